@@ -1,0 +1,48 @@
+"""Opening the shop's database safely.
+
+A file is inspected read-only before anything is written to it: a foreign or
+newer file is refused untouched. A new file gets the current schema; an older
+one is backed up, then upgraded in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from shopcrm import backup, defaults, migrations, schema
+from shopcrm.dbfile import inspect
+from shopcrm.models import database
+
+# WAL with synchronous=FULL: a committed sale survives a power cut.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "cache_size": -64_000,
+    "temp_store": "memory",
+}
+
+
+def connect(path: Path) -> SqliteDatabase:
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    return db
+
+
+def open_database(path: Path, *, language: str | None = None) -> SqliteDatabase:
+    """Open (creating or upgrading) the database at `path` and bind the models to it."""
+    path = Path(path)
+    version = inspect(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    if version is None:
+        schema.create_schema(db)
+        defaults.seed(language)
+    elif version < schema.SCHEMA_VERSION:
+        backup.backup_now(db, path, label=f"before-v{schema.SCHEMA_VERSION}")
+        migrations.migrate(db, version, schema.SCHEMA_VERSION)
+    return db

@@ -1,0 +1,53 @@
+"""Reading what a file is, without writing a byte to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from shopcrm import schema
+from shopcrm.errors import UnusableDatabase
+from shopcrm.i18n import tr
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def inspect(path: Path) -> int | None:
+    """The schema version of the file, None if it is new; raise if unusable."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise UnusableDatabase(tr("{path} is a folder, not a database file.").format(path=path))
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise UnusableDatabase(
+                tr("{path} is not a shopcrm database (not an SQLite file).").format(path=path)
+            )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UnusableDatabase(
+            tr("{path} cannot be read ({reason}). Restore a backup.").format(path=path, reason=exc)
+        ) from None
+    if app_id != schema.APPLICATION_ID:
+        if app_id == 0 and tables == 0:
+            return None
+        raise UnusableDatabase(
+            tr("{path} belongs to another program, not shopcrm; nothing was changed.").format(
+                path=path
+            )
+        )
+    if version > schema.SCHEMA_VERSION:
+        raise UnusableDatabase(
+            tr(
+                "{path} was written by a newer shopcrm (data version {found}, this one "
+                "knows {known}). Update shopcrm to open it; nothing was changed."
+            ).format(path=path, found=version, known=schema.SCHEMA_VERSION)
+        )
+    return version

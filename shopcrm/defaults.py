@@ -1,0 +1,40 @@
+"""What a new database starts with: settings and the VIP tier preset."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from shopcrm import settings
+from shopcrm.i18n import system_language
+from shopcrm.models import Setting, Tier, database
+from shopcrm.paths import RESOURCES
+
+
+def tier_presets() -> dict[str, list[dict[str, Any]]]:
+    return json.loads((RESOURCES / "tier_presets.json").read_text(encoding="utf-8"))
+
+
+def install_tiers(kind: str, language: str) -> None:
+    """Replace the tier table with the shop kind's preset (a new database only)."""
+    lang = language if language == "zh_CN" else "en"
+    with database.atomic():
+        Tier.delete().execute()
+        for rank, preset in enumerate(tier_presets()[kind]):
+            Tier.create(
+                name=preset["name"][lang],
+                rank=rank,
+                threshold=preset["threshold"],
+                discount_pct=preset["discount_pct"],
+                birthday_discount_pct=preset["birthday_discount_pct"],
+                points_multiplier=preset["points_multiplier"],
+                benefits=preset["benefits"][lang],
+            )
+
+
+def seed(language: str | None = None, kind: str = "clothing") -> None:
+    with database.atomic():
+        for key, value in settings.DEFAULTS.items():
+            Setting.insert(key=key, value=value).on_conflict_ignore().execute()
+        settings.put("shop_kind", kind)
+        install_tiers(kind, language or system_language())

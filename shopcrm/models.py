@@ -1,0 +1,337 @@
+"""The shop's data: peewee models over one SQLite file.
+
+Money is stored as whole fen (integer cents) so sums never drift; dates as ISO
+text so the file stays readable by any SQLite tool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from peewee import (
+    SQL,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+CENT = Decimal("0.01")
+
+
+def to_money(value: Decimal | int | float | str) -> Decimal:
+    """Round to the fen, half up, as a till does."""
+    return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+class MoneyField(Field):
+    """Decimal yuan in Python, integer fen in the database."""
+
+    field_type = "INTEGER"
+
+    def db_value(self, value: Decimal | int | float | str | None) -> int | None:
+        if value is None:
+            return None
+        return int(to_money(value) * 100)
+
+    def python_value(self, value: int | None) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(value) / 100).quantize(CENT)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """Shop-wide settings the owner changes (shop kind, thresholds, counters)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Staff(BaseModel):
+    name = CharField(unique=True)
+    role = CharField(default="clerk", constraints=[SQL("CHECK (role IN ('clerk', 'owner'))")])
+    phone = CharField(null=True)
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=now)
+
+
+class Tier(BaseModel):
+    """A VIP level; the shop defines its own, ordered by rank."""
+
+    name = CharField(unique=True)
+    rank = IntegerField(unique=True)
+    threshold = MoneyField(default=0, constraints=[SQL("CHECK (threshold >= 0)")])
+    discount_pct = DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        default=0,
+        constraints=[SQL("CHECK (discount_pct BETWEEN 0 AND 100)")],
+    )
+    birthday_discount_pct = DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        default=0,
+        constraints=[SQL("CHECK (birthday_discount_pct BETWEEN 0 AND 100)")],
+    )
+    points_multiplier = DecimalField(max_digits=5, decimal_places=2, default=1)
+    benefits = TextField(default="")
+
+
+GENDERS = ("female", "male", "other")
+CONTACT_CHANNELS = ("phone", "sms", "wechat", "visit")
+LIFECYCLE = ("visitor", "intending", "customer", "regular", "dormant", "lost")
+
+
+def _choice(column: str, values: tuple[str, ...], null: bool = True) -> SQL:
+    allowed = ", ".join(f"'{v}'" for v in values)
+    clause = f"{column} IN ({allowed})"
+    return SQL(f"CHECK ({column} IS NULL OR {clause})" if null else f"CHECK ({clause})")
+
+
+class Customer(BaseModel):
+    """One customer's profile: hard facts, soft knowledge, and derived figures."""
+
+    number = CharField(unique=True)
+    name = CharField()
+    gender = CharField(null=True, constraints=[_choice("gender", GENDERS)])
+    ethnicity = CharField(null=True)
+    birth_date = DateField(null=True)
+    birth_year_approx = SmallIntegerField(null=True)
+    birthday_lunar = BooleanField(default=False)
+    phone = CharField(null=True)
+    phone2 = CharField(null=True)
+    wechat = CharField(null=True)
+    email = CharField(null=True)
+    address = TextField(null=True)
+    native_place = CharField(null=True)
+    size_top = CharField(null=True)
+    size_bottom = CharField(null=True)
+    size_shoe = CharField(null=True)
+    occupation = CharField(null=True)
+    employer = CharField(null=True)
+    position = CharField(null=True)
+    income_band = CharField(null=True)
+    family = TextField(null=True)
+    personality = TextField(null=True)
+    spending_habits = TextField(null=True)
+    style_preferences = TextField(null=True)
+    hobbies = TextField(null=True)
+    lifestyle = TextField(null=True)
+    preferred_channel = CharField(
+        null=True, constraints=[_choice("preferred_channel", CONTACT_CHANNELS)]
+    )
+    accepts_promotions = BooleanField(default=False)
+    values = TextField(null=True)
+    home_community = CharField(null=True)
+    home_type = CharField(null=True)
+    home_area_m2 = DecimalField(max_digits=8, decimal_places=1, null=True)
+    home_layout = CharField(null=True)
+    home_building_year = SmallIntegerField(null=True)
+    notes = TextField(null=True)
+    status = CharField(default="visitor", constraints=[_choice("status", LIFECYCLE, null=False)])
+    clerk = ForeignKeyField(Staff, null=True, backref="customers", on_delete="SET NULL")
+    referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    tier = ForeignKeyField(Tier, null=True, backref="customers", on_delete="SET NULL")
+    # Derived from purchases and the points ledger; kept in step by sales.py.
+    total_spent = MoneyField(default=0)
+    visit_count = IntegerField(default=0)
+    first_purchase_on = DateField(null=True)
+    last_purchase_on = DateField(null=True)
+    points = IntegerField(default=0, constraints=[SQL("CHECK (points >= 0)")])
+    # Search keys, rewritten on every save (search_keys.py).
+    phone_rev = CharField(null=True)
+    name_rev = CharField(null=True)
+    py_initials = CharField(null=True)
+    py_full = CharField(null=True)
+    py_alt = CharField(null=True)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    deleted_at = DateTimeField(null=True)
+    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
+
+
+HARD_FIELDS = (
+    "name",
+    "gender",
+    "ethnicity",
+    "birth_date",
+    "phone",
+    "email",
+    "address",
+    "size_top",
+    "size_bottom",
+    "size_shoe",
+)
+SOFT_FIELDS = (
+    "occupation",
+    "employer",
+    "family",
+    "personality",
+    "spending_habits",
+    "style_preferences",
+    "hobbies",
+    "lifestyle",
+    "preferred_channel",
+    "values",
+)
+
+KEY_DATE_KINDS = ("birthday", "family_birthday", "anniversary", "school", "company", "other")
+
+
+class KeyDate(BaseModel):
+    """A date worth a greeting: hers, her family's, an anniversary."""
+
+    customer = ForeignKeyField(Customer, backref="key_dates", on_delete="CASCADE")
+    kind = CharField(constraints=[_choice("kind", KEY_DATE_KINDS, null=False)])
+    label = CharField(default="")
+    month = SmallIntegerField(constraints=[SQL("CHECK (month BETWEEN 1 AND 12)")])
+    day = SmallIntegerField(constraints=[SQL("CHECK (day BETWEEN 1 AND 31)")])
+    year = SmallIntegerField(null=True)
+    lunar = BooleanField(default=False)
+
+
+class Purchase(BaseModel):
+    """One sale (or, with a negative total, a return)."""
+
+    customer = ForeignKeyField(Customer, backref="purchases", on_delete="RESTRICT")
+    date = DateField(default=dt.date.today)
+    clerk = ForeignKeyField(Staff, null=True, backref="sales", on_delete="SET NULL")
+    subtotal = MoneyField(default=0)
+    discount = MoneyField(default=0)
+    total = MoneyField(default=0)
+    points = IntegerField(default=0)
+    note = TextField(null=True)
+    delivery_address = TextField(null=True)
+    room = CharField(null=True)
+    delivery_date = DateField(null=True)
+    installation_date = DateField(null=True)
+    created_at = DateTimeField(default=now)
+
+
+class PurchaseItem(BaseModel):
+    purchase = ForeignKeyField(Purchase, backref="items", on_delete="CASCADE")
+    style_no = CharField(default="")
+    description = CharField(default="")
+    category = CharField(null=True)
+    size = CharField(null=True)
+    colour = CharField(null=True)
+    material = CharField(null=True)
+    quantity = IntegerField(default=1, constraints=[SQL("CHECK (quantity <> 0)")])
+    unit_price = MoneyField(constraints=[SQL("CHECK (unit_price >= 0)")])
+
+
+POINTS_KINDS = ("earned", "redeemed", "expired", "adjusted")
+
+
+class PointsEntry(BaseModel):
+    """The points ledger: the balance is always the sum of these rows."""
+
+    customer = ForeignKeyField(Customer, backref="points_entries", on_delete="CASCADE")
+    purchase = ForeignKeyField(Purchase, null=True, backref="points_entries", on_delete="CASCADE")
+    kind = CharField(constraints=[_choice("kind", POINTS_KINDS, null=False)])
+    points = IntegerField()
+    reason = TextField(default="")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class TierChange(BaseModel):
+    customer = ForeignKeyField(Customer, backref="tier_changes", on_delete="CASCADE")
+    from_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="from_tier_id")
+    to_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="to_tier_id")
+    reason = TextField(default="")
+    changed_at = DateTimeField(default=now)
+
+
+COMPLAINT_STATUS = ("open", "awaiting_followup", "closed", "reopened")
+
+
+class Complaint(BaseModel):
+    """A complaint handled through the nine steps; ComplaintStep holds each step's record."""
+
+    customer = ForeignKeyField(Customer, backref="complaints", on_delete="RESTRICT")
+    purchase = ForeignKeyField(Purchase, null=True, backref="complaints", on_delete="SET NULL")
+    opened_at = DateTimeField(default=now)
+    channel = CharField(default="counter")
+    category = CharField(default="other")
+    severity = SmallIntegerField(default=2, constraints=[SQL("CHECK (severity BETWEEN 1 AND 3)")])
+    description = TextField(default="")
+    status = CharField(
+        default="open", constraints=[_choice("status", COMPLAINT_STATUS, null=False)]
+    )
+    current_step = SmallIntegerField(
+        default=1, constraints=[SQL("CHECK (current_step BETWEEN 1 AND 9)")]
+    )
+    clerk = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    closed_at = DateTimeField(null=True)
+
+
+class ComplaintStep(BaseModel):
+    complaint = ForeignKeyField(Complaint, backref="steps", on_delete="CASCADE")
+    step = SmallIntegerField(constraints=[SQL("CHECK (step BETWEEN 1 AND 9)")])
+    note = TextField(default="")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    done_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("complaint", "step"), True),)
+
+
+class ContactLog(BaseModel):
+    """Every call, message, visit and gift, per clerk."""
+
+    customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    at = DateTimeField(default=now)
+    channel = CharField(constraints=[_choice("channel", CONTACT_CHANNELS, null=False)])
+    kind = CharField(default="other")
+    outcome = TextField(default="")
+    note = TextField(default="")
+
+
+class AuditLog(BaseModel):
+    """Who changed what: merges, deletions, restores, imports."""
+
+    at = DateTimeField(default=now)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    action = CharField()
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    detail = TextField(default="")
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Setting,
+    Staff,
+    Tier,
+    Customer,
+    KeyDate,
+    Purchase,
+    PurchaseItem,
+    PointsEntry,
+    TierChange,
+    Complaint,
+    ComplaintStep,
+    ContactLog,
+    AuditLog,
+)

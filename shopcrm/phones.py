@@ -1,0 +1,58 @@
+"""Phone numbers as clerks type them, reduced to one stored form.
+
+Chinese numbers are stored as the digits one dials inside China (mobile
+13812345678, landline 01012345678), so the last four digits a customer says
+are the last four stored; foreign numbers keep their +country form.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+
+from shopcrm.errors import ValidationError
+from shopcrm.i18n import tr
+
+REGION = "CN"
+
+
+def normalize_phone(raw: str, field: str = "phone") -> str | None:
+    """Return the stored form of `raw`, None if blank; raise ValidationError if wrong."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    try:
+        number = phonenumbers.parse(text, REGION)
+    except phonenumbers.NumberParseException:
+        raise ValidationError(
+            {field: tr("“{value}” is not a phone number: type digits only.").format(value=text)}
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        digits = phonenumbers.national_significant_number(number)
+        if number.country_code == 86 and len(digits) < 11:
+            message = tr(
+                "“{value}” is too short: a mobile number has 11 digits, "
+                "a landline needs its area code (e.g. 010-12345678)."
+            )
+        else:
+            message = tr("“{value}” is not a valid phone number: check the digits.")
+        raise ValidationError({field: message.format(value=text)})
+    if number.country_code == 86:
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return "".join(ch for ch in national if ch.isdigit())
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(stored: str | None) -> str:
+    """Group digits for reading aloud: 138 1234 5678, 010 1234 5678."""
+    if not stored:
+        return ""
+    try:
+        number = phonenumbers.parse(stored, REGION)
+    except phonenumbers.NumberParseException:
+        return stored
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 86
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, fmt).replace("-", " ")

@@ -1,0 +1,195 @@
+"""Recording a sale: pricing with tier and birthday discounts, points, tier.
+
+One sale is one transaction: the purchase, its items, the points entry, the
+customer's derived figures and any tier change commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+
+from shopcrm import derived, tiers
+from shopcrm.errors import NotFound, ValidationError
+from shopcrm.i18n import tr
+from shopcrm.models import (
+    Customer,
+    PointsEntry,
+    Purchase,
+    PurchaseItem,
+    Staff,
+    TierChange,
+    database,
+    to_money,
+)
+
+
+@dataclass
+class SaleLine:
+    unit_price: Decimal
+    quantity: int = 1
+    style_no: str = ""
+    description: str = ""
+    category: str | None = None
+    size: str | None = None
+    colour: str | None = None
+    material: str | None = None
+
+    @property
+    def amount(self) -> Decimal:
+        return to_money(self.unit_price) * self.quantity
+
+
+@dataclass
+class Quote:
+    """What the customer pays, and why."""
+
+    subtotal: Decimal
+    tier_pct: Decimal
+    tier_discount: Decimal
+    birthday_pct: Decimal
+    birthday_discount: Decimal
+    extra_discount: Decimal
+    total: Decimal
+
+    @property
+    def discount(self) -> Decimal:
+        return self.tier_discount + self.birthday_discount + self.extra_discount
+
+
+@dataclass
+class SaleResult:
+    purchase: Purchase
+    quote: Quote
+    tier_change: TierChange | None = None
+
+
+def is_birthday(customer: Customer, on: dt.date) -> bool:
+    """Her (solar) birthday falls on `on`; 29 February counts on 28 February in other years."""
+    born = customer.birth_date
+    if born is None or customer.birthday_lunar:
+        return False
+    if (born.month, born.day) == (on.month, on.day):
+        return True
+    leap_day = (born.month, born.day) == (2, 29)
+    return leap_day and (on.month, on.day) == (2, 28) and not _is_leap(on.year)
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def quote(
+    customer: Customer, lines: list[SaleLine], on: dt.date, extra_discount: Decimal = Decimal(0)
+) -> Quote:
+    subtotal = sum((line.amount for line in lines), Decimal("0.00"))
+    tier = customer.tier if customer.tier_id else None
+    tier_pct = Decimal(tier.discount_pct) if tier else Decimal(0)
+    birthday_pct = (
+        Decimal(tier.birthday_discount_pct) if tier and is_birthday(customer, on) else Decimal(0)
+    )
+    base = max(subtotal, Decimal(0))
+    tier_discount = to_money(base * tier_pct / 100)
+    birthday_discount = to_money((base - tier_discount) * birthday_pct / 100)
+    extra = to_money(extra_discount)
+    total = subtotal - tier_discount - birthday_discount - extra
+    return Quote(subtotal, tier_pct, tier_discount, birthday_pct, birthday_discount, extra, total)
+
+
+def _validate(lines: list[SaleLine], on: dt.date, extra_discount: Decimal) -> None:
+    errors: dict[str, str] = {}
+    if not lines:
+        errors["items"] = tr("Add at least one item to the sale.")
+    for number, line in enumerate(lines, start=1):
+        if line.quantity == 0:
+            errors[f"items.{number}.quantity"] = tr(
+                "Item {n}: the quantity cannot be 0 (use a negative quantity for a return)."
+            ).format(n=number)
+        if to_money(line.unit_price) < 0:
+            errors[f"items.{number}.unit_price"] = tr(
+                "Item {n}: the price cannot be negative."
+            ).format(n=number)
+    if on > dt.date.today():
+        errors["date"] = tr("The sale date cannot be in the future.")
+    if to_money(extra_discount) < 0:
+        errors["discount"] = tr("The discount cannot be negative.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _points_for(customer: Customer, total: Decimal) -> int:
+    multiplier = Decimal(customer.tier.points_multiplier) if customer.tier_id else Decimal(1)
+    points = int((total * multiplier).to_integral_value(rounding=ROUND_FLOOR))
+    # A return takes back points, but never below zero.
+    return max(points, -customer.points)
+
+
+def record_sale(
+    customer_id: int,
+    lines: list[SaleLine],
+    *,
+    on: dt.date | None = None,
+    clerk_id: int | None = None,
+    extra_discount: Decimal = Decimal(0),
+    note: str | None = None,
+    delivery_address: str | None = None,
+    room: str | None = None,
+    delivery_date: dt.date | None = None,
+    installation_date: dt.date | None = None,
+) -> SaleResult:
+    on = on or dt.date.today()
+    _validate(lines, on, extra_discount)
+    with database.atomic("IMMEDIATE"):
+        customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
+        if customer is None:
+            raise NotFound(tr("That customer no longer exists; search again."))
+        clerk = Staff.get_by_id(clerk_id) if clerk_id else None
+        priced = quote(customer, lines, on, extra_discount)
+        if priced.total < 0 and priced.subtotal >= 0:
+            raise ValidationError({"discount": tr("The discount is larger than the sale.")})
+        purchase = Purchase.create(
+            customer=customer,
+            date=on,
+            clerk=clerk,
+            subtotal=priced.subtotal,
+            discount=priced.discount,
+            total=priced.total,
+            points=_points_for(customer, priced.total),
+            note=note,
+            delivery_address=delivery_address,
+            room=room,
+            delivery_date=delivery_date,
+            installation_date=installation_date,
+        )
+        PurchaseItem.insert_many(
+            [
+                {
+                    "purchase": purchase.id,
+                    "style_no": line.style_no.strip(),
+                    "description": line.description.strip(),
+                    "category": line.category,
+                    "size": line.size,
+                    "colour": line.colour,
+                    "material": line.material,
+                    "quantity": line.quantity,
+                    "unit_price": to_money(line.unit_price),
+                }
+                for line in lines
+            ]
+        ).execute()
+        if purchase.points:
+            PointsEntry.create(
+                customer=customer,
+                purchase=purchase,
+                kind="earned" if purchase.points > 0 else "adjusted",
+                points=purchase.points,
+                reason=tr("Sale {date}").format(date=on.isoformat()),
+                staff=clerk,
+            )
+        derived.refresh([customer.id])
+        customer = Customer.get_by_id(customer.id)
+        change = tiers.reevaluate(customer, tr("Spending reached the tier threshold"))
+        if customer.status in ("visitor", "intending") and priced.total >= 0:
+            Customer.update(status="customer").where(Customer.id == customer.id).execute()
+    return SaleResult(purchase=purchase, quote=priced, tier_change=change)

@@ -1,0 +1,52 @@
+"""Keys that let a clerk find a customer by what she can type fastest.
+
+Each key is stored in an indexed column so that a prefix lookup (GLOB 'x*')
+is a B-tree seek: reversed phone for "last four digits", reversed name for a
+given name, pinyin initials (zxl) and full pinyin (zhangxiaoli). A surname
+with several readings (单 dan/shan, 曾 ceng/zeng) adds its other readings to
+py_alt, which the trigram index covers.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+
+def fold(text: str) -> str:
+    """Lower-case, full-width to half-width, no spaces: how keys and queries compare."""
+    return "".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+@lru_cache(maxsize=200_000)
+def name_keys(name: str) -> tuple[str, str, str]:
+    """(initials, full pinyin, alternative readings) of a name."""
+    words = unicodedata.normalize("NFKC", name).lower()
+    syllables = [s for s in lazy_pinyin(words, errors=lambda chars: chars.split()) if s.strip()]
+    if not syllables:
+        return "", "", ""
+    folded = fold(name)
+    initials = "".join(s[0] for s in syllables if s)
+    full = "".join(syllables)
+    readings = pinyin(folded[0], style=Style.NORMAL, heteronym=True)[0]
+    rest = syllables[1:]
+    alternatives = [
+        f"{reading[0]}{''.join(s[0] for s in rest if s)} {reading}{''.join(rest)}"
+        for reading in readings
+        if reading != syllables[0] and reading != folded[0]
+    ]
+    return initials, full, " ".join(alternatives)
+
+
+def search_columns(name: str, phone: str | None) -> dict[str, str | None]:
+    """Values of the search-key columns for a customer."""
+    initials, full, alternatives = name_keys(name)
+    return {
+        "name_rev": fold(name)[::-1],
+        "phone_rev": phone[::-1] if phone else None,
+        "py_initials": initials,
+        "py_full": full,
+        "py_alt": alternatives or None,
+    }
