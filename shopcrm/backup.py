@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from shopcrm.dbfile import inspect
+from shopcrm.dbfile import inspect, read_only
 from shopcrm.errors import UnusableDatabase
 from shopcrm.i18n import tr
 from shopcrm.paths import backup_dir
@@ -35,9 +35,11 @@ def _copy(source: sqlite3.Connection, dest: Path) -> None:
     os.replace(partial, dest)
 
 
-def backup_now(db: SqliteDatabase, db_path: Path, label: str = "manual") -> Path:
+def backup_now(
+    db: SqliteDatabase, db_path: Path, label: str = "manual", *, when: dt.datetime | None = None
+) -> Path:
     """Back up into the backups folder beside the database; return the copy's path."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / f"{db_path.stem}-{stamp}-{label}.db"
@@ -62,11 +64,13 @@ def daily_backups(db_path: Path) -> list[Path]:
 
 def daily_backup(db: SqliteDatabase, db_path: Path, today: dt.date | None = None) -> Path | None:
     """Once a day at start: back up unless today's copy exists; keep the last 14."""
-    day = (today or dt.date.today()).strftime("%Y%m%d")
+    moment = dt.datetime.combine(today or dt.date.today(), dt.datetime.now().time())
+    day = moment.strftime("%Y%m%d")
     existing = daily_backups(db_path)
     if any(f"-{day}-" in path.name for path in existing):
         return None
-    made = backup_now(db, db_path, label=DAILY)
+    # Named by the day checked above, so the once-a-day test sees this copy.
+    made = backup_now(db, db_path, label=DAILY, when=moment)
     for old in daily_backups(db_path)[:-KEEP_DAILY]:
         old.unlink()
     return made
@@ -77,7 +81,7 @@ def verify(path: Path) -> int:
     version = inspect(path)
     if version is None:
         raise UnusableDatabase(tr("{path} holds no shop data.").format(path=path))
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = read_only(path)
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -117,7 +121,7 @@ def restore(db_path: Path, source: Path) -> Path | None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             aside = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
             _copy(current, aside)
-        incoming = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        incoming = read_only(source)
         try:
             incoming.backup(current)
         finally:

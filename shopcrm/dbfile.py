@@ -10,6 +10,24 @@ from shopcrm.errors import UnusableDatabase
 from shopcrm.i18n import tr
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+WAL_MODE = b"\x02\x02"  # header bytes 18-19: write and read versions 2 mean WAL
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """Open `path` so that nothing is written to it or created beside it.
+
+    SQLite reads a WAL-mode file through its -wal and -shm files and, read-only,
+    creates them when missing and leaves them behind. Without a -wal file all
+    data is in the main file, so it is then opened as immutable: no side files.
+    """
+    path = Path(path).resolve()
+    with path.open("rb") as handle:
+        header = handle.read(HEADER_SIZE)
+    wal_file = path.with_name(path.name + "-wal")
+    immutable = header[18:20] == WAL_MODE and not wal_file.exists()
+    query = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.as_uri()}?{query}", uri=True)
 
 
 def inspect(path: Path) -> int | None:
@@ -24,7 +42,7 @@ def inspect(path: Path) -> int | None:
                 tr("{path} is not a shopcrm database (not an SQLite file).").format(path=path)
             )
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
+from peewee import fn
+
 from shopcrm import derived, tiers
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.i18n import tr
@@ -121,8 +123,13 @@ def _validate(lines: list[SaleLine], on: dt.date, extra_discount: Decimal) -> No
 def _points_for(customer: Customer, total: Decimal) -> int:
     multiplier = Decimal(customer.tier.points_multiplier) if customer.tier_id else Decimal(1)
     points = int((total * multiplier).to_integral_value(rounding=ROUND_FLOOR))
-    # A return takes back points, but never below zero.
-    return max(points, -customer.points)
+    # A return takes back points, but never below the ledger's balance.
+    balance = (
+        PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.points), 0))
+        .where(PointsEntry.customer == customer.id)
+        .scalar()
+    )
+    return max(points, -balance)
 
 
 def record_sale(

@@ -36,7 +36,10 @@ def _where(sql: str) -> str:
 
 def _lookups(query: str) -> Iterator[tuple[str, tuple[object, ...]]]:
     """(SQL returning ids, parameters) for each kind of match, best first."""
+    query = "".join(ch for ch in query if ch.isprintable())
     text = fold(query)
+    if not text:
+        return
     number = NUMBER.match(text)
     if number:
         yield _where("number = ?"), (f"C{int(number.group(1)):06d}",)
@@ -73,8 +76,6 @@ def _fts(column: str | None, text: str) -> tuple[str, tuple[object, ...]]:
 
 def search_ids(query: str, limit: int = 50) -> list[int]:
     """Ids of active customers matching `query`, best matches first."""
-    if not query.strip():
-        return []
     found: dict[int, None] = {}
     db = Customer._meta.database
     for sql, params in _lookups(query):

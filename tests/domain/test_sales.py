@@ -1,0 +1,115 @@
+"""Recording a sale: discounts, points, derived figures and tier upgrades together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from shopcrm import customers, derived
+from shopcrm.errors import NotFound, ValidationError
+from shopcrm.models import Customer, PointsEntry, Purchase, PurchaseItem, Staff, Tier, TierChange
+from shopcrm.sales import SaleLine, is_birthday, quote, record_sale
+
+
+def coat(price: str = "1299", quantity: int = 1) -> SaleLine:
+    return SaleLine(Decimal(price), quantity, "F23-1045", "羊毛大衣", "outerwear", "M", "驼色")
+
+
+@pytest.fixture
+def xiaoli(db) -> Customer:
+    return customers.quick_add("张小丽", "13812345678", "1990-05-03")
+
+
+def test_a_sale_updates_her_figures_and_upgrades_her_tier(xiaoli) -> None:
+    clerk = Staff.create(name="小陈")
+    result = record_sale(xiaoli.id, [coat(quantity=2)], clerk_id=clerk.id)
+    fresh = Customer.get_by_id(xiaoli.id)
+    assert result.purchase.total == Decimal("2598.00")
+    assert fresh.total_spent == Decimal("2598.00")
+    assert (fresh.visit_count, fresh.last_purchase_on) == (1, dt.date.today())
+    assert fresh.points == 2598
+    assert fresh.status == "customer"
+    silver = Tier.get(Tier.rank == 1)
+    assert fresh.tier_id == silver.id
+    assert result.tier_change.to_tier_id == silver.id
+    assert PurchaseItem.get().style_no == "F23-1045"
+    assert derived.mismatches() == [] and derived.purchase_mismatches() == []
+
+
+def test_tier_discount_and_points_multiplier_apply(xiaoli) -> None:
+    record_sale(xiaoli.id, [coat("2000")])
+    silver = Customer.get_by_id(xiaoli.id).tier
+    result = record_sale(xiaoli.id, [coat("1000")], on=dt.date(2024, 1, 2))
+    assert result.quote.tier_pct == silver.discount_pct
+    assert result.quote.tier_discount == Decimal("50.00")
+    assert result.purchase.total == Decimal("950.00")
+    assert result.purchase.points == int(Decimal("950") * silver.points_multiplier)
+    assert result.tier_change is None
+
+
+def test_birthday_discount_on_her_birthday_only(xiaoli) -> None:
+    fresh = Customer.get_by_id(xiaoli.id)
+    on_day = quote(fresh, [coat("1000")], dt.date(2025, 5, 3))
+    other = quote(fresh, [coat("1000")], dt.date(2025, 5, 4))
+    assert on_day.birthday_discount == Decimal("50.00") and other.birthday_discount == 0
+    assert on_day.total == Decimal("950.00")
+
+
+def test_leap_day_birthdays_are_kept_on_28_february() -> None:
+    born = Customer(birth_date=dt.date(1992, 2, 29))
+    assert is_birthday(born, dt.date(2025, 2, 28))
+    assert not is_birthday(born, dt.date(2024, 2, 28))
+    assert is_birthday(born, dt.date(2024, 2, 29))
+
+
+def test_a_return_lowers_spend_but_not_visits_and_never_makes_points_negative(xiaoli) -> None:
+    record_sale(xiaoli.id, [coat("300")])
+    PointsEntry.create(customer=xiaoli.id, kind="redeemed", points=-250, reason="gift")
+    derived.refresh([xiaoli.id])
+    record_sale(xiaoli.id, [coat("300", quantity=-1)])
+    fresh = Customer.get_by_id(xiaoli.id)
+    assert fresh.total_spent == 0
+    assert fresh.visit_count == 1
+    assert fresh.points == 0
+    assert derived.mismatches() == []
+
+
+def test_bad_sales_are_refused_and_nothing_is_written(xiaoli) -> None:
+    bad = [
+        ([], {"items"}),
+        ([coat(quantity=0)], {"items.1.quantity"}),
+        ([coat("-5")], {"items.1.unit_price"}),
+    ]
+    for lines, fields in bad:
+        with pytest.raises(ValidationError) as caught:
+            record_sale(xiaoli.id, lines)
+        assert set(caught.value.errors) == fields
+    with pytest.raises(ValidationError) as caught:
+        record_sale(xiaoli.id, [coat()], on=dt.date.today() + dt.timedelta(days=1))
+    assert "date" in caught.value.errors
+    with pytest.raises(ValidationError):
+        record_sale(xiaoli.id, [coat("100")], extra_discount=Decimal("200"))
+    assert Purchase.select().count() == 0
+    assert Customer.get_by_id(xiaoli.id).total_spent == 0
+
+
+def test_a_failure_mid_sale_rolls_everything_back(xiaoli, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk unplugged")
+
+    monkeypatch.setattr("shopcrm.tiers.reevaluate", broken)
+    with pytest.raises(RuntimeError):
+        record_sale(xiaoli.id, [coat("5000")])
+    assert Purchase.select().count() == 0 and PurchaseItem.select().count() == 0
+    assert PointsEntry.select().count() == 0
+    fresh = Customer.get_by_id(xiaoli.id)
+    assert (fresh.total_spent, fresh.points) == (0, 0)
+    assert TierChange.select().where(TierChange.reason != "Registered").count() == 0
+
+
+def test_no_sale_for_a_deleted_customer(xiaoli) -> None:
+    customers.delete_customer(xiaoli.id)
+    with pytest.raises(NotFound):
+        record_sale(xiaoli.id, [coat()])
