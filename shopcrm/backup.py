@@ -85,6 +85,8 @@ def verify(path: Path) -> int:
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:  # damage bad enough that the check itself fails
+        result, broken_links = [str(exc)], []
     finally:
         conn.close()
     if result != ["ok"]:
@@ -100,6 +102,15 @@ def verify(path: Path) -> int:
             )
         )
     return version
+
+
+def _unused(path: Path) -> Path:
+    """`path`, or `path` numbered -2, -3… if taken: a kept copy is never replaced."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def restore(db_path: Path, source: Path) -> Path | None:
@@ -119,7 +130,7 @@ def restore(db_path: Path, source: Path) -> Path | None:
     try:
         if db_path.stat().st_size:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            aside = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
+            aside = _unused(db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db"))
             _copy(current, aside)
         incoming = read_only(source)
         try:

@@ -32,10 +32,10 @@ def read_only(path: Path) -> sqlite3.Connection:
 
 def inspect(path: Path) -> int | None:
     """The schema version of the file, None if it is new; raise if unusable."""
+    if path.is_dir():  # before the size test: a folder's size is 0 on Windows
+        raise UnusableDatabase(tr("{path} is a folder, not a database file.").format(path=path))
     if not path.exists() or path.stat().st_size == 0:
         return None
-    if path.is_dir():
-        raise UnusableDatabase(tr("{path} is a folder, not a database file.").format(path=path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise UnusableDatabase(
