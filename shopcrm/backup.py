@@ -52,6 +52,8 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
     if dest.is_dir():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = dest / f"shopcrm-{stamp}.db"
+    if dest.resolve() == Path(db.database).resolve():
+        raise UnusableDatabase(tr("Choose another file: that one is the database itself."))
     dest.parent.mkdir(parents=True, exist_ok=True)
     _copy(db.connection(), dest)
     return dest

@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from peewee import DatabaseError
+
 from shopcrm import backup, derived, paths
 from shopcrm.applog import log, start_logging
 from shopcrm.database import open_database
@@ -69,7 +71,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     db = open_database(args.db_path)
-    problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
+    try:
+        problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
+    except DatabaseError as exc:
+        print(
+            tr("The database is damaged ({reason}); restore a backup.").format(reason=exc),
+            file=sys.stderr,
+        )
+        return PROBLEMS
     problems = [] if problems == ["ok"] else problems
     problems += [
         tr("Broken link in {table}, row {row}.").format(table=row[0], row=row[1])

@@ -36,6 +36,11 @@ EXTRA_SQL = (
     f"CREATE INDEX customer_name_rev ON customer (name_rev) {_ACTIVE}",
     f"CREATE INDEX customer_py_initials ON customer (py_initials) {_ACTIVE}",
     f"CREATE INDEX customer_py_full ON customer (py_full) {_ACTIVE}",
+    # Orderings of the customer list, so any page of a sorted list is an index walk.
+    *(
+        f"CREATE INDEX customer_by_{column} ON customer ({column}, id) {_ACTIVE}"
+        for column in ("phone", "tier_id", "clerk_id", "total_spent", "last_purchase_on", "status")
+    ),
     "CREATE INDEX customer_deleted ON customer (deleted_at) WHERE deleted_at IS NOT NULL",
     "CREATE INDEX purchase_customer_date ON purchase (customer_id, date)",
     "CREATE INDEX purchase_date ON purchase (date)",

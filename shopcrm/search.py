@@ -22,7 +22,7 @@ NUMBER = re.compile(r"^c0*(\d{1,9})$")
 GLOB_SPECIAL = re.compile(r"([*?\[\]])")
 
 
-def _glob_prefix(text: str) -> str:
+def glob_prefix(text: str) -> str:
     return GLOB_SPECIAL.sub(r"[\1]", text) + "*"
 
 
@@ -49,17 +49,17 @@ def _lookups(query: str) -> Iterator[tuple[str, tuple[object, ...]]]:
             return
         if len(digits) <= 9:
             yield _where("number = ?"), (f"C{int(digits):06d}",)
-        yield _where("phone_rev GLOB ? ORDER BY phone_rev"), (_glob_prefix(digits[::-1]),)
-        yield _where("phone GLOB ? ORDER BY phone"), (_glob_prefix(digits),)
-        yield _where("phone2 GLOB ?"), (_glob_prefix(digits),)
+        yield _where("phone_rev GLOB ? ORDER BY phone_rev"), (glob_prefix(digits[::-1]),)
+        yield _where("phone GLOB ? ORDER BY phone"), (glob_prefix(digits),)
+        yield _where("phone2 GLOB ?"), (glob_prefix(digits),)
         if len(digits) >= 3:
             yield _fts("phones", digits)
         return
-    yield _where("name GLOB ? ORDER BY name"), (_glob_prefix(query.strip()),)
-    yield _where("name_rev GLOB ? ORDER BY name_rev"), (_glob_prefix(text[::-1]),)
+    yield _where("name GLOB ? ORDER BY name"), (glob_prefix(query.strip()),)
+    yield _where("name_rev GLOB ? ORDER BY name_rev"), (glob_prefix(text[::-1]),)
     if text.isascii():
-        yield _where("py_initials GLOB ? ORDER BY py_initials"), (_glob_prefix(text),)
-        yield _where("py_full GLOB ? ORDER BY py_full"), (_glob_prefix(text),)
+        yield _where("py_initials GLOB ? ORDER BY py_initials"), (glob_prefix(text),)
+        yield _where("py_full GLOB ? ORDER BY py_full"), (glob_prefix(text),)
     if len(text) >= 3:
         yield _fts(None, text)
     elif not text.isascii():

@@ -1,4 +1,8 @@
-"""Starting the window: open the database, make the daily backup, show the shop."""
+"""Starting the window: language, look, the database and its daily backup.
+
+Changing the language or font size in Settings rebuilds the window in place,
+so a clerk never has to restart the program.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,18 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopcrm import backup, i18n, paths
 from shopcrm.applog import log
 from shopcrm.database import open_database
 from shopcrm.errors import ShopError
+from shopcrm.i18n import tr
+from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
+
+TRANSLATIONS = paths.RESOURCES / "translations"
 
 
 def _report_crash(
@@ -24,29 +32,70 @@ def _report_crash(
     log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, error, tb)))
     QMessageBox.critical(
         None,
-        QCoreApplication.translate("app", "Something went wrong"),
-        QCoreApplication.translate(
-            "app",
+        tr("Something went wrong"),
+        tr(
             "The last action did not complete; your saved data is safe.\n"
-            "Details were written to {path}.",
+            "Details were written to {path}."
         ).format(path=paths.data_dir() / "shopcrm.log"),
     )
 
 
-def run(db_path: Path) -> int:
+class Shop:
+    """The running application: translator, look and the one main window."""
+
+    def __init__(self, app: QApplication, db_path: Path) -> None:
+        self.app = app
+        self.db_path = db_path
+        self.translators: list[QTranslator] = []
+        self.window: MainWindow | None = None
+
+    def apply_preferences(self) -> None:
+        for old in self.translators:
+            self.app.removeTranslator(old)
+        self.translators = []
+        code = preferences.language()
+        QLocale.setDefault(QLocale(code))
+        if code != "en":
+            translator = QTranslator(self.app)
+            if translator.load(str(TRANSLATIONS / f"shopcrm_{code}.qm")):
+                self.app.installTranslator(translator)
+                self.translators.append(translator)
+        i18n.install(QCoreApplication.translate)
+        font = self.app.font()
+        font.setPointSize(preferences.font_size())
+        self.app.setFont(font)
+        self.app.setStyleSheet((paths.RESOURCES / "style.qss").read_text(encoding="utf-8"))
+
+    def show_window(self) -> MainWindow:
+        old = self.window
+        self.apply_preferences()
+        self.window = MainWindow(self.db_path)
+        self.window.settings_changed.connect(self.show_window)
+        if old is not None:
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        return self.window
+
+
+def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
-    i18n.install(QCoreApplication.translate)
+    return app
+
+
+def run(db_path: Path) -> int:
+    app = make_app()
+    shop = Shop(app, db_path)
+    shop.apply_preferences()
     try:
-        db = open_database(db_path)
+        db = open_database(db_path, language=preferences.language())
         backup.daily_backup(db, db_path)
     except ShopError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the shop"), str(exc)
-        )
+        QMessageBox.critical(None, tr("Cannot open the shop"), str(exc))
         return 2
     sys.excepthook = _report_crash
-    window = MainWindow(db_path)
-    window.show()
+    shop.show_window()
     return app.exec()

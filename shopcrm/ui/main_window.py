@@ -1,25 +1,279 @@
-"""The main window: the shop at a glance."""
+"""The main window: the Customers page and the shop's other pages, keyboard first.
+
+Ctrl+F/F3 search, Ctrl+N new customer, Enter opens, Ctrl+Enter records a sale.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
-from shopcrm.models import Customer
+from shopcrm import backup, customer_list
+from shopcrm.customer_list import ListFilter
+from shopcrm.i18n import tr
+from shopcrm.models import database
+from shopcrm.paths import RESOURCES
+from shopcrm.ui import preferences
+from shopcrm.ui.customer_card import CustomerCard
+from shopcrm.ui.customer_page import CustomerPage
+from shopcrm.ui.merge_dialog import MergeDialog
+from shopcrm.ui.quick_add import QuickAddDialog
+from shopcrm.ui.sale_dialog import SaleDialog
+from shopcrm.ui.settings_dialog import SettingsDialog
+from shopcrm.ui.trash_dialog import TrashDialog
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(RESOURCES / "icons" / f"{name}.svg"))
+
+
+def coming(text: str) -> QWidget:
+    """A page whose work is still to come, saying so plainly."""
+    label = QLabel(text)
+    label.setObjectName("comingPage")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
 
 
 class MainWindow(QMainWindow):
+    settings_changed = Signal()
+
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("shopcrm"))
+        self.db_path = db_path
+        self.setWindowTitle(tr("shopcrm — customer care"))
+        self.setWindowIcon(icon("shopcrm"))
         self.resize(1280, 760)
-        count = Customer.select().where(Customer.deleted_at.is_null()).count()
-        welcome = QLabel(self.tr("{n} customers").format(n=count), self)
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(welcome)
-        self.statusBar().showMessage(
-            self.tr("Database: {path} · {n} customers").format(path=db_path, n=count)
+
+        self.customers = CustomerPage()
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.customers, icon("customers"), tr("Customers"))
+        self.pages.addTab(
+            coming(
+                tr(
+                    "Today's follow-ups: calls after a purchase, birthdays and festival "
+                    "greetings — coming in a later version."
+                )
+            ),
+            icon("followups"),
+            tr("Today's follow-ups"),
         )
+        self.pages.addTab(
+            coming(
+                tr(
+                    "The complaints register and the nine-step wizard are coming in a "
+                    "later version."
+                )
+            ),
+            icon("complaints"),
+            tr("Complaints"),
+        )
+        self.pages.addTab(
+            coming(tr("Reports and the monthly VIP list are coming in a later version.")),
+            icon("reports"),
+            tr("Reports"),
+        )
+        self.setCentralWidget(self.pages)
+
+        self.db_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._make_actions()
+        self.customers.open_customer.connect(self.open_customer)
+        self.customers.selection_changed.connect(self._update_actions)
+        self.restore_state()
+        self.update_status()
+        self._update_actions()
+        self.customers.search_box.setFocus()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: tuple[str, ...] = (),
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.search_action = self._action(
+            tr("Find customer"), self.focus_search, ("Ctrl+F", "F3"), "search"
+        )
+        self.new_action = self._action(tr("New customer…"), self.quick_add, ("Ctrl+N",), "add")
+        self.open_action = self._action(tr("Open card"), self.open_current, (), "card")
+        self.sale_action = self._action(
+            tr("Record sale…"), self.record_sale, ("Ctrl+Return", "Ctrl+Enter"), "sale"
+        )
+        self.merge_action = self._action(tr("Merge two customers…"), self.merge, (), "merge")
+        self.trash_action = self._action(tr("Trash…"), self.show_trash, (), "trash")
+        self.backup_action = self._action(tr("Back up now"), self.backup_now, (), "backup")
+        self.settings_action = self._action(
+            tr("Settings…"), self.show_settings, ("Ctrl+,",), "settings"
+        )
+        quit_action = self._action(tr("Quit"), self.close, ("Ctrl+Q",))
+        about = self._action(tr("About shopcrm"), self.about)
+
+        menus = self.menuBar()
+        shop_menu = menus.addMenu(tr("&Shop"))
+        for action in (self.backup_action, self.settings_action):
+            shop_menu.addAction(action)
+        shop_menu.addSeparator()
+        shop_menu.addAction(quit_action)
+        customer_menu = menus.addMenu(tr("&Customers"))
+        for action in (self.search_action, self.new_action, self.open_action, self.sale_action):
+            customer_menu.addAction(action)
+        customer_menu.addSeparator()
+        customer_menu.addAction(self.merge_action)
+        customer_menu.addAction(self.trash_action)
+        menus.addMenu(tr("&Help")).addAction(about)
+
+        toolbar = QToolBar(tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.sale_action,
+            self.merge_action,
+            self.trash_action,
+            self.backup_action,
+            self.settings_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _update_actions(self) -> None:
+        chosen = len(self.customers.selected_ids())
+        self.open_action.setEnabled(chosen >= 1)
+        self.sale_action.setEnabled(chosen >= 1)
+        self.merge_action.setEnabled(chosen == 2)
+
+    def update_status(self) -> None:
+        self.db_label.setText(tr("Database: {path}").format(path=self.db_path))
+        self.count_label.setText(tr("{n} customers").format(n=customer_list.count(ListFilter())))
+
+    def _changed(self) -> None:
+        self.customers.refresh()
+        self.update_status()
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentWidget(self.customers)
+        self.customers.focus_search()
+
+    def quick_add(self) -> None:
+        dialog = QuickAddDialog(self, clerk_id=None)
+        dialog.finished.connect(lambda code: self._added(dialog, code))
+        dialog.open()
+
+    def _added(self, dialog: QuickAddDialog, code: int) -> None:
+        chosen = dialog.chosen_id()
+        if code and chosen is not None:
+            self._changed()
+            self.open_customer(chosen)
+
+    def open_customer(self, customer_id: int) -> CustomerCard:
+        card = CustomerCard(customer_id, self)
+        card.changed.connect(lambda _: self._changed())
+        card.finished.connect(card.deleteLater)
+        card.open()
+        return card
+
+    def open_current(self) -> None:
+        customer_id = self.customers.current_id()
+        if customer_id is not None:
+            self.open_customer(customer_id)
+
+    def record_sale(self) -> None:
+        customer_id = self.customers.current_id()
+        if customer_id is None:
+            return
+        dialog = SaleDialog(customer_id, self)
+        dialog.finished.connect(lambda code: self._sold(dialog, code))
+        dialog.open()
+
+    def _sold(self, dialog: SaleDialog, code: int) -> None:
+        if not code or dialog.result_ is None:
+            return
+        self._changed()
+        change = dialog.result_.tier_change
+        message = (
+            tr("Sale recorded. {name} is now {tier}!").format(
+                name=dialog.customer.name, tier=change.to_tier.name
+            )
+            if change
+            else tr("Sale recorded.")
+        )
+        self.statusBar().showMessage(message, 8000)
+
+    def merge(self) -> None:
+        chosen = self.customers.selected_ids()
+        if len(chosen) != 2:
+            self.statusBar().showMessage(tr("Select exactly two customers to merge."), 5000)
+            return
+        dialog = MergeDialog(chosen[0], chosen[1], self)
+        dialog.accepted.connect(self._merged)
+        dialog.open()
+
+    def _merged(self) -> None:
+        self._changed()
+        self.statusBar().showMessage(tr("Merged."), 5000)
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self)
+        dialog.finished.connect(lambda _: dialog.restored and self._changed())
+        dialog.open()
+
+    def backup_now(self) -> None:
+        made = backup.backup_now(database, self.db_path)
+        self.statusBar().showMessage(tr("Backup written: {path}").format(path=made), 8000)
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        dialog.accepted.connect(self.settings_changed)
+        dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About shopcrm"),
+            tr(
+                "shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this "
+                "computer only.\nDatabase: {path}"
+            ).format(path=self.db_path),
+        )
+
+    def restore_state(self) -> None:
+        store = preferences.store()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.customers.restore_state(store)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = preferences.store()
+        store.setValue("window/geometry", self.saveGeometry())
+        self.customers.save_state(store)
+        super().closeEvent(event)

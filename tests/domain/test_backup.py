@@ -403,3 +403,9 @@ def test_cli_check_finds_a_tampered_figure_and_repair_fixes_it(
     assert cli.main(args) == 0
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT total_spent FROM customer").fetchone()[0] == 12000
+
+
+def test_backup_onto_the_database_itself_is_refused(db, db_path) -> None:
+    with pytest.raises(UnusableDatabase):
+        backup.backup_to(db, db_path)
+    assert backup.verify(db_path) >= 1

@@ -1,0 +1,127 @@
+"""The editable parts of her card: hard profile, soft profile, home.
+
+Each tab is a form of bound fields; the card collects what changed from all
+three and saves it through the domain in one go.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm import staff
+from shopcrm.i18n import tr
+from shopcrm.labels import channel_label, gender_label, status_label
+from shopcrm.models import CONTACT_CHANNELS, GENDERS, LIFECYCLE
+from shopcrm.ui.forms import FieldForm, combo
+
+
+def _text_box(lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(22 * lines)
+    return box
+
+
+def _scrolling(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    return area
+
+
+def profile_tab(form: FieldForm) -> QWidget:
+    """Hard facts: how to reach her, her sizes, who serves her."""
+    page = QWidget()
+    layout = QFormLayout(page)
+    line = QLineEdit
+    form.add(layout, "name", tr("Name"), line())
+    form.add(layout, "gender", tr("Gender"), combo((g, gender_label(g)) for g in GENDERS))
+    form.add(layout, "ethnicity", tr("Ethnicity"), line())
+    birthday = line()
+    birthday.setPlaceholderText(tr("e.g. 1990-05-03"))
+    form.add(layout, "birth_date", tr("Birthday"), birthday)
+    form.add(layout, "birthday_lunar", tr("Lunar calendar birthday"), QCheckBox())
+    form.add(layout, "birth_year_approx", tr("Approximate birth year"), line())
+    form.add(layout, "phone", tr("Phone"), line())
+    form.add(layout, "phone2", tr("Second phone"), line())
+    form.add(layout, "wechat", tr("WeChat ID"), line())
+    form.add(layout, "email", tr("E-mail"), line())
+    form.add(layout, "address", tr("Address"), _text_box(2))
+    form.add(layout, "native_place", tr("Native place"), line())
+    form.add(layout, "size_top", tr("Top size"), line())
+    form.add(layout, "size_bottom", tr("Bottom size"), line())
+    form.add(layout, "size_shoe", tr("Shoe size"), line())
+    form.add(
+        layout,
+        "clerk",
+        tr("Clerk in charge"),
+        combo(((s.id, s.name) for s in staff.active_staff()), blank=tr("(none)")),
+    )
+    form.add(layout, "status", tr("Status"), combo(((c, status_label(c)) for c in LIFECYCLE), None))
+    form.add(
+        layout,
+        "preferred_channel",
+        tr("Preferred contact"),
+        combo((c, channel_label(c)) for c in CONTACT_CHANNELS),
+    )
+    form.add(layout, "accepts_promotions", tr("Accepts promotional messages"), QCheckBox())
+    return _scrolling(page)
+
+
+class AboutTab(QWidget):
+    """Soft knowledge, with the completeness meter clerks are scored on."""
+
+    def __init__(self, form: FieldForm) -> None:
+        super().__init__()
+        self.meter = QProgressBar()
+        self.meter.setObjectName("completenessMeter")
+        self.meter.setRange(0, 100)
+        self.meter.setFormat(
+            tr("Profile {p}% complete (hard facts 20%, knowing her 80%)").replace("{p}", "%p")
+        )
+        inner = QWidget()
+        layout = QFormLayout(inner)
+        line = QLineEdit
+        form.add(layout, "occupation", tr("Occupation"), line())
+        form.add(layout, "employer", tr("Employer"), line())
+        form.add(layout, "position", tr("Position"), line())
+        form.add(layout, "income_band", tr("Income band"), line())
+        form.add(layout, "family", tr("Family"), _text_box())
+        form.add(layout, "personality", tr("Personality"), _text_box())
+        form.add(layout, "spending_habits", tr("Spending habits"), _text_box())
+        form.add(layout, "style_preferences", tr("Style preferences"), _text_box())
+        form.add(layout, "hobbies", tr("Hobbies"), _text_box())
+        form.add(layout, "lifestyle", tr("Lifestyle"), _text_box())
+        form.add(layout, "values", tr("What matters to her"), _text_box())
+        form.add(layout, "notes", tr("Notes"), _text_box(4))
+        column = QVBoxLayout(self)
+        column.addWidget(self.meter)
+        column.addWidget(_scrolling(inner))
+
+    def show_completeness(self, fraction: float) -> None:
+        self.meter.setValue(round(fraction * 100))
+
+
+def home_tab(form: FieldForm) -> QWidget:
+    """Where she lives, for a furniture shop: what fits, what to deliver where."""
+    page = QWidget()
+    layout = QFormLayout(page)
+    form.add(layout, "home_community", tr("Residential community"), QLineEdit())
+    form.add(layout, "home_type", tr("House type"), QLineEdit())
+    form.add(layout, "home_area_m2", tr("Area (m²)"), QLineEdit())
+    form.add(layout, "home_layout", tr("Layout"), QLineEdit())
+    form.add(layout, "home_building_year", tr("Year built"), QLineEdit())
+    hint = QLabel(tr("Delivery address and room are recorded with each sale."))
+    hint.setObjectName("hint")
+    layout.addRow(hint)
+    return page

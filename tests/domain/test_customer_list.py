@@ -1,0 +1,68 @@
+"""The browsing list: filters, every sort order, pages, and search results in rank order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from shopcrm import customers
+from shopcrm.customer_list import COLUMNS, ListFilter, count, page
+from shopcrm.models import Staff, Tier
+from shopcrm.sales import SaleLine, record_sale
+
+
+@pytest.fixture
+def shop(db):
+    chen = Staff.create(name="小陈")
+    wang = Staff.create(name="王敏")
+    made = []
+    for n in range(12):
+        customer = customers.quick_add(
+            f"顾客{n:02d}", f"1380000{n:04d}", clerk_id=(chen if n % 2 else wang).id
+        )
+        if n % 3 == 0:
+            record_sale(customer.id, [SaleLine(Decimal(700 * n + 100))], on=dt.date(2025, 1, n + 1))
+        made.append(customer)
+    customers.delete_customer(made[-1].id)
+    return {"chen": chen.id, "wang": wang.id, "ids": [c.id for c in made]}
+
+
+def test_count_and_pages_cover_every_active_customer_once(shop) -> None:
+    view = ListFilter()
+    assert count(view) == 11
+    rows = page(view, 0, 5) + page(view, 5, 5) + page(view, 10, 5)
+    assert [r.number for r in rows] == [f"C{n:06d}" for n in range(1, 12)]
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_every_column_sorts_both_ways(shop, column: str) -> None:
+    up = page(ListFilter(sort=column), 0, 50)
+    down = page(ListFilter(sort=column, descending=True), 0, 50)
+    assert [r.id for r in up] == [r.id for r in reversed(down)]
+    assert len(up) == 11
+
+
+def test_sorting_by_total_spent_puts_the_best_customer_first(shop) -> None:
+    rows = page(ListFilter(sort="total_spent", descending=True), 0, 3)
+    assert rows[0].name == "顾客09" and rows[0].total_spent == Decimal("6400.00")
+
+
+def test_filters_combine(shop) -> None:
+    silver = Tier.get(Tier.rank == 1)
+    assert count(ListFilter(clerk_id=shop["chen"])) == 5
+    assert {r.tier for r in page(ListFilter(tier_id=silver.id), 0, 50)} == {silver.name}
+    assert count(ListFilter(status="visitor")) == 7
+    assert count(ListFilter(status="customer", clerk_id=shop["wang"])) == 2
+
+
+def test_search_results_keep_their_rank(shop) -> None:
+    ids = (shop["ids"][4], shop["ids"][1], shop["ids"][7])
+    rows = page(ListFilter(ids=ids, sort="rank"), 0, 10)
+    assert tuple(r.id for r in rows) == ids
+    assert count(ListFilter(ids=())) == 0 and page(ListFilter(ids=()), 0, 10) == []
+
+
+def test_deleted_customers_are_not_listed(shop) -> None:
+    assert shop["ids"][-1] not in [r.id for r in page(ListFilter(), 0, 50)]

@@ -1,0 +1,53 @@
+"""A shop with clerks and customers, and the main window over it, in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from shopcrm import customers, i18n, staff
+from shopcrm.sales import SaleLine, record_sale
+from shopcrm.ui import preferences
+from shopcrm.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def english(qapp):
+    QCoreApplication.setOrganizationName("shopcrm-tests")
+    preferences.save("en", 12)
+    i18n.install(QCoreApplication.translate)
+    yield
+    i18n.install(lambda context, text: text)
+
+
+@pytest.fixture
+def shop(db):
+    chen = staff.add_staff("小陈")
+    xiaoli = customers.quick_add("张小丽", "13812345678", "1990-05-03", clerk_id=chen.id)
+    record_sale(
+        xiaoli.id,
+        [SaleLine(Decimal("1500"), 1, "F23-1045", "羊毛大衣")],
+        on=dt.date.today() - dt.timedelta(days=30),
+        clerk_id=chen.id,
+    )
+    others = [
+        customers.quick_add(name, phone, clerk_id=chen.id)
+        for name, phone in (
+            ("李娜", "13900001111"),
+            ("陳美玲", "18600002222"),
+            ("王芳", "13700003333"),
+        )
+    ]
+    return {"clerk": chen.id, "xiaoli": xiaoli.id, "others": [c.id for c in others]}
+
+
+@pytest.fixture
+def window(qtbot, english, shop, db_path) -> MainWindow:
+    main = MainWindow(db_path)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
