@@ -12,8 +12,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 
 def fold(text: str) -> str:
     """Lower-case, full-width to half-width, no spaces: how keys and queries compare."""
@@ -23,6 +21,10 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def name_keys(name: str) -> tuple[str, str, str]:
     """(initials, full pinyin, alternative readings) of a name."""
+    # Imported on first use: its phrase dictionary takes a fifth of a second to load,
+    # which the window's start should not wait for.
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     words = unicodedata.normalize("NFKC", name).lower()
     syllables = [s for s in lazy_pinyin(words, errors=lambda chars: chars.split()) if s.strip()]
     if not syllables:

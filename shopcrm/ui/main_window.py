@@ -1,12 +1,14 @@
 """The main window: the Customers page and the shop's other pages, keyboard first.
 
 Ctrl+F/F3 search, Ctrl+N new customer, Enter opens, Ctrl+Enter records a sale.
+Dialogs are imported when first opened, so the window is up sooner.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -25,13 +27,12 @@ from shopcrm.i18n import tr
 from shopcrm.models import database
 from shopcrm.paths import RESOURCES
 from shopcrm.ui import preferences
-from shopcrm.ui.customer_card import CustomerCard
 from shopcrm.ui.customer_page import CustomerPage
-from shopcrm.ui.merge_dialog import MergeDialog
-from shopcrm.ui.quick_add import QuickAddDialog
-from shopcrm.ui.sale_dialog import SaleDialog
-from shopcrm.ui.settings_dialog import SettingsDialog
-from shopcrm.ui.trash_dialog import TrashDialog
+
+if TYPE_CHECKING:
+    from shopcrm.ui.customer_card import CustomerCard
+    from shopcrm.ui.quick_add import QuickAddDialog
+    from shopcrm.ui.sale_dialog import SaleDialog
 
 
 def icon(name: str) -> QIcon:
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.customers.focus_search()
 
     def quick_add(self) -> None:
+        from shopcrm.ui.quick_add import QuickAddDialog
+
         dialog = QuickAddDialog(self, clerk_id=None)
         dialog.finished.connect(lambda code: self._added(dialog, code))
         dialog.open()
@@ -195,6 +198,8 @@ class MainWindow(QMainWindow):
             self.open_customer(chosen)
 
     def open_customer(self, customer_id: int) -> CustomerCard:
+        from shopcrm.ui.customer_card import CustomerCard
+
         card = CustomerCard(customer_id, self)
         card.changed.connect(lambda _: self._changed())
         card.finished.connect(card.deleteLater)
@@ -210,6 +215,8 @@ class MainWindow(QMainWindow):
         customer_id = self.customers.current_id()
         if customer_id is None:
             return
+        from shopcrm.ui.sale_dialog import SaleDialog
+
         dialog = SaleDialog(customer_id, self)
         dialog.finished.connect(lambda code: self._sold(dialog, code))
         dialog.open()
@@ -233,6 +240,8 @@ class MainWindow(QMainWindow):
         if len(chosen) != 2:
             self.statusBar().showMessage(tr("Select exactly two customers to merge."), 5000)
             return
+        from shopcrm.ui.merge_dialog import MergeDialog
+
         dialog = MergeDialog(chosen[0], chosen[1], self)
         dialog.accepted.connect(self._merged)
         dialog.open()
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Merged."), 5000)
 
     def show_trash(self) -> None:
+        from shopcrm.ui.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self)
         dialog.finished.connect(lambda _: dialog.restored and self._changed())
         dialog.open()
@@ -251,6 +262,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Backup written: {path}").format(path=made), 8000)
 
     def show_settings(self) -> None:
+        from shopcrm.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self)
         dialog.accepted.connect(self.settings_changed)
         dialog.open()
