@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopcrm import backup, i18n, paths
@@ -56,10 +56,15 @@ class Shop:
         code = preferences.language()
         QLocale.setDefault(QLocale(code))
         if code != "en":
-            translator = QTranslator(self.app)
-            if translator.load(str(TRANSLATIONS / f"shopcrm_{code}.qm")):
-                self.app.installTranslator(translator)
-                self.translators.append(translator)
+            qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in (
+                (f"qtbase_{code}.qm", qt_own),
+                (f"shopcrm_{code}.qm", str(TRANSLATIONS)),
+            ):
+                translator = QTranslator(self.app)
+                if translator.load(name, folder):
+                    self.app.installTranslator(translator)
+                    self.translators.append(translator)
         i18n.install(QCoreApplication.translate)
         font = self.app.font()
         font.setPointSize(preferences.font_size())
