@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcrm.labels import field_label
+
 
 def combo(choices: Iterable[tuple[Any, str]], blank: str | None = "") -> QComboBox:
     """A combo box whose items carry stored codes as data; `blank` adds an empty choice."""
@@ -84,8 +86,11 @@ class FieldForm:
         self._loaded: dict[str, Any] = {}
         self._on_edit = on_edit
 
-    def add(self, layout: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
-        """Put a labelled field with room for its error message under it."""
+    def add(
+        self, layout: QFormLayout, name: str, widget: QWidget, label: str | None = None
+    ) -> QWidget:
+        """Put a labelled field (a profile field's own label by default) with room for
+        its error message under it."""
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +101,7 @@ class FieldForm:
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
-        layout.addRow(label, holder)
+        layout.addRow(label or field_label(name), holder)
         widget.setObjectName(f"field_{name}")
         get, put = _accessors(widget)
         self.fields[name] = Binding(widget, get, put, error)

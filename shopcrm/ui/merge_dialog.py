@@ -16,6 +16,7 @@ from shopcrm import merge
 from shopcrm.customers import get_customer
 from shopcrm.errors import ShopError
 from shopcrm.i18n import tr
+from shopcrm.labels import field_label
 from shopcrm.phones import display_phone
 
 
@@ -30,7 +31,7 @@ def _moves_text(plan: merge.MergePlan) -> str:
         "referrals": tr("referred friends"),
     }
     moved = [f"{count} {names[key]}" for key, count in plan.moves.items() if count]
-    filled = ", ".join(sorted(plan.fills)) or tr("none")
+    filled = ", ".join(field_label(name) for name in sorted(plan.fills)) or tr("none")
     return tr(
         "{absorbed} will be merged into {survivor}.\nMoves: {moved}.\n"
         "Empty fields filled from {absorbed}: {filled}.\n"

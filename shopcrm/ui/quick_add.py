@@ -44,8 +44,8 @@ class QuickAddDialog(QDialog):
 
         form = QFormLayout()
         self.form = FieldForm()
-        self.form.add(form, "name", tr("Name"), self.name)
-        self.form.add(form, "phone", tr("Phone"), self.phone)
+        self.form.add(form, "name", self.name)
+        self.form.add(form, "phone", self.phone)
         self.duplicate = QLabel()
         self.duplicate.setObjectName("duplicateNotice")
         self.duplicate.setTextFormat(Qt.TextFormat.RichText)
@@ -53,9 +53,9 @@ class QuickAddDialog(QDialog):
         self.duplicate.linkActivated.connect(self._open_existing)
         self.duplicate.hide()
         form.addRow("", self.duplicate)
-        self.form.add(form, "birth_date", tr("Birthday"), self.birthday)
-        self.form.add(form, "clerk", tr("Clerk in charge"), self.clerk)
-        self.form.add(form, "referred_by", tr("Referred by"), self.referrer)
+        self.form.add(form, "birth_date", self.birthday)
+        self.form.add(form, "clerk", self.clerk)
+        self.form.add(form, "referred_by", self.referrer)
 
         privacy = QLabel(
             tr(
