@@ -51,11 +51,20 @@ def _expected(ids: list[int] | None) -> tuple[str, list[int]]:
     return sql, ids * 3
 
 
+BATCH = 5_000  # ids per statement: three uses each stay under SQLite's variable limit
+
+
 def refresh(customer_ids: Iterable[int] | None = None) -> None:
     """Recompute the copies for these customers (all when None)."""
-    ids = None if customer_ids is None else sorted(set(customer_ids))
-    if ids == []:
+    if customer_ids is None:
+        _refresh(None)
         return
+    ids = sorted(set(customer_ids))
+    for start in range(0, len(ids), BATCH):
+        _refresh(ids[start : start + BATCH])
+
+
+def _refresh(ids: list[int] | None) -> None:
     sql, params = _expected(ids)
     assignments = ", ".join(f"{col} = e.{col}" for col in COLUMNS)
     database.execute_sql(

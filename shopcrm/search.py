@@ -6,7 +6,7 @@ name start, given name (reversed-name prefix), pinyin initials, full pinyin,
 then substrings of three or more characters through the trigram index. Each
 step is a B-tree or FTS seek with a LIMIT, so the cost does not grow with the
 number of customers. Only a one- or two-character term found nowhere else
-falls back to a bounded scan of names.
+falls back to a scan of names.
 """
 
 from __future__ import annotations
@@ -62,8 +62,16 @@ def _lookups(query: str) -> Iterator[tuple[str, tuple[object, ...]]]:
         yield _where("py_full GLOB ? ORDER BY py_full"), (glob_prefix(text),)
     if len(text) >= 3:
         yield _fts(None, text)
-    elif not text.isascii():
-        yield _where("instr(name, ?) > 0"), (text,)
+
+
+def _scan(query: str, limit: int) -> list[int]:
+    """A one- or two-character term inside a longer name (欧阳娜娜's 阳): a scan of
+    names, run only when no indexed lookup found anyone, so its cost is rare."""
+    text = fold("".join(ch for ch in query if ch.isprintable()))
+    if not text or len(text) >= 3 or text.isascii():
+        return []
+    rows = Customer._meta.database.execute_sql(_where("instr(name, ?) > 0"), (text, limit))
+    return [customer_id for (customer_id,) in rows]
 
 
 def _fts(column: str | None, text: str) -> tuple[str, tuple[object, ...]]:
@@ -83,6 +91,8 @@ def search_ids(query: str, limit: int = 50) -> list[int]:
             found.setdefault(customer_id, None)
         if len(found) >= limit:
             break
+    if not found:
+        return _scan(query, limit)
     return list(found)[:limit]
 
 

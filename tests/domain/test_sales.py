@@ -113,3 +113,13 @@ def test_no_sale_for_a_deleted_customer(xiaoli) -> None:
     customers.delete_customer(xiaoli.id)
     with pytest.raises(NotFound):
         record_sale(xiaoli.id, [coat()])
+
+
+def test_derived_figures_refresh_in_batches(db, monkeypatch) -> None:
+    monkeypatch.setattr(derived, "BATCH", 2)
+    made = [customers.quick_add(f"顾客{n}", f"1380000000{n}") for n in range(5)]
+    for customer in made:
+        record_sale(customer.id, [coat("100")])
+    db.execute_sql("UPDATE customer SET total_spent = 0, points = 0")
+    derived.refresh([c.id for c in made] + list(range(1000, 1010)))
+    assert derived.mismatches() == []
