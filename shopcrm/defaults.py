@@ -1,11 +1,12 @@
-"""What a new database starts with: settings and the VIP tier preset."""
+"""What a new database starts with: settings, the VIP tier preset, standard replies,
+the message library and the festivals."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from shopcrm import settings
+from shopcrm import festivals, messages, settings, standard_replies
 from shopcrm.i18n import system_language
 from shopcrm.models import Setting, Tier, database
 from shopcrm.paths import RESOURCES
@@ -38,3 +39,6 @@ def seed(language: str | None = None, kind: str = "clothing") -> None:
             Setting.insert(key=key, value=value).on_conflict_ignore().execute()
         settings.put("shop_kind", kind)
         install_tiers(kind, language or system_language())
+        standard_replies.install_defaults(language or system_language())
+        templates = messages.install_defaults(language or system_language(), kind)
+        festivals.install_defaults(language or system_language(), templates)

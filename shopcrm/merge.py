@@ -24,6 +24,7 @@ from shopcrm.models import (
     KeyDate,
     PointsEntry,
     Purchase,
+    ReferralReward,
     TierChange,
     database,
     now,
@@ -39,6 +40,7 @@ MOVED = {
     "contacts": ContactLog.customer,
     "tier_changes": TierChange.customer,
     "referrals": Customer.referred_by,
+    "referral_rewards": ReferralReward.referrer,
 }
 # A False consent or lunar flag is a fact, not a gap: those are never filled.
 NOT_FILLED = ("status", "referred_by", "accepts_promotions", "birthday_lunar")

@@ -209,6 +209,8 @@ class KeyDate(BaseModel):
     day = SmallIntegerField(constraints=[SQL("CHECK (day BETWEEN 1 AND 31)")])
     year = SmallIntegerField(null=True)
     lunar = BooleanField(default=False)
+    # She would like the shop to remember this day (family birthdays, anniversaries).
+    greet = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
 class Purchase(BaseModel):
@@ -254,48 +256,161 @@ class PointsEntry(BaseModel):
     reason = TextField(default="")
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=now)
+    # Earned points lapse after this day (points.expire_points); NULL never lapses.
+    expires_on = DateField(null=True)
 
 
 class TierChange(BaseModel):
+    """One move between tiers; names are kept so history reads well after a tier is removed."""
+
     customer = ForeignKeyField(Customer, backref="tier_changes", on_delete="CASCADE")
     from_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="from_tier_id")
     to_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="to_tier_id")
     reason = TextField(default="")
     changed_at = DateTimeField(default=now)
+    from_name = CharField(null=True)
+    to_name = CharField(null=True)
+    # 1 up, -1 down, 0 moved off a tier the owner removed.
+    direction = SmallIntegerField(
+        default=1,
+        constraints=[SQL("DEFAULT 1"), SQL("CHECK (direction IN (-1, 0, 1))")],
+    )
+
+
+class ReferralReward(BaseModel):
+    """The rewards of one converted referral: at most one row per friend, so granted once."""
+
+    friend = ForeignKeyField(Customer, unique=True, backref="referral_reward", on_delete="CASCADE")
+    referrer = ForeignKeyField(Customer, backref="referral_rewards", on_delete="CASCADE")
+    purchase = ForeignKeyField(Purchase, null=True, on_delete="SET NULL")
+    converted_on = DateField()
+    referrer_points = IntegerField(default=0, constraints=[SQL("CHECK (referrer_points >= 0)")])
+    referrer_gift = TextField(default="")
+    referrer_voucher = MoneyField(default=0, constraints=[SQL("CHECK (referrer_voucher >= 0)")])
+    friend_discount = MoneyField(default=0, constraints=[SQL("CHECK (friend_discount >= 0)")])
+    created_at = DateTimeField(default=now)
 
 
 COMPLAINT_STATUS = ("open", "awaiting_followup", "closed", "reopened")
+COMPLAINT_CHANNELS = ("counter", "phone", "wechat", "other")
+COMPLAINT_CATEGORIES = ("quality", "size", "delivery", "installation", "service", "price", "other")
+COMPLAINT_CAUSES = ("product", "service", "delivery", "customer_use", "unknown")
+COMPLAINT_SOLUTIONS = ("repair", "exchange", "refund", "onsite", "other")
+COMPLAINT_COMPENSATIONS = ("gift", "voucher", "points", "discount", "none")
+SATISFACTION = ("yes", "partly", "no")
+FINAL_ANSWERS = ("accepted", "declined")
+
+
+def _blank_text() -> TextField:
+    """Text that starts empty, also in rows written by plain SQL (the demo)."""
+    return TextField(default="", constraints=[SQL("DEFAULT ''")])
+
+
+def _flag() -> BooleanField:
+    return BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
 class Complaint(BaseModel):
-    """A complaint handled through the nine steps; ComplaintStep holds each step's record."""
+    """A complaint handled through the nine steps, as it stands now.
+
+    ComplaintStep keeps each step's record (who, when, what was said). A second
+    chance starts a new attempt that redoes steps 6-9, so the columns of those
+    steps hold the current attempt and the step records keep the earlier ones.
+    """
 
     customer = ForeignKeyField(Customer, backref="complaints", on_delete="RESTRICT")
     purchase = ForeignKeyField(Purchase, null=True, backref="complaints", on_delete="SET NULL")
+    item = ForeignKeyField(PurchaseItem, null=True, backref="complaints", on_delete="SET NULL")
     opened_at = DateTimeField(default=now)
-    channel = CharField(default="counter")
-    category = CharField(default="other")
+    channel = CharField(
+        default="counter", constraints=[_choice("channel", COMPLAINT_CHANNELS, null=False)]
+    )
+    # NULL until the clerk chooses it (a draft of step 1).
+    category = CharField(null=True, constraints=[_choice("category", COMPLAINT_CATEGORIES)])
     severity = SmallIntegerField(default=2, constraints=[SQL("CHECK (severity BETWEEN 1 AND 3)")])
     description = TextField(default="")
+    concerns = _blank_text()  # the points she raised, one per line
     status = CharField(
         default="open", constraints=[_choice("status", COMPLAINT_STATUS, null=False)]
     )
     current_step = SmallIntegerField(
         default=1, constraints=[SQL("CHECK (current_step BETWEEN 1 AND 9)")]
     )
+    attempt = SmallIntegerField(
+        default=1, constraints=[SQL("DEFAULT 1"), SQL("CHECK (attempt >= 1)")]
+    )
     clerk = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     closed_at = DateTimeField(null=True)
+    apologised = _flag()
+    cause = CharField(null=True, constraints=[_choice("cause", COMPLAINT_CAUSES)])
+    root_cause = _blank_text()
+    solution = CharField(null=True, constraints=[_choice("solution", COMPLAINT_SOLUTIONS)])
+    solution_amount = MoneyField(null=True, constraints=[SQL("CHECK (solution_amount >= 0)")])
+    solution_staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    solution_due = DateField(null=True)
+    compensation = CharField(
+        null=True, constraints=[_choice("compensation", COMPLAINT_COMPENSATIONS)]
+    )
+    compensation_value = MoneyField(null=True, constraints=[SQL("CHECK (compensation_value >= 0)")])
+    compensation_points = IntegerField(
+        null=True, constraints=[SQL("CHECK (compensation_points > 0)")]
+    )
+    compensation_reason = _blank_text()
+    satisfaction = CharField(null=True, constraints=[_choice("satisfaction", SATISFACTION)])
+    final_offer = _blank_text()
+    final_answer = CharField(null=True, constraints=[_choice("final_answer", FINAL_ANSWERS)])
+    thanked = _flag()
+    # The day to call her back (step 9); the follow-up list picks it up from here.
+    followup_due = DateField(null=True)
+    waive_reason = _blank_text()
+    prevention = _blank_text()
 
 
 class ComplaintStep(BaseModel):
+    """One step of one attempt: who did it, when, and what was recorded.
+
+    `done_at` is NULL while the step is only saved as a draft; `details` holds
+    the step's choices as recorded (JSON of stored codes), so an earlier
+    attempt still reads as it was after a second chance.
+    """
+
     complaint = ForeignKeyField(Complaint, backref="steps", on_delete="CASCADE")
     step = SmallIntegerField(constraints=[SQL("CHECK (step BETWEEN 1 AND 9)")])
+    attempt = SmallIntegerField(
+        default=1, constraints=[SQL("DEFAULT 1"), SQL("CHECK (attempt >= 1)")]
+    )
     note = TextField(default="")
+    details = TextField(default="{}", constraints=[SQL("DEFAULT '{}'")])
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
-    done_at = DateTimeField(default=now)
+    done_at = DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("complaint", "step"), True),)
+        indexes = ((("complaint", "step", "attempt"), True),)
+
+
+class StandardReply(BaseModel):
+    """A reply the owner wants every clerk to use at one step, for one category or all."""
+
+    category = CharField(null=True, constraints=[_choice("category", COMPLAINT_CATEGORIES)])
+    step = SmallIntegerField(constraints=[SQL("CHECK (step BETWEEN 1 AND 9)")])
+    title = CharField()
+    text = TextField()
+    position = IntegerField(default=0)
+
+
+CONTACT_KINDS = (
+    "follow_up",
+    "greeting",
+    "birthday",
+    "festival",
+    "miss_you",
+    "thanks",
+    "referral_thanks",
+    "gift",
+    "visit",
+    "complaint",
+    "other",
+)
 
 
 class ContactLog(BaseModel):
@@ -305,9 +420,118 @@ class ContactLog(BaseModel):
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     at = DateTimeField(default=now)
     channel = CharField(constraints=[_choice("channel", CONTACT_CHANNELS, null=False)])
-    kind = CharField(default="other")
+    kind = CharField(
+        default="other",
+        constraints=[SQL("DEFAULT 'other'"), _choice("kind", CONTACT_KINDS, null=False)],
+    )
     outcome = TextField(default="")
     note = TextField(default="")
+
+
+MESSAGE_KINDS = (
+    "holiday",
+    "birthday",
+    "season",
+    "keep_in_touch",
+    "thanks",
+    "referral_thanks",
+    "referral_welcome",
+    "post_purchase",
+    "family_day",
+    "complaint_followup",
+)
+MESSAGE_LANGUAGES = ("zh_CN", "en")
+
+
+class MessageTemplate(BaseModel):
+    """A message the clerk sends as is or adapts; placeholders are filled for each customer."""
+
+    kind = CharField(constraints=[_choice("kind", MESSAGE_KINDS, null=False)])
+    language = CharField(constraints=[_choice("language", MESSAGE_LANGUAGES, null=False)])
+    title = CharField()
+    text = TextField()
+    position = IntegerField(default=0)
+
+
+FESTIVAL_RULES = ("solar", "lunar", "weekday", "term")
+
+
+class Festival(BaseModel):
+    """A day the shop greets every customer who welcomes messages; the owner keeps the list.
+
+    `solar`/`lunar`: month and day (lunar day 30 falls on 29 in a short month);
+    `weekday`: the `day`-th `weekday` (0 Monday … 6 Sunday) of the month;
+    `term`: the solar term named in `term` (e.g. 立冬).
+    """
+
+    name = CharField()
+    rule = CharField(constraints=[_choice("rule", FESTIVAL_RULES, null=False)])
+    month = SmallIntegerField(null=True, constraints=[SQL("CHECK (month BETWEEN 1 AND 12)")])
+    day = SmallIntegerField(null=True, constraints=[SQL("CHECK (day BETWEEN 1 AND 31)")])
+    weekday = SmallIntegerField(null=True, constraints=[SQL("CHECK (weekday BETWEEN 0 AND 6)")])
+    term = CharField(null=True)
+    message_kind = CharField(
+        default="holiday", constraints=[_choice("message_kind", ("holiday", "season"), null=False)]
+    )
+    template = ForeignKeyField(MessageTemplate, null=True, on_delete="SET NULL")
+    active = BooleanField(default=True)
+    position = IntegerField(default=0)
+
+
+TASK_KINDS = (
+    "complaint_followup",
+    "purchase_call",
+    "delivery_check",
+    "installation_check",
+    "satisfaction_call",
+    "referral_thanks",
+    "referral_welcome",
+    "referral_call",
+    "spend_thanks",
+    "top_spender_visit",
+    "birthday_list",
+    "birthday_gift",
+    "birthday",
+    "family_day",
+    "festival",
+    "season",
+    "miss_you",
+)
+TASK_STATUS = ("open", "done", "skipped", "cancelled", "lapsed")
+
+
+class CareTask(BaseModel):
+    """One thing to do for one customer, made by the care rules (care_rules.py).
+
+    `key` names the fact the task comes from (a sale, a birthday in a year…), so
+    planning again finds the same task instead of adding a second one. The task
+    is due on `due_on` and on time until `deadline`; a snooze only hides it
+    until `snoozed_until`, so replanning never undoes the clerk's choice.
+    The month's birthday list belongs to a clerk, not to one customer.
+    """
+
+    key = CharField(unique=True)
+    customer = ForeignKeyField(Customer, null=True, backref="care_tasks", on_delete="CASCADE")
+    kind = CharField(constraints=[_choice("kind", TASK_KINDS, null=False)])
+    due_on = DateField()
+    deadline = DateField()
+    clerk = ForeignKeyField(Staff, null=True, backref="care_tasks", on_delete="SET NULL")
+    detail = TextField(default="{}")  # the facts behind it (JSON), worded when shown
+    budget = MoneyField(null=True, constraints=[SQL("CHECK (budget >= 0)")])
+    status = CharField(default="open", constraints=[_choice("status", TASK_STATUS, null=False)])
+    snoozed_until = DateField(null=True)
+    reason = TextField(default="")  # why it was skipped
+    done_at = DateTimeField(null=True)
+    done_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    contact = ForeignKeyField(ContactLog, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        constraints = (
+            SQL("CHECK ((customer_id IS NULL) = (kind = 'birthday_list'))"),
+            SQL("CHECK (deadline >= due_on)"),
+        )
 
 
 class AuditLog(BaseModel):
@@ -330,8 +554,13 @@ MODELS: tuple[type[BaseModel], ...] = (
     PurchaseItem,
     PointsEntry,
     TierChange,
+    ReferralReward,
     Complaint,
     ComplaintStep,
+    StandardReply,
     ContactLog,
+    MessageTemplate,
+    Festival,
+    CareTask,
     AuditLog,
 )

@@ -1,25 +1,24 @@
-"""Recording a sale: pricing with tier and birthday discounts, points, tier.
+"""Recording a sale: pricing with tier, birthday and referral discounts, points, tier, status.
 
-One sale is one transaction: the purchase, its items, the points entry, the
-customer's derived figures and any tier change commit together or not at all.
+One sale is one transaction: the purchase, its items, the points entries, a
+referral reward, the customer's derived figures, any tier change and her
+lifecycle status commit together or not at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 
-from peewee import fn
-
-from shopcrm import derived, tiers
+from shopcrm import classification, derived, points, referrals, tiers
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import (
     Customer,
-    PointsEntry,
     Purchase,
     PurchaseItem,
+    ReferralReward,
     Staff,
     TierChange,
     database,
@@ -54,10 +53,20 @@ class Quote:
     birthday_discount: Decimal
     extra_discount: Decimal
     total: Decimal
+    referral_pct: Decimal = Decimal(0)
+    referral_discount: Decimal = Decimal("0.00")
+    points_redeemed: int = 0
+    points_discount: Decimal = Decimal("0.00")
 
     @property
     def discount(self) -> Decimal:
-        return self.tier_discount + self.birthday_discount + self.extra_discount
+        return (
+            self.tier_discount
+            + self.birthday_discount
+            + self.referral_discount
+            + self.extra_discount
+            + self.points_discount
+        )
 
 
 @dataclass
@@ -65,6 +74,7 @@ class SaleResult:
     purchase: Purchase
     quote: Quote
     tier_change: TierChange | None = None
+    referral_reward: ReferralReward | None = None
 
 
 def is_birthday(customer: Customer, on: dt.date) -> bool:
@@ -83,8 +93,14 @@ def _is_leap(year: int) -> bool:
 
 
 def quote(
-    customer: Customer, lines: list[SaleLine], on: dt.date, extra_discount: Decimal = Decimal(0)
+    customer: Customer,
+    lines: list[SaleLine],
+    on: dt.date,
+    extra_discount: Decimal = Decimal(0),
+    redeem_points: int = 0,
 ) -> Quote:
+    """The price: tier discount, her birthday extra, a referred friend's first-purchase
+    extra, the clerk's discount, then points redeemed; each on what is left."""
     subtotal = sum((line.amount for line in lines), Decimal("0.00"))
     tier = customer.tier if customer.tier_id else None
     tier_pct = Decimal(tier.discount_pct) if tier else Decimal(0)
@@ -94,9 +110,24 @@ def quote(
     base = max(subtotal, Decimal(0))
     tier_discount = to_money(base * tier_pct / 100)
     birthday_discount = to_money((base - tier_discount) * birthday_pct / 100)
+    referral_pct = referrals.first_purchase_pct(customer) if base > 0 else Decimal(0)
+    referral_discount = to_money((base - tier_discount - birthday_discount) * referral_pct / 100)
     extra = to_money(extra_discount)
-    total = subtotal - tier_discount - birthday_discount - extra
-    return Quote(subtotal, tier_pct, tier_discount, birthday_pct, birthday_discount, extra, total)
+    points_discount = points.value_of(redeem_points)
+    total = subtotal - tier_discount - birthday_discount - referral_discount - extra
+    return Quote(
+        subtotal,
+        tier_pct,
+        tier_discount,
+        birthday_pct,
+        birthday_discount,
+        extra,
+        total - points_discount,
+        referral_pct,
+        referral_discount,
+        redeem_points,
+        points_discount,
+    )
 
 
 def _validate(lines: list[SaleLine], on: dt.date, extra_discount: Decimal) -> None:
@@ -120,18 +151,6 @@ def _validate(lines: list[SaleLine], on: dt.date, extra_discount: Decimal) -> No
         raise ValidationError(errors)
 
 
-def _points_for(customer: Customer, total: Decimal) -> int:
-    multiplier = Decimal(customer.tier.points_multiplier) if customer.tier_id else Decimal(1)
-    points = int((total * multiplier).to_integral_value(rounding=ROUND_FLOOR))
-    # A return takes back points, but never below the ledger's balance.
-    balance = (
-        PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.points), 0))
-        .where(PointsEntry.customer == customer.id)
-        .scalar()
-    )
-    return max(points, -balance)
-
-
 def record_sale(
     customer_id: int,
     lines: list[SaleLine],
@@ -139,6 +158,7 @@ def record_sale(
     on: dt.date | None = None,
     clerk_id: int | None = None,
     extra_discount: Decimal = Decimal(0),
+    redeem_points: int = 0,
     note: str | None = None,
     delivery_address: str | None = None,
     room: str | None = None,
@@ -152,9 +172,11 @@ def record_sale(
         if customer is None:
             raise NotFound(tr("That customer no longer exists; search again."))
         clerk = Staff.get_by_id(clerk_id) if clerk_id else None
-        priced = quote(customer, lines, on, extra_discount)
-        if priced.total < 0 and priced.subtotal >= 0:
+        priced = quote(customer, lines, on, extra_discount, redeem_points)
+        before_points = priced.total + priced.points_discount
+        if before_points < 0 and priced.subtotal >= 0:
             raise ValidationError({"discount": tr("The discount is larger than the sale.")})
+        points.check_redemption(customer, redeem_points, before_points)
         purchase = Purchase.create(
             customer=customer,
             date=on,
@@ -162,7 +184,7 @@ def record_sale(
             subtotal=priced.subtotal,
             discount=priced.discount,
             total=priced.total,
-            points=_points_for(customer, priced.total),
+            points=points.earned_for(customer, priced.total),
             note=note,
             delivery_address=delivery_address,
             room=room,
@@ -185,18 +207,11 @@ def record_sale(
                 for line in lines
             ]
         ).execute()
-        if purchase.points:
-            PointsEntry.create(
-                customer=customer,
-                purchase=purchase,
-                kind="earned" if purchase.points > 0 else "adjusted",
-                points=purchase.points,
-                reason=tr("Sale {date}").format(date=on.isoformat()),
-                staff=clerk,
-            )
-        derived.refresh([customer.id])
+        points.write_sale_entries(purchase, redeem_points, clerk)
+        reward = referrals.convert(customer, purchase, priced.referral_discount)
+        derived.refresh([customer.id, *([reward.referrer_id] if reward else [])])
         customer = Customer.get_by_id(customer.id)
-        change = tiers.reevaluate(customer, tr("Spending reached the tier threshold"))
-        if customer.status in ("visitor", "intending") and priced.total >= 0:
-            Customer.update(status="customer").where(Customer.id == customer.id).execute()
-    return SaleResult(purchase=purchase, quote=priced, tier_change=change)
+        reason = tr("Sale {date}") if priced.total >= 0 else tr("Return {date}")
+        change = tiers.reevaluate(customer, reason.format(date=on.isoformat()))
+        classification.recompute([customer.id])
+    return SaleResult(purchase=purchase, quote=priced, tier_change=change, referral_reward=reward)

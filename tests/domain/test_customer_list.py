@@ -23,7 +23,11 @@ def shop(db):
             f"顾客{n:02d}", f"1380000{n:04d}", clerk_id=(chen if n % 2 else wang).id
         )
         if n % 3 == 0:
-            record_sale(customer.id, [SaleLine(Decimal(700 * n + 100))], on=dt.date(2025, 1, n + 1))
+            record_sale(
+                customer.id,
+                [SaleLine(Decimal(700 * n + 100))],
+                on=dt.date.today() - dt.timedelta(days=20 - n),
+            )
         made.append(customer)
     customers.delete_customer(made[-1].id)
     return {"chen": chen.id, "wang": wang.id, "ids": [c.id for c in made]}
