@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -55,6 +56,8 @@ def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None
         return widget.currentData, lambda v: widget.setCurrentIndex(max(widget.findData(v), 0))
     if isinstance(widget, QSpinBox):
         return widget.value, lambda v: widget.setValue(int(v or 0))
+    if isinstance(widget, QDateEdit):
+        return lambda: widget.date().toPython(), lambda v: widget.setDate(v) if v else None
     raise TypeError(f"no accessors for {type(widget).__name__}")
 
 
@@ -67,6 +70,8 @@ def _changed_signal(widget: QWidget) -> Signal:
         return widget.toggled
     if isinstance(widget, QSpinBox):
         return widget.valueChanged
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
     return widget.currentIndexChanged
 
 
