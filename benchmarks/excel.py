@@ -1,0 +1,157 @@
+"""Excel import and export of 100k profiles against openpyxl alone, in one run.
+
+    python benchmarks/excel.py [--rows 100000]
+
+Figures: import (read + clean + write into a fresh database) against openpyxl
+streaming the same file in read-only mode; export of every profile against
+openpyxl write-only mode writing the same rows; peak RSS of each, at a tenth of
+the rows and at all of them, to show memory grows far slower than the file.
+Each measurement runs in its own process so peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+HEADERS = ["客户姓名", "手机", "性别", "出生日期", "地址", "微信", "邮箱", "职业", "上衣尺码"]
+HEADERS += ["下装尺码", "鞋码", "爱好", "备注", "籍贯", "民族"]
+
+
+def make_file(path: Path, rows: int) -> None:
+    """A realistic old list: phones as numbers, birthdays as dates and as text."""
+    rng = random.Random(7)
+    surnames, given = "张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗", "小丽娜芳敏静秀英华玉兰红梅霞燕"
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("会员")
+    sheet.append(["会员登记表"])
+    sheet.append(HEADERS)
+    for n in range(rows):
+        born = dt.date(1960 + n % 45, 1 + n % 12, 1 + n % 28)
+        sheet.append(
+            [
+                rng.choice(surnames) + rng.choice(given) + rng.choice(given),
+                13000000000 + n * 7 if n % 3 else f"139-{n // 10000:04d}-{n % 10000:04d}",
+                rng.choice("女女女男"),
+                born if n % 2 else f"{born.year}年{born.month}月{born.day}日",
+                f"北京市朝阳区幸福路{n}号",
+                f"wx{n}",
+                f"u{n}@example.com",
+                rng.choice(["教师", "会计", "医生", "个体"]),
+                rng.choice("SML"),
+                rng.choice("SML"),
+                str(35 + n % 6),
+                rng.choice(["瑜伽", "旅游", "烘焙"]),
+                "老客户",
+                "浙江",
+                "汉族",
+            ]
+        )
+    book.save(path)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(task: str, file: Path, db: Path) -> dict[str, float]:
+    """Run one task in this process; return seconds and peak RSS."""
+    started = time.perf_counter()
+    if task == "openpyxl-read":
+        book = load_workbook(file, read_only=True)
+        for _row in book.worksheets[0].iter_rows(values_only=True):
+            pass
+    elif task == "import":
+        from shopcrm import importer
+        from shopcrm.database import open_database
+
+        open_database(db, language="zh_CN")
+        started = time.perf_counter()
+        plan = importer.plan_import(importer.find_table(file), "skip")
+        result = importer.apply_import(plan)
+        assert result.rejected == 0, plan.problems()[:3]
+    elif task == "export":
+        from shopcrm import exporter
+        from shopcrm.database import open_database
+
+        open_database(db)
+        started = time.perf_counter()
+        exporter.export_profiles(file)
+    elif task == "openpyxl-write":
+        rows = list(load_workbook(file, read_only=True).worksheets[0].iter_rows(values_only=True))
+        started = time.perf_counter()
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("顾客档案")
+        for row in rows:
+            sheet.append(row)
+        book.save(file.with_name("baseline.xlsx"))
+    return {"seconds": time.perf_counter() - started, "rss_mb": _peak_mb()}
+
+
+def _child(task: str, file: Path, db: Path) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--task", task, str(file), str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--task", nargs=3, metavar=("TASK", "FILE", "DB"))
+    args = parser.parse_args()
+    if args.task:
+        print(json.dumps(measure(args.task[0], Path(args.task[1]), Path(args.task[2]))))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        sizes = (args.rows // 10, args.rows)
+        results = {}
+        for rows in sizes:
+            source, db, out = (
+                work / f"in{rows}.xlsx",
+                work / f"shop{rows}.db",
+                work / f"out{rows}.xlsx",
+            )
+            make_file(source, rows)
+            results[rows] = {
+                "file_mb": source.stat().st_size / 1e6,
+                "read": _child("openpyxl-read", source, db),
+                "import": _child("import", source, db),
+                "export": _child("export", out, db),
+                "write": _child("openpyxl-write", out, db),
+            }
+        print(f"{'rows':>8} {'task':<34} {'seconds':>8} {'baseline':>9} {'ratio':>6} {'RSS MB':>7}")
+        for rows, r in results.items():
+            for name, ours, base in (
+                ("import vs openpyxl read-only", r["import"], r["read"]),
+                ("export vs openpyxl write-only", r["export"], r["write"]),
+            ):
+                print(
+                    f"{rows:>8} {name:<34} {ours['seconds']:>8.2f} {base['seconds']:>9.2f} "
+                    f"{ours['seconds'] / base['seconds']:>6.2f} {ours['rss_mb']:>7.0f}"
+                )
+        small, large = (results[rows] for rows in sizes)
+        print(
+            f"file grew {large['file_mb'] / small['file_mb']:.1f}x "
+            f"({small['file_mb']:.1f} -> {large['file_mb']:.1f} MB); import peak RSS grew "
+            f"{large['import']['rss_mb'] / small['import']['rss_mb']:.1f}x "
+            f"({small['import']['rss_mb']:.0f} -> {large['import']['rss_mb']:.0f} MB)"
+        )
+
+
+if __name__ == "__main__":
+    main()
