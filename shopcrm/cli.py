@@ -8,6 +8,7 @@ traceback in the data folder and reported in one line.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -116,6 +117,104 @@ def cmd_check(args: argparse.Namespace) -> int:
     return PROBLEMS if problems else OK
 
 
+def cmd_loyalty(args: argparse.Namespace) -> int:
+    from shopcrm import loyalty
+
+    open_database(args.db_path)
+    done = loyalty.catch_up(args.today)
+    _say(
+        tr(
+            "Loyalty brought up to date: {points} points lapsed, {moves} tier changes, "
+            "{statuses} status changes."
+        ).format(points=done.expired_points, moves=done.tier_moves, statuses=done.status_changes)
+    )
+    return OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    import json
+
+    from shopcrm import importer
+    from shopcrm.i18n import system_language
+
+    open_database(args.db_path)
+    try:
+        table = importer.find_table(Path(args.file).expanduser(), args.sheet)
+    except importer.SheetChoiceNeeded as exc:
+        raise ShopError(f"{exc} " + tr("Name it with --sheet NAME.")) from None
+    plan = importer.plan_import(table, args.on_duplicate)
+    if args.rejects and plan.rejected:
+        written = importer.write_rejects(plan, Path(args.rejects).expanduser(), system_language())
+        print(tr("Rejected rows written to {path}").format(path=written), file=sys.stderr)
+    counts = plan.counts() if args.dry_run else importer.apply_import(plan).as_dict()
+    problems = plan.problems()
+    for problem in problems[:20]:
+        print(
+            tr("row {row}, {column} “{value}”: {reason}").format(**vars(problem)), file=sys.stderr
+        )
+    if len(problems) > 20:
+        print(tr("… and {n} more (see --rejects).").format(n=len(problems) - 20), file=sys.stderr)
+    if args.json:
+        _say(json.dumps(counts))
+    else:
+        _say(
+            tr("{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.").format(
+                **counts
+            )
+            + (" " + tr("Dry run: nothing was written.") if args.dry_run else "")
+        )
+    return PROBLEMS if plan.rejected else OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from shopcrm import exporter, vip_report
+    from shopcrm.i18n import system_language
+
+    open_database(args.db_path)
+    language = args.language or system_language()
+    out = Path(args.out).expanduser()
+    if args.what == "profiles":
+        written, count = exporter.export_profiles(out, language=language)
+    elif args.what == "template":
+        written, count = exporter.export_template(out, language=language), 0
+    else:
+        written, count = vip_report.export_vip_report(out, args.month, language=language)
+    _say(tr("Wrote {path} ({n} customers).").format(path=written, n=count))
+    return OK
+
+
+def cmd_tasks(args: argparse.Namespace) -> int:
+    import json
+
+    from shopcrm import care_rules, tasks
+    from shopcrm.models import Staff
+
+    open_database(args.db_path)
+    day = args.date or dt.date.today()
+    clerk = None
+    if args.clerk:
+        clerk = Staff.get_or_none(Staff.name == args.clerk.strip())
+        if clerk is None:
+            names = ", ".join(s.name for s in Staff.select().order_by(Staff.name))
+            raise ShopError(
+                tr("No clerk is called {name}; the clerks are: {names}.").format(
+                    name=args.clerk, names=names
+                )
+            )
+    care_rules.plan(day)
+    rows = tasks.day_list(day, clerk.id if clerk else None)
+    if args.json:
+        _say(json.dumps(tasks.as_dicts(rows), ensure_ascii=False, indent=1))
+        return OK
+    _say(tr("Follow-ups for {date}: {n}").format(date=day.isoformat(), n=len(rows)))
+    for group, members in tasks.grouped(rows):
+        _say(f"\n== {tasks.kind_label(group)} ({len(members)}) ==")
+        for row in members:
+            who = " ".join(part for part in (row.customer, row.phone) if part)
+            _say(f"{row.due_on.isoformat()}  {who}  [{row.clerk}]  {tasks.reason(row)}")
+    return OK
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="shopcrm",
@@ -146,6 +245,40 @@ def parser() -> argparse.ArgumentParser:
         help=tr("recompute derived figures that disagree with the sales"),
     )
     check.set_defaults(run=cmd_check)
+    catch = commands.add_parser(
+        "loyalty", help=tr("expire points, review tiers and lifecycle statuses as of today")
+    )
+    catch.add_argument("--today", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    catch.set_defaults(run=cmd_loyalty)
+    take = commands.add_parser("import", help=tr("import customer profiles from .xlsx or .csv"))
+    take.add_argument("file", metavar="FILE")
+    take.add_argument("--sheet", metavar="NAME", help=tr("the sheet holding the customers"))
+    take.add_argument("--dry-run", action="store_true", help=tr("check the file, write nothing"))
+    take.add_argument(
+        "--on-duplicate",
+        choices=("skip", "fill", "overwrite"),
+        default="skip",
+        help=tr("a phone already known: skip the row, fill empty fields, or overwrite"),
+    )
+    take.add_argument("--rejects", metavar="OUT.xlsx", help=tr("write the rejected rows here"))
+    take.add_argument("--json", action="store_true", help=tr("print the counts as JSON"))
+    take.set_defaults(run=cmd_import)
+    export = commands.add_parser("export", help=tr("write profiles, a template or the VIP list"))
+    export.add_argument("what", choices=("profiles", "template", "vip"))
+    export.add_argument("out", metavar="OUT.xlsx")
+    export.add_argument(
+        "--month",
+        default=dt.date.today().strftime("%Y-%m"),
+        metavar="YYYY-MM",
+        help=tr("the month of the VIP list (default: this month)"),
+    )
+    export.add_argument("--language", choices=("zh_CN", "en"), default=None)
+    export.set_defaults(run=cmd_export)
+    todo = commands.add_parser("tasks", help=tr("print the day's follow-ups, after planning them"))
+    todo.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    todo.add_argument("--clerk", metavar="NAME", help=tr("only this clerk's follow-ups"))
+    todo.add_argument("--json", action="store_true", help=tr("print the list as JSON"))
+    todo.set_defaults(run=cmd_tasks)
     return top
 
 

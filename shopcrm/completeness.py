@@ -13,6 +13,18 @@ HARD_WEIGHT = 0.2
 SOFT_WEIGHT = 0.8
 
 
+def _filled_sql(fields: tuple[str, ...], alias: str) -> str:
+    columns = (f'{alias}."{Customer._meta.fields[name].column_name}"' for name in fields)
+    return " + ".join(f"coalesce({column} <> '', 0)" for column in columns)
+
+
+def completeness_sql(alias: str = "customer") -> str:
+    """`completeness` as an SQL expression over the customer table, for averages over many."""
+    hard = f"({_filled_sql(HARD_FIELDS, alias)}) * 1.0 / {len(HARD_FIELDS)}"
+    soft = f"({_filled_sql(SOFT_FIELDS, alias)}) * 1.0 / {len(SOFT_FIELDS)}"
+    return f"({HARD_WEIGHT} * {hard} + {SOFT_WEIGHT} * {soft})"
+
+
 def _filled(customer: Customer, fields: tuple[str, ...]) -> int:
     return sum(1 for name in fields if getattr(customer, name) not in (None, ""))
 

@@ -20,6 +20,7 @@ class KeyDateInput:
     label: str = ""
     year: int | None = None
     lunar: bool = False
+    greet: bool = False  # she would like the shop to remember it (care_rules.py)
 
 
 def _validate(data: KeyDateInput) -> None:
@@ -50,6 +51,7 @@ def save_key_date(customer_id: int, data: KeyDateInput, key_date_id: int | None 
         "label": data.label.strip(),
         "year": data.year,
         "lunar": data.lunar,
+        "greet": data.greet,
     }
     with database.atomic("IMMEDIATE"):
         if key_date_id is None:

@@ -46,6 +46,15 @@ EXTRA_SQL = (
     "CREATE INDEX purchase_date ON purchase (date)",
     "CREATE INDEX purchase_item_style ON purchase_item (style_no)",
     "CREATE INDEX key_date_month_day ON key_date (month, day)",
+    # Today's follow-ups walk the open tasks by day; the care rules revisit one kind's days.
+    "CREATE INDEX care_task_open ON care_task (due_on) WHERE status = 'open'",
+    "CREATE INDEX care_task_kind_due ON care_task (kind, due_on)",
+    "CREATE INDEX care_task_clerk_due ON care_task (clerk_id, due_on)",
+    "CREATE INDEX contact_log_staff_at ON contact_log (staff_id, at)",
+    f"CREATE INDEX customer_referred_on ON customer (created_at) {_ACTIVE}"
+    " AND referred_by_id IS NOT NULL",
+    "CREATE INDEX customer_birthday ON customer (substr(birth_date, 6, 5), birthday_lunar) "
+    f"{_ACTIVE} AND birth_date IS NOT NULL",
     "CREATE VIRTUAL TABLE customer_fts USING fts5("
     "name, phones, pinyin, content='', tokenize='trigram')",
     # Only active customers are indexed. A contentless table forgets a row by

@@ -7,14 +7,12 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,7 @@ from shopcrm.i18n import tr
 from shopcrm.keydates import KeyDateInput
 from shopcrm.labels import key_date_label
 from shopcrm.models import KEY_DATE_KINDS, KeyDate
-from shopcrm.ui.forms import FieldForm, combo
+from shopcrm.ui.forms import FieldForm, combo, form_dialog_layout
 from shopcrm.ui.history_tabs import ListTab, date_text, item_row
 
 
@@ -43,6 +41,7 @@ class KeyDateDialog(QDialog):
         self.year = QLineEdit()
         self.year.setPlaceholderText(tr("optional"))
         self.lunar = QCheckBox()
+        self.greet = QCheckBox(tr("She would like us to remember this day"))
         self.form = FieldForm()
         layout = QFormLayout()
         self.form.add(layout, "kind", self.kind, tr("Kind"))
@@ -51,6 +50,7 @@ class KeyDateDialog(QDialog):
         self.form.add(layout, "day", self.day, tr("Day"))
         self.form.add(layout, "year", self.year, tr("Year"))
         self.form.add(layout, "lunar", self.lunar, tr("Lunar calendar"))
+        self.form.add(layout, "greet", self.greet, tr("Greeting"))
         if existing is not None:
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
             self.label.setText(existing.label)
@@ -58,14 +58,8 @@ class KeyDateDialog(QDialog):
             self.day.setValue(existing.day)
             self.year.setText(str(existing.year or ""))
             self.lunar.setChecked(existing.lunar)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addLayout(layout)
-        column.addWidget(buttons)
+            self.greet.setChecked(existing.greet)
+        form_dialog_layout(self, layout, self.save)
 
     def save(self) -> None:
         year_text = self.year.text().strip()
@@ -79,6 +73,7 @@ class KeyDateDialog(QDialog):
             label=self.label.text(),
             year=int(year_text) if year_text else None,
             lunar=self.lunar.isChecked(),
+            greet=self.greet.isChecked(),
         )
         try:
             keydates.save_key_date(

@@ -1,0 +1,140 @@
+"""Working through the day's list: order, filters, done with a logged contact, snooze,
+skip; contacts by hand; and each clerk's month in figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from shopcrm import care_rules, clerk_stats, contacts, customers, staff, tasks
+from shopcrm.errors import ValidationError
+from shopcrm.models import CareTask, ContactLog, Customer
+from shopcrm.sales import SaleLine, record_sale
+
+DAY = dt.date(2025, 3, 10)
+
+
+@pytest.fixture
+def shop(db) -> dict[str, int]:
+    """Two clerks; 张小丽 (小陈's) bought a coat a week ago, 李娜 (小王's) three weeks ago."""
+    chen, wang = staff.add_staff("小陈").id, staff.add_staff("小王").id
+    xiaoli = customers.quick_add("张小丽", "13812345678", clerk_id=chen).id
+    lina = customers.quick_add("李娜", "13900001111", clerk_id=wang).id
+    customers.update_customer(lina, {"preferred_channel": "wechat", "gender": "female"})
+    for customer, days_ago in ((xiaoli, 7), (lina, 17)):
+        record_sale(
+            customer,
+            [SaleLine(Decimal("1200"), 1, "F1", "羊毛大衣")],
+            on=DAY - dt.timedelta(days=days_ago),
+        )
+    Customer.update(birth_date=dt.date(1990, 3, 10)).where(Customer.id == lina).execute()
+    care_rules.plan(DAY)
+    return {"chen": chen, "wang": wang, "xiaoli": xiaoli, "lina": lina}
+
+
+def test_the_list_puts_overdue_first_then_groups_by_kind(shop) -> None:
+    rows = tasks.day_list(DAY)
+    assert [(r.group, r.customer) for r in rows] == [
+        ("overdue", "李娜"),
+        ("purchase_call", "张小丽"),
+        ("birthday_list", ""),
+        ("birthday", "李娜"),
+    ]
+    assert [group for group, _ in tasks.grouped(rows)] == [
+        "overdue",
+        "purchase_call",
+        "birthday_list",
+        "birthday",
+    ]
+    assert [r.customer for r in tasks.day_list(DAY, shop["chen"])] == ["张小丽"]
+    assert tasks.day_list(DAY, tasks.UNASSIGNED) == []
+
+
+def test_done_writes_the_contact_in_the_same_action(shop) -> None:
+    call = next(r for r in tasks.day_list(DAY) if r.customer == "张小丽")
+    with pytest.raises(ValidationError) as caught:
+        tasks.complete(call.id, "  ")
+    assert "outcome" in caught.value.errors
+    assert ContactLog.select().count() == 0 and CareTask.get_by_id(call.id).status == "open"
+    done = tasks.complete(call.id, "大衣很合身", message_text="您好", staff_id=shop["chen"])
+    contact = done.contact
+    assert (done.status, done.done_by_id) == ("done", shop["chen"])
+    assert (contact.customer_id, contact.channel, contact.kind, contact.outcome, contact.note) == (
+        shop["xiaoli"],
+        "phone",
+        "follow_up",
+        "大衣很合身",
+        "",
+    )
+    with pytest.raises(ValidationError):
+        tasks.complete(call.id, "again")
+    assert care_rules.plan(DAY).created == 0
+    assert call.id not in {r.id for r in tasks.day_list(DAY)}
+
+
+def test_a_message_sent_by_wechat_is_kept_with_the_contact(shop) -> None:
+    greeting = next(r for r in tasks.day_list(DAY) if r.kind == "birthday")
+    assert tasks.default_channel(greeting) == "wechat"
+    (first, *_) = tasks.templates_for(greeting)
+    text = tasks.message(greeting, first)
+    assert text.startswith("李女士，生日快乐") and text.endswith("——小王")
+    done = tasks.complete(greeting.id, message_text=text)
+    assert (done.contact.outcome, done.contact.note, done.contact.staff_id) == (
+        "Message sent",
+        text,
+        shop["wang"],
+    )
+
+
+def test_snooze_hides_a_task_until_its_day_and_skip_needs_a_reason(shop) -> None:
+    call = next(r for r in tasks.day_list(DAY) if r.customer == "张小丽")
+    with pytest.raises(ValidationError) as caught:
+        tasks.snooze(call.id, DAY, today=DAY)
+    assert "until" in caught.value.errors
+    tasks.snooze(call.id, DAY + dt.timedelta(days=2), today=DAY)
+    care_rules.plan(DAY + dt.timedelta(days=1))
+    assert call.id not in {r.id for r in tasks.day_list(DAY + dt.timedelta(days=1))}
+    assert call.id in {r.id for r in tasks.day_list(DAY + dt.timedelta(days=2))}
+    with pytest.raises(ValidationError) as caught:
+        tasks.skip(call.id, " ")
+    assert "reason" in caught.value.errors
+    skipped = tasks.skip(call.id, "她说不用回访", shop["chen"])
+    assert (skipped.status, skipped.reason) == ("skipped", "她说不用回访")
+    assert ContactLog.select().count() == 0
+
+
+def test_a_contact_logged_by_hand_is_checked(shop) -> None:
+    with pytest.raises(ValidationError) as caught:
+        contacts.log_contact(shop["xiaoli"], "fax", "gift", "")
+    assert set(caught.value.errors) == {"channel", "outcome"}
+    logged = contacts.log_contact(
+        shop["xiaoli"], "visit", "gift", "送了生日蛋糕", staff_id=shop["chen"]
+    )
+    assert (logged.kind, logged.staff_id) == ("gift", shop["chen"])
+
+
+def test_each_clerks_month_in_figures_and_in_excel(shop, tmp_path) -> None:
+    call = next(r for r in tasks.day_list(DAY) if r.customer == "张小丽")
+    tasks.complete(call.id, "很满意")
+    CareTask.update(done_at=dt.datetime.combine(DAY, dt.time(15))).where(
+        CareTask.id == call.id
+    ).execute()
+    contacts.log_contact(shop["lina"], "wechat", "greeting", "回复了", staff_id=shop["wang"])
+    stats = {row.clerk: row for row in clerk_stats.month_stats(DAY, today=DAY)}
+    chen, wang = stats["小陈"], stats["小王"]
+    assert (chen.tasks, chen.done, chen.callbacks, chen.callbacks_on_time) == (1, 1, 1, 1)
+    assert (wang.tasks, wang.done, wang.overdue, wang.callbacks) == (2, 0, 0, 0)
+    (february,) = [
+        r for r in clerk_stats.month_stats(dt.date(2025, 2, 1), DAY) if r.clerk == "小王"
+    ]
+    assert (february.tasks, february.overdue, february.callbacks_on_time) == (1, 1, 0)
+    assert (chen.customers, chen.buyers, chen.repeat_rate) == (1, 1, 0.0)
+    assert 0 < chen.completeness < wang.completeness < 1
+    written = clerk_stats.export(tmp_path / "clerks", DAY, today=DAY)
+    sheet = load_workbook(written).active
+    assert sheet.title == "Clerks 2025-03"
+    assert [cell.value for cell in sheet[1]][:4] == ["Clerk", "Contacts", "Tasks due", "Done"]
+    assert sheet.max_row == 3
