@@ -3,41 +3,51 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
-from shopcrm import tiers
+from shopcrm import classification, referrals, tiers
+from shopcrm.classification import CustomerValue
 from shopcrm.completeness import completeness
 from shopcrm.customers import get_customer
+from shopcrm.formatting import money
+from shopcrm.i18n import tr
 from shopcrm.models import Customer
+from shopcrm.referrals import ReferralSummary
 
 
 @dataclass(frozen=True)
 class CustomerSummary:
     customer: Customer
     tier: str | None
-    next_tier: str | None
-    to_next_tier: Decimal
     tier_progress: float
+    tier_outlook: str
     clerk: str | None
-    referrals_made: int
+    referrals: ReferralSummary
+    value: CustomerValue
     completeness: float
+
+
+def _outlook(progress: tiers.TierProgress) -> str:
+    if progress.next is None:
+        return tr("Highest tier reached")
+    if progress.rule == "visits":
+        return tr("{n} more visits to reach {tier}").format(
+            n=int(progress.remaining), tier=progress.next.name
+        )
+    return tr("{amount} more to reach {tier}").format(
+        amount=money(progress.remaining), tier=progress.next.name
+    )
 
 
 def summarize(customer_id: int) -> CustomerSummary:
     customer = get_customer(customer_id)
-    upper, remaining = tiers.next_tier(customer)
-    floor = customer.tier.threshold if customer.tier_id else Decimal(0)
-    span = (upper.threshold - floor) if upper else Decimal(0)
-    progress = 1.0 if upper is None or span <= 0 else float(1 - remaining / span)
+    progress = tiers.progress(customer)
     return CustomerSummary(
         customer=customer,
         tier=customer.tier.name if customer.tier_id else None,
-        next_tier=upper.name if upper else None,
-        to_next_tier=remaining,
-        tier_progress=max(0.0, min(progress, 1.0)),
+        tier_progress=progress.fraction,
+        tier_outlook=_outlook(progress),
         clerk=customer.clerk.name if customer.clerk_id else None,
-        referrals_made=Customer.select()
-        .where((Customer.referred_by == customer.id) & Customer.deleted_at.is_null())
-        .count(),
+        referrals=referrals.summary(customer_id),
+        value=classification.customer_value(customer_id),
         completeness=completeness(customer),
     )

@@ -40,5 +40,5 @@ def seed(language: str | None = None, kind: str = "clothing") -> None:
         settings.put("shop_kind", kind)
         install_tiers(kind, language or system_language())
         standard_replies.install_defaults(language or system_language())
-        templates = messages.install_defaults(language or system_language(), kind)
+        templates = messages.install_defaults(language or system_language())
         festivals.install_defaults(language or system_language(), templates)

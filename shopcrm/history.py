@@ -12,7 +12,6 @@ from shopcrm.models import (
     Purchase,
     PurchaseItem,
     Staff,
-    TierChange,
     database,
 )
 from shopcrm.search import glob_prefix
@@ -53,15 +52,6 @@ def complaints(customer_id: int) -> list[Complaint]:
 def contacts(customer_id: int) -> list[ContactLog]:
     return list(
         ContactLog.select().where(ContactLog.customer == customer_id).order_by(ContactLog.at.desc())
-    )
-
-
-def tier_changes(customer_id: int) -> list[TierChange]:
-    """Her tier history, newest first."""
-    return list(
-        TierChange.select()
-        .where(TierChange.customer == customer_id)
-        .order_by(TierChange.changed_at.desc(), TierChange.id.desc())
     )
 
 

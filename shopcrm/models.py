@@ -437,6 +437,7 @@ MESSAGE_KINDS = (
     "referral_thanks",
     "referral_welcome",
     "post_purchase",
+    "home_care",
     "family_day",
     "complaint_followup",
 )

@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from shopcrm import backup, i18n, paths
+from shopcrm import backup, care_rules, i18n, loyalty, paths
 from shopcrm.applog import log
 from shopcrm.database import open_database
 from shopcrm.errors import ShopError
@@ -98,6 +98,9 @@ def run(db_path: Path) -> int:
     try:
         db = open_database(db_path, language=preferences.language())
         backup.daily_backup(db, db_path)
+        # Once a day: lapse points, review tiers and statuses, then plan the day's care.
+        loyalty.daily_catch_up()
+        care_rules.daily_plan()
     except ShopError as exc:
         QMessageBox.critical(None, tr("Cannot open the shop"), str(exc))
         return 2

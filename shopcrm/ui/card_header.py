@@ -62,6 +62,7 @@ class CardHeader(QWidget):
             "last": tr("Last visit"),
             "points": tr("Points"),
             "referrals": tr("Referrals made"),
+            "value": tr("Customer value"),
             "clerk": tr("Clerk in charge"),
         }
         for column, (key, caption) in enumerate(captions.items()):
@@ -90,13 +91,7 @@ class CardHeader(QWidget):
         self.phone.setText(display_phone(customer.phone) or tr("no phone"))
         self.phone.setEnabled(bool(customer.phone))
         self.progress.setValue(int(summary.tier_progress * 1000))
-        self.progress_text.setText(
-            tr("{amount} more to reach {tier}").format(
-                amount=money(summary.to_next_tier), tier=summary.next_tier
-            )
-            if summary.next_tier
-            else tr("Highest tier reached")
-        )
+        self.progress_text.setText(summary.tier_outlook)
         locale = QLocale()
         last = customer.last_purchase_on
         self.figures["total"].setText(money(customer.total_spent))
@@ -105,7 +100,11 @@ class CardHeader(QWidget):
             locale.toString(last, QLocale.FormatType.ShortFormat) if last else tr("never")
         )
         self.figures["points"].setText(f"{customer.points:,}")
-        self.figures["referrals"].setText(str(summary.referrals_made))
+        made = summary.referrals
+        self.figures["referrals"].setText(
+            tr("{made} ({converted} bought)").format(made=made.made, converted=made.converted)
+        )
+        self.figures["value"].setText(money(summary.value.total))
         self.figures["clerk"].setText(summary.clerk or tr("(none)"))
 
     def _copy_phone(self) -> None:

@@ -29,8 +29,9 @@ from shopcrm.i18n import tr
 from shopcrm.models import Customer
 from shopcrm.ui.card_header import CardHeader
 from shopcrm.ui.forms import FieldForm
-from shopcrm.ui.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab, TierHistoryTab
+from shopcrm.ui.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.key_dates_tab import KeyDatesTab
+from shopcrm.ui.loyalty_tab import LoyaltyTab
 from shopcrm.ui.profile_tabs import AboutTab, home_tab, profile_tab
 from shopcrm.ui.sale_dialog import SaleDialog
 from shopcrm.validation import EDITABLE
@@ -63,7 +64,7 @@ class CustomerCard(QDialog):
         self.home = home_tab(self.form)
         self.key_dates = KeyDatesTab()
         self.purchases = PurchasesTab()
-        self.tier_history = TierHistoryTab()
+        self.loyalty = LoyaltyTab()
         self.complaints = ComplaintsTab()
         self.contacts = ContactsTab()
         self.tabs.addTab(self.profile, tr("Profile"))
@@ -72,7 +73,7 @@ class CustomerCard(QDialog):
             self.tabs.addTab(self.home, tr("Home"))
         self.tabs.addTab(self.key_dates, tr("Key dates"))
         self.tabs.addTab(self.purchases, tr("Purchases"))
-        self.tabs.addTab(self.tier_history, tr("VIP history"))
+        self.tabs.addTab(self.loyalty, tr("VIP and points"))
         self.tabs.addTab(self.complaints, tr("Complaints"))
         self.tabs.addTab(self.contacts, tr("Contacts"))
 
@@ -86,11 +87,14 @@ class CustomerCard(QDialog):
         self.undo_button = QPushButton(tr("Undo last save"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
+        self.complaint_button = QPushButton(tr("New complaint…"))
+        self.complaint_button.setObjectName("complaintButton")
         self.delete_button = QPushButton(tr("Move to trash"))
         self.delete_button.setObjectName("deleteButton")
         close_button = QPushButton(tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.sale_button)
+        buttons.addWidget(self.complaint_button)
         buttons.addWidget(self.notice, 1)
         for button in (self.delete_button, self.undo_button, self.save_button, close_button):
             buttons.addWidget(button)
@@ -103,6 +107,7 @@ class CustomerCard(QDialog):
         self.sale_button.clicked.connect(self.record_sale)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
+        self.complaint_button.clicked.connect(self.new_complaint)
         self.delete_button.clicked.connect(self.move_to_trash)
         close_button.clicked.connect(self.close)
         self.header.copied.connect(lambda _: self.notice.setText(tr("Phone number copied.")))
@@ -122,7 +127,7 @@ class CustomerCard(QDialog):
         for tab in (
             self.key_dates,
             self.purchases,
-            self.tier_history,
+            self.loyalty,
             self.complaints,
             self.contacts,
         ):
@@ -204,6 +209,16 @@ class CustomerCard(QDialog):
         )
         box.setObjectName("tierUpgradeBox")
         box.open()
+
+    def new_complaint(self) -> None:
+        from shopcrm.ui.complaint_wizard import start_complaint
+
+        wizard = start_complaint(self.customer_id, self)
+        wizard.saved.connect(self._complaint_saved)
+
+    def _complaint_saved(self) -> None:
+        self.complaints.show_for(self.customer_id)
+        self.changed.emit(self.customer_id)
 
     def move_to_trash(self) -> None:
         answer = QMessageBox.question(

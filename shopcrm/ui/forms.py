@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -145,3 +147,15 @@ class FieldForm:
 
     def first_invalid(self, errors: dict[str, str]) -> QWidget | None:
         return next((b.widget for n, b in self.fields.items() if n in errors), None)
+
+
+def form_dialog_layout(dialog: QDialog, fields: QFormLayout, save: Callable[[], None]) -> None:
+    """Lay out a small editing dialog: its fields over Save and Cancel."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    column = QVBoxLayout(dialog)
+    column.addLayout(fields)
+    column.addWidget(buttons)

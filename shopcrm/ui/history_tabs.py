@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopcrm import history
+from shopcrm.contacts import kind_label as contact_kind_label
 from shopcrm.formatting import money
 from shopcrm.i18n import tr
-from shopcrm.labels import channel_label, complaint_status_label
+from shopcrm.labels import (
+    channel_label,
+    complaint_category_label,
+    complaint_progress_label,
+    complaint_status_label,
+)
+from shopcrm.ui.contact_dialog import ContactDialog
 
 
 def item_row(values: Iterable[object], right: Sequence[int] = ()) -> list[QStandardItem]:
@@ -50,6 +64,10 @@ class ListTab(QWidget):
 
     def clear(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
+
+    def fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
 
 
 class PurchasesTab(ListTab):
@@ -112,42 +130,61 @@ class PurchasesTab(ListTab):
             tr("{n} sales, {total} in all").format(n=len(sales), total=money(total))
         )
         self.view.expandAll()
-        for column in range(self.model.columnCount()):
-            self.view.resizeColumnToContents(column)
+        self.fit_columns()
 
 
 class ComplaintsTab(ListTab):
+    """Her complaints; opening one shows every step's record, from where it can be resumed."""
+
     def __init__(self) -> None:
         super().__init__(
             [tr("Opened"), tr("Category"), tr("Step"), tr("Status"), tr("What she said")],
             "complaintList",
         )
+        self.customer_id: int | None = None
+        self.view.activated.connect(self.open_complaint)
 
     def show_for(self, customer_id: int) -> None:
+        self.customer_id = customer_id
         self.clear()
         found = history.complaints(customer_id)
         for complaint in found:
-            self.model.appendRow(
-                item_row(
-                    (
-                        date_text(complaint.opened_at.date()),
-                        complaint.category,
-                        f"{complaint.current_step}/9",
-                        complaint_status_label(complaint.status),
-                        complaint.description,
-                    )
+            row = item_row(
+                (
+                    date_text(complaint.opened_at.date()),
+                    complaint_category_label(complaint.category),
+                    complaint_progress_label(complaint.current_step),
+                    complaint_status_label(complaint.status),
+                    complaint.description,
                 )
             )
+            row[0].setData(complaint.id, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(row)
         self.footer.setText(tr("{n} complaints").format(n=len(found)))
+
+    def open_complaint(self, index: QModelIndex) -> None:
+        from shopcrm.ui.complaint_record import show_complaint
+
+        complaint_id = self.model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        show_complaint(complaint_id, self, lambda: self.show_for(self.customer_id))
 
 
 class ContactsTab(ListTab):
+    """Her calls, messages, visits and gifts; one made outside the to-do list is added here."""
+
     def __init__(self) -> None:
         super().__init__(
-            [tr("When"), tr("Channel"), tr("Clerk"), tr("Outcome"), tr("Note")], "contactList"
+            [tr("When"), tr("Channel"), tr("About"), tr("Clerk"), tr("Outcome"), tr("Note")],
+            "contactList",
         )
+        self.customer_id: int | None = None
+        self.add_button = QPushButton(tr("Add contact…"))
+        self.add_button.setObjectName("addContactButton")
+        self.add_button.clicked.connect(self.add_contact)
+        self.layout().addWidget(self.add_button)
 
     def show_for(self, customer_id: int) -> None:
+        self.customer_id = customer_id
         self.clear()
         found = history.contacts(customer_id)
         for contact in found:
@@ -156,6 +193,7 @@ class ContactsTab(ListTab):
                     (
                         date_text(contact.at.date()),
                         channel_label(contact.channel),
+                        contact_kind_label(contact.kind),
                         contact.staff.name if contact.staff_id else "",
                         contact.outcome,
                         contact.note,
@@ -164,21 +202,10 @@ class ContactsTab(ListTab):
             )
         self.footer.setText(tr("{n} contacts").format(n=len(found)))
 
-
-class TierHistoryTab(ListTab):
-    def __init__(self) -> None:
-        super().__init__([tr("When"), tr("From"), tr("To"), tr("Why")], "tierHistory")
-
-    def show_for(self, customer_id: int) -> None:
-        self.clear()
-        for change in history.tier_changes(customer_id):
-            self.model.appendRow(
-                item_row(
-                    (
-                        date_text(change.changed_at.date()),
-                        change.from_tier.name if change.from_tier_id else "",
-                        change.to_tier.name if change.to_tier_id else "",
-                        change.reason,
-                    )
-                )
-            )
+    def add_contact(self) -> ContactDialog | None:
+        if self.customer_id is None:
+            return None
+        dialog = ContactDialog(self.customer_id, self)
+        dialog.accepted.connect(lambda: self.show_for(dialog.customer_id))
+        dialog.open()
+        return dialog

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
-    QWidget,
 )
 
 from shopcrm import backup, customer_list
@@ -27,7 +26,11 @@ from shopcrm.i18n import tr
 from shopcrm.models import database
 from shopcrm.paths import RESOURCES
 from shopcrm.ui import preferences
+from shopcrm.ui.clerk_stats import ClerkStatsPage
+from shopcrm.ui.complaints_page import ComplaintsPage
 from shopcrm.ui.customer_page import CustomerPage
+from shopcrm.ui.followups_page import FollowUpsPage
+from shopcrm.ui.reports_page import ReportsPage
 
 if TYPE_CHECKING:
     from shopcrm.ui.customer_card import CustomerCard
@@ -37,15 +40,6 @@ if TYPE_CHECKING:
 
 def icon(name: str) -> QIcon:
     return QIcon(str(RESOURCES / "icons" / f"{name}.svg"))
-
-
-def coming(text: str) -> QWidget:
-    """A page whose work is still to come, saying so plainly."""
-    label = QLabel(text)
-    label.setObjectName("comingPage")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -64,31 +58,41 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.customers, icon("customers"), tr("Customers"))
-        self.pages.addTab(
-            coming(
-                tr(
-                    "Today's follow-ups: calls after a purchase, birthdays and festival "
-                    "greetings — coming in a later version."
-                )
-            ),
-            icon("followups"),
-            tr("Today's follow-ups"),
+        self.followups = FollowUpsPage()
+        self.pages.addTab(self.followups, icon("followups"), tr("Today's follow-ups"))
+        self.complaints = ComplaintsPage()
+        self.pages.addTab(self.complaints, icon("complaints"), tr("Complaints"))
+        self.reports = ReportsPage(
+            [
+                (
+                    tr("Monthly VIP list…"),
+                    tr(
+                        "Every VIP with tier, clerk, this month's and "
+                        "all-time spending, next month's birthdays, tier changes and a summary, "
+                        "as an Excel workbook."
+                    ),
+                    self.export_vip_list,
+                ),
+                (
+                    tr("VIP rules page…"),
+                    tr(
+                        "The tiers, what each requires and its benefits, "
+                        "to print or save for customers."
+                    ),
+                    self.show_vip_rules,
+                ),
+                (
+                    tr("Export customers (this list)…"),
+                    tr(
+                        "The profiles the customer list "
+                        "shows now, with its filters, as an Excel workbook."
+                    ),
+                    self.export_profiles,
+                ),
+            ]
         )
-        self.pages.addTab(
-            coming(
-                tr(
-                    "The complaints register and the nine-step wizard are coming in a "
-                    "later version."
-                )
-            ),
-            icon("complaints"),
-            tr("Complaints"),
-        )
-        self.pages.addTab(
-            coming(tr("Reports and the monthly VIP list are coming in a later version.")),
-            icon("reports"),
-            tr("Reports"),
-        )
+        self.reports.layout().addWidget(ClerkStatsPage(), 1)
+        self.pages.addTab(self.reports, icon("reports"), tr("Reports"))
         self.setCentralWidget(self.pages)
 
         self.db_label = QLabel()
@@ -97,6 +101,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._make_actions()
         self.customers.open_customer.connect(self.open_customer)
+        self.complaints.changed.connect(self._changed)
+        self.followups.open_customer.connect(self.open_customer)
+        self.followups.changed.connect(self._changed)
         self.customers.selection_changed.connect(self._update_actions)
         self.restore_state()
         self.update_status()
@@ -130,6 +137,18 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action(tr("Merge two customers…"), self.merge, (), "merge")
         self.trash_action = self._action(tr("Trash…"), self.show_trash, (), "trash")
         self.backup_action = self._action(tr("Back up now"), self.backup_now, (), "backup")
+        self.import_action = self._action(
+            tr("Import customers…"), self.import_customers, (), "import"
+        )
+        self.export_action = self._action(tr("Export customers (this list)…"), self.export_profiles)
+        self.template_action = self._action(tr("Save an import template…"), self.export_template)
+        self.vip_list_action = self._action(tr("Monthly VIP list…"), self.export_vip_list)
+        self.tiers_action = self._action(tr("VIP tiers…"), self.show_tiers, (), "tiers")
+        self.loyalty_action = self._action(
+            tr("Points, referrals and lifecycle…"), self.show_loyalty
+        )
+        self.vip_rules_action = self._action(tr("VIP rules page…"), self.show_vip_rules)
+        self.care_action = self._action(tr("Follow-up rules and messages…"), self.show_care)
         self.settings_action = self._action(
             tr("Settings…"), self.show_settings, ("Ctrl+,",), "settings"
         )
@@ -138,6 +157,17 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         shop_menu = menus.addMenu(tr("&Shop"))
+        for action in (self.import_action, self.template_action, self.export_action):
+            shop_menu.addAction(action)
+        shop_menu.addSeparator()
+        for action in (
+            self.tiers_action,
+            self.loyalty_action,
+            self.vip_rules_action,
+            self.care_action,
+        ):
+            shop_menu.addAction(action)
+        shop_menu.addSeparator()
         for action in (self.backup_action, self.settings_action):
             shop_menu.addAction(action)
         shop_menu.addSeparator()
@@ -148,6 +178,9 @@ class MainWindow(QMainWindow):
         customer_menu.addSeparator()
         customer_menu.addAction(self.merge_action)
         customer_menu.addAction(self.trash_action)
+        reports_menu = menus.addMenu(tr("&Reports"))
+        for action in (self.vip_list_action, self.vip_rules_action, self.export_action):
+            reports_menu.addAction(action)
         menus.addMenu(tr("&Help")).addAction(about)
 
         toolbar = QToolBar(tr("Main toolbar"))
@@ -267,6 +300,59 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self)
         dialog.accepted.connect(self.settings_changed)
         dialog.open()
+
+    def import_customers(self) -> None:
+        from shopcrm.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self)
+        wizard.imported.connect(lambda _: self._changed())
+        wizard.open()
+
+    def export_profiles(self) -> None:
+        from shopcrm.ui.export_actions import export_profiles
+
+        shown = customer_list.ids(self.customers.model.view)
+        self._exported(export_profiles(self, shown, preferences.language()))
+
+    def export_template(self) -> None:
+        from shopcrm.ui.export_actions import export_template
+
+        self._exported(export_template(self, preferences.language()))
+
+    def export_vip_list(self) -> None:
+        from shopcrm.ui.export_actions import export_vip_list
+
+        self._exported(export_vip_list(self, None, preferences.language()))
+
+    def _exported(self, made: Path | None) -> None:
+        if made is not None:
+            self.statusBar().showMessage(tr("Exported: {path}").format(path=made), 8000)
+
+    def show_tiers(self) -> None:
+        from shopcrm.ui.tier_settings import TierSettingsDialog
+
+        dialog = TierSettingsDialog(self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+
+    def show_loyalty(self) -> None:
+        from shopcrm.ui.loyalty_settings import LoyaltySettingsDialog
+
+        dialog = LoyaltySettingsDialog(self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+
+    def show_care(self) -> None:
+        from shopcrm.ui.care_settings import CareSettingsDialog
+
+        dialog = CareSettingsDialog(self)
+        dialog.finished.connect(lambda _: self.followups.refresh())
+        dialog.open()
+
+    def show_vip_rules(self) -> None:
+        from shopcrm.ui.vip_rules_dialog import VipRulesDialog
+
+        VipRulesDialog(self).open()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -245,3 +245,34 @@ def test_key_dates_tab_adds_a_lunar_family_birthday(qtbot, window, shop) -> None
     assert tab.model.item(0, 1).text() == "女儿"
     next_on = dt.date.today()
     assert int(tab.model.item(0, 5).text()) >= 0 and next_on
+
+
+def test_a_complaint_starts_from_her_card_and_the_register_is_a_page(qtbot, window, shop) -> None:
+    from shopcrm.ui.complaint_wizard import ComplaintWizard
+
+    assert window.pages.widget(2).objectName() == "complaintsPage"
+    card = window.open_customer(shop["xiaoli"])
+    card.complaint_button.click()
+    wizard = open_dialog(window, ComplaintWizard)
+    assert wizard.objectName() == "complaintWizard"
+
+
+def test_export_follows_the_list_filter(qtbot, window, shop, tmp_path, monkeypatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "customers.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = window.customers
+    page.status_filter.setCurrentIndex(page.status_filter.findData("customer"))
+    window.export_action.trigger()
+    rows = list(load_workbook(target, read_only=True).worksheets[0].iter_rows(values_only=True))
+    assert len(rows) == 2 and "张小丽" in rows[1]
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_import_wizard_opens_from_the_shop_menu(qtbot, window) -> None:
+    from shopcrm.ui.import_wizard import ImportWizard
+
+    window.import_action.trigger()
+    assert open_dialog(window, ImportWizard).objectName() == "importWizard"
