@@ -42,7 +42,7 @@ def key_date_label(code: str) -> str:
 
 def complaint_status_label(code: str) -> str:
     return {
-        "open": tr("Open"),
+        "open": tr("In progress"),
         "awaiting_followup": tr("Awaiting follow-up"),
         "closed": tr("Closed"),
         "reopened": tr("Reopened"),

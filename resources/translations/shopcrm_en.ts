@@ -1784,6 +1784,11 @@
       <translation>In days</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/labels.py" line="45" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/labels.py" line="168" />
       <source>Income band</source>
       <translation>Income band</translation>
@@ -2427,7 +2432,6 @@
       <translation>Only the owner can adjust points; ask her to do it.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="45" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="146" />
       <source>Open</source>
       <translation>Open</translation>

@@ -1784,6 +1784,11 @@
       <translation>还有几天</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/labels.py" line="45" />
+      <source>In progress</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/labels.py" line="168" />
       <source>Income band</source>
       <translation>收入水平</translation>
@@ -2427,10 +2432,9 @@
       <translation>只有店长可以调整积分，请找店长操作。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="45" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="146" />
       <source>Open</source>
-      <translation>处理中</translation>
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" line="133" />
