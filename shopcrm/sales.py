@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from shopcrm import classification, derived, points, referrals, tiers
+from shopcrm.calendar_dates import next_occurrence
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import (
@@ -78,18 +79,11 @@ class SaleResult:
 
 
 def is_birthday(customer: Customer, on: dt.date) -> bool:
-    """Her (solar) birthday falls on `on`; 29 February counts on 28 February in other years."""
+    """Her birthday, solar or lunar, falls on `on` (29 February on the 28th in other years)."""
     born = customer.birth_date
-    if born is None or customer.birthday_lunar:
+    if born is None:
         return False
-    if (born.month, born.day) == (on.month, on.day):
-        return True
-    leap_day = (born.month, born.day) == (2, 29)
-    return leap_day and (on.month, on.day) == (2, 28) and not _is_leap(on.year)
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return next_occurrence(born.month, born.day, customer.birthday_lunar, on) == on
 
 
 def quote(

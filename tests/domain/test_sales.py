@@ -123,3 +123,19 @@ def test_derived_figures_refresh_in_batches(db, monkeypatch) -> None:
     db.execute_sql("UPDATE customer SET total_spent = 0, points = 0")
     derived.refresh([c.id for c in made] + list(range(1000, 1010)))
     assert derived.mismatches() == []
+
+
+def test_a_lunar_birthday_gets_the_discount_on_its_solar_day(db) -> None:
+    lunar = customers.create_customer(
+        {
+            "name": "陈美玲",
+            "phone": "13900001111",
+            "birth_date": "1985-08-15",
+            "birthday_lunar": True,
+        }
+    )
+    fresh = Customer.get_by_id(lunar.id)
+    # Lunar 8/15 was 2026-09-25 (Mid-Autumn); solar 15 August is not her day.
+    assert is_birthday(fresh, dt.date(2026, 9, 25))
+    assert not is_birthday(fresh, dt.date(2026, 8, 15))
+    assert quote(fresh, [coat("1000")], dt.date(2026, 9, 25)).birthday_discount > 0
