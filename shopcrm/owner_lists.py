@@ -1,4 +1,4 @@
-"""Lists the owner keeps in her own order: the message library and the festivals."""
+"""Lists the owner keeps in her own order: messages, festivals, standard replies."""
 
 from __future__ import annotations
 

@@ -13,9 +13,10 @@ from typing import Any
 
 from peewee import Case
 
-from shopcrm.errors import NotFound, ValidationError
+from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import COMPLAINT_CATEGORIES, StandardReply, database
+from shopcrm.owner_lists import save_row
 from shopcrm.paths import RESOURCES
 
 DEFAULTS_FILE = RESOURCES / "complaint_replies.json"
@@ -80,13 +81,9 @@ def save_reply(
     if errors:
         raise ValidationError(errors)
     values = {"step": step, "category": category, "title": title, "text": text}
-    with database.atomic("IMMEDIATE"):
-        if reply_id is None:
-            last = StandardReply.select().order_by(StandardReply.position.desc()).first()
-            return StandardReply.create(position=last.position + 1 if last else 0, **values)
-        if not StandardReply.update(**values).where(StandardReply.id == reply_id).execute():
-            raise NotFound(tr("That reply was removed meanwhile; add it again."))
-    return StandardReply.get_by_id(reply_id)
+    return save_row(
+        StandardReply, values, reply_id, tr("That reply was removed meanwhile; add it again.")
+    )
 
 
 def delete_reply(reply_id: int) -> None:
