@@ -32,7 +32,7 @@ LAUNCH_GOAL = 2.0
 RSS_GOAL_MB = 400
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 kind, db = sys.argv[1], sys.argv[2]
@@ -55,7 +55,9 @@ def ready():
         start = time.perf_counter(); table.scrollToTop(); app.processEvents()
         figures["top"] = time.perf_counter() - start
         window.customers.search_box.setText("138"); window.customers.apply(); app.processEvents()
-    figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not ru_maxrss: the latter survives exec and would report the parent's peak.
+    status = open("/proc/self/status").read()
+    figures["rss_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
     print(json.dumps(figures), flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
@@ -79,12 +81,17 @@ def launch(kind: str, db: Path) -> dict[str, float]:
 
 
 def build(size: int, out: Path) -> Path:
+    """The demo shop of `size` customers, built once and kept for later runs."""
     path = out / f"gui-{size}.db"
     if not path.exists():
+        partial = out / f"gui-{size}.part.db"
+        for leftover in out.glob(f"{partial.name}*"):
+            leftover.unlink()
         started = time.perf_counter()
-        db = open_database(path)
+        db = open_database(partial)
         demo.fill_demo(size, seed=7, sales_scale=0.1 if size >= LARGE else 1.0)
         db.close()
+        partial.rename(path)
         print(f"built {size:,} customers in {time.perf_counter() - started:.0f} s: {path}")
     database.initialize(None)
     return path

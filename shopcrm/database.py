@@ -11,7 +11,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from shopcrm import backup, defaults, migrations, schema
+from shopcrm import backup, schema
 from shopcrm.dbfile import inspect
 from shopcrm.models import database
 
@@ -39,10 +39,16 @@ def open_database(path: Path, *, language: str | None = None) -> SqliteDatabase:
     version = inspect(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
+    # The presets and the migration machinery load only when needed: most starts
+    # open a current database and need neither.
     if version is None:
+        from shopcrm import defaults
+
         schema.create_schema(db)
         defaults.seed(language)
     elif version < schema.SCHEMA_VERSION:
+        from shopcrm import migrations
+
         backup.backup_now(db, path, label=f"before-v{schema.SCHEMA_VERSION}")
         migrations.migrate(db, version, schema.SCHEMA_VERSION)
     return db

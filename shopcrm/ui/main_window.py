@@ -26,15 +26,15 @@ from shopcrm.i18n import tr
 from shopcrm.models import database
 from shopcrm.paths import RESOURCES
 from shopcrm.ui import preferences
-from shopcrm.ui.clerk_stats import ClerkStatsPage
-from shopcrm.ui.complaints_page import ComplaintsPage
 from shopcrm.ui.customer_page import CustomerPage
-from shopcrm.ui.followups_page import FollowUpsPage
-from shopcrm.ui.reports_page import ReportsPage
+from shopcrm.ui.lazy_page import LazyPage
 
 if TYPE_CHECKING:
+    from shopcrm.ui.complaints_page import ComplaintsPage
     from shopcrm.ui.customer_card import CustomerCard
+    from shopcrm.ui.followups_page import FollowUpsPage
     from shopcrm.ui.quick_add import QuickAddDialog
+    from shopcrm.ui.reports_page import ReportsPage
     from shopcrm.ui.sale_dialog import SaleDialog
 
 
@@ -58,11 +58,48 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.customers, icon("customers"), tr("Customers"))
+        self.followups: FollowUpsPage | None = None
+        self.complaints: ComplaintsPage | None = None
+        for build, icon_name, title in (
+            (self._build_followups, "followups", tr("Today's follow-ups")),
+            (self._build_complaints, "complaints", tr("Complaints")),
+            (self._build_reports, "reports", tr("Reports")),
+        ):
+            self.pages.addTab(LazyPage(build), icon(icon_name), title)
+        self.setCentralWidget(self.pages)
+
+        self.db_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._make_actions()
+        self.customers.open_customer.connect(self.open_customer)
+        self.customers.selection_changed.connect(self._update_actions)
+        self.restore_state()
+        self.update_status()
+        self._update_actions()
+        self.customers.search_box.setFocus()
+
+    def _build_followups(self) -> FollowUpsPage:
+        from shopcrm.ui.followups_page import FollowUpsPage
+
         self.followups = FollowUpsPage()
-        self.pages.addTab(self.followups, icon("followups"), tr("Today's follow-ups"))
+        self.followups.open_customer.connect(self.open_customer)
+        self.followups.changed.connect(self._changed)
+        return self.followups
+
+    def _build_complaints(self) -> ComplaintsPage:
+        from shopcrm.ui.complaints_page import ComplaintsPage
+
         self.complaints = ComplaintsPage()
-        self.pages.addTab(self.complaints, icon("complaints"), tr("Complaints"))
-        self.reports = ReportsPage(
+        self.complaints.changed.connect(self._changed)
+        return self.complaints
+
+    def _build_reports(self) -> ReportsPage:
+        from shopcrm.ui.clerk_stats import ClerkStatsPage
+        from shopcrm.ui.reports_page import ReportsPage
+
+        reports = ReportsPage(
             [
                 (
                     tr("Monthly VIP list…"),
@@ -91,24 +128,8 @@ class MainWindow(QMainWindow):
                 ),
             ]
         )
-        self.reports.layout().addWidget(ClerkStatsPage(), 1)
-        self.pages.addTab(self.reports, icon("reports"), tr("Reports"))
-        self.setCentralWidget(self.pages)
-
-        self.db_label = QLabel()
-        self.count_label = QLabel()
-        self.statusBar().addWidget(self.db_label, 1)
-        self.statusBar().addPermanentWidget(self.count_label)
-        self._make_actions()
-        self.customers.open_customer.connect(self.open_customer)
-        self.complaints.changed.connect(self._changed)
-        self.followups.open_customer.connect(self.open_customer)
-        self.followups.changed.connect(self._changed)
-        self.customers.selection_changed.connect(self._update_actions)
-        self.restore_state()
-        self.update_status()
-        self._update_actions()
-        self.customers.search_box.setFocus()
+        reports.layout().addWidget(ClerkStatsPage(), 1)
+        return reports
 
     def _action(
         self,
@@ -346,7 +367,7 @@ class MainWindow(QMainWindow):
         from shopcrm.ui.care_settings import CareSettingsDialog
 
         dialog = CareSettingsDialog(self)
-        dialog.finished.connect(lambda _: self.followups.refresh())
+        dialog.finished.connect(lambda _: self.followups and self.followups.refresh())
         dialog.open()
 
     def show_vip_rules(self) -> None:

@@ -250,7 +250,10 @@ def test_key_dates_tab_adds_a_lunar_family_birthday(qtbot, window, shop) -> None
 def test_a_complaint_starts_from_her_card_and_the_register_is_a_page(qtbot, window, shop) -> None:
     from shopcrm.ui.complaint_wizard import ComplaintWizard
 
-    assert window.pages.widget(2).objectName() == "complaintsPage"
+    assert window.complaints is None
+    window.pages.setCurrentIndex(2)
+    assert window.complaints.objectName() == "complaintsPage"
+    assert window.complaints.isVisible()
     card = window.open_customer(shop["xiaoli"])
     card.complaint_button.click()
     wizard = open_dialog(window, ComplaintWizard)
