@@ -76,12 +76,22 @@ def count(view: ListFilter) -> int:
     ).fetchone()[0]
 
 
-def page(view: ListFilter, offset: int, limit: int) -> list[ListRow]:
-    """Rows `offset`…`offset+limit` of the list in its order (search hits keep their rank)."""
+def page(view: ListFilter, offset: int, limit: int, total: int | None = None) -> list[ListRow]:
+    """Rows `offset`…`offset+limit` of the list in its order (search hits keep their rank).
+
+    Given the list's `total`, a page in the second half is read from the end in the
+    opposite order, so the last screen of a million rows costs what the first does.
+    """
     if view.ids is not None and not view.ids:
         return []
+    backwards = total is not None and view.sort != "rank" and limit > 0 and offset > total // 2
+    if backwards:
+        limit = min(limit, total - offset)
+        if limit <= 0:
+            return []
+        offset = total - offset - limit
     where, params = _where(view)
-    direction = "DESC" if view.descending else "ASC"
+    direction = "DESC" if view.descending != backwards else "ASC"
     if view.ids is not None and view.sort == "rank":
         rank = " ".join(f"WHEN {i} THEN {n}" for n, i in enumerate(view.ids))
         order = f"CASE c.id {rank} END"
@@ -96,6 +106,8 @@ def page(view: ListFilter, offset: int, limit: int) -> list[ListRow]:
              WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     ).fetchall()
+    if backwards:
+        rows.reverse()
     money = Customer.total_spent.python_value
     return [
         ListRow(

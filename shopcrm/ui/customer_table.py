@@ -72,7 +72,7 @@ class CustomerTableModel(QAbstractTableModel):
         number, offset = divmod(row, PAGE)
         rows = self._pages.get(number)
         if rows is None:
-            rows = customer_list.page(self._view, number * PAGE, PAGE)
+            rows = customer_list.page(self._view, number * PAGE, PAGE, self._count)
             self._pages[number] = rows
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)

@@ -70,3 +70,13 @@ def test_search_results_keep_their_rank(shop) -> None:
 
 def test_deleted_customers_are_not_listed(shop) -> None:
     assert shop["ids"][-1] not in [r.id for r in page(ListFilter(), 0, 50)]
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_read_from_the_end_match_pages_read_from_the_start(shop, column, descending) -> None:
+    view = ListFilter(sort=column, descending=descending)
+    total = count(view)
+    forwards = [r.id for r in page(view, 0, total)]
+    for offset, limit in ((6, 3), (9, 5), (10, 1), (11, 4), (8, 3)):
+        assert [r.id for r in page(view, offset, limit, total)] == forwards[offset : offset + limit]
