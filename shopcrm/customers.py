@@ -97,6 +97,15 @@ def find_by_phone(raw: str) -> Customer | None:
     return phone_owner(phone) if phone else None
 
 
+def find_by_phone_or_number(text: str) -> Customer | None:
+    """The active customer a clerk means by a phone number or a customer number (C000123)."""
+    found = find_by_phone(text)
+    if found is not None:
+        return found
+    number = text.strip().upper()
+    return Customer.get_or_none(Customer.number == number, Customer.deleted_at.is_null())
+
+
 def delete_customer(customer_id: int, staff_id: int | None = None) -> None:
     """Move a customer to the trash."""
     with database.atomic("IMMEDIATE"):

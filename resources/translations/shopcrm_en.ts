@@ -14,12 +14,12 @@
       <translation>&amp;Add tier</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="175" />
+      <location filename="../../shopcrm/ui/main_window.py" line="196" />
       <source>&amp;Customers</source>
       <translation>&amp;Customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="184" />
+      <location filename="../../shopcrm/ui/main_window.py" line="205" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -39,12 +39,12 @@
       <translation>&amp;Remove tier</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="181" />
+      <location filename="../../shopcrm/ui/main_window.py" line="202" />
       <source>&amp;Reports</source>
       <translation>&amp;Reports</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="159" />
+      <location filename="../../shopcrm/ui/main_window.py" line="180" />
       <source>&amp;Shop</source>
       <translation>&amp;Shop</translation>
     </message>
@@ -195,8 +195,8 @@
       <translation>About her</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="156" />
-      <location filename="../../shopcrm/ui/main_window.py" line="360" />
+      <location filename="../../shopcrm/ui/main_window.py" line="177" />
+      <location filename="../../shopcrm/ui/main_window.py" line="381" />
       <source>About shopcrm</source>
       <translation>About shopcrm</translation>
     </message>
@@ -206,7 +206,7 @@
       <translation>Accepts promotional messages</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="136" />
+      <location filename="../../shopcrm/sales.py" line="130" />
       <source>Add at least one item to the sale.</source>
       <translation>Add at least one item to the sale.</translation>
     </message>
@@ -291,7 +291,7 @@
       <translation>All time</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="87" />
+      <location filename="../../shopcrm/ui/quick_add.py" line="89" />
       <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</source>
       <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</translation>
     </message>
@@ -422,23 +422,23 @@
       <translation>Awakening of Insects</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="139" />
+      <location filename="../../shopcrm/ui/main_window.py" line="160" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli.py" line="60" />
-      <location filename="../../shopcrm/ui/main_window.py" line="295" />
+      <location filename="../../shopcrm/ui/main_window.py" line="316" />
       <source>Backup written: {path}</source>
       <translation>Backup written: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>Balance</source>
       <translation>Balance</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="84" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="120" />
       <source>Balance: {points} points</source>
       <translation>Balance: {points} points</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>Cannot tell the text encoding of {file}: save it as UTF-8 CSV.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="166" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="167" />
       <source>Cannot undo: {reason}</source>
       <translation>Cannot undo: {reason}</translation>
     </message>
@@ -715,7 +715,7 @@
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="73" />
+      <location filename="../../shopcrm/standard_replies.py" line="74" />
       <source>Choose a category, or all categories.</source>
       <translation>Choose a category, or all categories.</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation>Choose the spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="71" />
+      <location filename="../../shopcrm/standard_replies.py" line="72" />
       <source>Choose the step the reply is for.</source>
       <translation>Choose the step the reply is for.</translation>
     </message>
@@ -1048,7 +1048,7 @@
     <message>
       <location filename="../../shopcrm/ui/complaint_report.py" line="26" />
       <location filename="../../shopcrm/ui/customer_card.py" line="77" />
-      <location filename="../../shopcrm/ui/main_window.py" line="64" />
+      <location filename="../../shopcrm/ui/main_window.py" line="65" />
       <source>Complaints</source>
       <translation>Complaints</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>Customers qualify by</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="209" />
+      <location filename="../../shopcrm/ui/main_window.py" line="230" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
     </message>
@@ -1311,7 +1311,7 @@
       <translation>Ethnicity</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="69" />
+      <location filename="../../shopcrm/ui/main_window.py" line="106" />
       <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
       <translation>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</translation>
     </message>
@@ -1347,7 +1347,7 @@
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>Expires</source>
       <translation>Expires</translation>
     </message>
@@ -1362,8 +1362,8 @@
       <translation>Export customer profiles</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="143" />
-      <location filename="../../shopcrm/ui/main_window.py" line="85" />
+      <location filename="../../shopcrm/ui/main_window.py" line="164" />
+      <location filename="../../shopcrm/ui/main_window.py" line="122" />
       <source>Export customers (this list)…</source>
       <translation>Export customers (this list)…</translation>
     </message>
@@ -1378,7 +1378,7 @@
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="329" />
+      <location filename="../../shopcrm/ui/main_window.py" line="350" />
       <source>Exported: {path}</source>
       <translation>Exported: {path}</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="194" />
-      <location filename="../../shopcrm/ui/main_window.py" line="130" />
+      <location filename="../../shopcrm/ui/main_window.py" line="151" />
       <source>Find customer</source>
       <translation>Find customer</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>Finish step {n} first: no step is skipped.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <source>First purchase</source>
       <translation>First purchase</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>Follow-up rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="151" />
+      <location filename="../../shopcrm/ui/main_window.py" line="172" />
       <source>Follow-up rules and messages…</source>
       <translation>Follow-up rules and messages…</translation>
     </message>
@@ -1539,12 +1539,12 @@
       <translation>Friend's first-purchase extra %</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="36" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="58" />
       <source>Friends she brought</source>
       <translation>Friends she brought</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
       <source>From</source>
       <translation>From</translation>
     </message>
@@ -1599,7 +1599,7 @@
       <translation>Give the message a short title, e.g. Mid-Autumn wishes.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="75" />
+      <location filename="../../shopcrm/standard_replies.py" line="76" />
       <source>Give the reply a short title the clerk will recognise.</source>
       <translation>Give the reply a short title the clerk will recognise.</translation>
     </message>
@@ -1646,7 +1646,7 @@
       <translation>Handled by</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="57" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="93" />
       <source>Has not bought yet.</source>
       <translation>Has not bought yet.</translation>
     </message>
@@ -1758,7 +1758,7 @@
       <translation>Import customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="141" />
+      <location filename="../../shopcrm/ui/main_window.py" line="162" />
       <source>Import customers…</source>
       <translation>Import customers…</translation>
     </message>
@@ -1834,12 +1834,12 @@
       <translation>Item concerned</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="143" />
+      <location filename="../../shopcrm/sales.py" line="137" />
       <source>Item {n}: the price cannot be negative.</source>
       <translation>Item {n}: the price cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="139" />
+      <location filename="../../shopcrm/sales.py" line="133" />
       <source>Item {n}: the quantity cannot be 0 (use a negative quantity for a return).</source>
       <translation>Item {n}: the quantity cannot be 0 (use a negative quantity for a return).</translation>
     </message>
@@ -1877,7 +1877,7 @@
     <message>
       <location filename="../../shopcrm/ui/key_dates_tab.py" line="47" />
       <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <location filename="../../shopcrm/ui/message_templates.py" line="51" />
       <source>Kind</source>
       <translation>Kind</translation>
@@ -1990,7 +1990,7 @@
       <translation>Lunar date</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="186" />
+      <location filename="../../shopcrm/ui/main_window.py" line="207" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
@@ -2025,7 +2025,7 @@
       <translation>Merge two customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="137" />
+      <location filename="../../shopcrm/ui/main_window.py" line="158" />
       <source>Merge two customers…</source>
       <translation>Merge two customers…</translation>
     </message>
@@ -2035,7 +2035,7 @@
       <translation>Merged with {number}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="284" />
+      <location filename="../../shopcrm/ui/main_window.py" line="305" />
       <source>Merged.</source>
       <translation>Merged.</translation>
     </message>
@@ -2114,19 +2114,19 @@
       <translation>Monthly VIP list</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="145" />
-      <location filename="../../shopcrm/ui/main_window.py" line="68" />
+      <location filename="../../shopcrm/ui/main_window.py" line="166" />
+      <location filename="../../shopcrm/ui/main_window.py" line="105" />
       <source>Monthly VIP list…</source>
       <translation>Monthly VIP list…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="92" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="226" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="231" />
       <source>Move to trash</source>
       <translation>Move to trash</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="227" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="232" />
       <source>Move {name} to the trash? The owner can restore her from there.</source>
       <translation>Move {name} to the trash? The owner can restore her from there.</translation>
     </message>
@@ -2135,7 +2135,7 @@
       <location filename="../../shopcrm/ui/care_settings.py" line="52" />
       <location filename="../../shopcrm/ui/customer_table.py" line="31" />
       <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <location filename="../../shopcrm/ui/tier_settings.py" line="75" />
       <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
       <source>Name</source>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="191" />
-      <location filename="../../shopcrm/ui/main_window.py" line="132" />
+      <location filename="../../shopcrm/ui/main_window.py" line="153" />
       <source>New customer…</source>
       <translation>New customer…</translation>
     </message>
@@ -2244,9 +2244,10 @@
       <translation>No customer has this number or phone: import the referrer first, or clear the cell.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="103" />
-      <source>No customer has this phone.</source>
-      <translation>No customer has this phone.</translation>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="150" />
+      <location filename="../../shopcrm/ui/quick_add.py" line="105" />
+      <source>No customer has this phone or number.</source>
+      <translation>No customer has this phone or number.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/importer.py" line="154" />
@@ -2270,7 +2271,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/card_header.py" line="88" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="84" />
       <source>No tier</source>
       <translation>No tier</translation>
     </message>
@@ -2281,7 +2282,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_table.py" line="30" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
       <source>No.</source>
       <translation>No.</translation>
@@ -2290,6 +2291,11 @@
       <location filename="../../shopcrm/ui/followups_page.py" line="171" />
       <source>Nobody in charge</source>
       <translation>Nobody in charge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="77" />
+      <source>Nobody is recorded as having brought her.</source>
+      <translation>Nobody is recorded as having brought her.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="127" />
@@ -2332,7 +2338,7 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="151" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="152" />
       <source>Not saved: check the fields marked in red.</source>
       <translation>Not saved: check the fields marked in red.</translation>
     </message>
@@ -2422,7 +2428,7 @@
       <translation>One point per line</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="61" />
+      <location filename="../../shopcrm/ui/quick_add.py" line="63" />
       <source>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</source>
       <translation>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</translation>
     </message>
@@ -2437,7 +2443,7 @@
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="133" />
+      <location filename="../../shopcrm/ui/main_window.py" line="154" />
       <source>Open card</source>
       <translation>Open card</translation>
     </message>
@@ -2546,9 +2552,14 @@
       <translation>Phone call</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="113" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="114" />
       <source>Phone number copied.</source>
       <translation>Phone number copied.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="39" />
+      <source>Phone or number of the friend who brought her</source>
+      <translation>Phone or number of the friend who brought her</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="179" />
@@ -2560,8 +2571,8 @@
       <location filename="../../shopcrm/ui/card_header.py" line="63" />
       <location filename="../../shopcrm/ui/history_tabs.py" line="85" />
       <location filename="../../shopcrm/ui/loyalty_settings.py" line="29" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="34" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="56" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <location filename="../../shopcrm/vip_rules.py" line="120" />
       <source>Points</source>
       <translation>Points</translation>
@@ -2628,7 +2639,7 @@
       <translation>Points, referrals and customer groups</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="148" />
+      <location filename="../../shopcrm/ui/main_window.py" line="169" />
       <source>Points, referrals and lifecycle…</source>
       <translation>Points, referrals and lifecycle…</translation>
     </message>
@@ -2716,7 +2727,7 @@
       <translation>Quality</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="155" />
+      <location filename="../../shopcrm/ui/main_window.py" line="176" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -2756,7 +2767,7 @@
       <translation>Record sale (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="135" />
+      <location filename="../../shopcrm/ui/main_window.py" line="156" />
       <source>Record sale…</source>
       <translation>Record sale…</translation>
     </message>
@@ -2795,6 +2806,11 @@
       <location filename="../../shopcrm/labels.py" line="182" />
       <source>Referred by</source>
       <translation>Referred by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="73" />
+      <source>Referred by {name} ({number})</source>
+      <translation>Referred by {name} ({number})</translation>
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="115" />
@@ -2894,7 +2910,7 @@
       <translation>Report by category and cause</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="95" />
+      <location filename="../../shopcrm/ui/main_window.py" line="66" />
       <source>Reports</source>
       <translation>Reports</translation>
     </message>
@@ -2961,7 +2977,7 @@
     <message>
       <location filename="../../shopcrm/demo.py" line="997" />
       <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="214" />
+      <location filename="../../shopcrm/sales.py" line="208" />
       <source>Return {date}</source>
       <translation>Return {date}</translation>
     </message>
@@ -2976,13 +2992,13 @@
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="197" />
-      <location filename="../../shopcrm/ui/main_window.py" line="267" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="198" />
+      <location filename="../../shopcrm/ui/main_window.py" line="288" />
       <source>Sale recorded.</source>
       <translation>Sale recorded.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="263" />
+      <location filename="../../shopcrm/ui/main_window.py" line="284" />
       <source>Sale recorded. {name} is now {tier}!</source>
       <translation>Sale recorded. {name} is now {tier}!</translation>
     </message>
@@ -2994,7 +3010,7 @@
     <message>
       <location filename="../../shopcrm/demo.py" line="996" />
       <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="214" />
+      <location filename="../../shopcrm/sales.py" line="208" />
       <source>Sale {date}</source>
       <translation>Sale {date}</translation>
     </message>
@@ -3026,7 +3042,7 @@
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="144" />
+      <location filename="../../shopcrm/ui/main_window.py" line="165" />
       <source>Save an import template…</source>
       <translation>Save an import template…</translation>
     </message>
@@ -3072,7 +3088,7 @@
       <translation>Save the VIP rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="258" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="263" />
       <source>Save the changes to {name}?</source>
       <translation>Save the changes to {name}?</translation>
     </message>
@@ -3102,7 +3118,7 @@
       <translation>Save this mapping for next time</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="156" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="157" />
       <location filename="../../shopcrm/ui/message_templates.py" line="174" />
       <source>Saved.</source>
       <translation>Saved.</translation>
@@ -3153,7 +3169,7 @@
       <translation>Second phone</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="274" />
+      <location filename="../../shopcrm/ui/main_window.py" line="295" />
       <source>Select exactly two customers to merge.</source>
       <translation>Select exactly two customers to merge.</translation>
     </message>
@@ -3168,12 +3184,17 @@
       <translation>Service attitude</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="40" />
+      <source>Set referrer</source>
+      <translation>Set referrer</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" line="32" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="153" />
+      <location filename="../../shopcrm/ui/main_window.py" line="174" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
@@ -3253,7 +3274,7 @@
       <translation>Shop name</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="77" />
+      <location filename="../../shopcrm/standard_replies.py" line="78" />
       <source>Shorten the title to {n} characters.</source>
       <translation>Shorten the title to {n} characters.</translation>
     </message>
@@ -3371,7 +3392,7 @@
       <translation>Spending in the last 12 months changed</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <source>Spent</source>
       <translation>Spent</translation>
     </message>
@@ -3544,7 +3565,7 @@
     <message>
       <location filename="../../shopcrm/customers.py" line="28" />
       <location filename="../../shopcrm/points.py" line="178" />
-      <location filename="../../shopcrm/sales.py" line="173" />
+      <location filename="../../shopcrm/sales.py" line="167" />
       <source>That customer no longer exists; search again.</source>
       <translation>That customer no longer exists; search again.</translation>
     </message>
@@ -3570,7 +3591,7 @@
       <translation>That month has at most {n} days.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="88" />
+      <location filename="../../shopcrm/standard_replies.py" line="85" />
       <source>That reply was removed meanwhile; add it again.</source>
       <translation>That reply was removed meanwhile; add it again.</translation>
     </message>
@@ -3606,12 +3627,12 @@
       <translation>The day after the sale: check the delivery came on time and nothing was damaged.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="149" />
+      <location filename="../../shopcrm/sales.py" line="143" />
       <source>The discount cannot be negative.</source>
       <translation>The discount cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="178" />
+      <location filename="../../shopcrm/sales.py" line="172" />
       <source>The discount is larger than the sale.</source>
       <translation>The discount is larger than the sale.</translation>
     </message>
@@ -3643,7 +3664,7 @@ Details were written to {path}.</source>
 Details were written to {path}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="171" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="172" />
       <source>The last save was undone.</source>
       <translation>The last save was undone.</translation>
     </message>
@@ -3669,7 +3690,7 @@ Details were written to {path}.</translation>
       <translation>The points would be worth more than the sale; redeem at most {n}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="86" />
+      <location filename="../../shopcrm/ui/main_window.py" line="123" />
       <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
       <translation>The profiles the customer list shows now, with its filters, as an Excel workbook.</translation>
     </message>
@@ -3684,7 +3705,7 @@ Details were written to {path}.</translation>
       <translation>The rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="147" />
+      <location filename="../../shopcrm/sales.py" line="141" />
       <source>The sale date cannot be in the future.</source>
       <translation>The sale date cannot be in the future.</translation>
     </message>
@@ -3699,7 +3720,7 @@ Details were written to {path}.</translation>
       <translation>The tiers were changed elsewhere; close the settings and open them again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="78" />
+      <location filename="../../shopcrm/ui/main_window.py" line="115" />
       <source>The tiers, what each requires and its benefits, to print or save for customers.</source>
       <translation>The tiers, what each requires and its benefits, to print or save for customers.</translation>
     </message>
@@ -3779,7 +3800,7 @@ Details were written to {path}.</translation>
       <translation>Tier discount</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="35" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="57" />
       <source>Tier history</source>
       <translation>Tier history</translation>
     </message>
@@ -3789,7 +3810,7 @@ Details were written to {path}.</translation>
       <translation>Tier re-evaluated</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="203" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="204" />
       <source>Tier upgrade</source>
       <translation>Tier upgrade</translation>
     </message>
@@ -3855,7 +3876,7 @@ Details were written to {path}.</translation>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
       <source>To</source>
       <translation>To</translation>
     </message>
@@ -3880,7 +3901,7 @@ Details were written to {path}.</translation>
       <translation>To {name}: {message}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="62" />
+      <location filename="../../shopcrm/ui/main_window.py" line="64" />
       <source>Today's follow-ups</source>
       <translation>Today's follow-ups</translation>
     </message>
@@ -3923,7 +3944,7 @@ Details were written to {path}.</translation>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="138" />
+      <location filename="../../shopcrm/ui/main_window.py" line="159" />
       <source>Trash…</source>
       <translation>Trash…</translation>
     </message>
@@ -4099,7 +4120,7 @@ Details were written to {path}.</translation>
       <translation>Type what one point is worth in yuan, e.g. 0.01 (100 points = ¥1).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="79" />
+      <location filename="../../shopcrm/standard_replies.py" line="80" />
       <source>Type what the clerk should say.</source>
       <translation>Type what the clerk should say.</translation>
     </message>
@@ -4124,12 +4145,12 @@ Details were written to {path}.</translation>
       <translation>Unknown placeholder {placeholder}: use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="257" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="262" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="200" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="201" />
       <source>Upgraded to {tier}!</source>
       <translation>Upgraded to {tier}!</translation>
     </message>
@@ -4160,8 +4181,8 @@ Details were written to {path}.</translation>
       <translation>VIP rules changed</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="150" />
-      <location filename="../../shopcrm/ui/main_window.py" line="77" />
+      <location filename="../../shopcrm/ui/main_window.py" line="171" />
+      <location filename="../../shopcrm/ui/main_window.py" line="114" />
       <source>VIP rules page…</source>
       <translation>VIP rules page…</translation>
     </message>
@@ -4171,7 +4192,7 @@ Details were written to {path}.</translation>
       <translation>VIP tiers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="146" />
+      <location filename="../../shopcrm/ui/main_window.py" line="167" />
       <source>VIP tiers…</source>
       <translation>VIP tiers…</translation>
     </message>
@@ -4322,8 +4343,8 @@ Details were written to {path}.</translation>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="35" />
       <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -4349,8 +4370,8 @@ Details were written to {path}.</translation>
       <translation>Whose / what</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>Why</source>
       <translation>Why</translation>
     </message>
@@ -4672,9 +4693,9 @@ Details were written to {path}.</translation>
       <translation>optional, e.g. 1990-05-03</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="43" />
-      <source>optional: the phone of the friend who brought her</source>
-      <translation>optional: the phone of the friend who brought her</translation>
+      <location filename="../../shopcrm/ui/quick_add.py" line="44" />
+      <source>optional: phone or number of the friend who brought her</source>
+      <translation>optional: phone or number of the friend who brought her</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/merge_dialog.py" line="27" />
@@ -4722,7 +4743,7 @@ Details were written to {path}.</translation>
       <translation>sales</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="361" />
+      <location filename="../../shopcrm/ui/main_window.py" line="382" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
@@ -4925,7 +4946,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{made} ({converted} bought)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="100" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="136" />
       <source>{made} friends brought, {converted} bought, {revenue} in sales</source>
       <translation>{made} friends brought, {converted} bought, {revenue} in sales</translation>
     </message>
@@ -4940,12 +4961,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{name} is back in the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="204" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="205" />
       <source>{name} is now {tier}. Tell her the good news and her new benefits.</source>
       <translation>{name} is now {tier}. Tell her the good news and her new benefits.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="117" />
+      <location filename="../../shopcrm/customers.py" line="126" />
       <source>{name} was merged into {number}; open that customer instead.</source>
       <translation>{name} was merged into {number}; open that customer instead.</translation>
     </message>
@@ -4991,7 +5012,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_page.py" line="145" />
-      <location filename="../../shopcrm/ui/main_window.py" line="210" />
+      <location filename="../../shopcrm/ui/main_window.py" line="231" />
       <source>{n} customers</source>
       <translation>{n} customers</translation>
     </message>
@@ -5061,7 +5082,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} sales, {total} in all</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="104" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="140" />
       <source>{n} tier changes</source>
       <translation>{n} tier changes</translation>
     </message>
@@ -5141,7 +5162,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{referrer} was brought in through {name}; choose someone else.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="88" />
       <source>{segment} — {advice}</source>
       <translation>{segment} — {advice}</translation>
     </message>
@@ -5162,7 +5183,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{step} · {category} · {title}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="82" />
       <source>{tier}: {benefits}</source>
       <translation>{tier}: {benefits}</translation>
     </message>

@@ -14,12 +14,12 @@
       <translation>添加等级(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="175" />
+      <location filename="../../shopcrm/ui/main_window.py" line="196" />
       <source>&amp;Customers</source>
       <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="184" />
+      <location filename="../../shopcrm/ui/main_window.py" line="205" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -39,12 +39,12 @@
       <translation>删除等级(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="181" />
+      <location filename="../../shopcrm/ui/main_window.py" line="202" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="159" />
+      <location filename="../../shopcrm/ui/main_window.py" line="180" />
       <source>&amp;Shop</source>
       <translation>店铺(&amp;S)</translation>
     </message>
@@ -195,8 +195,8 @@
       <translation>了解她</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="156" />
-      <location filename="../../shopcrm/ui/main_window.py" line="360" />
+      <location filename="../../shopcrm/ui/main_window.py" line="177" />
+      <location filename="../../shopcrm/ui/main_window.py" line="381" />
       <source>About shopcrm</source>
       <translation>关于 shopcrm</translation>
     </message>
@@ -206,7 +206,7 @@
       <translation>愿意接收促销信息</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="136" />
+      <location filename="../../shopcrm/sales.py" line="130" />
       <source>Add at least one item to the sale.</source>
       <translation>请至少添加一件商品。</translation>
     </message>
@@ -291,7 +291,7 @@
       <translation>全部时间</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="87" />
+      <location filename="../../shopcrm/ui/quick_add.py" line="89" />
       <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</source>
       <translation>已登记：{name}（{number}）。&lt;a href='open'&gt;打开她的档案&lt;/a&gt;</translation>
     </message>
@@ -422,23 +422,23 @@
       <translation>惊蛰</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="139" />
+      <location filename="../../shopcrm/ui/main_window.py" line="160" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli.py" line="60" />
-      <location filename="../../shopcrm/ui/main_window.py" line="295" />
+      <location filename="../../shopcrm/ui/main_window.py" line="316" />
       <source>Backup written: {path}</source>
       <translation>备份已保存：{path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="84" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="120" />
       <source>Balance: {points} points</source>
       <translation>积分余额：{points}</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>无法识别 {file} 的文字编码：请另存为 UTF-8 CSV。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="166" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="167" />
       <source>Cannot undo: {reason}</source>
       <translation>无法撤销：{reason}</translation>
     </message>
@@ -715,7 +715,7 @@
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="73" />
+      <location filename="../../shopcrm/standard_replies.py" line="74" />
       <source>Choose a category, or all categories.</source>
       <translation>请选择类别，或全部类别。</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation>选择表格文件</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="71" />
+      <location filename="../../shopcrm/standard_replies.py" line="72" />
       <source>Choose the step the reply is for.</source>
       <translation>请选择这条话术用于哪一步。</translation>
     </message>
@@ -1048,7 +1048,7 @@
     <message>
       <location filename="../../shopcrm/ui/complaint_report.py" line="26" />
       <location filename="../../shopcrm/ui/customer_card.py" line="77" />
-      <location filename="../../shopcrm/ui/main_window.py" line="64" />
+      <location filename="../../shopcrm/ui/main_window.py" line="65" />
       <source>Complaints</source>
       <translation>投诉</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>等级依据</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="209" />
+      <location filename="../../shopcrm/ui/main_window.py" line="230" />
       <source>Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
@@ -1311,7 +1311,7 @@
       <translation>民族</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="69" />
+      <location filename="../../shopcrm/ui/main_window.py" line="106" />
       <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
       <translation>所有VIP的等级、负责导购、本月及累计消费、下月生日、等级变动和汇总，导出为 Excel 工作簿。</translation>
     </message>
@@ -1347,7 +1347,7 @@
       <translation>过期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>Expires</source>
       <translation>到期</translation>
     </message>
@@ -1362,8 +1362,8 @@
       <translation>导出顾客档案</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="143" />
-      <location filename="../../shopcrm/ui/main_window.py" line="85" />
+      <location filename="../../shopcrm/ui/main_window.py" line="164" />
+      <location filename="../../shopcrm/ui/main_window.py" line="122" />
       <source>Export customers (this list)…</source>
       <translation>导出顾客（当前列表）…</translation>
     </message>
@@ -1378,7 +1378,7 @@
       <translation>导出到 Excel…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="329" />
+      <location filename="../../shopcrm/ui/main_window.py" line="350" />
       <source>Exported: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="194" />
-      <location filename="../../shopcrm/ui/main_window.py" line="130" />
+      <location filename="../../shopcrm/ui/main_window.py" line="151" />
       <source>Find customer</source>
       <translation>查找顾客</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>请先完成第 {n} 步：每一步都不能跳过。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <source>First purchase</source>
       <translation>首次购买</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>回访规则</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="151" />
+      <location filename="../../shopcrm/ui/main_window.py" line="172" />
       <source>Follow-up rules and messages…</source>
       <translation>回访规则和短信库…</translation>
     </message>
@@ -1539,12 +1539,12 @@
       <translation>朋友首次购买额外折扣 %</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="36" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="58" />
       <source>Friends she brought</source>
       <translation>她介绍的朋友</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
       <source>From</source>
       <translation>原等级</translation>
     </message>
@@ -1599,7 +1599,7 @@
       <translation>给短信起个简短标题，如 中秋祝福。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="75" />
+      <location filename="../../shopcrm/standard_replies.py" line="76" />
       <source>Give the reply a short title the clerk will recognise.</source>
       <translation>给话术起个导购一看就懂的简短标题。</translation>
     </message>
@@ -1646,7 +1646,7 @@
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="57" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="93" />
       <source>Has not bought yet.</source>
       <translation>尚未购买。</translation>
     </message>
@@ -1758,7 +1758,7 @@
       <translation>导入顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="141" />
+      <location filename="../../shopcrm/ui/main_window.py" line="162" />
       <source>Import customers…</source>
       <translation>导入顾客…</translation>
     </message>
@@ -1834,12 +1834,12 @@
       <translation>涉及商品</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="143" />
+      <location filename="../../shopcrm/sales.py" line="137" />
       <source>Item {n}: the price cannot be negative.</source>
       <translation>第 {n} 件：单价不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="139" />
+      <location filename="../../shopcrm/sales.py" line="133" />
       <source>Item {n}: the quantity cannot be 0 (use a negative quantity for a return).</source>
       <translation>第 {n} 件：数量不能为 0（退货请填负数）。</translation>
     </message>
@@ -1877,7 +1877,7 @@
     <message>
       <location filename="../../shopcrm/ui/key_dates_tab.py" line="47" />
       <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <location filename="../../shopcrm/ui/message_templates.py" line="51" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -1990,7 +1990,7 @@
       <translation>农历日期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="186" />
+      <location filename="../../shopcrm/ui/main_window.py" line="207" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -2025,7 +2025,7 @@
       <translation>合并两位顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="137" />
+      <location filename="../../shopcrm/ui/main_window.py" line="158" />
       <source>Merge two customers…</source>
       <translation>合并两位顾客…</translation>
     </message>
@@ -2035,7 +2035,7 @@
       <translation>与 {number} 合并</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="284" />
+      <location filename="../../shopcrm/ui/main_window.py" line="305" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
@@ -2114,19 +2114,19 @@
       <translation>每月VIP名单</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="145" />
-      <location filename="../../shopcrm/ui/main_window.py" line="68" />
+      <location filename="../../shopcrm/ui/main_window.py" line="166" />
+      <location filename="../../shopcrm/ui/main_window.py" line="105" />
       <source>Monthly VIP list…</source>
       <translation>每月VIP名单…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="92" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="226" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="231" />
       <source>Move to trash</source>
       <translation>移到回收站</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="227" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="232" />
       <source>Move {name} to the trash? The owner can restore her from there.</source>
       <translation>把 {name} 移到回收站？店长可以从回收站恢复。</translation>
     </message>
@@ -2135,7 +2135,7 @@
       <location filename="../../shopcrm/ui/care_settings.py" line="52" />
       <location filename="../../shopcrm/ui/customer_table.py" line="31" />
       <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <location filename="../../shopcrm/ui/tier_settings.py" line="75" />
       <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
       <source>Name</source>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="191" />
-      <location filename="../../shopcrm/ui/main_window.py" line="132" />
+      <location filename="../../shopcrm/ui/main_window.py" line="153" />
       <source>New customer…</source>
       <translation>新顾客…</translation>
     </message>
@@ -2244,9 +2244,10 @@
       <translation>没有顾客是这个编号或手机号：请先导入介绍人，或清空这一格。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="103" />
-      <source>No customer has this phone.</source>
-      <translation>没有顾客使用这个号码。</translation>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="150" />
+      <location filename="../../shopcrm/ui/quick_add.py" line="105" />
+      <source>No customer has this phone or number.</source>
+      <translation>没有顾客使用这个号码或编号。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/importer.py" line="154" />
@@ -2270,7 +2271,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/card_header.py" line="88" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="84" />
       <source>No tier</source>
       <translation>无等级</translation>
     </message>
@@ -2281,7 +2282,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_table.py" line="30" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
       <source>No.</source>
       <translation>编号</translation>
@@ -2290,6 +2291,11 @@
       <location filename="../../shopcrm/ui/followups_page.py" line="171" />
       <source>Nobody in charge</source>
       <translation>无人负责</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="77" />
+      <source>Nobody is recorded as having brought her.</source>
+      <translation>没有记录介绍人。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="127" />
@@ -2332,7 +2338,7 @@
       <translation>未保存</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="151" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="152" />
       <source>Not saved: check the fields marked in red.</source>
       <translation>未保存：请检查标红的栏目。</translation>
     </message>
@@ -2422,7 +2428,7 @@
       <translation>每行一条</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="61" />
+      <location filename="../../shopcrm/ui/quick_add.py" line="63" />
       <source>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</source>
       <translation>只需要姓名和电话。她告诉我们的信息只留在本店，绝不外传。</translation>
     </message>
@@ -2437,7 +2443,7 @@
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="133" />
+      <location filename="../../shopcrm/ui/main_window.py" line="154" />
       <source>Open card</source>
       <translation>打开档案</translation>
     </message>
@@ -2546,9 +2552,14 @@
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="113" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="114" />
       <source>Phone number copied.</source>
       <translation>号码已复制。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="39" />
+      <source>Phone or number of the friend who brought her</source>
+      <translation>介绍她来的朋友的手机号或会员编号</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="179" />
@@ -2560,8 +2571,8 @@
       <location filename="../../shopcrm/ui/card_header.py" line="63" />
       <location filename="../../shopcrm/ui/history_tabs.py" line="85" />
       <location filename="../../shopcrm/ui/loyalty_settings.py" line="29" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="34" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="56" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <location filename="../../shopcrm/vip_rules.py" line="120" />
       <source>Points</source>
       <translation>积分</translation>
@@ -2628,7 +2639,7 @@
       <translation>积分、转介绍与客户分组</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="148" />
+      <location filename="../../shopcrm/ui/main_window.py" line="169" />
       <source>Points, referrals and lifecycle…</source>
       <translation>积分、转介绍和顾客状态…</translation>
     </message>
@@ -2716,7 +2727,7 @@
       <translation>质量</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="155" />
+      <location filename="../../shopcrm/ui/main_window.py" line="176" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
@@ -2756,7 +2767,7 @@
       <translation>记录销售（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="135" />
+      <location filename="../../shopcrm/ui/main_window.py" line="156" />
       <source>Record sale…</source>
       <translation>记录销售…</translation>
     </message>
@@ -2795,6 +2806,11 @@
       <location filename="../../shopcrm/labels.py" line="182" />
       <source>Referred by</source>
       <translation>介绍人</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="73" />
+      <source>Referred by {name} ({number})</source>
+      <translation>介绍人：{name}（{number}）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="115" />
@@ -2894,7 +2910,7 @@
       <translation>按类别和原因统计</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="95" />
+      <location filename="../../shopcrm/ui/main_window.py" line="66" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
@@ -2961,7 +2977,7 @@
     <message>
       <location filename="../../shopcrm/demo.py" line="997" />
       <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="214" />
+      <location filename="../../shopcrm/sales.py" line="208" />
       <source>Return {date}</source>
       <translation>{date} 退货</translation>
     </message>
@@ -2976,13 +2992,13 @@
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="197" />
-      <location filename="../../shopcrm/ui/main_window.py" line="267" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="198" />
+      <location filename="../../shopcrm/ui/main_window.py" line="288" />
       <source>Sale recorded.</source>
       <translation>销售已记录。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="263" />
+      <location filename="../../shopcrm/ui/main_window.py" line="284" />
       <source>Sale recorded. {name} is now {tier}!</source>
       <translation>销售已记录。{name} 升级为{tier}！</translation>
     </message>
@@ -2994,7 +3010,7 @@
     <message>
       <location filename="../../shopcrm/demo.py" line="996" />
       <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="214" />
+      <location filename="../../shopcrm/sales.py" line="208" />
       <source>Sale {date}</source>
       <translation>{date} 消费</translation>
     </message>
@@ -3026,7 +3042,7 @@
       <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="144" />
+      <location filename="../../shopcrm/ui/main_window.py" line="165" />
       <source>Save an import template…</source>
       <translation>保存导入模板…</translation>
     </message>
@@ -3072,7 +3088,7 @@
       <translation>保存会员规则</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="258" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="263" />
       <source>Save the changes to {name}?</source>
       <translation>保存对 {name} 的修改吗？</translation>
     </message>
@@ -3102,7 +3118,7 @@
       <translation>保存这次的对应关系，下次沿用</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="156" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="157" />
       <location filename="../../shopcrm/ui/message_templates.py" line="174" />
       <source>Saved.</source>
       <translation>已保存。</translation>
@@ -3153,7 +3169,7 @@
       <translation>备用电话</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="274" />
+      <location filename="../../shopcrm/ui/main_window.py" line="295" />
       <source>Select exactly two customers to merge.</source>
       <translation>请选中两位顾客再合并。</translation>
     </message>
@@ -3168,12 +3184,17 @@
       <translation>服务态度</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="40" />
+      <source>Set referrer</source>
+      <translation>设为介绍人</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" line="32" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="153" />
+      <location filename="../../shopcrm/ui/main_window.py" line="174" />
       <source>Settings…</source>
       <translation>设置…</translation>
     </message>
@@ -3253,7 +3274,7 @@
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="77" />
+      <location filename="../../shopcrm/standard_replies.py" line="78" />
       <source>Shorten the title to {n} characters.</source>
       <translation>标题请缩短到 {n} 个字以内。</translation>
     </message>
@@ -3371,7 +3392,7 @@
       <translation>近 12 个月消费额变化</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="30" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
       <source>Spent</source>
       <translation>消费</translation>
     </message>
@@ -3544,7 +3565,7 @@
     <message>
       <location filename="../../shopcrm/customers.py" line="28" />
       <location filename="../../shopcrm/points.py" line="178" />
-      <location filename="../../shopcrm/sales.py" line="173" />
+      <location filename="../../shopcrm/sales.py" line="167" />
       <source>That customer no longer exists; search again.</source>
       <translation>该顾客已不存在；请重新搜索。</translation>
     </message>
@@ -3570,7 +3591,7 @@
       <translation>这个月最多 {n} 天。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="88" />
+      <location filename="../../shopcrm/standard_replies.py" line="85" />
       <source>That reply was removed meanwhile; add it again.</source>
       <translation>这条话术已被删除；请重新添加。</translation>
     </message>
@@ -3606,12 +3627,12 @@
       <translation>成交第二天：确认按时送到、没有损坏。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="149" />
+      <location filename="../../shopcrm/sales.py" line="143" />
       <source>The discount cannot be negative.</source>
       <translation>优惠金额不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="178" />
+      <location filename="../../shopcrm/sales.py" line="172" />
       <source>The discount is larger than the sale.</source>
       <translation>优惠金额超过了销售金额。</translation>
     </message>
@@ -3643,7 +3664,7 @@ Details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="171" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="172" />
       <source>The last save was undone.</source>
       <translation>已撤销上次保存。</translation>
     </message>
@@ -3669,7 +3690,7 @@ Details were written to {path}.</source>
       <translation>积分抵扣金额超过了这笔消费，最多抵扣 {n} 积分。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="86" />
+      <location filename="../../shopcrm/ui/main_window.py" line="123" />
       <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
       <translation>按当前筛选条件，把顾客列表中的档案导出为 Excel 工作簿。</translation>
     </message>
@@ -3684,7 +3705,7 @@ Details were written to {path}.</source>
       <translation>规则说明</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="147" />
+      <location filename="../../shopcrm/sales.py" line="141" />
       <source>The sale date cannot be in the future.</source>
       <translation>销售日期不能晚于今天。</translation>
     </message>
@@ -3699,7 +3720,7 @@ Details were written to {path}.</source>
       <translation>等级已在别处被修改，请关闭设置后重新打开。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="78" />
+      <location filename="../../shopcrm/ui/main_window.py" line="115" />
       <source>The tiers, what each requires and its benefits, to print or save for customers.</source>
       <translation>各会员等级的条件和权益，可打印或保存给顾客看。</translation>
     </message>
@@ -3779,7 +3800,7 @@ Details were written to {path}.</source>
       <translation>会员折扣</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="35" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="57" />
       <source>Tier history</source>
       <translation>等级记录</translation>
     </message>
@@ -3789,7 +3810,7 @@ Details were written to {path}.</source>
       <translation>等级重新评定</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="203" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="204" />
       <source>Tier upgrade</source>
       <translation>会员升级</translation>
     </message>
@@ -3855,7 +3876,7 @@ Details were written to {path}.</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
       <source>To</source>
       <translation>新等级</translation>
     </message>
@@ -3880,7 +3901,7 @@ Details were written to {path}.</source>
       <translation>致 {name}：{message}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="62" />
+      <location filename="../../shopcrm/ui/main_window.py" line="64" />
       <source>Today's follow-ups</source>
       <translation>今日回访</translation>
     </message>
@@ -3923,7 +3944,7 @@ Details were written to {path}.</source>
       <translation>回收站</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="138" />
+      <location filename="../../shopcrm/ui/main_window.py" line="159" />
       <source>Trash…</source>
       <translation>回收站…</translation>
     </message>
@@ -4099,7 +4120,7 @@ Details were written to {path}.</source>
       <translation>请输入 1 积分抵多少元，例如 0.01（100 积分 = ¥1）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="79" />
+      <location filename="../../shopcrm/standard_replies.py" line="80" />
       <source>Type what the clerk should say.</source>
       <translation>请输入导购应该说的话。</translation>
     </message>
@@ -4124,12 +4145,12 @@ Details were written to {path}.</source>
       <translation>未知占位符 {placeholder}：请使用以下之一：{known}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="257" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="262" />
       <source>Unsaved changes</source>
       <translation>有未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="200" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="201" />
       <source>Upgraded to {tier}!</source>
       <translation>已升级为{tier}！</translation>
     </message>
@@ -4160,8 +4181,8 @@ Details were written to {path}.</source>
       <translation>会员规则变更</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="150" />
-      <location filename="../../shopcrm/ui/main_window.py" line="77" />
+      <location filename="../../shopcrm/ui/main_window.py" line="171" />
+      <location filename="../../shopcrm/ui/main_window.py" line="114" />
       <source>VIP rules page…</source>
       <translation>VIP规则页…</translation>
     </message>
@@ -4171,7 +4192,7 @@ Details were written to {path}.</source>
       <translation>会员等级</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="146" />
+      <location filename="../../shopcrm/ui/main_window.py" line="167" />
       <source>VIP tiers…</source>
       <translation>VIP等级…</translation>
     </message>
@@ -4322,8 +4343,8 @@ Details were written to {path}.</source>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="35" />
       <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>When</source>
       <translation>时间</translation>
     </message>
@@ -4349,8 +4370,8 @@ Details were written to {path}.</source>
       <translation>谁的 / 什么</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="24" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="26" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>Why</source>
       <translation>原因</translation>
     </message>
@@ -4672,9 +4693,9 @@ Details were written to {path}.</source>
       <translation>可不填，如 1990-05-03</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="43" />
-      <source>optional: the phone of the friend who brought her</source>
-      <translation>可不填：介绍她来的朋友的手机号</translation>
+      <location filename="../../shopcrm/ui/quick_add.py" line="44" />
+      <source>optional: phone or number of the friend who brought her</source>
+      <translation>可不填：介绍她来的朋友的手机号或会员编号</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/merge_dialog.py" line="27" />
@@ -4722,7 +4743,7 @@ Details were written to {path}.</source>
       <translation>笔销售</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="361" />
+      <location filename="../../shopcrm/ui/main_window.py" line="382" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm 帮您维护老顾客：档案、VIP等级、销售和关怀，数据只保存在这台电脑上。
@@ -4925,7 +4946,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{made}（{converted} 位已购买）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="100" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="136" />
       <source>{made} friends brought, {converted} bought, {revenue} in sales</source>
       <translation>介绍朋友 {made} 位，{converted} 位已购买，带来销售 {revenue}</translation>
     </message>
@@ -4940,12 +4961,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{name} 已恢复到顾客列表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="204" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="205" />
       <source>{name} is now {tier}. Tell her the good news and her new benefits.</source>
       <translation>{name} 现在是{tier}了。告诉她这个好消息和新的会员权益吧。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="117" />
+      <location filename="../../shopcrm/customers.py" line="126" />
       <source>{name} was merged into {number}; open that customer instead.</source>
       <translation>{name} 已合并到 {number}；请打开该顾客。</translation>
     </message>
@@ -4991,7 +5012,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_page.py" line="145" />
-      <location filename="../../shopcrm/ui/main_window.py" line="210" />
+      <location filename="../../shopcrm/ui/main_window.py" line="231" />
       <source>{n} customers</source>
       <translation>{n} 位顾客</translation>
     </message>
@@ -5061,7 +5082,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>共 {n} 笔，合计 {total}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="104" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="140" />
       <source>{n} tier changes</source>
       <translation>{n} 次等级变动</translation>
     </message>
@@ -5141,7 +5162,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{referrer} 是经 {name} 介绍来的，请选择其他人。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="88" />
       <source>{segment} — {advice}</source>
       <translation>{segment} — {advice}</translation>
     </message>
@@ -5162,7 +5183,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{step} · {category} · {title}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/loyalty_tab.py" line="82" />
       <source>{tier}: {benefits}</source>
       <translation>{tier}：{benefits}</translation>
     </message>

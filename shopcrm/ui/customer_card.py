@@ -108,6 +108,7 @@ class CustomerCard(QDialog):
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
         self.complaint_button.clicked.connect(self.new_complaint)
+        self.loyalty.changed.connect(self._loyalty_changed)
         self.delete_button.clicked.connect(self.move_to_trash)
         close_button.clicked.connect(self.close)
         self.header.copied.connect(lambda _: self.notice.setText(tr("Phone number copied.")))
@@ -209,6 +210,10 @@ class CustomerCard(QDialog):
         )
         box.setObjectName("tierUpgradeBox")
         box.open()
+
+    def _loyalty_changed(self) -> None:
+        self.header.show_summary(summarize(self.customer_id))
+        self.changed.emit(self.customer_id)
 
     def new_complaint(self) -> None:
         from shopcrm.ui.complaint_wizard import start_complaint

@@ -3,21 +3,43 @@ and the friends she brought — what a clerk needs to tell her and to thank her.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from shopcrm import classification, points, referrals, tiers
+from shopcrm import classification, customers, points, referrals, tiers
 from shopcrm.customers import get_customer
+from shopcrm.errors import ValidationError
 from shopcrm.formatting import money
 from shopcrm.i18n import tr
+from shopcrm.ui.forms import set_invalid
 from shopcrm.ui.history_tabs import ListTab, date_text, item_row
 
 
 class LoyaltyTab(QWidget):
+    changed = Signal()
+
     def __init__(self) -> None:
         super().__init__()
+        self.customer_id = 0
         self.benefits = QLabel()
         self.benefits.setObjectName("tierBenefits")
         self.benefits.setWordWrap(True)
+        self.referrer = QLabel()
+        self.referrer.setObjectName("referredBy")
+        self.referrer_edit = QLineEdit()
+        self.referrer_edit.setObjectName("referrerEdit")
+        self.referrer_edit.setPlaceholderText(tr("Phone or number of the friend who brought her"))
+        self.referrer_button = QPushButton(tr("Set referrer"))
+        self.referrer_button.clicked.connect(self.set_referrer)
+        self.referrer_edit.returnPressed.connect(self.set_referrer)
         self.segment = QLabel()
         self.segment.setObjectName("rfmSegment")
         self.segment.setWordWrap(True)
@@ -34,13 +56,27 @@ class LoyaltyTab(QWidget):
         parts.addTab(self.ledger, tr("Points"))
         parts.addTab(self.moves, tr("Tier history"))
         parts.addTab(self.friends, tr("Friends she brought"))
+        referral = QHBoxLayout()
+        referral.addWidget(self.referrer, 1)
+        referral.addWidget(self.referrer_edit, 1)
+        referral.addWidget(self.referrer_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.benefits)
+        layout.addLayout(referral)
         layout.addWidget(self.segment)
         layout.addWidget(parts, 1)
 
     def show_for(self, customer_id: int) -> None:
+        self.customer_id = customer_id
         customer = get_customer(customer_id)
+        self.referrer.setText(
+            tr("Referred by {name} ({number})").format(
+                name=customer.referred_by.name, number=customer.referred_by.number
+            )
+            if customer.referred_by_id
+            else tr("Nobody is recorded as having brought her.")
+        )
+        set_invalid(self.referrer_edit, None)
         tier = customer.tier if customer.tier_id else None
         self.benefits.setText(
             tr("{tier}: {benefits}").format(tier=tier.name, benefits=tier.benefits or "—")
@@ -104,3 +140,18 @@ class LoyaltyTab(QWidget):
         self.moves.footer.setText(tr("{n} tier changes").format(n=len(changes)))
         for part in (self.moves, self.ledger, self.friends):
             part.fit_columns()
+
+    def set_referrer(self) -> None:
+        """Record the friend who brought her; the referral rules refuse loops and changes
+        after a reward was given."""
+        found = customers.find_by_phone_or_number(self.referrer_edit.text())
+        try:
+            if found is None:
+                raise ValidationError({"referred_by": tr("No customer has this phone or number.")})
+            referrals.set_referrer(self.customer_id, found.id)
+        except ValidationError as exc:
+            set_invalid(self.referrer_edit, exc.errors.get("referred_by", str(exc)))
+            return
+        self.referrer_edit.clear()
+        self.show_for(self.customer_id)
+        self.changed.emit()

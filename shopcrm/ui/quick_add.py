@@ -40,7 +40,9 @@ class QuickAddDialog(QDialog):
         self.clerk = combo(((s.id, s.name) for s in staff.active_staff()), blank=tr("(none)"))
         self.clerk.setCurrentIndex(max(self.clerk.findData(clerk_id), 0))
         self.referrer = QLineEdit()
-        self.referrer.setPlaceholderText(tr("optional: the phone of the friend who brought her"))
+        self.referrer.setPlaceholderText(
+            tr("optional: phone or number of the friend who brought her")
+        )
 
         form = QFormLayout()
         self.form = FieldForm()
@@ -98,9 +100,9 @@ class QuickAddDialog(QDialog):
         text = self.referrer.text().strip()
         if not text:
             return None
-        found = customers.find_by_phone(text)
+        found = customers.find_by_phone_or_number(text)
         if found is None:
-            raise ValidationError({"referred_by": tr("No customer has this phone.")})
+            raise ValidationError({"referred_by": tr("No customer has this phone or number.")})
         return found.id
 
     def save(self) -> None:

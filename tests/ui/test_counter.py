@@ -279,3 +279,17 @@ def test_import_wizard_opens_from_the_shop_menu(qtbot, window) -> None:
 
     window.import_action.trigger()
     assert open_dialog(window, ImportWizard).objectName() == "importWizard"
+
+
+def test_the_referrer_is_recorded_on_her_card(qtbot, window, shop) -> None:
+    card = window.open_customer(shop["others"][0])
+    tab = card.loyalty
+    tab.referrer_edit.setText("C000001")
+    tab.set_referrer()
+    assert Customer.get_by_id(shop["others"][0]).referred_by_id == shop["xiaoli"]
+    assert "张小丽" in tab.referrer.text()
+    first = window.open_customer(shop["xiaoli"])
+    first.loyalty.referrer_edit.setText("139 0000 1111")
+    first.loyalty.set_referrer()
+    assert first.loyalty.referrer_edit.property("invalid") is True
+    assert Customer.get_by_id(shop["xiaoli"]).referred_by_id is None
