@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import search, staff, tiers
+from shopcrm import customer_list, search, staff, tiers
 from shopcrm.customer_list import ListFilter
 from shopcrm.i18n import tr
 from shopcrm.labels import status_label
@@ -149,6 +149,12 @@ class CustomerPage(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def total_customers(self) -> int:
+        """All active customers: the list's own count when it shows them all."""
+        view = self.model.view
+        unfiltered = ListFilter(sort=view.sort, descending=view.descending)
+        return self.model.rowCount() if view == unfiltered else customer_list.count(ListFilter())
 
     def open_top_hit(self) -> None:
         if self._timer.isActive():

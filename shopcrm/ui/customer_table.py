@@ -52,10 +52,12 @@ class CustomerTableModel(QAbstractTableModel):
     def view(self) -> ListFilter:
         return self._view
 
-    def set_view(self, view: ListFilter) -> None:
+    def set_view(self, view: ListFilter, *, recount: bool = True) -> None:
+        """Show `view`; a new order alone keeps the row count, which costs a scan to learn."""
         self.beginResetModel()
         self._view = view
-        self._count = customer_list.count(view)
+        if recount:
+            self._count = customer_list.count(view)
         self._pages.clear()
         self.endResetModel()
 
@@ -119,4 +121,4 @@ class CustomerTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         key = self._columns[column]
         if (key, descending) != (self._view.sort, self._view.descending):
-            self.set_view(replace(self._view, sort=key, descending=descending))
+            self.set_view(replace(self._view, sort=key, descending=descending), recount=False)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm import backup, customer_list
-from shopcrm.customer_list import ListFilter
 from shopcrm.i18n import tr
 from shopcrm.models import database
 from shopcrm.paths import RESOURCES
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         self.db_label.setText(tr("Database: {path}").format(path=self.db_path))
-        self.count_label.setText(tr("{n} customers").format(n=customer_list.count(ListFilter())))
+        self.count_label.setText(tr("{n} customers").format(n=self.customers.total_customers()))
 
     def _changed(self) -> None:
         self.customers.refresh()
