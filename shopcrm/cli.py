@@ -105,6 +105,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         for m in figures
     ]
+    counted = derived.active_count_mismatch()
+    if counted and args.repair:
+        with db.atomic("IMMEDIATE"):
+            derived.refresh_active_count()
+        counted = derived.active_count_mismatch()
+    if counted:
+        problems.append(
+            tr("The customer count is kept as {stored}, but there are {counted}.").format(
+                stored=counted[0], counted=counted[1]
+            )
+        )
     for problem in problems:
         print(problem, file=sys.stderr)
     _say(

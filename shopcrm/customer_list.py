@@ -8,9 +8,10 @@ first screen of a hundred, and the list never holds more than it shows.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from shopcrm import derived
 from shopcrm.models import Customer, Staff, Tier, database
 
 SORT_COLUMNS = {
@@ -68,6 +69,8 @@ def _where(view: ListFilter) -> tuple[str, list[object]]:
 
 
 def count(view: ListFilter) -> int:
+    if replace(view, sort="number", descending=False) == ListFilter():
+        return derived.active_customers()
     where, params = _where(view)
     if view.ids is not None and not view.ids:
         return 0

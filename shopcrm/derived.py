@@ -1,9 +1,10 @@
-"""Figures kept on the customer row for speed, and their one true definition.
+"""Figures kept for speed, and their one true definition.
 
 Totals, visits, first/last purchase and the points balance are copies of what
 the purchases and the points ledger say. `refresh` rewrites the copies inside
 the caller's transaction; `mismatches` lists customers whose copies disagree.
 Both use the same SQL, so the check verifies exactly what the writer writes.
+The number of active customers is kept the same way, by triggers (schema.py).
 A sale is a purchase with total >= 0; a return (negative total) reduces the
 spend but is not a visit.
 """
@@ -114,3 +115,22 @@ def purchase_mismatches() -> list[tuple[int, str]]:
         (row[0], f"subtotal {row[1]} items {row[2]} total {row[3]} discount {row[4]}")
         for row in rows
     ]
+
+
+ACTIVE_COUNT = "SELECT count(*) FROM customer WHERE deleted_at IS NULL"
+
+
+def active_customers() -> int:
+    """The number of active customers, as the triggers keep it (no scan)."""
+    return database.execute_sql("SELECT active FROM customer_count").fetchone()[0]
+
+
+def active_count_mismatch() -> tuple[int, int] | None:
+    """(stored, counted) when the kept number of active customers is wrong."""
+    stored = active_customers()
+    counted = database.execute_sql(ACTIVE_COUNT).fetchone()[0]
+    return None if stored == counted else (stored, counted)
+
+
+def refresh_active_count() -> None:
+    database.execute_sql(f"UPDATE customer_count SET active = ({ACTIVE_COUNT})")

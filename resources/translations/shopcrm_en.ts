@@ -14,12 +14,12 @@
       <translation>&amp;Add tier</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="196" />
+      <location filename="../../shopcrm/ui/main_window.py" line="195" />
       <source>&amp;Customers</source>
       <translation>&amp;Customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="205" />
+      <location filename="../../shopcrm/ui/main_window.py" line="204" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -39,12 +39,12 @@
       <translation>&amp;Remove tier</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="202" />
+      <location filename="../../shopcrm/ui/main_window.py" line="201" />
       <source>&amp;Reports</source>
       <translation>&amp;Reports</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="180" />
+      <location filename="../../shopcrm/ui/main_window.py" line="179" />
       <source>&amp;Shop</source>
       <translation>&amp;Shop</translation>
     </message>
@@ -195,8 +195,8 @@
       <translation>About her</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="177" />
-      <location filename="../../shopcrm/ui/main_window.py" line="381" />
+      <location filename="../../shopcrm/ui/main_window.py" line="176" />
+      <location filename="../../shopcrm/ui/main_window.py" line="380" />
       <source>About shopcrm</source>
       <translation>About shopcrm</translation>
     </message>
@@ -422,13 +422,13 @@
       <translation>Awakening of Insects</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="160" />
+      <location filename="../../shopcrm/ui/main_window.py" line="159" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli.py" line="60" />
-      <location filename="../../shopcrm/ui/main_window.py" line="316" />
+      <location filename="../../shopcrm/ui/main_window.py" line="315" />
       <source>Backup written: {path}</source>
       <translation>Backup written: {path}</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>Check the year: it is before 1900.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="111" />
+      <location filename="../../shopcrm/cli.py" line="122" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
     </message>
@@ -1048,7 +1048,7 @@
     <message>
       <location filename="../../shopcrm/ui/complaint_report.py" line="26" />
       <location filename="../../shopcrm/ui/customer_card.py" line="77" />
-      <location filename="../../shopcrm/ui/main_window.py" line="65" />
+      <location filename="../../shopcrm/ui/main_window.py" line="64" />
       <source>Complaints</source>
       <translation>Complaints</translation>
     </message>
@@ -1072,7 +1072,7 @@
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="221" />
+      <location filename="../../shopcrm/cli.py" line="232" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>Customer care for a small shop. No command opens the window.</translation>
     </message>
@@ -1087,7 +1087,7 @@
       <translation>Customer value</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="60" />
+      <location filename="../../shopcrm/ui/main_window.py" line="59" />
       <source>Customers</source>
       <translation>Customers</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>Customers qualify by</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="230" />
+      <location filename="../../shopcrm/ui/main_window.py" line="229" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
     </message>
@@ -1255,7 +1255,7 @@
       <translation>Dormant after days without a purchase</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="164" />
+      <location filename="../../shopcrm/cli.py" line="175" />
       <source>Dry run: nothing was written.</source>
       <translation>Dry run: nothing was written.</translation>
     </message>
@@ -1311,7 +1311,7 @@
       <translation>Ethnicity</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="106" />
+      <location filename="../../shopcrm/ui/main_window.py" line="105" />
       <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
       <translation>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</translation>
     </message>
@@ -1362,8 +1362,8 @@
       <translation>Export customer profiles</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="164" />
-      <location filename="../../shopcrm/ui/main_window.py" line="122" />
+      <location filename="../../shopcrm/ui/main_window.py" line="163" />
+      <location filename="../../shopcrm/ui/main_window.py" line="121" />
       <source>Export customers (this list)…</source>
       <translation>Export customers (this list)…</translation>
     </message>
@@ -1378,7 +1378,7 @@
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="350" />
+      <location filename="../../shopcrm/ui/main_window.py" line="349" />
       <source>Exported: {path}</source>
       <translation>Exported: {path}</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="194" />
-      <location filename="../../shopcrm/ui/main_window.py" line="151" />
+      <location filename="../../shopcrm/ui/main_window.py" line="150" />
       <source>Find customer</source>
       <translation>Find customer</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>Follow-up rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="172" />
+      <location filename="../../shopcrm/ui/main_window.py" line="171" />
       <source>Follow-up rules and messages…</source>
       <translation>Follow-up rules and messages…</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>Follow-up settings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="209" />
+      <location filename="../../shopcrm/cli.py" line="220" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>Follow-ups for {date}: {n}</translation>
     </message>
@@ -1758,7 +1758,7 @@
       <translation>Import customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="162" />
+      <location filename="../../shopcrm/ui/main_window.py" line="161" />
       <source>Import customers…</source>
       <translation>Import customers…</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="126" />
+      <location filename="../../shopcrm/cli.py" line="137" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
     </message>
@@ -1990,7 +1990,7 @@
       <translation>Lunar date</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="207" />
+      <location filename="../../shopcrm/ui/main_window.py" line="206" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
@@ -2025,7 +2025,7 @@
       <translation>Merge two customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="158" />
+      <location filename="../../shopcrm/ui/main_window.py" line="157" />
       <source>Merge two customers…</source>
       <translation>Merge two customers…</translation>
     </message>
@@ -2035,7 +2035,7 @@
       <translation>Merged with {number}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="305" />
+      <location filename="../../shopcrm/ui/main_window.py" line="304" />
       <source>Merged.</source>
       <translation>Merged.</translation>
     </message>
@@ -2114,8 +2114,8 @@
       <translation>Monthly VIP list</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="166" />
-      <location filename="../../shopcrm/ui/main_window.py" line="105" />
+      <location filename="../../shopcrm/ui/main_window.py" line="165" />
+      <location filename="../../shopcrm/ui/main_window.py" line="104" />
       <source>Monthly VIP list…</source>
       <translation>Monthly VIP list…</translation>
     </message>
@@ -2142,7 +2142,7 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="144" />
+      <location filename="../../shopcrm/cli.py" line="155" />
       <source>Name it with --sheet NAME.</source>
       <translation>Name it with --sheet NAME.</translation>
     </message>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="191" />
-      <location filename="../../shopcrm/ui/main_window.py" line="153" />
+      <location filename="../../shopcrm/ui/main_window.py" line="152" />
       <source>New customer…</source>
       <translation>New customer…</translation>
     </message>
@@ -2224,7 +2224,7 @@
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="200" />
+      <location filename="../../shopcrm/cli.py" line="211" />
       <source>No clerk is called {name}; the clerks are: {names}.</source>
       <translation>No clerk is called {name}; the clerks are: {names}.</translation>
     </message>
@@ -2443,7 +2443,7 @@
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="154" />
+      <location filename="../../shopcrm/ui/main_window.py" line="153" />
       <source>Open card</source>
       <translation>Open card</translation>
     </message>
@@ -2639,7 +2639,7 @@
       <translation>Points, referrals and customer groups</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="169" />
+      <location filename="../../shopcrm/ui/main_window.py" line="168" />
       <source>Points, referrals and lifecycle…</source>
       <translation>Points, referrals and lifecycle…</translation>
     </message>
@@ -2727,7 +2727,7 @@
       <translation>Quality</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="176" />
+      <location filename="../../shopcrm/ui/main_window.py" line="175" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -2767,7 +2767,7 @@
       <translation>Record sale (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="156" />
+      <location filename="../../shopcrm/ui/main_window.py" line="155" />
       <source>Record sale…</source>
       <translation>Record sale…</translation>
     </message>
@@ -2838,7 +2838,7 @@
       <translation>Rejected rows saved to {path}: fix them and import that file.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="148" />
+      <location filename="../../shopcrm/cli.py" line="159" />
       <source>Rejected rows written to {path}</source>
       <translation>Rejected rows written to {path}</translation>
     </message>
@@ -2910,7 +2910,7 @@
       <translation>Report by category and cause</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="66" />
+      <location filename="../../shopcrm/ui/main_window.py" line="65" />
       <source>Reports</source>
       <translation>Reports</translation>
     </message>
@@ -2993,12 +2993,12 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="198" />
-      <location filename="../../shopcrm/ui/main_window.py" line="288" />
+      <location filename="../../shopcrm/ui/main_window.py" line="287" />
       <source>Sale recorded.</source>
       <translation>Sale recorded.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="284" />
+      <location filename="../../shopcrm/ui/main_window.py" line="283" />
       <source>Sale recorded. {name} is now {tier}!</source>
       <translation>Sale recorded. {name} is now {tier}!</translation>
     </message>
@@ -3042,7 +3042,7 @@
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="165" />
+      <location filename="../../shopcrm/ui/main_window.py" line="164" />
       <source>Save an import template…</source>
       <translation>Save an import template…</translation>
     </message>
@@ -3169,7 +3169,7 @@
       <translation>Second phone</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="295" />
+      <location filename="../../shopcrm/ui/main_window.py" line="294" />
       <source>Select exactly two customers to merge.</source>
       <translation>Select exactly two customers to merge.</translation>
     </message>
@@ -3194,7 +3194,7 @@
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="174" />
+      <location filename="../../shopcrm/ui/main_window.py" line="173" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
@@ -3612,6 +3612,11 @@
       <translation>The compensation was already given and cannot change now; note any further gesture below.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli.py" line="115" />
+      <source>The customer count is kept as {stored}, but there are {counted}.</source>
+      <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli.py" line="69" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>The database as it was before is kept in {path}.</translation>
@@ -3690,7 +3695,7 @@ Details were written to {path}.</translation>
       <translation>The points would be worth more than the sale; redeem at most {n}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="123" />
+      <location filename="../../shopcrm/ui/main_window.py" line="122" />
       <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
       <translation>The profiles the customer list shows now, with its filters, as an Excel workbook.</translation>
     </message>
@@ -3720,7 +3725,7 @@ Details were written to {path}.</translation>
       <translation>The tiers were changed elsewhere; close the settings and open them again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="115" />
+      <location filename="../../shopcrm/ui/main_window.py" line="114" />
       <source>The tiers, what each requires and its benefits, to print or save for customers.</source>
       <translation>The tiers, what each requires and its benefits, to print or save for customers.</translation>
     </message>
@@ -3901,7 +3906,7 @@ Details were written to {path}.</translation>
       <translation>To {name}: {message}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="64" />
+      <location filename="../../shopcrm/ui/main_window.py" line="63" />
       <source>Today's follow-ups</source>
       <translation>Today's follow-ups</translation>
     </message>
@@ -3944,7 +3949,7 @@ Details were written to {path}.</translation>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="159" />
+      <location filename="../../shopcrm/ui/main_window.py" line="158" />
       <source>Trash…</source>
       <translation>Trash…</translation>
     </message>
@@ -4181,8 +4186,8 @@ Details were written to {path}.</translation>
       <translation>VIP rules changed</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="171" />
-      <location filename="../../shopcrm/ui/main_window.py" line="114" />
+      <location filename="../../shopcrm/ui/main_window.py" line="170" />
+      <location filename="../../shopcrm/ui/main_window.py" line="113" />
       <source>VIP rules page…</source>
       <translation>VIP rules page…</translation>
     </message>
@@ -4192,7 +4197,7 @@ Details were written to {path}.</translation>
       <translation>VIP tiers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="167" />
+      <location filename="../../shopcrm/ui/main_window.py" line="166" />
       <source>VIP tiers…</source>
       <translation>VIP tiers…</translation>
     </message>
@@ -4466,7 +4471,7 @@ Details were written to {path}.</translation>
       <translation>Written: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="182" />
+      <location filename="../../shopcrm/cli.py" line="193" />
       <source>Wrote {path} ({n} customers).</source>
       <translation>Wrote {path} ({n} customers).</translation>
     </message>
@@ -4517,7 +4522,7 @@ Details were written to {path}.</translation>
       <translation>Your level follows your total spending with us.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="261" />
+      <location filename="../../shopcrm/cli.py" line="272" />
       <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
       <translation>a phone already known: skip the row, fill empty fields, or overwrite</translation>
     </message>
@@ -4527,12 +4532,12 @@ Details were written to {path}.</translation>
       <translation>a {amount} voucher</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="114" />
+      <location filename="../../shopcrm/cli.py" line="125" />
       <source>all good</source>
       <translation>all good</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="256" />
+      <location filename="../../shopcrm/cli.py" line="267" />
       <source>check the file, write nothing</source>
       <translation>check the file, write nothing</translation>
     </message>
@@ -4552,12 +4557,12 @@ Details were written to {path}.</translation>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="235" />
+      <location filename="../../shopcrm/cli.py" line="246" />
       <source>copy the database now</source>
       <translation>copy the database now</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="226" />
+      <location filename="../../shopcrm/cli.py" line="237" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
     </message>
@@ -4593,17 +4598,17 @@ Details were written to {path}.</translation>
       <translation>e.g. the coat fits well; wants a matching scarf</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="249" />
+      <location filename="../../shopcrm/cli.py" line="260" />
       <source>expire points, review tiers and lifecycle statuses as of today</source>
       <translation>expire points, review tiers and lifecycle statuses as of today</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="236" />
+      <location filename="../../shopcrm/cli.py" line="247" />
       <source>file or folder</source>
       <translation>file or folder</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="229" />
+      <location filename="../../shopcrm/cli.py" line="240" />
       <source>fill an empty database with a living demo shop</source>
       <translation>fill an empty database with a living demo shop</translation>
     </message>
@@ -4628,7 +4633,7 @@ Details were written to {path}.</translation>
       <translation>how to address her, e.g. Ms Zhang</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="253" />
+      <location filename="../../shopcrm/cli.py" line="264" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>import customer profiles from .xlsx or .csv</translation>
     </message>
@@ -4673,7 +4678,7 @@ Details were written to {path}.</translation>
       <translation>nothing</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="279" />
+      <location filename="../../shopcrm/cli.py" line="290" />
       <source>only this clerk's follow-ups</source>
       <translation>only this clerk's follow-ups</translation>
     </message>
@@ -4703,22 +4708,22 @@ Details were written to {path}.</translation>
       <translation>points entries</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="264" />
+      <location filename="../../shopcrm/cli.py" line="275" />
       <source>print the counts as JSON</source>
       <translation>print the counts as JSON</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="277" />
+      <location filename="../../shopcrm/cli.py" line="288" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>print the day's follow-ups, after planning them</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="280" />
+      <location filename="../../shopcrm/cli.py" line="291" />
       <source>print the list as JSON</source>
       <translation>print the list as JSON</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="245" />
+      <location filename="../../shopcrm/cli.py" line="256" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>recompute derived figures that disagree with the sales</translation>
     </message>
@@ -4728,12 +4733,12 @@ Details were written to {path}.</translation>
       <translation>referred friends</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="238" />
+      <location filename="../../shopcrm/cli.py" line="249" />
       <source>replace the database with a verified backup</source>
       <translation>replace the database with a verified backup</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="153" />
+      <location filename="../../shopcrm/cli.py" line="164" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>row {row}, {column} “{value}”: {reason}</translation>
     </message>
@@ -4743,14 +4748,14 @@ Details were written to {path}.</translation>
       <translation>sales</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="382" />
+      <location filename="../../shopcrm/ui/main_window.py" line="381" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="52" />
+      <location filename="../../shopcrm/ui/main_window.py" line="51" />
       <source>shopcrm — customer care</source>
       <translation>shopcrm — customer care</translation>
     </message>
@@ -4780,12 +4785,12 @@ Database: {path}</translation>
       <translation>the festival (holiday and season messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="273" />
+      <location filename="../../shopcrm/cli.py" line="284" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>the month of the VIP list (default: this month)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="255" />
+      <location filename="../../shopcrm/cli.py" line="266" />
       <source>the sheet holding the customers</source>
       <translation>the sheet holding the customers</translation>
     </message>
@@ -4800,12 +4805,12 @@ Database: {path}</translation>
       <translation>tier changes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="299" />
+      <location filename="../../shopcrm/cli.py" line="310" />
       <source>unexpected error; details were written to {path}</source>
       <translation>unexpected error; details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="241" />
+      <location filename="../../shopcrm/cli.py" line="252" />
       <source>verify the file and every derived figure</source>
       <translation>verify the file and every derived figure</translation>
     </message>
@@ -4820,12 +4825,12 @@ Database: {path}</translation>
       <translation>who brought whom (referral messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="266" />
+      <location filename="../../shopcrm/cli.py" line="277" />
       <source>write profiles, a template or the VIP list</source>
       <translation>write profiles, a template or the VIP list</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="263" />
+      <location filename="../../shopcrm/cli.py" line="274" />
       <source>write the rejected rows here</source>
       <translation>write the rejected rows here</translation>
     </message>
@@ -4851,7 +4856,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{action} (sale of {date}, {amount})</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="161" />
+      <location filename="../../shopcrm/cli.py" line="172" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
     </message>
@@ -5012,7 +5017,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_page.py" line="145" />
-      <location filename="../../shopcrm/ui/main_window.py" line="231" />
+      <location filename="../../shopcrm/ui/main_window.py" line="230" />
       <source>{n} customers</source>
       <translation>{n} customers</translation>
     </message>
@@ -5067,7 +5072,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} points take ¥1 off a purchase.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="114" />
+      <location filename="../../shopcrm/cli.py" line="125" />
       <source>{n} problems</source>
       <translation>{n} problems</translation>
     </message>
@@ -5269,7 +5274,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>“{value}”: write 是 or 否 (yes or no).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="156" />
+      <location filename="../../shopcrm/cli.py" line="167" />
       <source>… and {n} more (see --rejects).</source>
       <translation>… and {n} more (see --rejects).</translation>
     </message>

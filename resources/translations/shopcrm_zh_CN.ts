@@ -14,12 +14,12 @@
       <translation>添加等级(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="196" />
+      <location filename="../../shopcrm/ui/main_window.py" line="195" />
       <source>&amp;Customers</source>
       <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="205" />
+      <location filename="../../shopcrm/ui/main_window.py" line="204" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -39,12 +39,12 @@
       <translation>删除等级(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="202" />
+      <location filename="../../shopcrm/ui/main_window.py" line="201" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="180" />
+      <location filename="../../shopcrm/ui/main_window.py" line="179" />
       <source>&amp;Shop</source>
       <translation>店铺(&amp;S)</translation>
     </message>
@@ -195,8 +195,8 @@
       <translation>了解她</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="177" />
-      <location filename="../../shopcrm/ui/main_window.py" line="381" />
+      <location filename="../../shopcrm/ui/main_window.py" line="176" />
+      <location filename="../../shopcrm/ui/main_window.py" line="380" />
       <source>About shopcrm</source>
       <translation>关于 shopcrm</translation>
     </message>
@@ -422,13 +422,13 @@
       <translation>惊蛰</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="160" />
+      <location filename="../../shopcrm/ui/main_window.py" line="159" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli.py" line="60" />
-      <location filename="../../shopcrm/ui/main_window.py" line="316" />
+      <location filename="../../shopcrm/ui/main_window.py" line="315" />
       <source>Backup written: {path}</source>
       <translation>备份已保存：{path}</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>请检查年份：早于 1900 年。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="111" />
+      <location filename="../../shopcrm/cli.py" line="122" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>已检查 {customers} 位顾客和 {purchases} 笔销售：{result}。</translation>
     </message>
@@ -1048,7 +1048,7 @@
     <message>
       <location filename="../../shopcrm/ui/complaint_report.py" line="26" />
       <location filename="../../shopcrm/ui/customer_card.py" line="77" />
-      <location filename="../../shopcrm/ui/main_window.py" line="65" />
+      <location filename="../../shopcrm/ui/main_window.py" line="64" />
       <source>Complaints</source>
       <translation>投诉</translation>
     </message>
@@ -1072,7 +1072,7 @@
       <translation>顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="221" />
+      <location filename="../../shopcrm/cli.py" line="232" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>小店顾客关系管理。不带命令时打开窗口。</translation>
     </message>
@@ -1087,7 +1087,7 @@
       <translation>顾客价值</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="60" />
+      <location filename="../../shopcrm/ui/main_window.py" line="59" />
       <source>Customers</source>
       <translation>顾客</translation>
     </message>
@@ -1107,7 +1107,7 @@
       <translation>等级依据</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="230" />
+      <location filename="../../shopcrm/ui/main_window.py" line="229" />
       <source>Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
@@ -1255,7 +1255,7 @@
       <translation>多少天未购买算休眠</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="164" />
+      <location filename="../../shopcrm/cli.py" line="175" />
       <source>Dry run: nothing was written.</source>
       <translation>试运行：没有写入任何数据。</translation>
     </message>
@@ -1311,7 +1311,7 @@
       <translation>民族</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="106" />
+      <location filename="../../shopcrm/ui/main_window.py" line="105" />
       <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
       <translation>所有VIP的等级、负责导购、本月及累计消费、下月生日、等级变动和汇总，导出为 Excel 工作簿。</translation>
     </message>
@@ -1362,8 +1362,8 @@
       <translation>导出顾客档案</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="164" />
-      <location filename="../../shopcrm/ui/main_window.py" line="122" />
+      <location filename="../../shopcrm/ui/main_window.py" line="163" />
+      <location filename="../../shopcrm/ui/main_window.py" line="121" />
       <source>Export customers (this list)…</source>
       <translation>导出顾客（当前列表）…</translation>
     </message>
@@ -1378,7 +1378,7 @@
       <translation>导出到 Excel…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="350" />
+      <location filename="../../shopcrm/ui/main_window.py" line="349" />
       <source>Exported: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="194" />
-      <location filename="../../shopcrm/ui/main_window.py" line="151" />
+      <location filename="../../shopcrm/ui/main_window.py" line="150" />
       <source>Find customer</source>
       <translation>查找顾客</translation>
     </message>
@@ -1509,7 +1509,7 @@
       <translation>回访规则</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="172" />
+      <location filename="../../shopcrm/ui/main_window.py" line="171" />
       <source>Follow-up rules and messages…</source>
       <translation>回访规则和短信库…</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>回访设置</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="209" />
+      <location filename="../../shopcrm/cli.py" line="220" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>{date} 的回访任务：{n} 项</translation>
     </message>
@@ -1758,7 +1758,7 @@
       <translation>导入顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="162" />
+      <location filename="../../shopcrm/ui/main_window.py" line="161" />
       <source>Import customers…</source>
       <translation>导入顾客…</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>忠实顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="126" />
+      <location filename="../../shopcrm/cli.py" line="137" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>会员数据已更新：{points} 积分过期，{moves} 次等级变动，{statuses} 次状态变动。</translation>
     </message>
@@ -1990,7 +1990,7 @@
       <translation>农历日期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="207" />
+      <location filename="../../shopcrm/ui/main_window.py" line="206" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -2025,7 +2025,7 @@
       <translation>合并两位顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="158" />
+      <location filename="../../shopcrm/ui/main_window.py" line="157" />
       <source>Merge two customers…</source>
       <translation>合并两位顾客…</translation>
     </message>
@@ -2035,7 +2035,7 @@
       <translation>与 {number} 合并</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="305" />
+      <location filename="../../shopcrm/ui/main_window.py" line="304" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
@@ -2114,8 +2114,8 @@
       <translation>每月VIP名单</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="166" />
-      <location filename="../../shopcrm/ui/main_window.py" line="105" />
+      <location filename="../../shopcrm/ui/main_window.py" line="165" />
+      <location filename="../../shopcrm/ui/main_window.py" line="104" />
       <source>Monthly VIP list…</source>
       <translation>每月VIP名单…</translation>
     </message>
@@ -2142,7 +2142,7 @@
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="144" />
+      <location filename="../../shopcrm/cli.py" line="155" />
       <source>Name it with --sheet NAME.</source>
       <translation>请用 --sheet 名称 指定工作表。</translation>
     </message>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="191" />
-      <location filename="../../shopcrm/ui/main_window.py" line="153" />
+      <location filename="../../shopcrm/ui/main_window.py" line="152" />
       <source>New customer…</source>
       <translation>新顾客…</translation>
     </message>
@@ -2224,7 +2224,7 @@
       <translation>下一次</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="200" />
+      <location filename="../../shopcrm/cli.py" line="211" />
       <source>No clerk is called {name}; the clerks are: {names}.</source>
       <translation>没有叫 {name} 的导购；现有导购：{names}。</translation>
     </message>
@@ -2443,7 +2443,7 @@
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="154" />
+      <location filename="../../shopcrm/ui/main_window.py" line="153" />
       <source>Open card</source>
       <translation>打开档案</translation>
     </message>
@@ -2639,7 +2639,7 @@
       <translation>积分、转介绍与客户分组</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="169" />
+      <location filename="../../shopcrm/ui/main_window.py" line="168" />
       <source>Points, referrals and lifecycle…</source>
       <translation>积分、转介绍和顾客状态…</translation>
     </message>
@@ -2727,7 +2727,7 @@
       <translation>质量</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="176" />
+      <location filename="../../shopcrm/ui/main_window.py" line="175" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
@@ -2767,7 +2767,7 @@
       <translation>记录销售（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="156" />
+      <location filename="../../shopcrm/ui/main_window.py" line="155" />
       <source>Record sale…</source>
       <translation>记录销售…</translation>
     </message>
@@ -2838,7 +2838,7 @@
       <translation>未导入的行已保存到 {path}：修改后导入该文件即可。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="148" />
+      <location filename="../../shopcrm/cli.py" line="159" />
       <source>Rejected rows written to {path}</source>
       <translation>未导入的行已写入 {path}</translation>
     </message>
@@ -2910,7 +2910,7 @@
       <translation>按类别和原因统计</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="66" />
+      <location filename="../../shopcrm/ui/main_window.py" line="65" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
@@ -2993,12 +2993,12 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="198" />
-      <location filename="../../shopcrm/ui/main_window.py" line="288" />
+      <location filename="../../shopcrm/ui/main_window.py" line="287" />
       <source>Sale recorded.</source>
       <translation>销售已记录。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="284" />
+      <location filename="../../shopcrm/ui/main_window.py" line="283" />
       <source>Sale recorded. {name} is now {tier}!</source>
       <translation>销售已记录。{name} 升级为{tier}！</translation>
     </message>
@@ -3042,7 +3042,7 @@
       <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="165" />
+      <location filename="../../shopcrm/ui/main_window.py" line="164" />
       <source>Save an import template…</source>
       <translation>保存导入模板…</translation>
     </message>
@@ -3169,7 +3169,7 @@
       <translation>备用电话</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="295" />
+      <location filename="../../shopcrm/ui/main_window.py" line="294" />
       <source>Select exactly two customers to merge.</source>
       <translation>请选中两位顾客再合并。</translation>
     </message>
@@ -3194,7 +3194,7 @@
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="174" />
+      <location filename="../../shopcrm/ui/main_window.py" line="173" />
       <source>Settings…</source>
       <translation>设置…</translation>
     </message>
@@ -3612,6 +3612,11 @@
       <translation>补偿已经给出，不能再修改；如有额外表示，请在下面注明。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli.py" line="115" />
+      <source>The customer count is kept as {stored}, but there are {counted}.</source>
+      <translation>记录的顾客人数为 {stored}，实际有 {counted} 位。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli.py" line="69" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>恢复前的数据库保存在 {path}。</translation>
@@ -3690,7 +3695,7 @@ Details were written to {path}.</source>
       <translation>积分抵扣金额超过了这笔消费，最多抵扣 {n} 积分。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="123" />
+      <location filename="../../shopcrm/ui/main_window.py" line="122" />
       <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
       <translation>按当前筛选条件，把顾客列表中的档案导出为 Excel 工作簿。</translation>
     </message>
@@ -3720,7 +3725,7 @@ Details were written to {path}.</source>
       <translation>等级已在别处被修改，请关闭设置后重新打开。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="115" />
+      <location filename="../../shopcrm/ui/main_window.py" line="114" />
       <source>The tiers, what each requires and its benefits, to print or save for customers.</source>
       <translation>各会员等级的条件和权益，可打印或保存给顾客看。</translation>
     </message>
@@ -3901,7 +3906,7 @@ Details were written to {path}.</source>
       <translation>致 {name}：{message}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="64" />
+      <location filename="../../shopcrm/ui/main_window.py" line="63" />
       <source>Today's follow-ups</source>
       <translation>今日回访</translation>
     </message>
@@ -3944,7 +3949,7 @@ Details were written to {path}.</source>
       <translation>回收站</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="159" />
+      <location filename="../../shopcrm/ui/main_window.py" line="158" />
       <source>Trash…</source>
       <translation>回收站…</translation>
     </message>
@@ -4181,8 +4186,8 @@ Details were written to {path}.</source>
       <translation>会员规则变更</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="171" />
-      <location filename="../../shopcrm/ui/main_window.py" line="114" />
+      <location filename="../../shopcrm/ui/main_window.py" line="170" />
+      <location filename="../../shopcrm/ui/main_window.py" line="113" />
       <source>VIP rules page…</source>
       <translation>VIP规则页…</translation>
     </message>
@@ -4192,7 +4197,7 @@ Details were written to {path}.</source>
       <translation>会员等级</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="167" />
+      <location filename="../../shopcrm/ui/main_window.py" line="166" />
       <source>VIP tiers…</source>
       <translation>VIP等级…</translation>
     </message>
@@ -4466,7 +4471,7 @@ Details were written to {path}.</source>
       <translation>已写入：{path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="182" />
+      <location filename="../../shopcrm/cli.py" line="193" />
       <source>Wrote {path} ({n} customers).</source>
       <translation>已写入 {path}（{n} 位顾客）。</translation>
     </message>
@@ -4517,7 +4522,7 @@ Details were written to {path}.</source>
       <translation>会员等级按您在本店的累计消费评定。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="261" />
+      <location filename="../../shopcrm/cli.py" line="272" />
       <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
       <translation>手机号已存在时：跳过该行、只补空白字段或覆盖</translation>
     </message>
@@ -4527,12 +4532,12 @@ Details were written to {path}.</source>
       <translation>{amount} 代金券</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="114" />
+      <location filename="../../shopcrm/cli.py" line="125" />
       <source>all good</source>
       <translation>一切正常</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="256" />
+      <location filename="../../shopcrm/cli.py" line="267" />
       <source>check the file, write nothing</source>
       <translation>只检查文件，不写入</translation>
     </message>
@@ -4552,12 +4557,12 @@ Details were written to {path}.</source>
       <translation>条联系记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="235" />
+      <location filename="../../shopcrm/cli.py" line="246" />
       <source>copy the database now</source>
       <translation>立即备份数据库</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="226" />
+      <location filename="../../shopcrm/cli.py" line="237" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>数据库文件（默认：$SHOPCRM_DB，否则为数据文件夹）</translation>
     </message>
@@ -4593,17 +4598,17 @@ Details were written to {path}.</source>
       <translation>如：大衣很合身；想配一条围巾</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="249" />
+      <location filename="../../shopcrm/cli.py" line="260" />
       <source>expire points, review tiers and lifecycle statuses as of today</source>
       <translation>按今天的日期清理过期积分、复核会员等级和客户状态</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="236" />
+      <location filename="../../shopcrm/cli.py" line="247" />
       <source>file or folder</source>
       <translation>文件或文件夹</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="229" />
+      <location filename="../../shopcrm/cli.py" line="240" />
       <source>fill an empty database with a living demo shop</source>
       <translation>在空数据库中生成一家演示店铺</translation>
     </message>
@@ -4628,7 +4633,7 @@ Details were written to {path}.</source>
       <translation>称呼，如 张女士</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="253" />
+      <location filename="../../shopcrm/cli.py" line="264" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
     </message>
@@ -4673,7 +4678,7 @@ Details were written to {path}.</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="279" />
+      <location filename="../../shopcrm/cli.py" line="290" />
       <source>only this clerk's follow-ups</source>
       <translation>只列出这位导购的任务</translation>
     </message>
@@ -4703,22 +4708,22 @@ Details were written to {path}.</source>
       <translation>条积分记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="264" />
+      <location filename="../../shopcrm/cli.py" line="275" />
       <source>print the counts as JSON</source>
       <translation>以 JSON 输出统计数</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="277" />
+      <location filename="../../shopcrm/cli.py" line="288" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>生成并打印当天的回访任务</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="280" />
+      <location filename="../../shopcrm/cli.py" line="291" />
       <source>print the list as JSON</source>
       <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="245" />
+      <location filename="../../shopcrm/cli.py" line="256" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>重新计算与销售记录不符的汇总数字</translation>
     </message>
@@ -4728,12 +4733,12 @@ Details were written to {path}.</source>
       <translation>位介绍的朋友</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="238" />
+      <location filename="../../shopcrm/cli.py" line="249" />
       <source>replace the database with a verified backup</source>
       <translation>用经过校验的备份替换数据库</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="153" />
+      <location filename="../../shopcrm/cli.py" line="164" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>第 {row} 行，{column}“{value}”：{reason}</translation>
     </message>
@@ -4743,14 +4748,14 @@ Details were written to {path}.</source>
       <translation>笔销售</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="382" />
+      <location filename="../../shopcrm/ui/main_window.py" line="381" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm 帮您维护老顾客：档案、VIP等级、销售和关怀，数据只保存在这台电脑上。
 数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="52" />
+      <location filename="../../shopcrm/ui/main_window.py" line="51" />
       <source>shopcrm — customer care</source>
       <translation>shopcrm — 老顾客维护</translation>
     </message>
@@ -4780,12 +4785,12 @@ Database: {path}</source>
       <translation>节日名称（节日和换季短信）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="273" />
+      <location filename="../../shopcrm/cli.py" line="284" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>VIP名单的月份（默认：本月）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="255" />
+      <location filename="../../shopcrm/cli.py" line="266" />
       <source>the sheet holding the customers</source>
       <translation>顾客数据所在的工作表</translation>
     </message>
@@ -4800,12 +4805,12 @@ Database: {path}</source>
       <translation>条等级变动</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="299" />
+      <location filename="../../shopcrm/cli.py" line="310" />
       <source>unexpected error; details were written to {path}</source>
       <translation>发生意外错误；详细信息已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="241" />
+      <location filename="../../shopcrm/cli.py" line="252" />
       <source>verify the file and every derived figure</source>
       <translation>校验文件及所有汇总数字</translation>
     </message>
@@ -4820,12 +4825,12 @@ Database: {path}</source>
       <translation>介绍人与被介绍人（转介绍短信）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="266" />
+      <location filename="../../shopcrm/cli.py" line="277" />
       <source>write profiles, a template or the VIP list</source>
       <translation>导出顾客档案、导入模板或VIP名单</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="263" />
+      <location filename="../../shopcrm/cli.py" line="274" />
       <source>write the rejected rows here</source>
       <translation>把未导入的行写到这里</translation>
     </message>
@@ -4851,7 +4856,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{action}（{date} 成交，{amount}）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="161" />
+      <location filename="../../shopcrm/cli.py" line="172" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>新增 {added}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。</translation>
     </message>
@@ -5012,7 +5017,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_page.py" line="145" />
-      <location filename="../../shopcrm/ui/main_window.py" line="231" />
+      <location filename="../../shopcrm/ui/main_window.py" line="230" />
       <source>{n} customers</source>
       <translation>{n} 位顾客</translation>
     </message>
@@ -5067,7 +5072,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 积分可抵扣 ¥1。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="114" />
+      <location filename="../../shopcrm/cli.py" line="125" />
       <source>{n} problems</source>
       <translation>{n} 个问题</translation>
     </message>
@@ -5269,7 +5274,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>“{value}”：请填写“是”或“否”。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="156" />
+      <location filename="../../shopcrm/cli.py" line="167" />
       <source>… and {n} more (see --rejects).</source>
       <translation>……还有 {n} 行（见 --rejects 文件）。</translation>
     </message>

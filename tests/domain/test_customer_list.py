@@ -80,3 +80,32 @@ def test_pages_read_from_the_end_match_pages_read_from_the_start(shop, column, d
     forwards = [r.id for r in page(view, 0, total)]
     for offset, limit in ((6, 3), (9, 5), (10, 1), (11, 4), (8, 3)):
         assert [r.id for r in page(view, offset, limit, total)] == forwards[offset : offset + limit]
+
+
+def test_the_kept_customer_count_follows_every_change(shop, db) -> None:
+    from shopcrm import derived
+    from shopcrm.merge import merge_customers
+
+    def counted() -> int:
+        return db.execute_sql("SELECT count(*) FROM customer WHERE deleted_at IS NULL").fetchone()[
+            0
+        ]
+
+    assert count(ListFilter()) == counted() == 11
+    customers.delete_customer(shop["ids"][0])
+    assert count(ListFilter(sort="name", descending=True)) == counted() == 10
+    customers.restore_customer(shop["ids"][0])
+    merge_customers(shop["ids"][1], shop["ids"][2])
+    customers.quick_add("新顾客", "13999998888")
+    assert count(ListFilter()) == counted() == 11
+    assert derived.active_count_mismatch() is None
+
+
+def test_check_finds_and_repairs_a_wrong_customer_count(shop, db, db_path, capsys) -> None:
+    from shopcrm.cli import main
+
+    db.execute_sql("UPDATE customer_count SET active = 3")
+    assert main(["--db", str(db_path), "check"]) == 1
+    assert "customer count" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "check", "--repair"]) == 0
+    assert count(ListFilter()) == 11
