@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -184,10 +185,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     open_database(args.db_path)
     language = args.language or system_language()
     out = Path(args.out).expanduser()
+    if args.what == "template":
+        written = exporter.export_template(out, language=language)
+        _say(tr("Wrote the import template {path}.").format(path=written))
+        return OK
     if args.what == "profiles":
         written, count = exporter.export_profiles(out, language=language)
-    elif args.what == "template":
-        written, count = exporter.export_template(out, language=language), 0
     else:
         written, count = vip_report.export_vip_report(out, args.month, language=language)
     _say(tr("Wrote {path} ({n} customers).").format(path=written, n=count))
@@ -303,6 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ShopError as exc:
         print(f"shopcrm: {exc}", file=sys.stderr)
         return UNUSABLE
+    except BrokenPipeError:
+        # The reader (`| head`) stopped early: nothing more to say, and nothing wrong.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
     except Exception:
         log.exception("unexpected error in %s", args.command or "gui")
         print(

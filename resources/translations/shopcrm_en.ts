@@ -83,7 +83,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="42" />
+      <location filename="../../shopcrm/cli.py" line="43" />
       <source>--customers must be at least 1.</source>
       <translation>--customers must be at least 1.</translation>
     </message>
@@ -427,7 +427,7 @@
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="60" />
+      <location filename="../../shopcrm/cli.py" line="61" />
       <location filename="../../shopcrm/ui/main_window.py" line="315" />
       <source>Backup written: {path}</source>
       <translation>Backup written: {path}</translation>
@@ -526,7 +526,7 @@
       <translation>Bought {item} ({amount}) on {date}: call about fit and care.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="85" />
+      <location filename="../../shopcrm/cli.py" line="86" />
       <source>Broken link in {table}, row {row}.</source>
       <translation>Broken link in {table}, row {row}.</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>Check the year: it is before 1900.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="122" />
+      <location filename="../../shopcrm/cli.py" line="123" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
     </message>
@@ -1072,7 +1072,7 @@
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="232" />
+      <location filename="../../shopcrm/cli.py" line="235" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>Customer care for a small shop. No command opens the window.</translation>
     </message>
@@ -1178,7 +1178,7 @@
       <translation>Delivery partner</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="46" />
+      <location filename="../../shopcrm/cli.py" line="47" />
       <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
       <translation>Demo shop ready in {path}: {customers} customers, {purchases} sales.</translation>
     </message>
@@ -1255,7 +1255,7 @@
       <translation>Dormant after days without a purchase</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="175" />
+      <location filename="../../shopcrm/cli.py" line="176" />
       <source>Dry run: nothing was written.</source>
       <translation>Dry run: nothing was written.</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>Follow-up settings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="220" />
+      <location filename="../../shopcrm/cli.py" line="223" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>Follow-ups for {date}: {n}</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="137" />
+      <location filename="../../shopcrm/cli.py" line="138" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
     </message>
@@ -2142,7 +2142,7 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="155" />
+      <location filename="../../shopcrm/cli.py" line="156" />
       <source>Name it with --sheet NAME.</source>
       <translation>Name it with --sheet NAME.</translation>
     </message>
@@ -2224,7 +2224,7 @@
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="211" />
+      <location filename="../../shopcrm/cli.py" line="214" />
       <source>No clerk is called {name}; the clerks are: {names}.</source>
       <translation>No clerk is called {name}; the clerks are: {names}.</translation>
     </message>
@@ -2747,7 +2747,7 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="97" />
+      <location filename="../../shopcrm/cli.py" line="98" />
       <source>Recomputed the figures of {n} customers.</source>
       <translation>Recomputed the figures of {n} customers.</translation>
     </message>
@@ -2838,7 +2838,7 @@
       <translation>Rejected rows saved to {path}: fix them and import that file.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="159" />
+      <location filename="../../shopcrm/cli.py" line="160" />
       <source>Rejected rows written to {path}</source>
       <translation>Rejected rows written to {path}</translation>
     </message>
@@ -2960,7 +2960,7 @@
       <translation>Restore our defaults…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="67" />
+      <location filename="../../shopcrm/cli.py" line="68" />
       <source>Restored {file} into {path}.</source>
       <translation>Restored {file} into {path}.</translation>
     </message>
@@ -3015,7 +3015,7 @@
       <translation>Sale {date}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="89" />
+      <location filename="../../shopcrm/cli.py" line="90" />
       <source>Sale {id}: {detail}</source>
       <translation>Sale {id}: {detail}</translation>
     </message>
@@ -3612,17 +3612,17 @@
       <translation>The compensation was already given and cannot change now; note any further gesture below.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="115" />
+      <location filename="../../shopcrm/cli.py" line="116" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="69" />
+      <location filename="../../shopcrm/cli.py" line="70" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>The database as it was before is kept in {path}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="79" />
+      <location filename="../../shopcrm/cli.py" line="80" />
       <source>The database is damaged ({reason}); restore a backup.</source>
       <translation>The database is damaged ({reason}); restore a backup.</translation>
     </message>
@@ -4471,7 +4471,12 @@ Details were written to {path}.</translation>
       <translation>Written: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="193" />
+      <location filename="../../shopcrm/cli.py" line="190" />
+      <source>Wrote the import template {path}.</source>
+      <translation>Wrote the import template {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="196" />
       <source>Wrote {path} ({n} customers).</source>
       <translation>Wrote {path} ({n} customers).</translation>
     </message>
@@ -4522,7 +4527,7 @@ Details were written to {path}.</translation>
       <translation>Your level follows your total spending with us.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="272" />
+      <location filename="../../shopcrm/cli.py" line="275" />
       <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
       <translation>a phone already known: skip the row, fill empty fields, or overwrite</translation>
     </message>
@@ -4532,12 +4537,12 @@ Details were written to {path}.</translation>
       <translation>a {amount} voucher</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="125" />
+      <location filename="../../shopcrm/cli.py" line="126" />
       <source>all good</source>
       <translation>all good</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="267" />
+      <location filename="../../shopcrm/cli.py" line="270" />
       <source>check the file, write nothing</source>
       <translation>check the file, write nothing</translation>
     </message>
@@ -4557,12 +4562,12 @@ Details were written to {path}.</translation>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="246" />
+      <location filename="../../shopcrm/cli.py" line="249" />
       <source>copy the database now</source>
       <translation>copy the database now</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="237" />
+      <location filename="../../shopcrm/cli.py" line="240" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
     </message>
@@ -4598,17 +4603,17 @@ Details were written to {path}.</translation>
       <translation>e.g. the coat fits well; wants a matching scarf</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="260" />
+      <location filename="../../shopcrm/cli.py" line="263" />
       <source>expire points, review tiers and lifecycle statuses as of today</source>
       <translation>expire points, review tiers and lifecycle statuses as of today</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="247" />
+      <location filename="../../shopcrm/cli.py" line="250" />
       <source>file or folder</source>
       <translation>file or folder</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="240" />
+      <location filename="../../shopcrm/cli.py" line="243" />
       <source>fill an empty database with a living demo shop</source>
       <translation>fill an empty database with a living demo shop</translation>
     </message>
@@ -4633,7 +4638,7 @@ Details were written to {path}.</translation>
       <translation>how to address her, e.g. Ms Zhang</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="264" />
+      <location filename="../../shopcrm/cli.py" line="267" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>import customer profiles from .xlsx or .csv</translation>
     </message>
@@ -4678,7 +4683,7 @@ Details were written to {path}.</translation>
       <translation>nothing</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="290" />
+      <location filename="../../shopcrm/cli.py" line="293" />
       <source>only this clerk's follow-ups</source>
       <translation>only this clerk's follow-ups</translation>
     </message>
@@ -4708,22 +4713,22 @@ Details were written to {path}.</translation>
       <translation>points entries</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="275" />
+      <location filename="../../shopcrm/cli.py" line="278" />
       <source>print the counts as JSON</source>
       <translation>print the counts as JSON</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="288" />
+      <location filename="../../shopcrm/cli.py" line="291" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>print the day's follow-ups, after planning them</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="291" />
+      <location filename="../../shopcrm/cli.py" line="294" />
       <source>print the list as JSON</source>
       <translation>print the list as JSON</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="256" />
+      <location filename="../../shopcrm/cli.py" line="259" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>recompute derived figures that disagree with the sales</translation>
     </message>
@@ -4733,12 +4738,12 @@ Details were written to {path}.</translation>
       <translation>referred friends</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="249" />
+      <location filename="../../shopcrm/cli.py" line="252" />
       <source>replace the database with a verified backup</source>
       <translation>replace the database with a verified backup</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="164" />
+      <location filename="../../shopcrm/cli.py" line="165" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>row {row}, {column} “{value}”: {reason}</translation>
     </message>
@@ -4785,12 +4790,12 @@ Database: {path}</translation>
       <translation>the festival (holiday and season messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="284" />
+      <location filename="../../shopcrm/cli.py" line="287" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>the month of the VIP list (default: this month)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="266" />
+      <location filename="../../shopcrm/cli.py" line="269" />
       <source>the sheet holding the customers</source>
       <translation>the sheet holding the customers</translation>
     </message>
@@ -4805,12 +4810,12 @@ Database: {path}</translation>
       <translation>tier changes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="310" />
+      <location filename="../../shopcrm/cli.py" line="317" />
       <source>unexpected error; details were written to {path}</source>
       <translation>unexpected error; details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="252" />
+      <location filename="../../shopcrm/cli.py" line="255" />
       <source>verify the file and every derived figure</source>
       <translation>verify the file and every derived figure</translation>
     </message>
@@ -4825,12 +4830,12 @@ Database: {path}</translation>
       <translation>who brought whom (referral messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="277" />
+      <location filename="../../shopcrm/cli.py" line="280" />
       <source>write profiles, a template or the VIP list</source>
       <translation>write profiles, a template or the VIP list</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="274" />
+      <location filename="../../shopcrm/cli.py" line="277" />
       <source>write the rejected rows here</source>
       <translation>write the rejected rows here</translation>
     </message>
@@ -4856,7 +4861,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{action} (sale of {date}, {amount})</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="172" />
+      <location filename="../../shopcrm/cli.py" line="173" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
     </message>
@@ -4986,7 +4991,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{nth} {weekday} of month {month}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="103" />
+      <location filename="../../shopcrm/cli.py" line="104" />
       <source>{number}: {column} is {stored}, the sales say {expected}.</source>
       <translation>{number}: {column} is {stored}, the sales say {expected}.</translation>
     </message>
@@ -5072,7 +5077,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} points take ¥1 off a purchase.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="125" />
+      <location filename="../../shopcrm/cli.py" line="126" />
       <source>{n} problems</source>
       <translation>{n} problems</translation>
     </message>
@@ -5274,7 +5279,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>“{value}”: write 是 or 否 (yes or no).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="167" />
+      <location filename="../../shopcrm/cli.py" line="168" />
       <source>… and {n} more (see --rejects).</source>
       <translation>… and {n} more (see --rejects).</translation>
     </message>

@@ -83,7 +83,7 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="42" />
+      <location filename="../../shopcrm/cli.py" line="43" />
       <source>--customers must be at least 1.</source>
       <translation>--customers 至少为 1。</translation>
     </message>
@@ -427,7 +427,7 @@
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="60" />
+      <location filename="../../shopcrm/cli.py" line="61" />
       <location filename="../../shopcrm/ui/main_window.py" line="315" />
       <source>Backup written: {path}</source>
       <translation>备份已保存：{path}</translation>
@@ -526,7 +526,7 @@
       <translation>{date} 购买了{item}（{amount}）：回访穿着/使用感受和保养方法。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="85" />
+      <location filename="../../shopcrm/cli.py" line="86" />
       <source>Broken link in {table}, row {row}.</source>
       <translation>{table} 表第 {row} 行的关联已损坏。</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>请检查年份：早于 1900 年。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="122" />
+      <location filename="../../shopcrm/cli.py" line="123" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>已检查 {customers} 位顾客和 {purchases} 笔销售：{result}。</translation>
     </message>
@@ -1072,7 +1072,7 @@
       <translation>顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="232" />
+      <location filename="../../shopcrm/cli.py" line="235" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>小店顾客关系管理。不带命令时打开窗口。</translation>
     </message>
@@ -1178,7 +1178,7 @@
       <translation>物流/送货方</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="46" />
+      <location filename="../../shopcrm/cli.py" line="47" />
       <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
       <translation>演示店铺已生成：{path}，{customers} 位顾客，{purchases} 笔销售。</translation>
     </message>
@@ -1255,7 +1255,7 @@
       <translation>多少天未购买算休眠</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="175" />
+      <location filename="../../shopcrm/cli.py" line="176" />
       <source>Dry run: nothing was written.</source>
       <translation>试运行：没有写入任何数据。</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>回访设置</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="220" />
+      <location filename="../../shopcrm/cli.py" line="223" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>{date} 的回访任务：{n} 项</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>忠实顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="137" />
+      <location filename="../../shopcrm/cli.py" line="138" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>会员数据已更新：{points} 积分过期，{moves} 次等级变动，{statuses} 次状态变动。</translation>
     </message>
@@ -2142,7 +2142,7 @@
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="155" />
+      <location filename="../../shopcrm/cli.py" line="156" />
       <source>Name it with --sheet NAME.</source>
       <translation>请用 --sheet 名称 指定工作表。</translation>
     </message>
@@ -2224,7 +2224,7 @@
       <translation>下一次</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="211" />
+      <location filename="../../shopcrm/cli.py" line="214" />
       <source>No clerk is called {name}; the clerks are: {names}.</source>
       <translation>没有叫 {name} 的导购；现有导购：{names}。</translation>
     </message>
@@ -2747,7 +2747,7 @@
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="97" />
+      <location filename="../../shopcrm/cli.py" line="98" />
       <source>Recomputed the figures of {n} customers.</source>
       <translation>已重新计算 {n} 位顾客的汇总数字。</translation>
     </message>
@@ -2838,7 +2838,7 @@
       <translation>未导入的行已保存到 {path}：修改后导入该文件即可。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="159" />
+      <location filename="../../shopcrm/cli.py" line="160" />
       <source>Rejected rows written to {path}</source>
       <translation>未导入的行已写入 {path}</translation>
     </message>
@@ -2960,7 +2960,7 @@
       <translation>恢复默认话术…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="67" />
+      <location filename="../../shopcrm/cli.py" line="68" />
       <source>Restored {file} into {path}.</source>
       <translation>已将 {file} 恢复到 {path}。</translation>
     </message>
@@ -3015,7 +3015,7 @@
       <translation>{date} 消费</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="89" />
+      <location filename="../../shopcrm/cli.py" line="90" />
       <source>Sale {id}: {detail}</source>
       <translation>销售 {id}：{detail}</translation>
     </message>
@@ -3612,17 +3612,17 @@
       <translation>补偿已经给出，不能再修改；如有额外表示，请在下面注明。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="115" />
+      <location filename="../../shopcrm/cli.py" line="116" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>记录的顾客人数为 {stored}，实际有 {counted} 位。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="69" />
+      <location filename="../../shopcrm/cli.py" line="70" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>恢复前的数据库保存在 {path}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="79" />
+      <location filename="../../shopcrm/cli.py" line="80" />
       <source>The database is damaged ({reason}); restore a backup.</source>
       <translation>数据库已损坏（{reason}）；请恢复一个备份。</translation>
     </message>
@@ -4471,7 +4471,12 @@ Details were written to {path}.</source>
       <translation>已写入：{path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="193" />
+      <location filename="../../shopcrm/cli.py" line="190" />
+      <source>Wrote the import template {path}.</source>
+      <translation>已写入导入模板 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="196" />
       <source>Wrote {path} ({n} customers).</source>
       <translation>已写入 {path}（{n} 位顾客）。</translation>
     </message>
@@ -4522,7 +4527,7 @@ Details were written to {path}.</source>
       <translation>会员等级按您在本店的累计消费评定。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="272" />
+      <location filename="../../shopcrm/cli.py" line="275" />
       <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
       <translation>手机号已存在时：跳过该行、只补空白字段或覆盖</translation>
     </message>
@@ -4532,12 +4537,12 @@ Details were written to {path}.</source>
       <translation>{amount} 代金券</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="125" />
+      <location filename="../../shopcrm/cli.py" line="126" />
       <source>all good</source>
       <translation>一切正常</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="267" />
+      <location filename="../../shopcrm/cli.py" line="270" />
       <source>check the file, write nothing</source>
       <translation>只检查文件，不写入</translation>
     </message>
@@ -4557,12 +4562,12 @@ Details were written to {path}.</source>
       <translation>条联系记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="246" />
+      <location filename="../../shopcrm/cli.py" line="249" />
       <source>copy the database now</source>
       <translation>立即备份数据库</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="237" />
+      <location filename="../../shopcrm/cli.py" line="240" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>数据库文件（默认：$SHOPCRM_DB，否则为数据文件夹）</translation>
     </message>
@@ -4598,17 +4603,17 @@ Details were written to {path}.</source>
       <translation>如：大衣很合身；想配一条围巾</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="260" />
+      <location filename="../../shopcrm/cli.py" line="263" />
       <source>expire points, review tiers and lifecycle statuses as of today</source>
       <translation>按今天的日期清理过期积分、复核会员等级和客户状态</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="247" />
+      <location filename="../../shopcrm/cli.py" line="250" />
       <source>file or folder</source>
       <translation>文件或文件夹</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="240" />
+      <location filename="../../shopcrm/cli.py" line="243" />
       <source>fill an empty database with a living demo shop</source>
       <translation>在空数据库中生成一家演示店铺</translation>
     </message>
@@ -4633,7 +4638,7 @@ Details were written to {path}.</source>
       <translation>称呼，如 张女士</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="264" />
+      <location filename="../../shopcrm/cli.py" line="267" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
     </message>
@@ -4678,7 +4683,7 @@ Details were written to {path}.</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="290" />
+      <location filename="../../shopcrm/cli.py" line="293" />
       <source>only this clerk's follow-ups</source>
       <translation>只列出这位导购的任务</translation>
     </message>
@@ -4708,22 +4713,22 @@ Details were written to {path}.</source>
       <translation>条积分记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="275" />
+      <location filename="../../shopcrm/cli.py" line="278" />
       <source>print the counts as JSON</source>
       <translation>以 JSON 输出统计数</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="288" />
+      <location filename="../../shopcrm/cli.py" line="291" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>生成并打印当天的回访任务</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="291" />
+      <location filename="../../shopcrm/cli.py" line="294" />
       <source>print the list as JSON</source>
       <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="256" />
+      <location filename="../../shopcrm/cli.py" line="259" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>重新计算与销售记录不符的汇总数字</translation>
     </message>
@@ -4733,12 +4738,12 @@ Details were written to {path}.</source>
       <translation>位介绍的朋友</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="249" />
+      <location filename="../../shopcrm/cli.py" line="252" />
       <source>replace the database with a verified backup</source>
       <translation>用经过校验的备份替换数据库</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="164" />
+      <location filename="../../shopcrm/cli.py" line="165" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>第 {row} 行，{column}“{value}”：{reason}</translation>
     </message>
@@ -4785,12 +4790,12 @@ Database: {path}</source>
       <translation>节日名称（节日和换季短信）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="284" />
+      <location filename="../../shopcrm/cli.py" line="287" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>VIP名单的月份（默认：本月）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="266" />
+      <location filename="../../shopcrm/cli.py" line="269" />
       <source>the sheet holding the customers</source>
       <translation>顾客数据所在的工作表</translation>
     </message>
@@ -4805,12 +4810,12 @@ Database: {path}</source>
       <translation>条等级变动</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="310" />
+      <location filename="../../shopcrm/cli.py" line="317" />
       <source>unexpected error; details were written to {path}</source>
       <translation>发生意外错误；详细信息已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="252" />
+      <location filename="../../shopcrm/cli.py" line="255" />
       <source>verify the file and every derived figure</source>
       <translation>校验文件及所有汇总数字</translation>
     </message>
@@ -4825,12 +4830,12 @@ Database: {path}</source>
       <translation>介绍人与被介绍人（转介绍短信）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="277" />
+      <location filename="../../shopcrm/cli.py" line="280" />
       <source>write profiles, a template or the VIP list</source>
       <translation>导出顾客档案、导入模板或VIP名单</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="274" />
+      <location filename="../../shopcrm/cli.py" line="277" />
       <source>write the rejected rows here</source>
       <translation>把未导入的行写到这里</translation>
     </message>
@@ -4856,7 +4861,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{action}（{date} 成交，{amount}）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="172" />
+      <location filename="../../shopcrm/cli.py" line="173" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>新增 {added}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。</translation>
     </message>
@@ -4986,7 +4991,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{month} 月{nth}{weekday}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="103" />
+      <location filename="../../shopcrm/cli.py" line="104" />
       <source>{number}: {column} is {stored}, the sales say {expected}.</source>
       <translation>{number}：{column} 记录为 {stored}，按销售记录应为 {expected}。</translation>
     </message>
@@ -5072,7 +5077,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 积分可抵扣 ¥1。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="125" />
+      <location filename="../../shopcrm/cli.py" line="126" />
       <source>{n} problems</source>
       <translation>{n} 个问题</translation>
     </message>
@@ -5274,7 +5279,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>“{value}”：请填写“是”或“否”。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="167" />
+      <location filename="../../shopcrm/cli.py" line="168" />
       <source>… and {n} more (see --rejects).</source>
       <translation>……还有 {n} 行（见 --rejects 文件）。</translation>
     </message>

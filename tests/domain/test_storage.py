@@ -307,3 +307,16 @@ def test_cli_as_a_program_reports_a_newer_file_without_traceback(tmp_path: Path)
     assert "newer shopcrm" in done.stderr
     assert "Traceback" not in done.stderr
     assert _sha256(path) == before
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path) -> None:
+    db_path = tmp_path / "shop.db"
+    subprocess.run(
+        [sys.executable, "-m", "shopcrm", "--db", str(db_path), "demo", "--customers", "50"],
+        check=True,
+        capture_output=True,
+    )
+    shell = f"{sys.executable} -m shopcrm --db {db_path} tasks --json | head -c 10"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "unexpected" not in done.stderr
