@@ -3,11 +3,11 @@
 Chinese numbers are stored as the digits one dials inside China (mobile
 13812345678, landline 01012345678), so the last four digits a customer says
 are the last four stored; foreign numbers keep their +country form.
+phonenumbers parses and checks what is typed; it is loaded on first use,
+because the customer list only groups stored digits and should not wait for it.
 """
 
 from __future__ import annotations
-
-import phonenumbers
 
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
@@ -20,6 +20,8 @@ def normalize_phone(raw: str, field: str = "phone") -> str | None:
     text = (raw or "").strip()
     if not text:
         return None
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, REGION)
     except phonenumbers.NumberParseException:
@@ -43,16 +45,23 @@ def normalize_phone(raw: str, field: str = "phone") -> str | None:
 
 
 def display_phone(stored: str | None) -> str:
-    """Group digits for reading aloud: 138 1234 5678, 010 1234 5678."""
+    """Group digits for reading aloud: 138 1234 5678, 010 1234 5678, 0755 2345 6789.
+
+    Stored Chinese numbers are already checked, so grouping them needs only the
+    rule that 010 and 02x area codes have three digits and all others four.
+    """
     if not stored:
         return ""
+    if len(stored) == 11 and stored.startswith("1"):
+        return f"{stored[:3]} {stored[3:7]} {stored[7:]}"
+    if stored.startswith("0") and stored.isdigit():
+        area = 3 if stored[1] in "12" else 4
+        local = stored[area:]
+        return f"{stored[:area]} {local[:-4]} {local[-4:]}"
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(stored, REGION)
     except phonenumbers.NumberParseException:
         return stored
-    fmt = (
-        phonenumbers.PhoneNumberFormat.NATIONAL
-        if number.country_code == 86
-        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    )
-    return phonenumbers.format_number(number, fmt).replace("-", " ")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -137,3 +137,26 @@ def test_deleted_customers_go_to_the_trash_and_come_back(db) -> None:
         customers.get_customer(customer.id)
     restored = customers.restore_customer(customer.id)
     assert restored.deleted_at is None and customers.trash() == []
+
+
+def test_display_groups_like_the_phone_library_does() -> None:
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(7)
+    prefixes = ("130", "138", "150", "166", "186", "199")
+    typed = [f"{p}{rng.randrange(10**8):08d}" for p in prefixes for _ in range(5)]
+    for area in ("010", "020", "021", "025", "0571", "0755", "0851", "0931", "0991", "0451"):
+        typed += [f"{area}{rng.randrange(2, 9)}{rng.randrange(10**6):06d}" for _ in range(5)]
+        typed += [f"{area}{rng.randrange(2, 9)}{rng.randrange(10**7):07d}" for _ in range(5)]
+    checked = 0
+    for raw in typed:
+        number = phonenumbers.parse(raw, "CN")
+        if not phonenumbers.is_valid_number(number):
+            continue
+        expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        assert display_phone(normalize_phone(raw)) == expected.replace("-", " "), raw
+        checked += 1
+    assert checked > 80
+    assert display_phone("+14155552671") == "+1 415-555-2671"
