@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from shopcrm import settings
+from shopcrm.models import database
 
 
 @dataclass(frozen=True)
@@ -195,13 +196,14 @@ def saved_mapping() -> dict[str, str]:
 
 
 def save_mapping(headers: Sequence[object], mapping: Mapping[int, str]) -> None:
-    """Remember, for each header, the field the owner chose (call inside a transaction)."""
-    remembered = saved_mapping()
-    for index, header in enumerate(headers):
-        key = fold_header(header)
-        if key:
-            remembered[key] = mapping.get(index, IGNORE)
-    settings.put("import_column_mapping", json.dumps(remembered, ensure_ascii=False))
+    """Remember, for each header, the field the owner chose."""
+    with database.atomic("IMMEDIATE"):
+        remembered = saved_mapping()
+        for index, header in enumerate(headers):
+            key = fold_header(header)
+            if key:
+                remembered[key] = mapping.get(index, IGNORE)
+        settings.put("import_column_mapping", json.dumps(remembered, ensure_ascii=False))
 
 
 def field_for(header: object, remembered: Mapping[str, str]) -> str | None:

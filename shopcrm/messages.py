@@ -249,6 +249,11 @@ def templates(kind: str | None = None) -> list[MessageTemplate]:
     return list(query.order_by(MessageTemplate.position, MessageTemplate.id))
 
 
+def template(template_id: object) -> MessageTemplate | None:
+    """One template of the library, or None if it was removed meanwhile."""
+    return MessageTemplate.get_or_none(MessageTemplate.id == template_id)
+
+
 def default_templates() -> list[dict[str, Any]]:
     return json.loads(DEFAULTS_FILE.read_text(encoding="utf-8"))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shopcrm.models import Setting
+from shopcrm.models import Setting, database
 
 DEFAULTS: dict[str, str] = {
     "shop_kind": "clothing",
@@ -62,6 +62,13 @@ def get(key: str) -> str:
 
 def put(key: str, value: str) -> None:
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def put_many(values: dict[str, str]) -> None:
+    """Change several settings together, or none of them."""
+    with database.atomic("IMMEDIATE"):
+        for key, value in values.items():
+            put(key, value)
 
 
 def take_customer_numbers(count: int = 1) -> list[str]:

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import care_rules, staff, tasks
+from shopcrm import care_rules, messages, staff, tasks
 from shopcrm.errors import ShopError, ValidationError
 from shopcrm.i18n import tr
 from shopcrm.labels import channel_label
-from shopcrm.models import CONTACT_CHANNELS, MessageTemplate
+from shopcrm.models import CONTACT_CHANNELS
 from shopcrm.tasks import TaskRow
 from shopcrm.ui import preferences
 from shopcrm.ui.forms import combo, set_invalid
@@ -404,7 +404,7 @@ class FollowUpsPage(QWidget):
 
     def _fill_message(self) -> None:
         row = self.current
-        template = MessageTemplate.get_or_none(MessageTemplate.id == self.template.currentData())
+        template = messages.template(self.template.currentData())
         if row is None or template is None:
             self.message.setPlainText("")
             self.message.setPlaceholderText(

@@ -320,8 +320,7 @@ class MappingPage(_Page):
         assert table is not None
         table.mapping = mapping
         if self.save.isChecked():
-            with database.atomic():
-                columns.save_mapping(table.headers, mapping)
+            columns.save_mapping(table.headers, mapping)
         return True
 
 

@@ -25,7 +25,7 @@ from shopcrm import messages, search
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.messages import TemplateInput
-from shopcrm.models import MESSAGE_KINDS, MESSAGE_LANGUAGES, MessageTemplate
+from shopcrm.models import MESSAGE_KINDS, MESSAGE_LANGUAGES
 from shopcrm.ui.forms import FieldForm, combo, set_invalid
 
 
@@ -132,9 +132,7 @@ class MessageLibrary(QWidget):
             self.new()
 
     def _load(self, index: object) -> None:
-        template = MessageTemplate.get_or_none(
-            MessageTemplate.id == self.model.data(index, Qt.ItemDataRole.UserRole)
-        )
+        template = messages.template(self.model.data(index, Qt.ItemDataRole.UserRole))
         if template is None:
             return
         self.editing = template.id

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from shopcrm import settings, staff
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
-from shopcrm.models import database
 from shopcrm.ui import preferences
 from shopcrm.ui.forms import combo, set_invalid
 
@@ -98,8 +97,8 @@ class SettingsDialog(QDialog):
         self._load_clerks()
 
     def save(self) -> None:
-        with database.atomic("IMMEDIATE"):
-            settings.put("shop_kind", self.shop_kind.currentData())
-            settings.put("shop_name", self.shop_name.text().strip())
+        settings.put_many(
+            {"shop_kind": self.shop_kind.currentData(), "shop_name": self.shop_name.text().strip()}
+        )
         preferences.save(self.language.currentData(), self.font_size.currentData())
         self.accept()
