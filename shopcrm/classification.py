@@ -289,8 +289,12 @@ def segment_counts(today: dt.date | None = None) -> list[tuple[str, int]]:
 
 
 def customer_value(customer_id: int) -> CustomerValue:
-    customer = get_customer(customer_id)
-    return CustomerValue(customer.total_spent, referrals.revenue(customer_id), customer.visit_count)
+    return value_of(get_customer(customer_id), referrals.revenue(customer_id))
+
+
+def value_of(customer: Customer, referral_revenue: Decimal) -> CustomerValue:
+    """Her value, when her referrals' revenue is already known."""
+    return CustomerValue(customer.total_spent, referral_revenue, customer.visit_count)
 
 
 def repeat_rate() -> float:

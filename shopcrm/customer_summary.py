@@ -41,13 +41,14 @@ def _outlook(progress: tiers.TierProgress) -> str:
 def summarize(customer_id: int) -> CustomerSummary:
     customer = get_customer(customer_id)
     progress = tiers.progress(customer)
+    brought = referrals.summary(customer_id)
     return CustomerSummary(
         customer=customer,
         tier=customer.tier.name if customer.tier_id else None,
         tier_progress=progress.fraction,
         tier_outlook=_outlook(progress),
         clerk=customer.clerk.name if customer.clerk_id else None,
-        referrals=referrals.summary(customer_id),
-        value=classification.customer_value(customer_id),
+        referrals=brought,
+        value=classification.value_of(customer, brought.revenue),
         completeness=completeness(customer),
     )
