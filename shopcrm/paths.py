@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -10,7 +11,15 @@ from platformdirs import user_data_path
 APP_NAME = "shopcrm"
 DB_FILENAME = "shopcrm.db"
 ENV_DB = "SHOPCRM_DB"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _resources() -> Path:
+    """resources/ inside the installed package (a wheel, a bundle), else the checkout's."""
+    installed = Path(str(files("shopcrm"))) / "resources"
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = _resources()
 
 
 def data_dir() -> Path:
