@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from shopcrm import care_rules, demo, festivals, tasks
+from shopcrm import care_rules, clock, demo, festivals, tasks
 from shopcrm.database import open_database
 from shopcrm.models import database
 
@@ -59,7 +59,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--kind", choices=("clothing", "furniture"), default="clothing")
     args = parser.parse_args()
-    today = dt.date.today()
+    today = clock.today()
     with tempfile.TemporaryDirectory() as folder:
         open_database(Path(folder) / "care.db", language="zh_CN")
         start = time.perf_counter()

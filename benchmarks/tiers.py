@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from shopcrm import derived, tiers
+from shopcrm import clock, derived, tiers
 from shopcrm.database import open_database
 from shopcrm.models import database
 
@@ -34,7 +34,7 @@ T = TypeVar("T")
 def purchase_rows(customers: int, sales: int) -> Iterator[tuple[int, str, int, int, str]]:
     """About `sales` purchases per customer, spread over the last two years."""
     rng = random.Random(4)
-    today = dt.date.today()
+    today = clock.today()
     for customer in range(1, customers + 1):
         for _ in range(rng.randint(0, 2 * sales)):
             day = (today - dt.timedelta(days=rng.randint(0, 730))).isoformat()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from shopcrm import clock
 from shopcrm.dbfile import inspect, read_only
 from shopcrm.errors import UnusableDatabase
 from shopcrm.i18n import tr
@@ -39,7 +40,7 @@ def backup_now(
     db: SqliteDatabase, db_path: Path, label: str = "manual", *, when: dt.datetime | None = None
 ) -> Path:
     """Back up into the backups folder beside the database; return the copy's path."""
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (when or clock.now()).strftime("%Y%m%d-%H%M%S")
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / f"{db_path.stem}-{stamp}-{label}.db"
@@ -50,7 +51,7 @@ def backup_now(
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:
     """Back up to a chosen file, or into a chosen folder."""
     if dest.is_dir():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         dest = dest / f"shopcrm-{stamp}.db"
     if dest.resolve() == Path(db.database).resolve():
         raise UnusableDatabase(tr("Choose another file: that one is the database itself."))
@@ -66,7 +67,7 @@ def daily_backups(db_path: Path) -> list[Path]:
 
 def daily_backup(db: SqliteDatabase, db_path: Path, today: dt.date | None = None) -> Path | None:
     """Once a day at start: back up unless today's copy exists; keep the last 14."""
-    moment = dt.datetime.combine(today or dt.date.today(), dt.datetime.now().time())
+    moment = dt.datetime.combine(today or clock.today(), clock.now().time())
     day = moment.strftime("%Y%m%d")
     existing = daily_backups(db_path)
     if any(f"-{day}-" in path.name for path in existing):
@@ -131,7 +132,7 @@ def restore(db_path: Path, source: Path) -> Path | None:
     current = sqlite3.connect(db_path)
     try:
         if db_path.stat().st_size:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             aside = _unused(db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db"))
             _copy(current, aside)
         incoming = read_only(source)

@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from shopcrm import festivals, settings
+from shopcrm import clock, festivals, settings
 from shopcrm.calendar_dates import yearly_dates_on
+from shopcrm.clock import now
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
-from shopcrm.models import database, now
+from shopcrm.models import database
 
 LOOKBACK_DAYS = 14  # a call up to two weeks late still helps; older facts are history
 LEAD_DAYS = 7  # tasks appear a week ahead, so the coming days can be planned
@@ -591,7 +592,7 @@ def birthdays_between(first: dt.date, last: dt.date, clerk_id: int | None) -> li
 
 def plan(today: dt.date | None = None) -> PlanResult:
     """Bring the care tasks in line with the data as of `today`, in one transaction."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     stamp = str(now())
     with database.atomic("IMMEDIATE"):
         _fresh_temp_tables()
@@ -607,7 +608,7 @@ def plan(today: dt.date | None = None) -> PlanResult:
 
 def daily_plan(today: dt.date | None = None) -> PlanResult | None:
     """`plan` on the first start of a day (and at night); later calls that day cost nothing."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if settings.get("care_planned_on") == _iso(today):
         return None
     return plan(today)

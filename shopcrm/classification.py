@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shopcrm import referrals, settings
+from shopcrm import clock, referrals, settings
+from shopcrm.clock import now
 from shopcrm.customers import get_customer
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
-from shopcrm.models import AuditLog, Customer, database, now
+from shopcrm.models import AuditLog, Customer, database
 
 # Whom the owner should call first, most urgent first.
 SEGMENTS = (
@@ -140,7 +141,7 @@ def recompute(customer_ids: Sequence[int] | None, today: dt.date | None = None) 
 
     Call inside the writing transaction, after the derived figures are refreshed.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     regular, dormant, lost = _lifecycle_days()
     status = """CASE WHEN last_purchase_on IS NULL
                      THEN CASE status WHEN 'intending' THEN 'intending' ELSE 'visitor' END
@@ -248,7 +249,7 @@ def _rfm(rows: list[tuple]) -> list[Rfm]:
 
 def rfm_scores(today: dt.date | None = None) -> list[Rfm]:
     """Every buying customer's RFM scores."""
-    day = (today or dt.date.today()).isoformat()
+    day = (today or clock.today()).isoformat()
     return _rfm(database.execute_sql(f"{RFM_SQL} ORDER BY id", (day,)).fetchall())
 
 
@@ -258,7 +259,7 @@ def rfm_of(customer_id: int, today: dt.date | None = None) -> Rfm | None:
     The same scores as `rfm_scores`, from one counting pass instead of ranking
     every buyer: her rank in a column is one more than the buyers below her.
     """
-    day = (today or dt.date.today()).isoformat()
+    day = (today or clock.today()).isoformat()
     mine = database.execute_sql(
         """SELECT last_purchase_on, visit_count, total_spent,
                   CAST(julianday(?) - julianday(last_purchase_on) AS INTEGER)

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from shopcrm import clock
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.phones import normalize_phone
@@ -254,7 +255,7 @@ def birthday(value: CellValue, lunar: bool = False) -> Birthday:
     if isinstance(value, dt.date):
         return Birthday(date=value, lunar=lunar)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if float(value).is_integer() and 1900 <= value <= dt.date.today().year:
+        if float(value).is_integer() and 1900 <= value <= clock.today().year:
             return Birthday(year=int(value))
         if float(value).is_integer() and 19000101 <= value <= 29991231:
             value = str(int(value))

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from shopcrm import clock
 from shopcrm.care_rules import PURCHASE_KINDS
 from shopcrm.completeness import completeness_sql
 from shopcrm.i18n import tr
@@ -57,7 +58,7 @@ def _by_clerk(sql: str, params: tuple[object, ...]) -> dict[int, tuple]:
 
 def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth]:
     """Every active clerk's figures for the month of `month`; overdue as of `today`."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     first, last = month_bounds(month)
     marks = ", ".join("?" * len(PURCHASE_KINDS))
     contacts = _by_clerk(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from shopcrm import backup, derived, paths
+from shopcrm import backup, clock, derived, paths
 from shopcrm.applog import log, start_logging
 from shopcrm.database import open_database
 from shopcrm.errors import ShopError
@@ -204,7 +204,7 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     from shopcrm.models import Staff
 
     open_database(args.db_path)
-    day = args.date or dt.date.today()
+    day = args.date or clock.today()
     clerk = None
     if args.clerk:
         clerk = Staff.get_or_none(Staff.name == args.clerk.strip())
@@ -282,7 +282,7 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("out", metavar="OUT.xlsx")
     export.add_argument(
         "--month",
-        default=dt.date.today().strftime("%Y-%m"),
+        default=clock.today().strftime("%Y-%m"),
         metavar="YYYY-MM",
         help=tr("the month of the VIP list (default: this month)"),
     )

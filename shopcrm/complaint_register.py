@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from shopcrm import clock
 from shopcrm.complaints import ACTIVE, due_column
 from shopcrm.models import Complaint, Customer, Staff
 
@@ -42,7 +43,7 @@ class RegisterRow:
 
 def register(view: RegisterFilter, today: dt.date | None = None) -> list[RegisterRow]:
     """The complaints the filter selects, newest first, with their due date."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     due = due_column()
     query = (
         Complaint.select(

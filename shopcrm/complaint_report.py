@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from shopcrm import clock
 from shopcrm.i18n import tr
 from shopcrm.labels import complaint_category_label, complaint_cause_label
 from shopcrm.models import database
@@ -53,7 +54,7 @@ def period_choices() -> list[tuple[str, str]]:
 
 def period_start(period: str, today: dt.date | None = None) -> dt.date | None:
     """The first day of a period that ends today; None for all time."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if period == "month":
         return today.replace(day=1)
     if period == "quarter":

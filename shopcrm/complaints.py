@@ -21,7 +21,8 @@ from typing import Any
 
 from peewee import JOIN, Case
 
-from shopcrm import derived, history, points, settings
+from shopcrm import clock, derived, history, points, settings
+from shopcrm.clock import now
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.formatting import money
 from shopcrm.i18n import tr
@@ -52,7 +53,6 @@ from shopcrm.models import (
     PurchaseItem,
     Staff,
     database,
-    now,
     to_money,
 )
 
@@ -539,7 +539,7 @@ def save_step(
     amended, with its required fields still checked; who did it and when stay.
     Finishing step 9 closes the complaint. Returns the complaint as saved.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     with database.atomic("IMMEDIATE"):
         if complaint_id is None:
             if step != 1:
@@ -639,7 +639,7 @@ def set_lessons(complaint_id: int, root_cause: str, prevention: str) -> Complain
 
 def step_values(complaint: Complaint, step: int, today: dt.date | None = None) -> dict[str, Any]:
     """What the step's page shows: the values saved, or sensible starting values."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     values: dict[str, Any] = {}
     for name in STEP_FIELDS[step]:
         if name == "note":

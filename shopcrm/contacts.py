@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from shopcrm.clock import now
 from shopcrm.customers import get_customer
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
-from shopcrm.models import CONTACT_CHANNELS, CONTACT_KINDS, ContactLog, Staff, database, now
+from shopcrm.models import CONTACT_CHANNELS, CONTACT_KINDS, ContactLog, Staff, database
 
 TEXT_LIMIT = 1000
 

@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from shopcrm import settings, tiers
+from shopcrm.clock import now
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.i18n import tr
-from shopcrm.models import AuditLog, Customer, database, now
+from shopcrm.models import AuditLog, Customer, database
 from shopcrm.phones import normalize_phone
 from shopcrm.search_keys import search_columns
 from shopcrm.validation import clean_profile, duplicate_message, phone_owner

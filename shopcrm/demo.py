@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from shopcrm import defaults, derived, loyalty, points, referrals, settings
+from shopcrm import clock, defaults, derived, loyalty, points, referrals, settings
 from shopcrm.errors import ShopError
 from shopcrm.i18n import tr
 from shopcrm.models import Customer, Staff, Tier, database
@@ -295,8 +295,8 @@ class Shop:
     rewards: referrals.Rewards
     points_rate: int  # points per ¥1 without a tier, in ten-thousandths
     sales_scale: float = 1.0
-    today: dt.date = field(default_factory=dt.date.today)
-    now: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+    today: dt.date = field(default_factory=clock.today)
+    now: dt.datetime = field(default_factory=clock.now)
     phones: set[str] = field(default_factory=set)
     advocates: list[int] = field(default_factory=list)
     next_purchase_id: int = 1
@@ -946,8 +946,7 @@ def _staff(rng: random.Random) -> list[int]:
             name=name,
             role="owner" if index == 0 else "clerk",
             phone=_phone(rng, taken),
-            created_at=dt.datetime.now().replace(microsecond=0)
-            - dt.timedelta(days=HISTORY_DAYS + 60),
+            created_at=clock.now() - dt.timedelta(days=HISTORY_DAYS + 60),
         ).on_conflict_ignore().execute()
     return [s.id for s in Staff.select().where(Staff.name.in_(names[1:])).order_by(Staff.id)]
 

@@ -12,7 +12,6 @@ about the time openpyxl alone takes to read them.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,10 +20,11 @@ from typing import Any
 
 from peewee import JOIN, IntegrityError
 
-from shopcrm import cleaning, columns, settings
+from shopcrm import cleaning, clock, columns, settings
+from shopcrm.clock import now
 from shopcrm.errors import ShopError, ValidationError
 from shopcrm.i18n import tr
-from shopcrm.models import AuditLog, Customer, KeyDate, Staff, Tier, TierChange, database, now
+from shopcrm.models import AuditLog, Customer, KeyDate, Staff, Tier, TierChange, database
 from shopcrm.search_keys import search_columns
 from shopcrm.sheet_writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.spreadsheet_read import CellValue, Spreadsheet
@@ -181,7 +181,7 @@ class _Planner:
             raise ShopError(tr("Choose skip, fill or overwrite for duplicates."))
         self.table = table
         self.plan = ImportPlan(table, policy)
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.by_phone: dict[str, int] = {}
         self.by_number: dict[str, int] = {}
         for cid, number, phone in (

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from shopcrm import clock
 from shopcrm.calendar_dates import next_occurrence
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
@@ -33,7 +34,7 @@ def _validate(data: KeyDateInput) -> None:
         longest = 30 if data.lunar else calendar.monthrange(2000, data.month)[1]
         if not 1 <= data.day <= longest:
             errors["day"] = tr("That month has at most {n} days.").format(n=longest)
-    if data.year is not None and not 1900 <= data.year <= dt.date.today().year + 1:
+    if data.year is not None and not 1900 <= data.year <= clock.today().year + 1:
         errors["year"] = tr("Type a year between 1900 and next year, or leave it empty.")
     if len(data.label) > 100:
         errors["label"] = tr("Too long: at most {n} characters.").format(n=100)
@@ -77,7 +78,7 @@ class Upcoming:
 
 def key_dates(customer_id: int, today: dt.date | None = None) -> list[Upcoming]:
     """Her key dates, soonest first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     found = [
         Upcoming(kd, next_occurrence(kd.month, kd.day, kd.lunar, today))
         for kd in KeyDate.select().where(KeyDate.customer == customer_id)

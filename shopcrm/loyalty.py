@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from shopcrm import classification, points, settings, tiers
+from shopcrm import classification, clock, points, settings, tiers
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import database
@@ -28,7 +28,7 @@ class CatchUp:
 
 def catch_up(today: dt.date | None = None) -> CatchUp:
     """Expire points, re-evaluate tiers (and the yearly review) and lifecycle, all or nothing."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with database.atomic("IMMEDIATE"):
         expired = points.expire_points(today)
         moves = tiers.reevaluate_all(today)
@@ -39,7 +39,7 @@ def catch_up(today: dt.date | None = None) -> CatchUp:
 
 def daily_catch_up(today: dt.date | None = None) -> CatchUp | None:
     """`catch_up` on the first start of a day; later starts that day cost nothing."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if settings.get("loyalty_caught_up_on") == today.isoformat():
         return None
     return catch_up(today)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shopcrm import derived, tiers
+from shopcrm.clock import now
 from shopcrm.customers import get_customer
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
@@ -27,7 +28,6 @@ from shopcrm.models import (
     ReferralReward,
     TierChange,
     database,
-    now,
 )
 from shopcrm.search_keys import search_columns
 from shopcrm.validation import EDITABLE

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from shopcrm import festivals, history, keydates, settings
+from shopcrm import clock, festivals, history, keydates, settings
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import MESSAGE_KINDS, MESSAGE_LANGUAGES, Customer, MessageTemplate, database
@@ -335,7 +335,7 @@ def values_for(
         "shop": settings.get("shop_name") or words["shop"],
         "tier": customer.tier.name if customer.tier_id else "",
         "points": str(customer.points),
-        "date": date_words(about.date or dt.date.today(), language),
+        "date": date_words(about.date or clock.today(), language),
         "festival": about.festival,
         "occasion": words.get(about.occasion, about.occasion) or words["other"],
         "friend": about.friend or words["friend"],
@@ -378,7 +378,7 @@ def preview(data: TemplateInput, customer: Customer) -> str:
 def _sample(customer: Customer, data: TemplateInput) -> Occasion:
     """An occasion of her own for the preview: her referral, last purchase, a family day,
     the next festival."""
-    today = dt.date.today()
+    today = clock.today()
     coming = [
         (day, f.name)
         for f in festivals.active_festivals()

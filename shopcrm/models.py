@@ -6,7 +6,6 @@ text so the file stays readable by any SQLite tool.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import (
@@ -24,6 +23,8 @@ from peewee import (
     SmallIntegerField,
     TextField,
 )
+
+from shopcrm import clock
 
 database = DatabaseProxy()
 
@@ -51,10 +52,6 @@ class MoneyField(Field):
         return (Decimal(value) / 100).quantize(CENT)
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
 class BaseModel(Model):
     class Meta:
         database = database
@@ -73,7 +70,7 @@ class Staff(BaseModel):
     role = CharField(default="clerk", constraints=[SQL("CHECK (role IN ('clerk', 'owner'))")])
     phone = CharField(null=True)
     active = BooleanField(default=True)
-    created_at = DateTimeField(default=now)
+    created_at = DateTimeField(default=clock.now)
 
 
 class Tier(BaseModel):
@@ -165,8 +162,8 @@ class Customer(BaseModel):
     py_initials = CharField(null=True)
     py_full = CharField(null=True)
     py_alt = CharField(null=True)
-    created_at = DateTimeField(default=now)
-    updated_at = DateTimeField(default=now)
+    created_at = DateTimeField(default=clock.now)
+    updated_at = DateTimeField(default=clock.now)
     deleted_at = DateTimeField(null=True)
     merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
 
@@ -217,7 +214,7 @@ class Purchase(BaseModel):
     """One sale (or, with a negative total, a return)."""
 
     customer = ForeignKeyField(Customer, backref="purchases", on_delete="RESTRICT")
-    date = DateField(default=dt.date.today)
+    date = DateField(default=clock.today)
     clerk = ForeignKeyField(Staff, null=True, backref="sales", on_delete="SET NULL")
     subtotal = MoneyField(default=0)
     discount = MoneyField(default=0)
@@ -228,7 +225,7 @@ class Purchase(BaseModel):
     room = CharField(null=True)
     delivery_date = DateField(null=True)
     installation_date = DateField(null=True)
-    created_at = DateTimeField(default=now)
+    created_at = DateTimeField(default=clock.now)
 
 
 class PurchaseItem(BaseModel):
@@ -255,7 +252,7 @@ class PointsEntry(BaseModel):
     points = IntegerField()
     reason = TextField(default="")
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
-    created_at = DateTimeField(default=now)
+    created_at = DateTimeField(default=clock.now)
     # Earned points lapse after this day (points.expire_points); NULL never lapses.
     expires_on = DateField(null=True)
 
@@ -267,7 +264,7 @@ class TierChange(BaseModel):
     from_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="from_tier_id")
     to_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="to_tier_id")
     reason = TextField(default="")
-    changed_at = DateTimeField(default=now)
+    changed_at = DateTimeField(default=clock.now)
     from_name = CharField(null=True)
     to_name = CharField(null=True)
     # 1 up, -1 down, 0 moved off a tier the owner removed.
@@ -288,7 +285,7 @@ class ReferralReward(BaseModel):
     referrer_gift = TextField(default="")
     referrer_voucher = MoneyField(default=0, constraints=[SQL("CHECK (referrer_voucher >= 0)")])
     friend_discount = MoneyField(default=0, constraints=[SQL("CHECK (friend_discount >= 0)")])
-    created_at = DateTimeField(default=now)
+    created_at = DateTimeField(default=clock.now)
 
 
 COMPLAINT_STATUS = ("open", "awaiting_followup", "closed", "reopened")
@@ -321,7 +318,7 @@ class Complaint(BaseModel):
     customer = ForeignKeyField(Customer, backref="complaints", on_delete="RESTRICT")
     purchase = ForeignKeyField(Purchase, null=True, backref="complaints", on_delete="SET NULL")
     item = ForeignKeyField(PurchaseItem, null=True, backref="complaints", on_delete="SET NULL")
-    opened_at = DateTimeField(default=now)
+    opened_at = DateTimeField(default=clock.now)
     channel = CharField(
         default="counter", constraints=[_choice("channel", COMPLAINT_CHANNELS, null=False)]
     )
@@ -418,7 +415,7 @@ class ContactLog(BaseModel):
 
     customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
-    at = DateTimeField(default=now)
+    at = DateTimeField(default=clock.now)
     channel = CharField(constraints=[_choice("channel", CONTACT_CHANNELS, null=False)])
     kind = CharField(
         default="other",
@@ -525,8 +522,8 @@ class CareTask(BaseModel):
     done_at = DateTimeField(null=True)
     done_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     contact = ForeignKeyField(ContactLog, null=True, on_delete="SET NULL")
-    created_at = DateTimeField(default=now)
-    updated_at = DateTimeField(default=now)
+    created_at = DateTimeField(default=clock.now)
+    updated_at = DateTimeField(default=clock.now)
 
     class Meta:
         constraints = (
@@ -538,7 +535,7 @@ class CareTask(BaseModel):
 class AuditLog(BaseModel):
     """Who changed what: merges, deletions, restores, imports."""
 
-    at = DateTimeField(default=now)
+    at = DateTimeField(default=clock.now)
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     action = CharField()
     customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")

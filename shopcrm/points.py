@@ -16,11 +16,12 @@ from decimal import ROUND_FLOOR, Decimal
 
 from peewee import chunked, fn
 
-from shopcrm import derived, settings
+from shopcrm import clock, derived, settings
+from shopcrm.clock import now
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.formatting import money
 from shopcrm.i18n import tr
-from shopcrm.models import Customer, PointsEntry, Purchase, Staff, database, now, to_money
+from shopcrm.models import Customer, PointsEntry, Purchase, Staff, database, to_money
 
 EXPIRY = ("never", "year_end", "next_year_end")
 
@@ -186,7 +187,7 @@ def adjust(customer_id: int, points: int, reason: str, staff_id: int | None = No
             raise ValidationError(
                 {"points": tr("She has {n} points; take away at most that many.").format(n=have)}
             )
-        today = dt.date.today()
+        today = clock.today()
         entry = PointsEntry.create(
             customer=customer_id,
             kind="adjusted",
@@ -220,7 +221,7 @@ def expire_points(today: dt.date | None = None) -> int:
     Safe to run any number of times (start-up, nightly): once written, the
     expired entry uses up the lapsed points. Returns the points expired.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     last_day = today - dt.timedelta(days=1)
     with database.atomic("IMMEDIATE"):
         lapsed = _lapsing(last_day)
@@ -248,7 +249,7 @@ def expire_points(today: dt.date | None = None) -> int:
 
 def next_lapse(customer_id: int, today: dt.date | None = None) -> Lapsing | None:
     """The points she will lose next unless she uses them, and their last day."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     last_day = (
         PointsEntry.select(fn.MIN(PointsEntry.expires_on))
         .where(

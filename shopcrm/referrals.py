@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from shopcrm import points, settings
+from shopcrm.clock import now
 from shopcrm.customers import get_customer
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
-from shopcrm.models import AuditLog, Customer, Purchase, ReferralReward, database, now
+from shopcrm.models import AuditLog, Customer, Purchase, ReferralReward, database
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shopcrm import classification, derived, points, referrals, tiers
+from shopcrm import classification, clock, derived, points, referrals, tiers
 from shopcrm.calendar_dates import next_occurrence
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.i18n import tr
@@ -137,7 +137,7 @@ def _validate(lines: list[SaleLine], on: dt.date, extra_discount: Decimal) -> No
             errors[f"items.{number}.unit_price"] = tr(
                 "Item {n}: the price cannot be negative."
             ).format(n=number)
-    if on > dt.date.today():
+    if on > clock.today():
         errors["date"] = tr("The sale date cannot be in the future.")
     if to_money(extra_discount) < 0:
         errors["discount"] = tr("The discount cannot be negative.")
@@ -159,7 +159,7 @@ def record_sale(
     delivery_date: dt.date | None = None,
     installation_date: dt.date | None = None,
 ) -> SaleResult:
-    on = on or dt.date.today()
+    on = on or clock.today()
     _validate(lines, on, extra_discount)
     with database.atomic("IMMEDIATE"):
         customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from shopcrm import care_rules, complaints, contacts, messages, settings
+from shopcrm import care_rules, clock, complaints, contacts, messages, settings
+from shopcrm.clock import now
 from shopcrm.customers import get_customer
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.formatting import money
 from shopcrm.i18n import tr
 from shopcrm.labels import key_date_label
-from shopcrm.models import TASK_KINDS, CareTask, Festival, MessageTemplate, database, now
+from shopcrm.models import TASK_KINDS, CareTask, Festival, MessageTemplate, database
 
 UNASSIGNED = 0  # the clerk filter for tasks no clerk is in charge of
 SNOOZE_LIMIT_DAYS = 90
@@ -224,7 +225,7 @@ def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[Ta
 
     `clerk_id` None is everyone's; UNASSIGNED is the tasks nobody is in charge of.
     """
-    day = day or dt.date.today()
+    day = day or clock.today()
     sql, params = _ROWS, [day.isoformat(), day.isoformat()]
     if clerk_id == UNASSIGNED:
         sql += " AND t.clerk_id IS NULL"
@@ -362,7 +363,7 @@ def complete(
     A call needs its outcome; for a message, "sent" is outcome enough. The
     message is kept when it went by text or WeChat, where she read it as written.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     with database.atomic("IMMEDIATE"):
         task = _open_task(task_id)
         staff_id = staff_id or task.clerk_id
@@ -392,7 +393,7 @@ def complete(
 
 def snooze(task_id: int, until: dt.date, today: dt.date | None = None) -> CareTask:
     """Put a task out of sight until `until`; it comes back on that day."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if not today < until <= today + dt.timedelta(days=SNOOZE_LIMIT_DAYS):
         raise ValidationError(
             {"until": tr("Choose a day after today, at most {n} days ahead.").format(
@@ -453,7 +454,7 @@ def task_row(task_id: int, day: dt.date | None = None) -> TaskRow:
     task = CareTask.get_or_none(CareTask.id == task_id)
     if task is None:
         raise NotFound(tr("That task is gone; refresh the list."))
-    return _row(task, day or dt.date.today())
+    return _row(task, day or clock.today())
 
 
 def birthday_list(row: TaskRow) -> list[care_rules.Birthday]:

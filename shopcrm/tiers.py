@@ -23,11 +23,12 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from shopcrm import settings
+from shopcrm import clock, settings
+from shopcrm.clock import now
 from shopcrm.errors import ValidationError
 from shopcrm.formatting import money
 from shopcrm.i18n import tr
-from shopcrm.models import AuditLog, Customer, Tier, TierChange, database, now, to_money
+from shopcrm.models import AuditLog, Customer, Tier, TierChange, database, to_money
 
 RULES = ("cumulative", "last_12_months", "visits")
 POLICIES = ("never", "review", "drop")
@@ -458,7 +459,7 @@ def reevaluate(customer: Customer, reason: str, today: dt.date | None = None) ->
     Call inside the writing transaction, after her derived figures are refreshed.
     """
     downgrade = settings.get("tier_downgrade") == "drop"
-    if not _evaluate([customer.id], today or dt.date.today(), reason, downgrade):
+    if not _evaluate([customer.id], today or clock.today(), reason, downgrade):
         return None
     change = (
         TierChange.select()
@@ -487,7 +488,7 @@ def reevaluate_all(today: dt.date | None = None) -> int:
 
     Call inside a writing transaction. Returns how many customers moved.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     policy = settings.get("tier_downgrade")
     if review_due(today):
         settings.put("tier_last_review", today.isoformat())
@@ -508,7 +509,7 @@ def preview(rules: TierRules, today: dt.date | None = None) -> RulePreview:
         _stage(
             ladder,
             cleaned.rule,
-            today or dt.date.today(),
+            today or clock.today(),
             int(cleaned.grace_days),
             cleaned.downgrade == "drop",
             None,
@@ -548,7 +549,7 @@ def apply_rules(
     rules: TierRules, today: dt.date | None = None, staff_id: int | None = None
 ) -> RulePreview:
     """Save the tiers and rules and move every customer accordingly, in one transaction."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     cleaned = validate_rules(rules)
     with database.atomic("IMMEDIATE"):
         old_policy = settings.get("tier_downgrade")
@@ -584,7 +585,7 @@ def apply_rules(
 def progress(customer: Customer, today: dt.date | None = None) -> TierProgress:
     """Her tier, the next one up and how far she is from it, by the shop's rule."""
     rule = settings.get("tier_rule")
-    sql, params = _measures(rule, today or dt.date.today(), 0, [customer.id])
+    sql, params = _measures(rule, today or clock.today(), 0, [customer.id])
     row = database.execute_sql(f"SELECT earn FROM ({sql})", params).fetchone()
     measure = (Decimal(row[0] if row else 0) / 100).quantize(Decimal("0.01"))
     current = customer.tier if customer.tier_id else None

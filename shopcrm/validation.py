@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from shopcrm import clock
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import CONTACT_CHANNELS, GENDERS, LIFECYCLE, Customer
@@ -89,7 +90,7 @@ def _date(value: Any) -> dt.date | None:
             value = dt.date.fromisoformat(str(value).strip())
         except ValueError:
             raise ValueError(tr("Write the date as year-month-day, e.g. 1990-05-03.")) from None
-    if value > dt.date.today():
+    if value > clock.today():
         raise ValueError(tr("A birthday cannot be in the future."))
     if value.year < 1900:
         raise ValueError(tr("Check the year: it is before 1900."))
@@ -103,7 +104,7 @@ def _year(value: Any) -> int | None:
         year = int(str(value).strip())
     except ValueError:
         raise ValueError(tr("Type a year, e.g. 1985.")) from None
-    if not 1900 <= year <= dt.date.today().year:
+    if not 1900 <= year <= clock.today().year:
         raise ValueError(tr("Type a year between 1900 and this year."))
     return year
 

@@ -1,14 +1,49 @@
-"""A fresh shop database per test, in a temporary folder; nothing touches the user's data."""
+"""A fresh shop database per test, in a temporary folder, on a day the test run sets.
+
+The clock reads the day the run was started on (under faketime, the hostile
+day CI chose) or `--today YYYY-MM-DD`, at 10:00, for every test; no test reads
+the system clock itself, so a run that crosses midnight stays on one day.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from peewee import SqliteDatabase
 
+from shopcrm import clock
 from shopcrm.database import open_database
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the shop's day for every test (default: the system's date at the start)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    day = config.getoption("--today") or clock.system_now().date()
+    config.stash[SHOP_DAY] = day
+    # Set at once, so module-level constants read at collection agree with the tests.
+    clock.set_now(day)
+
+
+SHOP_DAY = pytest.StashKey[dt.date]()
+
+
+@pytest.fixture(autouse=True)
+def today(request: pytest.FixtureRequest) -> Iterator[dt.date]:
+    """The day of this test; a test may set the clock further, it is reset after."""
+    day = request.config.stash[SHOP_DAY]
+    with clock.set_to(day):
+        yield day
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import clerk_stats
+from shopcrm import clerk_stats, clock
 from shopcrm.errors import ShopError
 from shopcrm.i18n import tr
 
@@ -64,7 +64,7 @@ class ClerkStatsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clerkStats")
-        self.month = QDateEdit(QDate.currentDate())
+        self.month = QDateEdit(QDate(clock.today()))
         self.month.setObjectName("statsMonth")
         self.month.setDisplayFormat("yyyy-MM")
         self.export_button = QPushButton(tr("Export to Excel…"))

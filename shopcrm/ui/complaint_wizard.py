@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from shopcrm import complaints, customers, search, staff, standard_replies
+from shopcrm import clock, complaints, customers, search, staff, standard_replies
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.labels import (
@@ -78,7 +78,7 @@ def date_box() -> QDateEdit:
     box.setCalendarPopup(True)
     box.setDisplayFormat("yyyy-MM-dd")
     box.setMaximumWidth(box.fontMetrics().horizontalAdvance("0000-00-00") + 60)
-    box.setDate(QDate.currentDate())
+    box.setDate(QDate(clock.today()))
     return box
 
 

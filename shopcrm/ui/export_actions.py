@@ -6,14 +6,13 @@ each returns the file written, or None when the owner cancelled or it failed.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from shopcrm import exporter, vip_report
+from shopcrm import clock, exporter, vip_report
 from shopcrm.errors import ShopError
 from shopcrm.i18n import system_language, tr
 
@@ -42,7 +41,7 @@ def export_profiles(
     return _save(
         parent,
         tr("Export customer profiles"),
-        f"customers-{dt.date.today().isoformat()}.xlsx",
+        f"customers-{clock.today().isoformat()}.xlsx",
         lambda path: exporter.export_profiles(path, customer_ids, language or system_language())[0],
     )
 
@@ -58,7 +57,7 @@ def export_template(parent: QWidget | None, language: str | None = None) -> Path
 
 
 def _months(count: int = 13) -> list[str]:
-    first = dt.date.today().replace(day=1)
+    first = clock.today().replace(day=1)
     return [vip_report.add_months(first, -n).strftime("%Y-%m") for n in range(count)]
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import care_rules, messages, staff, tasks
+from shopcrm import care_rules, clock, messages, staff, tasks
 from shopcrm.errors import ShopError, ValidationError
 from shopcrm.i18n import tr
 from shopcrm.labels import channel_label
@@ -173,7 +173,7 @@ class FollowUpsPage(QWidget):
             self.clerk.addItem(person.name, person.id)
         kept = self.clerk.findData(preferences.store().value("followups/clerk", ALL_CLERKS, int))
         self.clerk.setCurrentIndex(max(kept, 0))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(QDate(clock.today()))
         self.day.setObjectName("taskDay")
         self.day.setCalendarPopup(True)
         self.refresh_button = QPushButton(tr("Plan again (F5)"))
@@ -325,7 +325,7 @@ class FollowUpsPage(QWidget):
     def _check_new_day(self) -> None:
         """Left open overnight, the page plans the new day once and shows it."""
         if care_rules.daily_plan() is not None:
-            self.day.setDate(QDate.currentDate())
+            self.day.setDate(QDate(clock.today()))
             self.reload()
 
     def reload(self) -> None:
@@ -382,7 +382,7 @@ class FollowUpsPage(QWidget):
             self.template.clear()
             self.message.clear()
             return
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         self.until.setMinimumDate(today.addDays(1))
         self.until.setDate(today.addDays(1))
         self.who.setText(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import keydates
+from shopcrm import clock, keydates
 from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.keydates import KeyDateInput
@@ -109,7 +107,7 @@ class KeyDatesTab(ListTab):
     def show_for(self, customer_id: int) -> None:
         self.customer_id = customer_id
         self.clear()
-        today = dt.date.today()
+        today = clock.today()
         upcoming = keydates.key_dates(customer_id, today)
         self._rows = [u.key_date for u in upcoming]
         for item in upcoming:

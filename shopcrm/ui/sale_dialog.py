@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import history, sales, staff
+from shopcrm import clock, history, sales, staff
 from shopcrm.customers import get_customer
 from shopcrm.errors import ShopError, ValidationError
 from shopcrm.formatting import money
@@ -207,10 +207,10 @@ class SaleDialog(QDialog):
         remove = QPushButton(tr("Remove row"))
         remove.clicked.connect(lambda: self.items.remove(self.table.currentIndex().row()))
 
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate(clock.today()))
         self.date.setObjectName("saleDate")
         self.date.setCalendarPopup(True)
-        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setMaximumDate(QDate(clock.today()))
         self.clerk = combo(((s.id, s.name) for s in staff.active_staff()), blank=tr("(none)"))
         self.clerk.setCurrentIndex(max(self.clerk.findData(self.customer.clerk_id), 0))
         self.extra = QLineEdit()

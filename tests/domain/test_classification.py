@@ -7,14 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from shopcrm import classification, customers, tiers
+from shopcrm import classification, clock, customers, tiers
 from shopcrm.classification import segment
 from shopcrm.errors import ValidationError
 from shopcrm.models import Customer
 from shopcrm.sales import SaleLine, record_sale
 from shopcrm.tiers import TierRules, TierSpec
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def ago(days: int) -> dt.date:

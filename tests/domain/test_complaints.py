@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from shopcrm import complaint_report, complaints, customers, settings, staff, standard_replies
+from shopcrm import (
+    clock,
+    complaint_report,
+    complaints,
+    customers,
+    settings,
+    staff,
+    standard_replies,
+)
 from shopcrm.complaint_register import RegisterFilter, register
 from shopcrm.complaints import save_step
 from shopcrm.errors import ValidationError
@@ -24,7 +32,7 @@ from shopcrm.models import (
 )
 from shopcrm.sales import SaleLine, record_sale
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

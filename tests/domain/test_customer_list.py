@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from shopcrm import customers
+from shopcrm import clock, customers
 from shopcrm.customer_list import COLUMNS, ListFilter, count, page
 from shopcrm.models import Staff, Tier
 from shopcrm.sales import SaleLine, record_sale
@@ -26,7 +26,7 @@ def shop(db):
             record_sale(
                 customer.id,
                 [SaleLine(Decimal(700 * n + 100))],
-                on=dt.date.today() - dt.timedelta(days=20 - n),
+                on=clock.today() - dt.timedelta(days=20 - n),
             )
         made.append(customer)
     customers.delete_customer(made[-1].id)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from shopcrm import customers
+from shopcrm import clock, customers
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import AuditLog, Customer, Staff
 from shopcrm.phones import display_phone, normalize_phone
@@ -84,7 +84,7 @@ def test_phone_of_a_deleted_customer_can_be_reused_but_blocks_her_restore(db) ->
 
 
 def test_all_problems_are_reported_together_and_nothing_is_saved(db) -> None:
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     with pytest.raises(ValidationError) as caught:
         customers.create_customer(
             {"name": "", "email": "xiaoli@", "birth_date": tomorrow, "home_area_m2": "-3"}

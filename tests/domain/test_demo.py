@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
-from shopcrm import derived, loyalty
+from shopcrm import clock, derived, loyalty
 from shopcrm.cli import main
 from shopcrm.customers import quick_add
 from shopcrm.database import open_database
@@ -61,8 +61,8 @@ def test_phones_are_unique_valid_mobiles(demo: DemoSummary) -> None:
 
 
 def test_nothing_happens_in_the_future(demo: DemoSummary, db: SqliteDatabase) -> None:
-    today = dt.date.today().isoformat()
-    now = dt.datetime.now().isoformat(" ", "seconds")
+    today = clock.today().isoformat()
+    now = clock.now().isoformat(" ", "seconds")
     latest = {
         "purchase date": "SELECT max(date) FROM purchase",
         "delivery": "SELECT max(max(coalesce(delivery_date, '')), "
@@ -86,7 +86,7 @@ def test_nothing_happens_in_the_future(demo: DemoSummary, db: SqliteDatabase) ->
     assert db.execute_sql(before_registering).fetchone()[0] == 0
     assert (
         db.execute_sql("SELECT min(date) FROM purchase").fetchone()[0]
-        >= (dt.date.today() - dt.timedelta(days=3 * 365)).isoformat()
+        >= (clock.today() - dt.timedelta(days=3 * 365)).isoformat()
     )
 
 

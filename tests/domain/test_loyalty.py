@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from shopcrm import cli, customers, loyalty, settings, tiers, vip_rules
+from shopcrm import cli, clock, customers, loyalty, settings, tiers, vip_rules
 from shopcrm.errors import ValidationError
 from shopcrm.models import Customer
 from shopcrm.sales import SaleLine, record_sale
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shopcrm import customers, derived, points, staff
+from shopcrm import clock, customers, derived, points, staff
 from shopcrm import settings as shop_settings
 from shopcrm.errors import ValidationError
 from shopcrm.models import Customer, PointsEntry, Purchase
 from shopcrm.sales import SaleLine, quote, record_sale
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def buy(customer_id: int, amount: str, on: dt.date = TODAY, quantity: int = 1, redeem: int = 0):

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shopcrm import customers, derived, merge, points, referrals
+from shopcrm import clock, customers, derived, merge, points, referrals
 from shopcrm import settings as shop_settings
 from shopcrm.errors import ValidationError
 from shopcrm.models import Customer, PointsEntry, ReferralReward
 from shopcrm.sales import SaleLine, record_sale
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def buy(customer_id: int, amount: str, quantity: int = 1):

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from shopcrm import customers, derived
+from shopcrm import clock, customers, derived
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, PointsEntry, Purchase, PurchaseItem, Staff, Tier, TierChange
 from shopcrm.sales import SaleLine, is_birthday, quote, record_sale
@@ -28,7 +28,7 @@ def test_a_sale_updates_her_figures_and_upgrades_her_tier(xiaoli) -> None:
     fresh = Customer.get_by_id(xiaoli.id)
     assert result.purchase.total == Decimal("2598.00")
     assert fresh.total_spent == Decimal("2598.00")
-    assert (fresh.visit_count, fresh.last_purchase_on) == (1, dt.date.today())
+    assert (fresh.visit_count, fresh.last_purchase_on) == (1, clock.today())
     assert fresh.points == 2598
     assert fresh.status == "customer"
     silver = Tier.get(Tier.rank == 1)
@@ -87,7 +87,7 @@ def test_bad_sales_are_refused_and_nothing_is_written(xiaoli) -> None:
             record_sale(xiaoli.id, lines)
         assert set(caught.value.errors) == fields
     with pytest.raises(ValidationError) as caught:
-        record_sale(xiaoli.id, [coat()], on=dt.date.today() + dt.timedelta(days=1))
+        record_sale(xiaoli.id, [coat()], on=clock.today() + dt.timedelta(days=1))
     assert "date" in caught.value.errors
     with pytest.raises(ValidationError):
         record_sale(xiaoli.id, [coat("100")], extra_discount=Decimal("200"))

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shopcrm import customers, derived, tiers
+from shopcrm import clock, customers, derived, tiers
 from shopcrm import settings as shop_settings
 from shopcrm.errors import ValidationError
 from shopcrm.models import AuditLog, Customer, Tier, TierChange, database
 from shopcrm.sales import SaleLine, record_sale
 from shopcrm.tiers import TierRules, TierSpec
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def ago(days: int) -> dt.date:

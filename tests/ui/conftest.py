@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from shopcrm import customers, i18n, staff
+from shopcrm import clock, customers, i18n, staff
 from shopcrm.sales import SaleLine, record_sale
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ def shop(db):
     record_sale(
         xiaoli.id,
         [SaleLine(Decimal("1500"), 1, "F23-1045", "羊毛大衣")],
-        on=dt.date.today() - dt.timedelta(days=30),
+        on=clock.today() - dt.timedelta(days=30),
         clerk_id=chen.id,
     )
     others = [

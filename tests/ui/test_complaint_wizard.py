@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
-from shopcrm import complaints, standard_replies
+from shopcrm import clock, complaints, standard_replies
 from shopcrm.models import Complaint, ComplaintStep, Customer, PurchaseItem, StandardReply
 from shopcrm.ui.complaint_record import ComplaintRecordDialog
 from shopcrm.ui.complaint_settings import ComplaintSettingsDialog
@@ -236,7 +236,7 @@ def test_register_highlights_overdue_complaints_and_opens_their_record(
     late = None
     for step, typed in enumerate(steps, start=1):
         late = complaints.save_step(late, step, typed, shop["clerk"], done=True).id
-    Complaint.update(solution_due=dt.date.today() - dt.timedelta(days=3)).where(
+    Complaint.update(solution_due=clock.today() - dt.timedelta(days=3)).where(
         Complaint.id == late
     ).execute()
     fresh = complaints.save_step(None, 1, {"customer": shop["others"][1]}, None, done=False).id

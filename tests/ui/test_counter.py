@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from shopcrm import clock
 from shopcrm.models import Customer, Purchase, Tier
 from shopcrm.ui.customer_card import CustomerCard
 from shopcrm.ui.merge_dialog import MergeDialog
@@ -243,7 +242,7 @@ def test_key_dates_tab_adds_a_lunar_family_birthday(qtbot, window, shop) -> None
     tab.show_for(shop["xiaoli"])
     assert tab.model.rowCount() == 1
     assert tab.model.item(0, 1).text() == "女儿"
-    next_on = dt.date.today()
+    next_on = clock.today()
     assert int(tab.model.item(0, 5).text()) >= 0 and next_on
 
 
