@@ -5,6 +5,11 @@ is a B-tree seek: reversed phone for "last four digits", reversed name for a
 given name, pinyin initials (zxl) and full pinyin (zhangxiaoli). A surname
 with several readings (单 dan/shan, 曾 ceng/zeng) adds its other readings to
 py_alt, which the trigram index covers.
+
+Names pasted from chats and spreadsheets often carry characters nobody sees
+(zero-width space, joiners, BOM, direction marks). They are dropped by
+`visible_text` before a name is stored and before a query is looked up, so
+the keys are the ones the clerk can type.
 """
 
 from __future__ import annotations
@@ -12,10 +17,22 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+# Format (Cf: U+200B-U+200D, U+2060, U+FEFF, soft hyphen, direction marks), control
+# and lone surrogate characters: none shows on screen, so a clerk cannot type them.
+INVISIBLE = frozenset({"Cf", "Cc", "Cs"})
+
+
+def visible_text(text: str) -> str:
+    """`text` as it looks: invisible characters dropped, white space runs one space, trimmed."""
+    if text.isprintable():  # the usual text: one pass in C finds nothing to drop
+        return " ".join(text.split())
+    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in INVISIBLE)
+    return " ".join(kept.split())
+
 
 def fold(text: str) -> str:
     """Lower-case, full-width to half-width, no spaces: how keys and queries compare."""
-    return "".join(unicodedata.normalize("NFKC", text).lower().split())
+    return "".join(unicodedata.normalize("NFKC", visible_text(text)).lower().split())
 
 
 @lru_cache(maxsize=200_000)
@@ -25,7 +42,7 @@ def name_keys(name: str) -> tuple[str, str, str]:
     # which the window's start should not wait for.
     from pypinyin import Style, lazy_pinyin, pinyin
 
-    words = unicodedata.normalize("NFKC", name).lower()
+    words = unicodedata.normalize("NFKC", visible_text(name)).lower()
     syllables = [s for s in lazy_pinyin(words, errors=lambda chars: chars.split()) if s.strip()]
     if not syllables:
         return "", "", ""

@@ -17,6 +17,7 @@ from shopcrm.errors import ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import CONTACT_CHANNELS, GENDERS, LIFECYCLE, Customer
 from shopcrm.phones import normalize_phone
+from shopcrm.search_keys import visible_text
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 SHORT_TEXT = 100
@@ -60,8 +61,13 @@ def _text(limit: int) -> Callable[[Any], str | None]:
     return clean
 
 
-def _name(value: Any) -> str:
-    text = " ".join(str(value or "").split())
+def clean_name(value: Any) -> str:
+    """A customer's name as stored, from every path that writes one (forms, import).
+
+    Invisible characters pasted along with a name go, so her pinyin keys are
+    computed from the name the clerk sees and she is found by her initials.
+    """
+    text = visible_text(str(value or ""))
     if not text:
         raise ValueError(tr("Type her name (a surname alone is fine)."))
     if len(text) > 50:
@@ -141,7 +147,7 @@ def _id(value: Any) -> int | None:
 
 
 CLEANERS: dict[str, Callable[[Any], Any]] = {
-    "name": _name,
+    "name": clean_name,
     "gender": _choice(GENDERS),
     "birth_date": _date,
     "birth_year_approx": _year,

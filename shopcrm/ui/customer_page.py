@@ -1,7 +1,9 @@
 """The Customers page: search box, filters and the list, keyboard first.
 
-Typing anywhere in the list goes to the search box; Enter opens the top hit;
-Down moves from the search box into the results.
+Typing anywhere in the list goes to the search box; Enter opens the customer
+the search found, when the search says she alone is the best match; when
+several match as well, Enter moves into the results and asks the clerk to
+choose. Down moves from the search box into the results.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ class CustomerPage(QWidget):
         )
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
+        self._found: search.SearchResult | None = None
 
         self.model = CustomerTableModel(self)
         self.table = CustomerTableView()
@@ -137,8 +140,9 @@ class CustomerPage(QWidget):
             sort=current.sort if current.sort != "rank" else "number",
             descending=current.descending,
         )
-        if query:
-            view = replace(view, ids=tuple(search.search_ids(query)), sort="rank")
+        self._found = search.find(query) if query else None
+        if self._found is not None:
+            view = replace(view, ids=tuple(self._found.ids), sort="rank")
         self.model.set_view(view)
         count = self.model.rowCount()
         self.result_label.setText(
@@ -157,10 +161,37 @@ class CustomerPage(QWidget):
         return self.model.rowCount() if view == unfiltered else customer_list.count(ListFilter())
 
     def open_top_hit(self) -> None:
-        if self._timer.isActive():
-            self.apply()
-        if self.model.rowCount():
-            self._open_row(0)
+        chosen = self.best_match()
+        if chosen is not None:
+            self.open_customer.emit(chosen)
+
+    def best_match(self) -> int | None:
+        """The one best match of what is typed; with a tie (or a list sorted or filtered
+        away from her) nobody, and the list asks the clerk to choose, so no sale goes
+        to a customer the clerk did not mean."""
+        # Searched again, not read from the list: a customer may have been added since.
+        self.apply()
+        top = self._found.top if self._found is not None else None
+        if top is not None and self.model.customer_id(0) == top:
+            return top
+        if not self.model.rowCount():
+            return None
+        self.table.setFocus()
+        self.table.selectRow(0)
+        if self._found is not None:
+            self.result_label.setText(
+                tr("{n} customers match — choose one with ↑↓ and Enter").format(
+                    n=self.model.rowCount()
+                )
+            )
+        return None
+
+    def chosen_id(self) -> int | None:
+        """The customer an action such as Ctrl+Enter is for: the row the clerk moved to
+        in the list, or, straight from the search box, the one best match."""
+        if self.search_box.hasFocus() or self._timer.isActive():
+            return self.best_match()
+        return self.current_id()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
