@@ -1,8 +1,9 @@
 """Each clerk's follow-up work in a month, for the owner's staff reviews.
 
-Per clerk: contacts she logged, the care tasks due to her in the month (done,
-skipped, overdue), the calls after a purchase made within their window, and
-her customers as they stand: how many, how well their profiles are filled in
+Per clerk: contacts she logged, the sales she recorded (count, amount, and the
+amount by payment method, for the till count), the care tasks due to her in the
+month (done, skipped, overdue), the calls after a purchase made within their
+window, and her customers as they stand: how many, how well their profiles are filled in
 (the quarterly profile contest) and how many came back to buy again.
 Tasks count for the clerk they are assigned to; contacts for who made them.
 """
@@ -11,13 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from shopcrm import clock
 from shopcrm.care_rules import PURCHASE_KINDS
 from shopcrm.completeness import completeness_sql
 from shopcrm.i18n import tr
-from shopcrm.models import Staff, database
+from shopcrm.models import PAYMENT_METHODS, Staff, database
+from shopcrm.sales import payment_choices
 from shopcrm.sheet_writer import SheetSpec, TableColumn, write_workbook
 
 
@@ -36,6 +39,9 @@ class ClerkMonth:
     completeness: float  # the average of her customers' profiles, 0 to 1
     buyers: int
     repeat_buyers: int
+    sales: int
+    sales_amount: Decimal
+    by_payment: tuple[Decimal, ...]  # the amount taken by each of PAYMENT_METHODS, in order
 
     @property
     def repeat_rate(self) -> float:
@@ -54,6 +60,10 @@ def month_bounds(first: dt.date) -> tuple[dt.date, dt.date]:
 
 def _by_clerk(sql: str, params: tuple[object, ...]) -> dict[int, tuple]:
     return {row[0]: row[1:] for row in database.execute_sql(sql, params)}
+
+
+def _yuan(fen: int) -> Decimal:
+    return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 
 def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth]:
@@ -76,6 +86,14 @@ def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth
              GROUP BY clerk_id""",
         (today.isoformat(), *PURCHASE_KINDS, *PURCHASE_KINDS, first.isoformat(), last.isoformat()),
     )
+    methods = ", ".join(
+        f"coalesce(sum(CASE WHEN payment = '{code}' THEN total END), 0)" for code in PAYMENT_METHODS
+    )
+    sold = _by_clerk(
+        f"""SELECT clerk_id, count(*), coalesce(sum(total), 0), {methods} FROM purchase
+             WHERE date BETWEEN ? AND ? GROUP BY clerk_id""",
+        (first.isoformat(), last.isoformat()),
+    )
     customers = _by_clerk(
         f"""SELECT c.clerk_id, count(*), avg({completeness_sql("c")}),
                    sum(c.visit_count > 0), sum(c.visit_count >= 2)
@@ -86,6 +104,7 @@ def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth
     for clerk in Staff.select().where(Staff.active).order_by(Staff.name):
         tasks = work.get(clerk.id, (0, 0, 0, 0, 0, 0))
         mine = customers.get(clerk.id, (0, 0.0, 0, 0))
+        sales = sold.get(clerk.id, (0, 0, *(0 for _ in PAYMENT_METHODS)))
         rows.append(
             ClerkMonth(
                 clerk.id,
@@ -96,6 +115,9 @@ def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth
                 float(mine[1] or 0.0),
                 int(mine[2] or 0),
                 int(mine[3] or 0),
+                sales[0],
+                _yuan(sales[1]),
+                tuple(_yuan(fen) for fen in sales[2:]),
             )
         )
     return rows
@@ -105,6 +127,9 @@ def columns() -> list[TableColumn]:
     return [
         TableColumn(tr("Clerk"), "text", 16),
         TableColumn(tr("Contacts"), "integer", 11),
+        TableColumn(tr("Sales"), "integer", 9),
+        TableColumn(tr("Sales amount"), "money", 14),
+        *(TableColumn(label, "money", 12) for _, label in payment_choices()),
         TableColumn(tr("Tasks due"), "integer", 11),
         TableColumn(tr("Done"), "integer", 9),
         TableColumn(tr("Skipped"), "integer", 9),
@@ -122,6 +147,9 @@ def table_row(row: ClerkMonth) -> tuple[object, ...]:
     return (
         row.clerk,
         row.contacts,
+        row.sales,
+        row.sales_amount,
+        *row.by_payment,
         row.tasks,
         row.done,
         row.skipped,

@@ -337,7 +337,8 @@ CUSTOMER_COLUMNS = (
 C = {name: index for index, name in enumerate(CUSTOMER_COLUMNS)}
 PURCHASE_COLUMNS = (
     "id", "customer_id", "date", "clerk_id", "subtotal", "discount", "total", "points",
-    "note", "delivery_address", "room", "delivery_date", "installation_date", "created_at",
+    "payment", "note", "delivery_address", "room", "delivery_date", "installation_date",
+    "created_at",
 )  # fmt: skip
 ITEM_COLUMNS = (
     "purchase_id", "style_no", "description", "category", "size", "colour", "material",
@@ -697,6 +698,10 @@ def _tier_for(tiers: list[TierRule], spent: int) -> TierRule | None:
     return earned
 
 
+# How a shop's customers pay, one entry per 5%: WeChat Pay and Alipay lead, then card and cash.
+PAYMENTS = ("wechat",) * 9 + ("alipay",) * 6 + ("card",) * 2 + ("cash",) * 2 + ("other",)
+
+
 def _share(amount: int, basis_points: int) -> int:
     """`basis_points` of `amount` fen, rounded half up as sales.quote does."""
     return (amount * basis_points + 5_000) // 10_000
@@ -739,8 +744,9 @@ def _sale(
     at = max(customer[C["created_at"]], shop.stamp(rng, days_ago))
     delivery = _delivery(rng, shop, customer, days_ago, lines)
     history.purchases.append(
-        (purchase_id, cid, day, clerk, subtotal, discount, total, earned, *delivery, at)
-    )
+        (purchase_id, cid, day, clerk, subtotal, discount, total, earned,
+         PAYMENTS[purchase_id * 7919 % len(PAYMENTS)], *delivery, at)
+    )  # fmt: skip
     history.items.extend((purchase_id, *line[:ROOM]) for line in lines)
     if earned > 0:
         reason = shop.sale_reason.format(date=day)

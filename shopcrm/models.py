@@ -210,6 +210,9 @@ class KeyDate(BaseModel):
     greet = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
+PAYMENT_METHODS = ("cash", "wechat", "alipay", "card", "other")
+
+
 class Purchase(BaseModel):
     """One sale (or, with a negative total, a return)."""
 
@@ -220,6 +223,8 @@ class Purchase(BaseModel):
     discount = MoneyField(default=0)
     total = MoneyField(default=0)
     points = IntegerField(default=0)
+    # How she paid; NULL for sales recorded before the shop kept it (schema version 1).
+    payment = CharField(null=True, constraints=[_choice("payment", PAYMENT_METHODS)])
     note = TextField(null=True)
     delivery_address = TextField(null=True)
     room = CharField(null=True)

@@ -25,6 +25,7 @@ from shopcrm.labels import (
     complaint_progress_label,
     complaint_status_label,
 )
+from shopcrm.sales import payment_label
 from shopcrm.ui.contact_dialog import ContactDialog
 
 
@@ -82,6 +83,7 @@ class PurchasesTab(ListTab):
                 tr("Amount"),
                 tr("Discount"),
                 tr("Paid"),
+                tr("Paid by"),
                 tr("Points"),
                 tr("Clerk"),
             ],
@@ -104,10 +106,11 @@ class PurchasesTab(ListTab):
                     money(sale.subtotal),
                     money(sale.discount),
                     money(sale.total),
+                    payment_label(sale.payment),
                     sale.points,
                     sale.clerk.name if sale.clerk_id else "",
                 ),
-                right=(5, 6, 7, 8),
+                right=(5, 6, 7, 9),
             )
             for item in view.items:
                 label = " ".join(part for part in (item.style_no, item.description) if part)

@@ -1,7 +1,8 @@
 """Upgrading an older file: backed up first, upgraded whole or not at all, no row lost.
 
-Version 1 is the first release, so the mechanism is tested with a pretend
-version 2 whose step adds a column through playhouse.migrate.
+The mechanism is tested with pretend versions after the current one, whose steps
+add a column or an index through playhouse.migrate; the real steps are tested on
+a file as the version before wrote it.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from peewee import CharField, SqliteDatabase
+from peewee import CharField, IntegrityError, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
 from shopcrm import backup, migrations, schema
 from shopcrm.customers import quick_add
 from shopcrm.database import open_database
-from shopcrm.models import MODELS
+from shopcrm.models import MODELS, Customer, Purchase
 from shopcrm.paths import backup_dir
 from shopcrm.sales import SaleLine, record_sale
 
@@ -70,14 +71,18 @@ def _counts(path: Path) -> dict[str, int]:
         }
 
 
+NOW = schema.SCHEMA_VERSION
+NEXT, AFTER = NOW + 1, NOW + 2
+
+
 @pytest.fixture
-def v1_file(db: SqliteDatabase, db_path: Path) -> Iterator[Path]:
-    """A closed version-1 database with customers, sales and points."""
+def current_file(db: SqliteDatabase, db_path: Path) -> Iterator[Path]:
+    """A closed database of the current version with customers, sales and points."""
     for n in range(5):
         customer = quick_add(f"顾客{n}", f"1381234567{n}")
         record_sale(customer.id, [SaleLine(Decimal("88.00"), 2)], on=dt.date(2024, 3, n + 1))
     db.close()
-    assert _version(db_path) == 1
+    assert _version(db_path) == NOW
     yield db_path
 
 
@@ -88,89 +93,114 @@ def _pretend(
     monkeypatch.setattr(migrations, "MIGRATIONS", steps)
 
 
-def test_current_file_is_opened_without_backup_or_change(v1_file: Path) -> None:
-    counts = _counts(v1_file)
-    open_database(v1_file).close()
-    assert _version(v1_file) == 1
-    assert _counts(v1_file) == counts
-    assert not backup_dir(v1_file).exists()
+def test_current_file_is_opened_without_backup_or_change(current_file: Path) -> None:
+    counts = _counts(current_file)
+    open_database(current_file).close()
+    assert _version(current_file) == NOW
+    assert _counts(current_file) == counts
+    assert not backup_dir(current_file).exists()
 
 
 def test_older_file_is_backed_up_then_upgraded_keeping_every_row(
-    v1_file: Path, monkeypatch: pytest.MonkeyPatch
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counts = _counts(v1_file)
-    _pretend(monkeypatch, 2, {2: add_nickname})
+    counts = _counts(current_file)
+    _pretend(monkeypatch, NEXT, {NEXT: add_nickname})
 
-    open_database(v1_file).close()
+    open_database(current_file).close()
 
-    assert _version(v1_file) == 2
-    assert "nickname" in _columns(v1_file, "customer")
-    assert _counts(v1_file) == counts
-    (copy,) = backup_dir(v1_file).iterdir()
-    assert copy.name.endswith("-before-v2.db")
-    assert _version(copy) == 1
+    assert _version(current_file) == NEXT
+    assert "nickname" in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
+    (copy,) = backup_dir(current_file).iterdir()
+    assert copy.name.endswith(f"-before-v{NEXT}.db")
+    assert _version(copy) == NOW
     assert "nickname" not in _columns(copy, "customer")
     assert _counts(copy) == counts
-    assert backup.verify(copy) == 1
+    assert backup.verify(copy) == NOW
 
 
 def test_backup_taken_before_upgrade_restores_the_old_version(
-    v1_file: Path, monkeypatch: pytest.MonkeyPatch
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counts = _counts(v1_file)
-    _pretend(monkeypatch, 2, {2: add_nickname})
-    open_database(v1_file).close()
-    (copy,) = backup_dir(v1_file).iterdir()
+    counts = _counts(current_file)
+    _pretend(monkeypatch, NEXT, {NEXT: add_nickname})
+    open_database(current_file).close()
+    (copy,) = backup_dir(current_file).iterdir()
 
-    aside = backup.restore(v1_file, copy)
+    aside = backup.restore(current_file, copy)
 
-    assert aside is not None and _version(aside) == 2
-    assert _version(v1_file) == 1
-    assert "nickname" not in _columns(v1_file, "customer")
-    assert _counts(v1_file) == counts
+    assert aside is not None and _version(aside) == NEXT
+    assert _version(current_file) == NOW
+    assert "nickname" not in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
 
 
-def test_failing_migration_leaves_version_1_untouched_and_raises(
-    v1_file: Path, monkeypatch: pytest.MonkeyPatch
+def test_failing_migration_leaves_the_file_untouched_and_raises(
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counts = _counts(v1_file)
-    _pretend(monkeypatch, 2, {2: add_nickname_then_fail})
+    counts = _counts(current_file)
+    _pretend(monkeypatch, NEXT, {NEXT: add_nickname_then_fail})
 
     with pytest.raises(MigrationFailed):
-        open_database(v1_file).close()
+        open_database(current_file).close()
 
-    assert _version(v1_file) == 1
-    assert "nickname" not in _columns(v1_file, "customer")
-    assert _counts(v1_file) == counts
-    with _raw(v1_file) as conn:
+    assert _version(current_file) == NOW
+    assert "nickname" not in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
+    with _raw(current_file) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    (copy,) = backup_dir(v1_file).iterdir()
-    assert _version(copy) == 1
+    (copy,) = backup_dir(current_file).iterdir()
+    assert _version(copy) == NOW
 
 
-def test_steps_run_as_one_transaction(v1_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_steps_run_as_one_transaction(current_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A later step failing undoes the earlier, successful steps too."""
-    _pretend(monkeypatch, 3, {2: add_nickname, 3: fail})
+    _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: fail})
 
     with pytest.raises(MigrationFailed):
-        open_database(v1_file).close()
+        open_database(current_file).close()
 
-    assert _version(v1_file) == 1
-    assert "nickname" not in _columns(v1_file, "customer")
+    assert _version(current_file) == NOW
+    assert "nickname" not in _columns(current_file, "customer")
 
 
 def test_after_a_failed_upgrade_the_fixed_release_upgrades(
-    v1_file: Path, monkeypatch: pytest.MonkeyPatch
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counts = _counts(v1_file)
-    _pretend(monkeypatch, 3, {2: add_nickname, 3: fail})
+    counts = _counts(current_file)
+    _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: fail})
     with pytest.raises(MigrationFailed):
-        open_database(v1_file).close()
+        open_database(current_file).close()
 
-    _pretend(monkeypatch, 3, {2: add_nickname, 3: add_note_index})
-    open_database(v1_file).close()
+    _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: add_note_index})
+    open_database(current_file).close()
 
-    assert _version(v1_file) == 3
-    assert "nickname" in _columns(v1_file, "customer")
-    assert _counts(v1_file) == counts
+    assert _version(current_file) == AFTER
+    assert "nickname" in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
+
+
+def _as_version_1(path: Path) -> None:
+    """Turn a current file into what version 1 wrote: no payment method on sales."""
+    with _raw(path) as conn:
+        conn.execute("ALTER TABLE purchase DROP COLUMN payment")
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+
+
+def test_version_1_gains_the_payment_method_and_keeps_every_sale(current_file: Path) -> None:
+    _as_version_1(current_file)
+    counts = _counts(current_file)
+    open_database(current_file)
+    assert _version(current_file) == NOW
+    assert "payment" in _columns(current_file, "purchase")
+    assert _counts(current_file) == counts
+    assert {p.payment for p in Purchase.select()} == {None}
+    (copy,) = backup_dir(current_file).iterdir()
+    assert _version(copy) == 1
+    customer = Customer.select().first()
+    sale = record_sale(customer.id, [SaleLine(Decimal("10"), 1)], payment="alipay")
+    assert Purchase.get_by_id(sale.purchase.id).payment == "alipay"
+    with pytest.raises(IntegrityError):
+        Purchase.update(payment="bitcoin").where(Purchase.id == sale.purchase.id).execute()

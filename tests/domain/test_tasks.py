@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from shopcrm import care_rules, clerk_stats, contacts, customers, staff, tasks
 from shopcrm.errors import ValidationError
-from shopcrm.models import CareTask, ContactLog, Customer
+from shopcrm.models import PAYMENT_METHODS, CareTask, ContactLog, Customer
 from shopcrm.sales import SaleLine, record_sale
 
 DAY = dt.date(2025, 3, 10)
@@ -123,10 +123,20 @@ def test_each_clerks_month_in_figures_and_in_excel(shop, tmp_path) -> None:
         CareTask.id == call.id
     ).execute()
     contacts.log_contact(shop["lina"], "wechat", "greeting", "回复了", staff_id=shop["wang"])
+    paid = {"wechat": Decimal(0), "alipay": Decimal(0)}
+    for amount, payment in (("300", "wechat"), ("99.50", "alipay"), ("40", "wechat")):
+        sale = record_sale(
+            shop["lina"], [SaleLine(Decimal(amount))], on=DAY, clerk_id=shop["chen"],
+            payment=payment,
+        )  # fmt: skip
+        paid[payment] += sale.purchase.total
     stats = {row.clerk: row for row in clerk_stats.month_stats(DAY, today=DAY)}
     chen, wang = stats["小陈"], stats["小王"]
     assert (chen.tasks, chen.done, chen.callbacks, chen.callbacks_on_time) == (1, 1, 1, 1)
     assert (wang.tasks, wang.done, wang.overdue, wang.callbacks) == (2, 0, 0, 0)
+    assert (chen.sales, chen.sales_amount, wang.sales) == (3, sum(paid.values()), 0)
+    by_method = dict(zip(PAYMENT_METHODS, chen.by_payment, strict=True))
+    assert by_method == {"cash": 0, **paid, "card": 0, "other": 0}
     (february,) = [
         r for r in clerk_stats.month_stats(dt.date(2025, 2, 1), DAY) if r.clerk == "小王"
     ]
@@ -136,5 +146,9 @@ def test_each_clerks_month_in_figures_and_in_excel(shop, tmp_path) -> None:
     written = clerk_stats.export(tmp_path / "clerks", DAY, today=DAY)
     sheet = load_workbook(written).active
     assert sheet.title == "Clerks 2025-03"
-    assert [cell.value for cell in sheet[1]][:4] == ["Clerk", "Contacts", "Tasks due", "Done"]
+    assert [cell.value for cell in sheet[1]][:5] == [
+        "Clerk", "Contacts", "Sales", "Sales amount", "Cash",
+    ]  # fmt: skip
+    chen_row = next(row for row in sheet.iter_rows(values_only=True) if row[0] == "小陈")
+    assert chen_row[2:6] == (3, float(sum(paid.values())), 0, float(paid["wechat"]))
     assert sheet.max_row == 3
