@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from peewee import DatabaseError
@@ -21,7 +22,8 @@ from shopcrm.applog import log, start_logging
 from shopcrm.database import open_database
 from shopcrm.errors import ShopError
 from shopcrm.i18n import tr
-from shopcrm.models import Customer, Purchase
+from shopcrm.models import PAYMENT_METHODS, Customer, Purchase, Staff
+from shopcrm.sales import SaleLine
 
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
 
@@ -197,24 +199,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     return OK
 
 
+def _clerk(name: str) -> Staff:
+    """The clerk called `name`, or a message listing the clerks there are."""
+    clerk = Staff.get_or_none(Staff.name == name.strip())
+    if clerk is None:
+        names = ", ".join(s.name for s in Staff.select().order_by(Staff.name))
+        raise ShopError(
+            tr("No clerk is called {name}; the clerks are: {names}.").format(name=name, names=names)
+        )
+    return clerk
+
+
+def _amount(text: str) -> Decimal:
+    from shopcrm.money import AmountError, parse_yuan
+
+    try:
+        return parse_yuan(text)
+    except AmountError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def cmd_tasks(args: argparse.Namespace) -> int:
     import json
 
     from shopcrm import care_rules, tasks
-    from shopcrm.models import Staff
 
     open_database(args.db_path)
     day = args.date or clock.today()
-    clerk = None
-    if args.clerk:
-        clerk = Staff.get_or_none(Staff.name == args.clerk.strip())
-        if clerk is None:
-            names = ", ".join(s.name for s in Staff.select().order_by(Staff.name))
-            raise ShopError(
-                tr("No clerk is called {name}; the clerks are: {names}.").format(
-                    name=args.clerk, names=names
-                )
-            )
+    clerk = _clerk(args.clerk) if args.clerk else None
     care_rules.plan(day)
     rows = tasks.day_list(day, clerk.id if clerk else None)
     if args.json:
@@ -226,6 +238,66 @@ def cmd_tasks(args: argparse.Namespace) -> int:
         for row in members:
             who = " ".join(part for part in (row.customer, row.phone) if part)
             _say(f"{row.due_on.isoformat()}  {who}  [{row.clerk}]  {tasks.reason(row)}")
+    return OK
+
+
+def _sale_line(text: str) -> SaleLine:
+    """`PRICE[*QTY] [DESCRIPTION]` as typed after --item, e.g. `199*2 围巾`."""
+    from shopcrm.money import MAX_QUANTITY, AmountError, parse_count, parse_yuan
+
+    amount, _, description = text.strip().partition(" ")
+    price, _, quantity = amount.partition("*")
+    try:
+        return SaleLine(
+            unit_price=parse_yuan(price),
+            quantity=parse_count(quantity or "1", minimum=-MAX_QUANTITY, maximum=MAX_QUANTITY),
+            description=description.strip(),
+        )
+    except AmountError as exc:
+        raise ShopError(tr("--item “{text}”: {problem}").format(text=text, problem=exc)) from None
+
+
+def cmd_sale(args: argparse.Namespace) -> int:
+    from shopcrm import sales
+    from shopcrm.customers import find_by_phone_or_number
+    from shopcrm.errors import ValidationError
+    from shopcrm.formatting import money
+
+    lines = [_sale_line(text) for text in args.item]
+    open_database(args.db_path, create=False)
+    customer = find_by_phone_or_number(args.customer)
+    if customer is None:
+        raise ShopError(
+            tr("No customer has the number or phone {text}.").format(text=args.customer)
+        )
+    clerk = _clerk(args.clerk) if args.clerk else customer.clerk
+    try:
+        result = sales.record_sale(
+            customer.id,
+            lines,
+            on=args.date,
+            clerk_id=clerk.id if clerk else None,
+            extra_discount=args.discount,
+            redeem_points=args.use_points,
+            payment=args.pay,
+        )
+    except ValidationError as exc:
+        raise ShopError(str(exc)) from None
+    priced = result.quote
+    for key, amount in sales.quote_lines(priced):
+        _say(f"{sales.quote_line_label(key)}: {money(amount)}")
+    _say(
+        tr("Sale {id} recorded for {name} ({number}), paid by {payment}.").format(
+            id=result.purchase.id,
+            name=customer.name,
+            number=customer.number,
+            payment=sales.payment_label(args.pay),
+        )
+    )
+    if result.tier_change is not None:
+        _say(
+            tr("{name} is now {tier}.").format(name=customer.name, tier=result.tier_change.to_name)
+        )
     return OK
 
 
@@ -288,6 +360,25 @@ def parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--language", choices=("zh_CN", "en"), default=None)
     export.set_defaults(run=cmd_export)
+    sell = commands.add_parser("sale", help=tr("record a sale to a customer"))
+    sell.add_argument("customer", metavar="CUSTOMER", help=tr("her customer number or phone"))
+    sell.add_argument(
+        "--item",
+        action="append",
+        required=True,
+        metavar="PRICE[*QTY] [DESCRIPTION]",
+        help=tr("one item, e.g. “399” or “199*2 scarf”; repeat for each item"),
+    )
+    sell.add_argument("--pay", required=True, choices=PAYMENT_METHODS, help=tr("how she paid"))
+    sell.add_argument(
+        "--use-points", type=int, default=0, metavar="N", help=tr("points she spends on it")
+    )
+    sell.add_argument(
+        "--discount", type=_amount, default=Decimal(0), metavar="¥", help=tr("an extra discount")
+    )
+    sell.add_argument("--clerk", metavar="NAME", help=tr("who sold it (default: her clerk)"))
+    sell.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    sell.set_defaults(run=cmd_sale)
     todo = commands.add_parser("tasks", help=tr("print the day's follow-ups, after planning them"))
     todo.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
     todo.add_argument("--clerk", metavar="NAME", help=tr("only this clerk's follow-ups"))

@@ -13,6 +13,8 @@ from peewee import SqliteDatabase
 
 from shopcrm import backup, schema
 from shopcrm.dbfile import inspect
+from shopcrm.errors import UnusableDatabase
+from shopcrm.i18n import tr
 from shopcrm.models import database
 
 # WAL with synchronous=FULL: a committed sale survives a power cut.
@@ -33,10 +35,23 @@ def connect(path: Path) -> SqliteDatabase:
     return db
 
 
-def open_database(path: Path, *, language: str | None = None) -> SqliteDatabase:
-    """Open (creating or upgrading) the database at `path` and bind the models to it."""
+def open_database(
+    path: Path, *, language: str | None = None, create: bool = True
+) -> SqliteDatabase:
+    """Open (creating or upgrading) the database at `path` and bind the models to it.
+
+    With `create` False a missing file is refused: a command that reads a shop
+    must not make an empty one at a mistyped path and report it all good.
+    """
     path = Path(path)
     version = inspect(path)
+    if version is None and not create:
+        raise UnusableDatabase(
+            tr(
+                "There is no shop database at {path}. Check the path given with --db, "
+                "or start a shop with `demo` or `import`."
+            ).format(path=path)
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
     # The presets and the migration machinery load only when needed: most starts

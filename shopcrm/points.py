@@ -103,6 +103,14 @@ def earned_for(customer: Customer, total: Decimal) -> int:
     return max(points, -balance(customer.id))
 
 
+def most_usable(customer: Customer, amount_due: Decimal) -> int:
+    """The most points she can spend on a sale of `amount_due` (before points)."""
+    if amount_due <= 0:
+        return 0
+    worth = int((amount_due / point_value()).to_integral_value(rounding=ROUND_FLOOR))
+    return max(min(customer.points, worth), 0)
+
+
 def check_redemption(customer: Customer, points: int, amount_due: Decimal) -> None:
     """Refuse a redemption she cannot make; `amount_due` is the price before points."""
     if points == 0:

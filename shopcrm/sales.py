@@ -16,6 +16,7 @@ from shopcrm.calendar_dates import next_occurrence
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.i18n import tr
 from shopcrm.models import (
+    PAYMENT_METHODS,
     Customer,
     Purchase,
     PurchaseItem,
@@ -25,6 +26,7 @@ from shopcrm.models import (
     database,
     to_money,
 )
+from shopcrm.money import MAX_PRICE, MAX_QUANTITY, MAX_SALE, check_amount
 
 
 @dataclass
@@ -70,12 +72,77 @@ class Quote:
         )
 
 
+QUOTE_LINES = ("subtotal", "tier", "birthday", "referral", "extra", "points", "total")
+
+
+def quote_line_label(key: str) -> str:
+    return {
+        "subtotal": tr("Subtotal"),
+        "tier": tr("Tier discount"),
+        "birthday": tr("Birthday discount"),
+        "referral": tr("Referral discount"),
+        "extra": tr("Extra discount"),
+        "points": tr("Points"),
+        "total": tr("To pay"),
+    }[key]
+
+
+def quote_lines(priced: Quote) -> list[tuple[str, Decimal]]:
+    """(key, amount) of the lines she is shown, in QUOTE_LINES order: the subtotal, each
+    discount that applies (as a negative amount) and what she pays, which they add up to."""
+    discounts = {
+        "tier": priced.tier_discount,
+        "birthday": priced.birthday_discount,
+        "referral": priced.referral_discount,
+        "extra": priced.extra_discount,
+        "points": priced.points_discount,
+    }
+    return [
+        ("subtotal", priced.subtotal),
+        *((key, -amount) for key, amount in discounts.items() if amount),
+        ("total", priced.total),
+    ]
+
+
 @dataclass
 class SaleResult:
     purchase: Purchase
     quote: Quote
     tier_change: TierChange | None = None
     referral_reward: ReferralReward | None = None
+
+
+@dataclass(frozen=True)
+class Buyer:
+    """What the clerk should see of her while ringing up the sale."""
+
+    name: str
+    number: str
+    tier: str | None
+    points: int
+    point_value: Decimal
+    birthday: dt.date | None  # her next birthday, from the day of the sale
+    birthday_lunar: bool
+    birthday_pct: Decimal  # her tier's extra discount on her birthday
+    referral_pct: Decimal  # a referred friend's first-purchase discount
+
+
+def buyer(customer: Customer, on: dt.date) -> Buyer:
+    born = customer.birth_date
+    tier = customer.tier if customer.tier_id else None
+    return Buyer(
+        name=customer.name,
+        number=customer.number,
+        tier=tier.name if tier else None,
+        points=customer.points,
+        point_value=points.point_value(),
+        birthday=next_occurrence(born.month, born.day, customer.birthday_lunar, on)
+        if born
+        else None,
+        birthday_lunar=customer.birthday_lunar,
+        birthday_pct=Decimal(tier.birthday_discount_pct) if tier else Decimal(0),
+        referral_pct=referrals.first_purchase_pct(customer),
+    )
 
 
 def is_birthday(customer: Customer, on: dt.date) -> bool:
@@ -124,23 +191,53 @@ def quote(
     )
 
 
-def _validate(lines: list[SaleLine], on: dt.date, extra_discount: Decimal) -> None:
+def payment_choices() -> list[tuple[str, str]]:
+    """(code, label) of each payment method, in the order of PAYMENT_METHODS."""
+    labels = {
+        "cash": tr("Cash"),
+        "wechat": tr("WeChat Pay"),
+        "alipay": tr("Alipay"),
+        "card": tr("Bank card"),
+        "other": tr("Other"),
+    }
+    return [(code, labels[code]) for code in PAYMENT_METHODS]
+
+
+def payment_label(code: str | None) -> str:
+    return dict(payment_choices()).get(code or "", code or "")
+
+
+def _validate(
+    lines: list[SaleLine], on: dt.date, extra_discount: Decimal, payment: str | None
+) -> None:
     errors: dict[str, str] = {}
     if not lines:
         errors["items"] = tr("Add at least one item to the sale.")
     for number, line in enumerate(lines, start=1):
-        if line.quantity == 0:
+        if not -MAX_QUANTITY <= line.quantity <= MAX_QUANTITY or line.quantity == 0:
             errors[f"items.{number}.quantity"] = tr(
-                "Item {n}: the quantity cannot be 0 (use a negative quantity for a return)."
-            ).format(n=number)
-        if to_money(line.unit_price) < 0:
-            errors[f"items.{number}.unit_price"] = tr(
-                "Item {n}: the price cannot be negative."
-            ).format(n=number)
+                "Item {n}: the quantity must be from 1 to {most} "
+                "(a negative quantity for a return)."
+            ).format(n=number, most=MAX_QUANTITY)
+        price = Decimal(line.unit_price)
+        problem = check_amount(price, maximum=MAX_PRICE)
+        if problem is None and price < 0:
+            problem = tr("The price cannot be negative.")
+        if problem:
+            errors[f"items.{number}.unit_price"] = tr("Item {n}: {problem}").format(
+                n=number, problem=problem
+            )
+    if not errors and abs(sum((line.amount for line in lines), Decimal(0))) > MAX_SALE:
+        errors["items"] = tr("The sale is too large: at most {most} in one sale.").format(
+            most=f"¥{MAX_SALE:,.2f}"
+        )
     if on > clock.today():
         errors["date"] = tr("The sale date cannot be in the future.")
-    if to_money(extra_discount) < 0:
-        errors["discount"] = tr("The discount cannot be negative.")
+    extra_problem = check_amount(Decimal(extra_discount), maximum=MAX_SALE)
+    if extra_problem or Decimal(extra_discount) < 0:
+        errors["discount"] = extra_problem or tr("The discount cannot be negative.")
+    if payment is not None and payment not in PAYMENT_METHODS:
+        errors["payment"] = tr("Choose how she paid.")
     if errors:
         raise ValidationError(errors)
 
@@ -153,6 +250,7 @@ def record_sale(
     clerk_id: int | None = None,
     extra_discount: Decimal = Decimal(0),
     redeem_points: int = 0,
+    payment: str | None = None,
     note: str | None = None,
     delivery_address: str | None = None,
     room: str | None = None,
@@ -160,7 +258,7 @@ def record_sale(
     installation_date: dt.date | None = None,
 ) -> SaleResult:
     on = on or clock.today()
-    _validate(lines, on, extra_discount)
+    _validate(lines, on, extra_discount, payment)
     with database.atomic("IMMEDIATE"):
         customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
         if customer is None:
@@ -179,6 +277,7 @@ def record_sale(
             discount=priced.discount,
             total=priced.total,
             points=points.earned_for(customer, priced.total),
+            payment=payment,
             note=note,
             delivery_address=delivery_address,
             room=room,

@@ -68,7 +68,7 @@
       <location filename="../../shopcrm/ui/card_header.py" line="108" />
       <location filename="../../shopcrm/ui/profile_tabs.py" line="67" />
       <location filename="../../shopcrm/ui/quick_add.py" line="40" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="214" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="355" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -78,14 +78,24 @@
       <translation>(not about one purchase)</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="515" />
+      <source>({n} points)</source>
+      <translation>({n} points)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/vip_rules.py" line="86" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="43" />
+      <location filename="../../shopcrm/cli.py" line="45" />
       <source>--customers must be at least 1.</source>
       <translation>--customers must be at least 1.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="257" />
+      <source>--item “{text}”: {problem}</source>
+      <translation>--item “{text}”: {problem}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/festivals.py" line="89" />
@@ -108,7 +118,7 @@
       <translation>4th</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="93" />
+      <location filename="../../shopcrm/validation.py" line="100" />
       <source>A birthday cannot be in the future.</source>
       <translation>A birthday cannot be in the future.</translation>
     </message>
@@ -118,13 +128,13 @@
       <translation>A clerk's name has at most 50 characters.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="57" />
+      <location filename="../../shopcrm/contacts.py" line="58" />
       <source>A contact cannot be in the future.</source>
       <translation>A contact cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="112" />
-      <location filename="../../shopcrm/validation.py" line="200" />
+      <location filename="../../shopcrm/referrals.py" line="113" />
+      <location filename="../../shopcrm/validation.py" line="207" />
       <source>A customer cannot refer herself.</source>
       <translation>A customer cannot refer herself.</translation>
     </message>
@@ -149,7 +159,7 @@
       <translation>A level once reached is yours to keep.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="67" />
+      <location filename="../../shopcrm/validation.py" line="74" />
       <source>A name has at most 50 characters.</source>
       <translation>A name has at most 50 characters.</translation>
     </message>
@@ -159,7 +169,7 @@
       <translation>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="335" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="334" />
       <source>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</source>
       <translation>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</translation>
     </message>
@@ -185,7 +195,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/contact_dialog.py" line="44" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <source>About</source>
       <translation>About</translation>
     </message>
@@ -196,7 +206,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" line="176" />
-      <location filename="../../shopcrm/ui/main_window.py" line="380" />
+      <location filename="../../shopcrm/ui/main_window.py" line="375" />
       <source>About shopcrm</source>
       <translation>About shopcrm</translation>
     </message>
@@ -206,22 +216,22 @@
       <translation>Accepts promotional messages</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="130" />
+      <location filename="../../shopcrm/sales.py" line="215" />
       <source>Add at least one item to the sale.</source>
       <translation>Add at least one item to the sale.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="278" />
+      <location filename="../../shopcrm/tiers.py" line="279" />
       <source>Add at least one tier.</source>
       <translation>Add at least one tier.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="59" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="58" />
       <source>Add clerk</source>
       <translation>Add clerk</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="181" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="184" />
       <source>Add contact…</source>
       <translation>Add contact…</translation>
     </message>
@@ -231,12 +241,12 @@
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="98" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="96" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="41" />
+      <location filename="../../shopcrm/points.py" line="42" />
       <source>Adjusted</source>
       <translation>Adjusted</translation>
     </message>
@@ -251,6 +261,11 @@
       <translation>After a purchase</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales.py" line="199" />
+      <source>Alipay</source>
+      <translation>Alipay</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/complaint_settings.py" line="60" />
       <location filename="../../shopcrm/ui/complaint_settings.py" line="124" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="137" />
@@ -259,34 +274,34 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints_page.py" line="140" />
-      <location filename="../../shopcrm/ui/customer_page.py" line="80" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="82" />
       <location filename="../../shopcrm/ui/followups_page.py" line="170" />
       <source>All clerks</source>
       <translation>All clerks</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="104" />
+      <location filename="../../shopcrm/complaint_report.py" line="105" />
       <source>All complaints</source>
       <translation>All complaints</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="426" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="425" />
       <source>All rows go in together, or none: Cancel leaves the shop as it was.</source>
       <translation>All rows go in together, or none: Cancel leaves the shop as it was.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints_page.py" line="131" />
-      <location filename="../../shopcrm/ui/customer_page.py" line="83" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="85" />
       <source>All statuses</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="78" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="80" />
       <source>All tiers</source>
       <translation>All tiers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="50" />
+      <location filename="../../shopcrm/complaint_report.py" line="51" />
       <source>All time</source>
       <translation>All time</translation>
     </message>
@@ -296,8 +311,8 @@
       <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="82" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="62" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="83" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="73" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
@@ -312,7 +327,7 @@
       <translation>An Excel (.xlsx, .xlsm) or CSV file with one customer per row.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="351" />
+      <location filename="../../shopcrm/cleaning.py" line="352" />
       <source>An age of {age} cannot be right.</source>
       <translation>An age of {age} cannot be right.</translation>
     </message>
@@ -357,7 +372,7 @@
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="54" />
+      <location filename="../../shopcrm/tiers.py" line="55" />
       <source>As soon as she no longer qualifies</source>
       <translation>As soon as she no longer qualifies</translation>
     </message>
@@ -377,7 +392,7 @@
       <translation>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="44" />
+      <location filename="../../shopcrm/classification.py" line="45" />
       <source>At risk</source>
       <translation>At risk</translation>
     </message>
@@ -387,17 +402,17 @@
       <translation>At the counter</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="32" />
+      <location filename="../../shopcrm/points.py" line="33" />
       <source>At the end of the year after they were earned</source>
       <translation>At the end of the year after they were earned</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="31" />
+      <location filename="../../shopcrm/points.py" line="32" />
       <source>At the end of the year they were earned</source>
       <translation>At the end of the year they were earned</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="53" />
+      <location filename="../../shopcrm/tiers.py" line="54" />
       <source>At the yearly review</source>
       <translation>At the yearly review</translation>
     </message>
@@ -427,8 +442,8 @@
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="61" />
-      <location filename="../../shopcrm/ui/main_window.py" line="315" />
+      <location filename="../../shopcrm/cli.py" line="63" />
+      <location filename="../../shopcrm/ui/main_window.py" line="310" />
       <source>Backup written: {path}</source>
       <translation>Backup written: {path}</translation>
     </message>
@@ -443,13 +458,18 @@
       <translation>Balance: {points} points</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales.py" line="200" />
+      <source>Bank card</source>
+      <translation>Bank card</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/tier_settings.py" line="80" />
       <location filename="../../shopcrm/vip_rules.py" line="121" />
       <source>Benefits</source>
       <translation>Benefits</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="40" />
+      <location filename="../../shopcrm/classification.py" line="41" />
       <source>Best customers</source>
       <translation>Best customers</translation>
     </message>
@@ -461,7 +481,7 @@
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="233" />
+      <location filename="../../shopcrm/sales.py" line="82" />
       <source>Birthday discount</source>
       <translation>Birthday discount</translation>
     </message>
@@ -476,32 +496,32 @@
       <translation>Birthday gift from tier</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="93" />
+      <location filename="../../shopcrm/tasks.py" line="94" />
       <source>Birthday gifts</source>
       <translation>Birthday gifts</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="23" />
+      <location filename="../../shopcrm/contacts.py" line="24" />
       <source>Birthday greeting</source>
       <translation>Birthday greeting</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="94" />
+      <location filename="../../shopcrm/tasks.py" line="95" />
       <source>Birthday greetings</source>
       <translation>Birthday greetings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="195" />
+      <location filename="../../shopcrm/tasks.py" line="196" />
       <source>Birthday on {date}: a cake or flowers, up to {budget}.</source>
       <translation>Birthday on {date}: a cake or flowers, up to {budget}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="199" />
+      <location filename="../../shopcrm/tasks.py" line="200" />
       <source>Birthday, {date} (lunar calendar).</source>
       <translation>Birthday, {date} (lunar calendar).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="200" />
+      <location filename="../../shopcrm/tasks.py" line="201" />
       <source>Birthday, {date}.</source>
       <translation>Birthday, {date}.</translation>
     </message>
@@ -516,22 +536,22 @@
       <translation>Bottom size</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="52" />
+      <location filename="../../shopcrm/classification.py" line="53" />
       <source>Bought recently, often and the most: thank them, invite them to events.</source>
       <translation>Bought recently, often and the most: thank them, invite them to events.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="165" />
+      <location filename="../../shopcrm/tasks.py" line="166" />
       <source>Bought {item} ({amount}) on {date}: call about fit and care.</source>
       <translation>Bought {item} ({amount}) on {date}: call about fit and care.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="86" />
+      <location filename="../../shopcrm/cli.py" line="88" />
       <source>Broken link in {table}, row {row}.</source>
       <translation>Broken link in {table}, row {row}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="173" />
+      <location filename="../../shopcrm/tasks.py" line="174" />
       <source>Brought a friend, {friend}: say thank you today.</source>
       <translation>Brought a friend, {friend}: say thank you today.</translation>
     </message>
@@ -541,7 +561,7 @@
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="53" />
+      <location filename="../../shopcrm/classification.py" line="54" />
       <source>Buy often: keep in touch and greet them on their days.</source>
       <translation>Buy often: keep in touch and greet them on their days.</translation>
     </message>
@@ -557,7 +577,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>Calendar</source>
       <translation>Calendar</translation>
     </message>
@@ -572,7 +592,7 @@
       <translation>Call after (days)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="161" />
+      <location filename="../../shopcrm/tasks.py" line="162" />
       <source>Call back about the complaint of {date}: did the remedy hold?</source>
       <translation>Call back about the complaint of {date}: did the remedy hold?</translation>
     </message>
@@ -582,37 +602,37 @@
       <translation>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="83" />
+      <location filename="../../shopcrm/tasks.py" line="84" />
       <source>Calls after a purchase</source>
       <translation>Calls after a purchase</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="89" />
+      <location filename="../../shopcrm/tasks.py" line="90" />
       <source>Calls to referred friends</source>
       <translation>Calls to referred friends</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="55" />
+      <location filename="../../shopcrm/classification.py" line="56" />
       <source>Came back lately: a little care makes them regulars.</source>
       <translation>Came back lately: a little care makes them regulars.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="175" />
+      <location filename="../../shopcrm/tasks.py" line="176" />
       <source>Came through {referrer}: a welcome and thanks today.</source>
       <translation>Came through {referrer}: a welcome and thanks today.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="179" />
+      <location filename="../../shopcrm/tasks.py" line="180" />
       <source>Came through {referrer}: call by {date}.</source>
       <translation>Came through {referrer}: call by {date}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="240" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="398" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="430" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="429" />
       <source>Cancel import</source>
       <translation>Cancel import</translation>
     </message>
@@ -652,11 +672,16 @@
       <translation>Carried out by</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales.py" line="197" />
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/complaint_report.py" line="25" />
       <location filename="../../shopcrm/ui/complaint_settings.py" line="67" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="52" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="57" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="68" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
@@ -668,14 +693,14 @@
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="107" />
-      <location filename="../../shopcrm/tasks.py" line="97" />
+      <location filename="../../shopcrm/tasks.py" line="98" />
       <source>Change of season</source>
       <translation>Change of season</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/contact_dialog.py" line="43" />
       <location filename="../../shopcrm/ui/followups_page.py" line="274" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -690,17 +715,12 @@
       <translation>Check the curly brackets: a placeholder is one word inside them, e.g. {example}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="283" />
-      <source>Check the quantities and prices marked in red.</source>
-      <translation>Check the quantities and prices marked in red.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="95" />
+      <location filename="../../shopcrm/validation.py" line="102" />
       <source>Check the year: it is before 1900.</source>
       <translation>Check the year: it is before 1900.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="123" />
+      <location filename="../../shopcrm/cli.py" line="125" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
     </message>
@@ -725,7 +745,7 @@
       <translation>Choose a customer to restore.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="398" />
+      <location filename="../../shopcrm/tasks.py" line="399" />
       <source>Choose a day after today, at most {n} days ahead.</source>
       <translation>Choose a day after today, at most {n} days ahead.</translation>
     </message>
@@ -740,7 +760,7 @@
       <translation>Choose a message of the same kind, or none.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="56" />
+      <location filename="../../shopcrm/backup.py" line="57" />
       <source>Choose another file: that one is the database itself.</source>
       <translation>Choose another file: that one is the database itself.</translation>
     </message>
@@ -756,7 +776,7 @@
       <translation>Choose her answer to the final offer.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="262" />
+      <location filename="../../shopcrm/tiers.py" line="263" />
       <source>Choose how customers qualify for a tier.</source>
       <translation>Choose how customers qualify for a tier.</translation>
     </message>
@@ -764,6 +784,11 @@
       <location filename="../../shopcrm/complaints.py" line="311" />
       <source>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</source>
       <translation>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="240" />
+      <source>Choose how she paid.</source>
+      <translation>Choose how she paid.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints.py" line="317" />
@@ -776,7 +801,7 @@
       <translation>Choose how the date is found.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="47" />
+      <location filename="../../shopcrm/contacts.py" line="48" />
       <source>Choose how you were in touch: call, text, WeChat or visit.</source>
       <translation>Choose how you were in touch: call, text, WeChat or visit.</translation>
     </message>
@@ -791,7 +816,7 @@
       <translation>Choose one of the 24 solar terms.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="76" />
+      <location filename="../../shopcrm/validation.py" line="83" />
       <source>Choose one of the listed values.</source>
       <translation>Choose one of the listed values.</translation>
     </message>
@@ -806,7 +831,7 @@
       <translation>Choose the cause, or 'Not known yet'.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="59" />
+      <location filename="../../shopcrm/contacts.py" line="60" />
       <source>Choose the clerk from the list.</source>
       <translation>Choose the clerk from the list.</translation>
     </message>
@@ -836,7 +861,7 @@
       <translation>Choose the language the message is written in.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="116" />
+      <location filename="../../shopcrm/referrals.py" line="117" />
       <source>Choose the referrer from the customer list; that one is gone.</source>
       <translation>Choose the referrer from the customer list; that one is gone.</translation>
     </message>
@@ -856,7 +881,7 @@
       <translation>Choose the step the reply is for.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="672" />
+      <location filename="../../shopcrm/care_rules.py" line="673" />
       <source>Choose the tier from which a birthday gift is given.</source>
       <translation>Choose the tier from which a birthday gift is given.</translation>
     </message>
@@ -871,7 +896,7 @@
       <translation>Choose two different customers to merge.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/keydates.py" line="29" />
+      <location filename="../../shopcrm/keydates.py" line="30" />
       <source>Choose what kind of date this is.</source>
       <translation>Choose what kind of date this is.</translation>
     </message>
@@ -886,12 +911,12 @@
       <translation>Choose what the complaint is about.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="49" />
+      <location filename="../../shopcrm/contacts.py" line="50" />
       <source>Choose what the contact was about.</source>
       <translation>Choose what the contact was about.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="264" />
+      <location filename="../../shopcrm/tiers.py" line="265" />
       <source>Choose when a customer may go down a tier.</source>
       <translation>Choose when a customer may go down a tier.</translation>
     </message>
@@ -922,15 +947,15 @@
       <translation>Clear and Bright</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="105" />
+      <location filename="../../shopcrm/clerk_stats.py" line="128" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="57" />
       <location filename="../../shopcrm/ui/contact_dialog.py" line="45" />
       <location filename="../../shopcrm/ui/customer_table.py" line="34" />
       <location filename="../../shopcrm/ui/followups_page.py" line="64" />
       <location filename="../../shopcrm/ui/followups_page.py" line="184" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="86" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="228" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="88" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="384" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
@@ -941,12 +966,12 @@
       <translation>Clerk in charge</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="55" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="54" />
       <source>Clerks</source>
       <translation>Clerks</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="140" />
+      <location filename="../../shopcrm/clerk_stats.py" line="169" />
       <source>Clerks {month}</source>
       <translation>Clerks {month}</translation>
     </message>
@@ -978,7 +1003,7 @@
       <translation>Closed on {date}. Reopen it if she needs a second chance.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="41" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="40" />
       <source>Clothing shop</source>
       <translation>Clothing shop</translation>
     </message>
@@ -988,8 +1013,8 @@
       <translation>Cold Dew</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="80" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="59" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="81" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="70" />
       <source>Colour</source>
       <translation>Colour</translation>
     </message>
@@ -1024,13 +1049,13 @@
       <translation>Complaint</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="30" />
+      <location filename="../../shopcrm/contacts.py" line="31" />
       <location filename="../../shopcrm/messages.py" line="115" />
       <source>Complaint follow-up</source>
       <translation>Complaint follow-up</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="82" />
+      <location filename="../../shopcrm/tasks.py" line="83" />
       <source>Complaint follow-ups</source>
       <translation>Complaint follow-ups</translation>
     </message>
@@ -1053,7 +1078,7 @@
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="106" />
+      <location filename="../../shopcrm/clerk_stats.py" line="129" />
       <location filename="../../shopcrm/ui/customer_card.py" line="78" />
       <source>Contacts</source>
       <translation>Contacts</translation>
@@ -1072,7 +1097,7 @@
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="235" />
+      <location filename="../../shopcrm/cli.py" line="307" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>Customer care for a small shop. No command opens the window.</translation>
     </message>
@@ -1092,12 +1117,12 @@
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="334" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="333" />
       <source>Customers already in the shop</source>
       <translation>Customers already in the shop</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="113" />
+      <location filename="../../shopcrm/clerk_stats.py" line="139" />
       <source>Customers in charge</source>
       <translation>Customers in charge</translation>
     </message>
@@ -1114,26 +1139,26 @@
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="53" />
       <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="77" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="227" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="78" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="383" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="55" />
       <location filename="../../shopcrm/ui/followups_page.py" line="186" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="50" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="48" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="111" />
+      <location filename="../../shopcrm/tasks.py" line="112" />
       <source>Days 15 to 30: ask how it is at home and explain how to care for it.</source>
       <translation>Days 15 to 30: ask how it is at home and explain how to care for it.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="108" />
+      <location filename="../../shopcrm/tasks.py" line="109" />
       <source>Days 5 to 15: check the installation is finished and everything works.</source>
       <translation>Days 5 to 15: check the installation is finished and everything works.</translation>
     </message>
@@ -1168,7 +1193,7 @@
       <translation>Delivery address and room are recorded with each sale.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="84" />
+      <location filename="../../shopcrm/tasks.py" line="85" />
       <source>Delivery checks</source>
       <translation>Delivery checks</translation>
     </message>
@@ -1178,7 +1203,7 @@
       <translation>Delivery partner</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="47" />
+      <location filename="../../shopcrm/cli.py" line="49" />
       <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
       <translation>Demo shop ready in {path}: {customers} customers, {purchases} sales.</translation>
     </message>
@@ -1193,7 +1218,7 @@
       <translation>Describe the solution you offered.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="56" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="67" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -1214,7 +1239,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="126" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="83" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="84" />
       <location filename="../../shopcrm/vip_rules.py" line="118" />
       <source>Discount</source>
       <translation>Discount</translation>
@@ -1225,7 +1250,12 @@
       <translation>Discount %</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="108" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="446" />
+      <source>Discount: {problem}</source>
+      <translation>Discount: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/clerk_stats.py" line="134" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -1255,7 +1285,7 @@
       <translation>Dormant after days without a purchase</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="176" />
+      <location filename="../../shopcrm/cli.py" line="178" />
       <source>Dry run: nothing was written.</source>
       <translation>Dry run: nothing was written.</translation>
     </message>
@@ -1281,12 +1311,12 @@
       <translation>Each field can take one column only: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="38" />
+      <location filename="../../shopcrm/points.py" line="39" />
       <source>Earned</source>
       <translation>Earned</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="99" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="97" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
@@ -1326,8 +1356,8 @@
       <translation>Every ¥1 you spend earns {n} points, times your level's multiplier.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="24" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="505" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="23" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="504" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
@@ -1342,7 +1372,7 @@
       <translation>Exchange</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="40" />
+      <location filename="../../shopcrm/points.py" line="41" />
       <source>Expired</source>
       <translation>Expired</translation>
     </message>
@@ -1357,7 +1387,7 @@
       <translation>Explain</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="44" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="43" />
       <source>Export customer profiles</source>
       <translation>Export customer profiles</translation>
     </message>
@@ -1378,12 +1408,17 @@
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="349" />
+      <location filename="../../shopcrm/ui/main_window.py" line="344" />
       <source>Exported: {path}</source>
       <translation>Exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="229" />
+      <location filename="../../shopcrm/sales.py" line="84" />
+      <source>Extra discount</source>
+      <translation>Extra discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="386" />
       <source>Extra discount (¥)</source>
       <translation>Extra discount (¥)</translation>
     </message>
@@ -1408,7 +1443,7 @@
       <translation>Family day</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="95" />
+      <location filename="../../shopcrm/tasks.py" line="96" />
       <source>Family days</source>
       <translation>Family days</translation>
     </message>
@@ -1428,12 +1463,12 @@
       <translation>Festival</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="24" />
+      <location filename="../../shopcrm/contacts.py" line="25" />
       <source>Festival greeting</source>
       <translation>Festival greeting</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="96" />
+      <location filename="../../shopcrm/tasks.py" line="97" />
       <source>Festival greetings</source>
       <translation>Festival greetings</translation>
     </message>
@@ -1443,12 +1478,12 @@
       <translation>Festivals</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="57" />
+      <location filename="../../shopcrm/classification.py" line="58" />
       <source>Few, small, long-ago purchases: a friendly note now and then.</source>
       <translation>Few, small, long-ago purchases: a friendly note now and then.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="342" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="341" />
       <source>Fill in only the fields that are still empty</source>
       <translation>Fill in only the fields that are still empty</translation>
     </message>
@@ -1484,12 +1519,12 @@
       <translation>First purchase</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="54" />
+      <location filename="../../shopcrm/classification.py" line="55" />
       <source>First purchase lately: call within a week and make her welcome.</source>
       <translation>First purchase lately: call within a week and make her welcome.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="21" />
+      <location filename="../../shopcrm/contacts.py" line="22" />
       <source>Follow-up call</source>
       <translation>Follow-up call</translation>
     </message>
@@ -1519,12 +1554,12 @@
       <translation>Follow-up settings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="223" />
+      <location filename="../../shopcrm/cli.py" line="235" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>Follow-ups for {date}: {n}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="49" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="48" />
       <source>Font size</source>
       <translation>Font size</translation>
     </message>
@@ -1554,7 +1589,7 @@
       <translation>Frost's Descent</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="41" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="40" />
       <source>Furniture shop</source>
       <translation>Furniture shop</translation>
     </message>
@@ -1579,7 +1614,7 @@
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="28" />
+      <location filename="../../shopcrm/contacts.py" line="29" />
       <source>Gift</source>
       <translation>Gift</translation>
     </message>
@@ -1635,8 +1670,8 @@
       <translation>Greeted</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="22" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="53" />
+      <location filename="../../shopcrm/contacts.py" line="23" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="51" />
       <source>Greeting</source>
       <translation>Greeting</translation>
     </message>
@@ -1671,7 +1706,7 @@
       <translation>Her own words</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="45" />
+      <location filename="../../shopcrm/classification.py" line="46" />
       <source>Hibernating</source>
       <translation>Hibernating</translation>
     </message>
@@ -1741,7 +1776,7 @@
       <translation>If you no longer meet your level's requirement, you move down a level.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="363" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="362" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1753,7 +1788,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/import_wizard.py" line="206" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="534" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="533" />
       <source>Import customers</source>
       <translation>Import customers</translation>
     </message>
@@ -1763,8 +1798,8 @@
       <translation>Import customers…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="473" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="491" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="472" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="490" />
       <source>Import finished</source>
       <translation>Import finished</translation>
     </message>
@@ -1774,12 +1809,12 @@
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="425" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="424" />
       <source>Importing</source>
       <translation>Importing</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>In days</source>
       <translation>In days</translation>
     </message>
@@ -1804,7 +1839,7 @@
       <translation>Installation</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="85" />
+      <location filename="../../shopcrm/tasks.py" line="86" />
       <source>Installation checks</source>
       <translation>Installation checks</translation>
     </message>
@@ -1824,7 +1859,7 @@
       <translation>It cannot be due before the complaint was made; choose a later day.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="78" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="79" />
       <source>Item</source>
       <translation>Item</translation>
     </message>
@@ -1834,14 +1869,29 @@
       <translation>Item concerned</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="137" />
-      <source>Item {n}: the price cannot be negative.</source>
-      <translation>Item {n}: the price cannot be negative.</translation>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="144" />
+      <source>Item {n}, price: {problem}</source>
+      <translation>Item {n}, price: {problem}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="133" />
-      <source>Item {n}: the quantity cannot be 0 (use a negative quantity for a return).</source>
-      <translation>Item {n}: the quantity cannot be 0 (use a negative quantity for a return).</translation>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="131" />
+      <source>Item {n}, quantity: {problem}</source>
+      <translation>Item {n}, quantity: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="218" />
+      <source>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</source>
+      <translation>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="136" />
+      <source>Item {n}: type its price, or remove the row.</source>
+      <translation>Item {n}: type its price, or remove the row.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="227" />
+      <source>Item {n}: {problem}</source>
+      <translation>Item {n}: {problem}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="60" />
@@ -1859,13 +1909,13 @@
       <translation>Keep which record? The other one is merged into it.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="25" />
+      <location filename="../../shopcrm/contacts.py" line="26" />
       <location filename="../../shopcrm/messages.py" line="108" />
       <source>Keeping in touch</source>
       <translation>Keeping in touch</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="33" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="31" />
       <source>Key date</source>
       <translation>Key date</translation>
     </message>
@@ -1875,20 +1925,20 @@
       <translation>Key dates</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="47" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="45" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <location filename="../../shopcrm/ui/message_templates.py" line="51" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="52" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="51" />
       <source>Kind of shop</source>
       <translation>Kind of shop</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="48" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="47" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
@@ -1959,23 +2009,23 @@
       <translation>Lost must come after dormant: type more days than {n}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="41" />
+      <location filename="../../shopcrm/classification.py" line="42" />
       <source>Loyal</source>
       <translation>Loyal</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="138" />
+      <location filename="../../shopcrm/cli.py" line="140" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="149" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="124" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="122" />
       <source>Lunar</source>
       <translation>Lunar</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="52" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="50" />
       <source>Lunar calendar</source>
       <translation>Lunar calendar</translation>
     </message>
@@ -2035,7 +2085,7 @@
       <translation>Merged with {number}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="304" />
+      <location filename="../../shopcrm/ui/main_window.py" line="299" />
       <source>Merged.</source>
       <translation>Merged.</translation>
     </message>
@@ -2057,12 +2107,12 @@
       <translation>Message library</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="383" />
+      <location filename="../../shopcrm/tasks.py" line="384" />
       <source>Message sent</source>
       <translation>Message sent</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="58" />
+      <location filename="../../shopcrm/classification.py" line="59" />
       <source>Middling on every count: a personal message may bring them back.</source>
       <translation>Middling on every count: a personal message may bring them back.</translation>
     </message>
@@ -2099,17 +2149,17 @@
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="54" />
       <location filename="../../shopcrm/ui/clerk_stats.py" line="81" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="49" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="47" />
       <source>Month</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="71" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="70" />
       <source>Month:</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="71" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="70" />
       <source>Monthly VIP list</source>
       <translation>Monthly VIP list</translation>
     </message>
@@ -2121,12 +2171,12 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="92" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="231" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="221" />
       <source>Move to trash</source>
       <translation>Move to trash</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="232" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="222" />
       <source>Move {name} to the trash? The owner can restore her from there.</source>
       <translation>Move {name} to the trash? The owner can restore her from there.</translation>
     </message>
@@ -2142,12 +2192,12 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="156" />
+      <location filename="../../shopcrm/cli.py" line="158" />
       <source>Name it with --sheet NAME.</source>
       <translation>Name it with --sheet NAME.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="58" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="57" />
       <source>Name of a new clerk</source>
       <translation>Name of a new clerk</translation>
     </message>
@@ -2157,27 +2207,27 @@
       <translation>Native place</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="46" />
+      <location filename="../../shopcrm/classification.py" line="47" />
       <source>Need attention</source>
       <translation>Need attention</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="30" />
+      <location filename="../../shopcrm/points.py" line="31" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="52" />
+      <location filename="../../shopcrm/tiers.py" line="53" />
       <source>Never: a tier once reached is kept</source>
       <translation>Never: a tier once reached is kept</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="42" />
+      <location filename="../../shopcrm/classification.py" line="43" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="407" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="406" />
       <source>New clerks: {names}.</source>
       <translation>New clerks: {names}.</translation>
     </message>
@@ -2219,24 +2269,29 @@
       <translation>New reply</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>Next</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="214" />
+      <location filename="../../shopcrm/cli.py" line="208" />
       <source>No clerk is called {name}; the clerks are: {names}.</source>
       <translation>No clerk is called {name}; the clerks are: {names}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="183" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="181" />
       <source>No customer found.</source>
       <translation>No customer found.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="185" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="183" />
       <source>No customer found: try her phone's last four digits.</source>
       <translation>No customer found: try her phone's last four digits.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="271" />
+      <source>No customer has the number or phone {text}.</source>
+      <translation>No customer has the number or phone {text}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/importer.py" line="374" />
@@ -2260,7 +2315,7 @@
       <translation>No message of this kind in the library yet: the owner adds one in Settings.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="208" />
+      <location filename="../../shopcrm/tasks.py" line="209" />
       <source>No purchase since {date}: a “we miss you” note.</source>
       <translation>No purchase since {date}: a “we miss you” note.</translation>
     </message>
@@ -2318,7 +2373,7 @@
       <translation>Not closed</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="31" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="30" />
       <source>Not exported</source>
       <translation>Not exported</translation>
     </message>
@@ -2333,7 +2388,7 @@
       <translation>Not satisfied</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="512" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="511" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -2352,8 +2407,8 @@
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="301" />
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="330" />
       <location filename="../../shopcrm/ui/contact_dialog.py" line="47" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="230" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="389" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2368,7 +2423,7 @@
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="361" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="360" />
       <source>Nothing has been written yet.</source>
       <translation>Nothing has been written yet.</translation>
     </message>
@@ -2378,12 +2433,12 @@
       <translation>Nothing to do here.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="488" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="487" />
       <source>Nothing was imported</source>
       <translation>Nothing was imported</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="46" />
+      <location filename="../../shopcrm/tiers.py" line="47" />
       <source>Number of visits</source>
       <translation>Number of visits</translation>
     </message>
@@ -2403,12 +2458,12 @@
       <translation>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="150" />
+      <location filename="../../shopcrm/tiers.py" line="151" />
       <source>On registration</source>
       <translation>On registration</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="112" />
+      <location filename="../../shopcrm/clerk_stats.py" line="138" />
       <source>On time</source>
       <translation>On time</translation>
     </message>
@@ -2418,7 +2473,7 @@
       <translation>On-site service</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="187" />
+      <location filename="../../shopcrm/tasks.py" line="188" />
       <source>One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}.</source>
       <translation>One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}.</translation>
     </message>
@@ -2433,7 +2488,7 @@
       <translation>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="182" />
+      <location filename="../../shopcrm/points.py" line="191" />
       <source>Only the owner can adjust points; ask her to do it.</source>
       <translation>Only the owner can adjust points; ask her to do it.</translation>
     </message>
@@ -2459,17 +2514,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints_page.py" line="50" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="31" />
+      <location filename="../../shopcrm/contacts.py" line="32" />
       <location filename="../../shopcrm/labels.py" line="20" />
       <location filename="../../shopcrm/labels.py" line="39" />
       <location filename="../../shopcrm/labels.py" line="77" />
       <location filename="../../shopcrm/labels.py" line="91" />
       <location filename="../../shopcrm/labels.py" line="117" />
+      <location filename="../../shopcrm/sales.py" line="201" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
@@ -2492,13 +2548,13 @@
       <location filename="../../shopcrm/labels.py" line="216" />
       <location filename="../../shopcrm/ui/contact_dialog.py" line="46" />
       <location filename="../../shopcrm/ui/followups_page.py" line="275" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="110" />
-      <location filename="../../shopcrm/tasks.py" line="81" />
+      <location filename="../../shopcrm/clerk_stats.py" line="136" />
+      <location filename="../../shopcrm/tasks.py" line="82" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
@@ -2513,7 +2569,7 @@
       <translation>Overdue: it was due on {date}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="343" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="342" />
       <source>Overwrite her fields with the file's values (empty cells change nothing)</source>
       <translation>Overwrite her fields with the file's values (empty cells change nothing)</translation>
     </message>
@@ -2523,9 +2579,15 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="84" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="85" />
       <source>Paid</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/history_tabs.py" line="86" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="385" />
+      <source>Paid by</source>
+      <translation>Paid by</translation>
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="134" />
@@ -2568,8 +2630,9 @@
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="125" />
+      <location filename="../../shopcrm/sales.py" line="85" />
       <location filename="../../shopcrm/ui/card_header.py" line="63" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="85" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="87" />
       <location filename="../../shopcrm/ui/loyalty_settings.py" line="29" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="56" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
@@ -2603,7 +2666,7 @@
       <translation>Points lapse</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="113" />
+      <location filename="../../shopcrm/points.py" line="122" />
       <source>Points pay towards a sale, not a return; set them to 0.</source>
       <translation>Points pay towards a sale, not a return; set them to 0.</translation>
     </message>
@@ -2623,8 +2686,8 @@
       <translation>Points to credit, e.g. 200</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="1024" />
-      <location filename="../../shopcrm/points.py" line="229" />
+      <location filename="../../shopcrm/demo.py" line="1029" />
+      <location filename="../../shopcrm/points.py" line="238" />
       <source>Points valid until {date} lapsed</source>
       <translation>Points valid until {date} lapsed</translation>
     </message>
@@ -2644,6 +2707,11 @@
       <translation>Points, referrals and lifecycle…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="457" />
+      <source>Points: type 0 to {n}, the points she has.</source>
+      <translation>Points: type 0 to {n}, the points she has.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/labels.py" line="167" />
       <source>Position</source>
       <translation>Position</translation>
@@ -2659,7 +2727,7 @@
       <translation>Prevention: what we change</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="361" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="360" />
       <location filename="../../shopcrm/ui/message_templates.py" line="67" />
       <source>Preview</source>
       <translation>Preview</translation>
@@ -2686,7 +2754,7 @@
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="114" />
+      <location filename="../../shopcrm/clerk_stats.py" line="140" />
       <source>Profile completeness</source>
       <translation>Profile completeness</translation>
     </message>
@@ -2696,7 +2764,7 @@
       <translation>Profile {p}% complete (hard facts 20%, knowing her 80%)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="43" />
+      <location filename="../../shopcrm/classification.py" line="44" />
       <source>Promising</source>
       <translation>Promising</translation>
     </message>
@@ -2706,7 +2774,7 @@
       <translation>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="111" />
+      <location filename="../../shopcrm/clerk_stats.py" line="137" />
       <source>Purchase calls</source>
       <translation>Purchase calls</translation>
     </message>
@@ -2716,8 +2784,8 @@
       <translation>Purchases</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="81" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="60" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="82" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="71" />
       <source>Qty</source>
       <translation>Qty</translation>
     </message>
@@ -2737,7 +2805,7 @@
       <translation>Rain Water</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="382" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="381" />
       <source>Reading the file…</source>
       <translation>Reading the file…</translation>
     </message>
@@ -2747,7 +2815,7 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="98" />
+      <location filename="../../shopcrm/cli.py" line="100" />
       <source>Recomputed the figures of {n} customers.</source>
       <translation>Recomputed the figures of {n} customers.</translation>
     </message>
@@ -2762,7 +2830,7 @@
       <translation>Record sale (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="237" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="394" />
       <source>Record sale (Ctrl+S)</source>
       <translation>Record sale (Ctrl+S)</translation>
     </message>
@@ -2772,9 +2840,14 @@
       <translation>Record sale…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="39" />
+      <location filename="../../shopcrm/points.py" line="40" />
       <source>Redeemed</source>
       <translation>Redeemed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="83" />
+      <source>Referral discount</source>
+      <translation>Referral discount</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty_settings.py" line="43" />
@@ -2782,13 +2855,13 @@
       <translation>Referral rate goal %</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="27" />
+      <location filename="../../shopcrm/contacts.py" line="28" />
       <source>Referral thanks</source>
       <translation>Referral thanks</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="998" />
-      <location filename="../../shopcrm/referrals.py" line="164" />
+      <location filename="../../shopcrm/demo.py" line="1003" />
+      <location filename="../../shopcrm/referrals.py" line="165" />
       <source>Referral: {name} made her first purchase</source>
       <translation>Referral: {name} made her first purchase</translation>
     </message>
@@ -2823,7 +2896,7 @@
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="45" />
+      <location filename="../../shopcrm/customers.py" line="46" />
       <source>Registered</source>
       <translation>Registered</translation>
     </message>
@@ -2833,34 +2906,34 @@
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="517" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="516" />
       <source>Rejected rows saved to {path}: fix them and import that file.</source>
       <translation>Rejected rows saved to {path}: fix them and import that file.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="160" />
+      <location filename="../../shopcrm/cli.py" line="162" />
       <source>Rejected rows written to {path}</source>
       <translation>Rejected rows written to {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="66" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="100" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="98" />
       <location filename="../../shopcrm/ui/message_templates.py" line="81" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="157" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="155" />
       <source>Remove key date</source>
       <translation>Remove key date</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="207" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="348" />
       <source>Remove row</source>
       <translation>Remove row</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="158" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="156" />
       <source>Remove {what}?</source>
       <translation>Remove {what}?</translation>
     </message>
@@ -2890,7 +2963,7 @@
       <translation>Repeat complaints</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="115" />
+      <location filename="../../shopcrm/clerk_stats.py" line="141" />
       <source>Repeat-purchase rate</source>
       <translation>Repeat-purchase rate</translation>
     </message>
@@ -2960,7 +3033,7 @@
       <translation>Restore our defaults…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="68" />
+      <location filename="../../shopcrm/cli.py" line="70" />
       <source>Restored {file} into {path}.</source>
       <translation>Restored {file} into {path}.</translation>
     </message>
@@ -2975,9 +3048,9 @@
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="997" />
-      <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="208" />
+      <location filename="../../shopcrm/demo.py" line="1002" />
+      <location filename="../../shopcrm/points.py" line="155" />
+      <location filename="../../shopcrm/sales.py" line="307" />
       <source>Return {date}</source>
       <translation>Return {date}</translation>
     </message>
@@ -2992,35 +3065,45 @@
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="198" />
-      <location filename="../../shopcrm/ui/main_window.py" line="287" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="201" />
+      <location filename="../../shopcrm/ui/main_window.py" line="283" />
       <source>Sale recorded.</source>
       <translation>Sale recorded.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="283" />
-      <source>Sale recorded. {name} is now {tier}!</source>
-      <translation>Sale recorded. {name} is now {tier}!</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="192" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="322" />
       <source>Sale to {name}</source>
       <translation>Sale to {name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="996" />
-      <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="208" />
+      <location filename="../../shopcrm/demo.py" line="1001" />
+      <location filename="../../shopcrm/points.py" line="155" />
+      <location filename="../../shopcrm/sales.py" line="307" />
       <source>Sale {date}</source>
       <translation>Sale {date}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="90" />
+      <location filename="../../shopcrm/cli.py" line="290" />
+      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
+      <translation>Sale {id} recorded for {name} ({number}), paid by {payment}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="92" />
       <source>Sale {id}: {detail}</source>
       <translation>Sale {id}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="86" />
+      <location filename="../../shopcrm/clerk_stats.py" line="130" />
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/clerk_stats.py" line="131" />
+      <source>Sales amount</source>
+      <translation>Sales amount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/tasks.py" line="87" />
       <source>Satisfaction calls</source>
       <translation>Satisfaction calls</translation>
     </message>
@@ -3088,27 +3171,27 @@
       <translation>Save the VIP rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="263" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="253" />
       <source>Save the changes to {name}?</source>
       <translation>Save the changes to {name}?</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="54" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="53" />
       <source>Save the import template</source>
       <translation>Save the import template</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="77" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="76" />
       <source>Save the monthly VIP list</source>
       <translation>Save the monthly VIP list</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="505" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="504" />
       <source>Save the rejected rows</source>
       <translation>Save the rejected rows</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="477" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="476" />
       <source>Save the rejected rows…</source>
       <translation>Save the rejected rows…</translation>
     </message>
@@ -3119,7 +3202,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="157" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="174" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="172" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
@@ -3129,7 +3212,7 @@
       <translation>Saved: the follow-ups follow the new rules when planned again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="415" />
+      <location filename="../../shopcrm/tasks.py" line="416" />
       <source>Say why it is skipped, e.g. she asked not to be called.</source>
       <translation>Say why it is skipped, e.g. she asked not to be called.</translation>
     </message>
@@ -3139,7 +3222,7 @@
       <translation>Say why no follow-up call is needed.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="172" />
+      <location filename="../../shopcrm/points.py" line="181" />
       <source>Say why the points change: she may ask.</source>
       <translation>Say why the points change: she may ask.</translation>
     </message>
@@ -3149,7 +3232,7 @@
       <translation>Say why there is no compensation.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="76" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="78" />
       <source>Search: last digits of the phone, name, pinyin initials (zxl) or number</source>
       <translation>Search: last digits of the phone, name, pinyin initials (zxl) or number</translation>
     </message>
@@ -3169,7 +3252,7 @@
       <translation>Second phone</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="294" />
+      <location filename="../../shopcrm/ui/main_window.py" line="289" />
       <source>Select exactly two customers to merge.</source>
       <translation>Select exactly two customers to merge.</translation>
     </message>
@@ -3189,7 +3272,7 @@
       <translation>Set referrer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="32" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="31" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
@@ -3224,17 +3307,17 @@
       <translation>She declined</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="179" />
+      <location filename="../../shopcrm/classification.py" line="180" />
       <source>She has already bought; her status follows her purchases.</source>
       <translation>She has already bought; her status follows her purchases.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="118" />
+      <location filename="../../shopcrm/points.py" line="127" />
       <source>She has {n} points; redeem at most that many.</source>
       <translation>She has {n} points; redeem at most that many.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="187" />
+      <location filename="../../shopcrm/points.py" line="196" />
       <source>She has {n} points; take away at most that many.</source>
       <translation>She has {n} points; take away at most that many.</translation>
     </message>
@@ -3249,7 +3332,7 @@
       <translation>She is not fully satisfied: write down the final offer you made on the spot.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="44" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="42" />
       <source>She would like us to remember this day</source>
       <translation>She would like us to remember this day</translation>
     </message>
@@ -3269,7 +3352,7 @@
       <translation>Shoe size</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="53" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="52" />
       <source>Shop name</source>
       <translation>Shop name</translation>
     </message>
@@ -3279,8 +3362,8 @@
       <translation>Shorten the title to {n} characters.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="79" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="58" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="80" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="69" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
@@ -3295,12 +3378,12 @@
       <translation>Skip (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="341" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="340" />
       <source>Skip it: keep the customer as she is</source>
       <translation>Skip it: keep the customer as she is</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="109" />
+      <location filename="../../shopcrm/clerk_stats.py" line="135" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
@@ -3336,7 +3419,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="149" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="124" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="122" />
       <source>Solar</source>
       <translation>Solar</translation>
     </message>
@@ -3377,17 +3460,17 @@
       <translation>Spending habits</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="183" />
+      <location filename="../../shopcrm/tasks.py" line="184" />
       <source>Spending has passed {amount}: send a thank-you letter.</source>
       <translation>Spending has passed {amount}: send a thank-you letter.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="45" />
+      <location filename="../../shopcrm/tiers.py" line="46" />
       <source>Spending in the last 12 months</source>
       <translation>Spending in the last 12 months</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="496" />
+      <location filename="../../shopcrm/tiers.py" line="497" />
       <source>Spending in the last 12 months changed</source>
       <translation>Spending in the last 12 months changed</translation>
     </message>
@@ -3450,13 +3533,13 @@
       <location filename="../../shopcrm/labels.py" line="162" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="55" />
       <location filename="../../shopcrm/ui/customer_table.py" line="37" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_settings.py" line="66" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -3476,7 +3559,7 @@
       <translation>Still on time for (days)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="55" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="66" />
       <source>Style no.</source>
       <translation>Style no.</translation>
     </message>
@@ -3486,7 +3569,7 @@
       <translation>Style preferences</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="231" />
+      <location filename="../../shopcrm/sales.py" line="80" />
       <source>Subtotal</source>
       <translation>Subtotal</translation>
     </message>
@@ -3511,9 +3594,19 @@
       <translation>Tasks count for the clerk in charge, contacts for the clerk who made them; customers and profile completeness are as they stand today.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="107" />
+      <location filename="../../shopcrm/clerk_stats.py" line="133" />
       <source>Tasks due</source>
       <translation>Tasks due</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="591" />
+      <source>Tell her the good news and her new benefits:</source>
+      <translation>Tell her the good news and her new benefits:</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="593" />
+      <source>Tell her the good news.</source>
+      <translation>Tell her the good news.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints.py" line="118" />
@@ -3531,7 +3624,7 @@
       <translation>Thank her for telling us, then tick this box.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="26" />
+      <location filename="../../shopcrm/contacts.py" line="27" />
       <location filename="../../shopcrm/messages.py" line="109" />
       <source>Thank-you</source>
       <translation>Thank-you</translation>
@@ -3542,7 +3635,7 @@
       <translation>Thank-you letter at spending of (¥)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="90" />
+      <location filename="../../shopcrm/tasks.py" line="91" />
       <source>Thank-you letters</source>
       <translation>Thank-you letters</translation>
     </message>
@@ -3553,7 +3646,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="110" />
-      <location filename="../../shopcrm/tasks.py" line="87" />
+      <location filename="../../shopcrm/tasks.py" line="88" />
       <source>Thanks for a referral</source>
       <translation>Thanks for a referral</translation>
     </message>
@@ -3563,9 +3656,9 @@
       <translation>That complaint no longer exists; refresh the register.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="28" />
-      <location filename="../../shopcrm/points.py" line="178" />
-      <location filename="../../shopcrm/sales.py" line="167" />
+      <location filename="../../shopcrm/customers.py" line="29" />
+      <location filename="../../shopcrm/points.py" line="187" />
+      <location filename="../../shopcrm/sales.py" line="265" />
       <source>That customer no longer exists; search again.</source>
       <translation>That customer no longer exists; search again.</translation>
     </message>
@@ -3575,7 +3668,7 @@
       <translation>That festival was removed; open the list again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="128" />
+      <location filename="../../shopcrm/backup.py" line="129" />
       <source>That file is the database itself; choose a backup.</source>
       <translation>That file is the database itself; choose a backup.</translation>
     </message>
@@ -3586,7 +3679,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/festivals.py" line="132" />
-      <location filename="../../shopcrm/keydates.py" line="35" />
+      <location filename="../../shopcrm/keydates.py" line="36" />
       <source>That month has at most {n} days.</source>
       <translation>That month has at most {n} days.</translation>
     </message>
@@ -3596,13 +3689,29 @@
       <translation>That reply was removed meanwhile; add it again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="334" />
-      <location filename="../../shopcrm/tasks.py" line="455" />
+      <location filename="../../shopcrm/tasks.py" line="335" />
+      <location filename="../../shopcrm/tasks.py" line="456" />
       <source>That task is gone; refresh the list.</source>
       <translation>That task is gone; refresh the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="130" />
+      <location filename="../../shopcrm/money.py" line="50" />
+      <source>The amount cannot be negative.</source>
+      <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/money.py" line="76" />
+      <location filename="../../shopcrm/money.py" line="53" />
+      <source>The amount is too large: at most {most}.</source>
+      <translation>The amount is too large: at most {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/money.py" line="74" />
+      <source>The amount must be a number.</source>
+      <translation>The amount must be a number.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/validation.py" line="137" />
       <source>The area must be between 0 and 100,000 m².</source>
       <translation>The area must be between 0 and 100,000 m².</translation>
     </message>
@@ -3612,32 +3721,32 @@
       <translation>The compensation was already given and cannot change now; note any further gesture below.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="116" />
+      <location filename="../../shopcrm/cli.py" line="118" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="70" />
+      <location filename="../../shopcrm/cli.py" line="72" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>The database as it was before is kept in {path}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="80" />
+      <location filename="../../shopcrm/cli.py" line="82" />
       <source>The database is damaged ({reason}); restore a backup.</source>
       <translation>The database is damaged ({reason}); restore a backup.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="105" />
+      <location filename="../../shopcrm/tasks.py" line="106" />
       <source>The day after the sale: check the delivery came on time and nothing was damaged.</source>
       <translation>The day after the sale: check the delivery came on time and nothing was damaged.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="143" />
+      <location filename="../../shopcrm/sales.py" line="238" />
       <source>The discount cannot be negative.</source>
       <translation>The discount cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="172" />
+      <location filename="../../shopcrm/sales.py" line="270" />
       <source>The discount is larger than the sale.</source>
       <translation>The discount is larger than the sale.</translation>
     </message>
@@ -3647,7 +3756,7 @@
       <translation>The first message of its kind</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="276" />
+      <location filename="../../shopcrm/tiers.py" line="277" />
       <source>The grace period is a number of days from 0 to 365.</source>
       <translation>The grace period is a number of days from 0 to 365.</translation>
     </message>
@@ -3657,7 +3766,7 @@
       <translation>The import stopped on an unexpected error; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="48" />
+      <location filename="../../shopcrm/complaint_report.py" line="49" />
       <source>The last 3 months</source>
       <translation>The last 3 months</translation>
     </message>
@@ -3674,7 +3783,7 @@ Details were written to {path}.</translation>
       <translation>The last save was undone.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="246" />
+      <location filename="../../shopcrm/tiers.py" line="247" />
       <source>The lowest tier must start at 0, so that every customer has a tier.</source>
       <translation>The lowest tier must start at 0, so that every customer has a tier.</translation>
     </message>
@@ -3685,14 +3794,19 @@ Details were written to {path}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/festivals.py" line="122" />
-      <location filename="../../shopcrm/keydates.py" line="31" />
+      <location filename="../../shopcrm/keydates.py" line="32" />
       <source>The month is a number from 1 to 12.</source>
       <translation>The month is a number from 1 to 12.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="124" />
+      <location filename="../../shopcrm/points.py" line="133" />
       <source>The points would be worth more than the sale; redeem at most {n}.</source>
       <translation>The points would be worth more than the sale; redeem at most {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="225" />
+      <source>The price cannot be negative.</source>
+      <translation>The price cannot be negative.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" line="122" />
@@ -3700,7 +3814,7 @@ Details were written to {path}.</translation>
       <translation>The profiles the customer list shows now, with its filters, as an Excel workbook.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="202" />
+      <location filename="../../shopcrm/validation.py" line="209" />
       <source>The referring customer no longer exists.</source>
       <translation>The referring customer no longer exists.</translation>
     </message>
@@ -3710,17 +3824,22 @@ Details were written to {path}.</translation>
       <translation>The rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="141" />
+      <location filename="../../shopcrm/sales.py" line="235" />
       <source>The sale date cannot be in the future.</source>
       <translation>The sale date cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="50" />
+      <location filename="../../shopcrm/sales.py" line="231" />
+      <source>The sale is too large: at most {most} in one sale.</source>
+      <translation>The sale is too large: at most {most} in one sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="49" />
       <source>The shop</source>
       <translation>The shop</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="289" />
+      <location filename="../../shopcrm/tiers.py" line="290" />
       <source>The tiers were changed elsewhere; close the settings and open them again.</source>
       <translation>The tiers were changed elsewhere; close the settings and open them again.</translation>
     </message>
@@ -3740,32 +3859,37 @@ Details were written to {path}.</translation>
       <translation>There is no sheet “{sheet}”; the sheets are: {names}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/database.py" line="50" />
+      <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
+      <translation>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints.py" line="551" />
       <source>This complaint is closed; reopen it to change it.</source>
       <translation>This complaint is closed; reopen it to change it.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="46" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="45" />
       <source>This computer</source>
       <translation>This computer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="1069" />
+      <location filename="../../shopcrm/demo.py" line="1074" />
       <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
       <translation>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="47" />
+      <location filename="../../shopcrm/complaint_report.py" line="48" />
       <source>This month</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="92" />
+      <location filename="../../shopcrm/tasks.py" line="93" />
       <source>This month's birthdays</source>
       <translation>This month's birthdays</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="172" />
+      <location filename="../../shopcrm/validation.py" line="179" />
       <source>This phone already belongs to {name} ({number}).</source>
       <translation>This phone already belongs to {name} ({number}).</translation>
     </message>
@@ -3775,12 +3899,12 @@ Details were written to {path}.</translation>
       <translation>This phone belongs to another customer than number {number}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="336" />
+      <location filename="../../shopcrm/tasks.py" line="337" />
       <source>This task was already dealt with; refresh the list.</source>
       <translation>This task was already dealt with; refresh the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="49" />
+      <location filename="../../shopcrm/complaint_report.py" line="50" />
       <source>This year</source>
       <translation>This year</translation>
     </message>
@@ -3800,7 +3924,7 @@ Details were written to {path}.</translation>
       <translation>Tier</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="232" />
+      <location filename="../../shopcrm/sales.py" line="81" />
       <source>Tier discount</source>
       <translation>Tier discount</translation>
     </message>
@@ -3810,67 +3934,67 @@ Details were written to {path}.</translation>
       <translation>Tier history</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="498" />
+      <location filename="../../shopcrm/tiers.py" line="499" />
       <source>Tier re-evaluated</source>
       <translation>Tier re-evaluated</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="204" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="583" />
       <source>Tier upgrade</source>
       <translation>Tier upgrade</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="188" />
+      <location filename="../../shopcrm/tiers.py" line="189" />
       <source>Tier {n}: a name has at most {limit} characters.</source>
       <translation>Tier {n}: a name has at most {limit} characters.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="208" />
+      <location filename="../../shopcrm/tiers.py" line="209" />
       <source>Tier {n}: a number of visits is a whole number, e.g. 5.</source>
       <translation>Tier {n}: a number of visits is a whole number, e.g. 5.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="228" />
+      <location filename="../../shopcrm/tiers.py" line="229" />
       <source>Tier {n}: shorten the benefits to at most {limit} characters.</source>
       <translation>Tier {n}: shorten the benefits to at most {limit} characters.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="216" />
+      <location filename="../../shopcrm/tiers.py" line="217" />
       <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
       <translation>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="213" />
+      <location filename="../../shopcrm/tiers.py" line="214" />
       <source>Tier {n}: the discount must be a number from 0 to 100 (%).</source>
       <translation>Tier {n}: the discount must be a number from 0 to 100 (%).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="220" />
+      <location filename="../../shopcrm/tiers.py" line="221" />
       <source>Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5.</source>
       <translation>Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="204" />
+      <location filename="../../shopcrm/tiers.py" line="205" />
       <source>Tier {n}: the threshold must be from 0 to 999,999,999.</source>
       <translation>Tier {n}: the threshold must be from 0 to 999,999,999.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="252" />
+      <location filename="../../shopcrm/tiers.py" line="253" />
       <source>Tier {n}: the threshold must be higher than tier {m}'s; list the tiers from lowest to highest.</source>
       <translation>Tier {n}: the threshold must be higher than tier {m}'s; list the tiers from lowest to highest.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="186" />
+      <location filename="../../shopcrm/tiers.py" line="187" />
       <source>Tier {n}: type a name, e.g. 银卡.</source>
       <translation>Tier {n}: type a name, e.g. 银卡.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="201" />
+      <location filename="../../shopcrm/tiers.py" line="202" />
       <source>Tier {n}: type the threshold as a number.</source>
       <translation>Tier {n}: type the threshold as a number.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="192" />
+      <location filename="../../shopcrm/tiers.py" line="193" />
       <source>Tier {n}: “{name}” is already tier {m}'s name; give each tier its own name.</source>
       <translation>Tier {n}: “{name}” is already tier {m}'s name; give each tier its own name.</translation>
     </message>
@@ -3896,12 +4020,12 @@ Details were written to {path}.</translation>
       <translation>To keep a level, spending up to {n} days beyond the 12 months still counts.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="234" />
+      <location filename="../../shopcrm/sales.py" line="86" />
       <source>To pay</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="195" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="193" />
       <source>To {name}: {message}</source>
       <translation>To {name}: {message}</translation>
     </message>
@@ -3911,14 +4035,14 @@ Details were written to {path}.</translation>
       <translation>Today's follow-ups</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="679" />
-      <location filename="../../shopcrm/contacts.py" line="55" />
+      <location filename="../../shopcrm/care_rules.py" line="680" />
+      <location filename="../../shopcrm/contacts.py" line="56" />
       <location filename="../../shopcrm/festivals.py" line="140" />
-      <location filename="../../shopcrm/keydates.py" line="39" />
+      <location filename="../../shopcrm/keydates.py" line="40" />
       <location filename="../../shopcrm/messages.py" line="209" />
       <location filename="../../shopcrm/messages.py" line="213" />
-      <location filename="../../shopcrm/tasks.py" line="419" />
-      <location filename="../../shopcrm/validation.py" line="56" />
+      <location filename="../../shopcrm/tasks.py" line="420" />
+      <location filename="../../shopcrm/validation.py" line="58" />
       <source>Too long: at most {n} characters.</source>
       <translation>Too long: at most {n} characters.</translation>
     </message>
@@ -3933,7 +4057,7 @@ Details were written to {path}.</translation>
       <translation>Top size</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="44" />
+      <location filename="../../shopcrm/tiers.py" line="45" />
       <source>Total spending</source>
       <translation>Total spending</translation>
     </message>
@@ -3959,28 +4083,43 @@ Details were written to {path}.</translation>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/keydates.py" line="37" />
+      <location filename="../../shopcrm/money.py" line="66" />
+      <source>Type a number from {low} to {high}.</source>
+      <translation>Type a number from {low} to {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/money.py" line="62" />
+      <source>Type a whole number, e.g. 1.</source>
+      <translation>Type a whole number, e.g. 1.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/keydates.py" line="38" />
       <source>Type a year between 1900 and next year, or leave it empty.</source>
       <translation>Type a year between 1900 and next year, or leave it empty.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="107" />
+      <location filename="../../shopcrm/validation.py" line="114" />
       <source>Type a year between 1900 and this year.</source>
       <translation>Type a year between 1900 and this year.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="67" />
-      <location filename="../../shopcrm/validation.py" line="105" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="65" />
+      <location filename="../../shopcrm/validation.py" line="112" />
       <source>Type a year, e.g. 1985.</source>
       <translation>Type a year, e.g. 1985.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="652" />
+      <location filename="../../shopcrm/care_rules.py" line="653" />
       <source>Type after how many days to call, from 1 to 60.</source>
       <translation>Type after how many days to call, from 1 to 60.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="65" />
+      <location filename="../../shopcrm/money.py" line="41" />
+      <source>Type an amount, e.g. 399 or 1299.50.</source>
+      <translation>Type an amount, e.g. 399 or 1299.50.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/validation.py" line="72" />
       <source>Type her name (a surname alone is fine).</source>
       <translation>Type her name (a surname alone is fine).</translation>
     </message>
@@ -3990,22 +4129,22 @@ Details were written to {path}.</translation>
       <translation>Type her name: a new customer needs one.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="60" />
+      <location filename="../../shopcrm/customers.py" line="61" />
       <source>Type her phone number: it is how she is found.</source>
       <translation>Type her phone number: it is how she is found.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="656" />
+      <location filename="../../shopcrm/care_rules.py" line="657" />
       <source>Type how many days late a call still counts as on time, from 0 to 30.</source>
       <translation>Type how many days late a call still counts as on time, from 0 to 30.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="169" />
+      <location filename="../../shopcrm/points.py" line="178" />
       <source>Type how many points to add, or take away with a minus sign.</source>
       <translation>Type how many points to add, or take away with a minus sign.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="668" />
+      <location filename="../../shopcrm/care_rules.py" line="669" />
       <source>Type how many top spenders to visit, from 0 to 100.</source>
       <translation>Type how many top spenders to visit, from 0 to 100.</translation>
     </message>
@@ -4030,7 +4169,13 @@ Details were written to {path}.</translation>
       <translation>Type the amount to refund.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="128" />
+      <location filename="../../shopcrm/money.py" line="78" />
+      <location filename="../../shopcrm/money.py" line="44" />
+      <source>Type the amount to the fen: two decimals at most.</source>
+      <translation>Type the amount to the fen: two decimals at most.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/validation.py" line="135" />
       <source>Type the area in m², e.g. 120.5.</source>
       <translation>Type the area in m², e.g. 120.5.</translation>
     </message>
@@ -4055,11 +4200,6 @@ Details were written to {path}.</translation>
       <translation>Type the days without a purchase before lost, e.g. 365.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="292" />
-      <source>Type the discount as an amount, e.g. 50.</source>
-      <translation>Type the discount as an amount, e.g. 50.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/festivals.py" line="138" />
       <source>Type the festival's name.</source>
       <translation>Type the festival's name.</translation>
@@ -4070,7 +4210,7 @@ Details were written to {path}.</translation>
       <translation>Type the friend's extra discount from 0 to 100 (%).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="676" />
+      <location filename="../../shopcrm/care_rules.py" line="677" />
       <source>Type the gift budget in yuan, e.g. 200.</source>
       <translation>Type the gift budget in yuan, e.g. 200.</translation>
     </message>
@@ -4090,9 +4230,14 @@ Details were written to {path}.</translation>
       <translation>Type the points to give as a whole number, e.g. 200.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="110" />
+      <location filename="../../shopcrm/points.py" line="119" />
       <source>Type the points to redeem as 0 or more.</source>
       <translation>Type the points to redeem as 0 or more.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="341" />
+      <source>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</source>
+      <translation>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty.py" line="112" />
@@ -4105,12 +4250,12 @@ Details were written to {path}.</translation>
       <translation>Type the referrer's points as a whole number, e.g. 200.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="648" />
+      <location filename="../../shopcrm/care_rules.py" line="649" />
       <source>Type the smallest sale in yuan that gets a call, e.g. 1000.</source>
       <translation>Type the smallest sale in yuan that gets a call, e.g. 1000.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="664" />
+      <location filename="../../shopcrm/care_rules.py" line="665" />
       <source>Type the spending levels in yuan, separated by commas, e.g. 5000, 20000.</source>
       <translation>Type the spending levels in yuan, separated by commas, e.g. 5000, 20000.</translation>
     </message>
@@ -4130,7 +4275,7 @@ Details were written to {path}.</translation>
       <translation>Type what the clerk should say.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="660" />
+      <location filename="../../shopcrm/care_rules.py" line="661" />
       <source>Type within how many days to call a referred friend, from 1 to 30.</source>
       <translation>Type within how many days to call a referred friend, from 1 to 30.</translation>
     </message>
@@ -4140,7 +4285,7 @@ Details were written to {path}.</translation>
       <translation>Undo last save</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="61" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="72" />
       <source>Unit price</source>
       <translation>Unit price</translation>
     </message>
@@ -4150,17 +4295,27 @@ Details were written to {path}.</translation>
       <translation>Unknown placeholder {placeholder}: use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="262" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="252" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="201" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="199" />
       <source>Upgraded to {tier}!</source>
       <translation>Upgraded to {tier}!</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="56" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="387" />
+      <source>Use points</source>
+      <translation>Use points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="479" />
+      <source>Use {n}</source>
+      <translation>Use {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/classification.py" line="57" />
       <source>Used to buy often or much, not lately: call them first.</source>
       <translation>Used to buy often or much, not lately: call them first.</translation>
     </message>
@@ -4181,7 +4336,7 @@ Details were written to {path}.</translation>
       <translation>VIP rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="569" />
+      <location filename="../../shopcrm/tiers.py" line="570" />
       <source>VIP rules changed</source>
       <translation>VIP rules changed</translation>
     </message>
@@ -4213,7 +4368,7 @@ Details were written to {path}.</translation>
       <translation>Value in yuan, e.g. 50</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="29" />
+      <location filename="../../shopcrm/contacts.py" line="30" />
       <location filename="../../shopcrm/labels.py" line="28" />
       <source>Visit</source>
       <translation>Visit</translation>
@@ -4235,7 +4390,7 @@ Details were written to {path}.</translation>
       <translation>Visits that make a regular</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="91" />
+      <location filename="../../shopcrm/tasks.py" line="92" />
       <source>Visits to top customers</source>
       <translation>Visits to top customers</translation>
     </message>
@@ -4250,7 +4405,7 @@ Details were written to {path}.</translation>
       <translation>Voucher for the referrer (¥)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="98" />
+      <location filename="../../shopcrm/tasks.py" line="99" />
       <source>We miss you</source>
       <translation>We miss you</translation>
     </message>
@@ -4264,6 +4419,11 @@ Details were written to {path}.</translation>
       <location filename="../../shopcrm/labels.py" line="154" />
       <source>WeChat ID</source>
       <translation>WeChat ID</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="198" />
+      <source>WeChat Pay</source>
+      <translation>WeChat Pay</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="66" />
@@ -4286,7 +4446,7 @@ Details were written to {path}.</translation>
       <translation>Weekday of a month</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="88" />
+      <location filename="../../shopcrm/tasks.py" line="89" />
       <source>Welcome a referred friend</source>
       <translation>Welcome a referred friend</translation>
     </message>
@@ -4306,7 +4466,7 @@ Details were written to {path}.</translation>
       <translation>What matters to her</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>What she said</source>
       <translation>What she said</translation>
     </message>
@@ -4347,7 +4507,7 @@ Details were written to {path}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="35" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>When</source>
@@ -4369,8 +4529,8 @@ Details were written to {path}.</translation>
       <translation>White Dew</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="48" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>Whose / what</source>
       <translation>Whose / what</translation>
     </message>
@@ -4431,7 +4591,7 @@ Details were written to {path}.</translation>
       <translation>Write down why she needs a second chance.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="91" />
+      <location filename="../../shopcrm/validation.py" line="98" />
       <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
       <translation>Write the date as year-month-day, e.g. 1990-05-03.</translation>
     </message>
@@ -4446,17 +4606,17 @@ Details were written to {path}.</translation>
       <translation>Write the month as YYYY-MM, e.g. 2025-03.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="269" />
+      <location filename="../../shopcrm/tiers.py" line="270" />
       <source>Write the review date as month-day, e.g. 01-01.</source>
       <translation>Write the review date as month-day, e.g. 01-01.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="52" />
+      <location filename="../../shopcrm/contacts.py" line="53" />
       <source>Write what came of it: the next clerk reads it on her card.</source>
       <translation>Write what came of it: the next clerk reads it on her card.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="373" />
+      <location filename="../../shopcrm/tasks.py" line="374" />
       <source>Write what she said: the next clerk reads it on her card.</source>
       <translation>Write what she said: the next clerk reads it on her card.</translation>
     </message>
@@ -4471,17 +4631,17 @@ Details were written to {path}.</translation>
       <translation>Written: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="190" />
+      <location filename="../../shopcrm/cli.py" line="192" />
       <source>Wrote the import template {path}.</source>
       <translation>Wrote the import template {path}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="196" />
+      <location filename="../../shopcrm/cli.py" line="198" />
       <source>Wrote {path} ({n} customers).</source>
       <translation>Wrote {path} ({n} customers).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="51" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="49" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
@@ -4496,7 +4656,7 @@ Details were written to {path}.</translation>
       <translation>Yearly review on</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="494" />
+      <location filename="../../shopcrm/tiers.py" line="495" />
       <source>Yearly tier review</source>
       <translation>Yearly tier review</translation>
     </message>
@@ -4527,7 +4687,7 @@ Details were written to {path}.</translation>
       <translation>Your level follows your total spending with us.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="275" />
+      <location filename="../../shopcrm/cli.py" line="347" />
       <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
       <translation>a phone already known: skip the row, fill empty fields, or overwrite</translation>
     </message>
@@ -4537,12 +4697,22 @@ Details were written to {path}.</translation>
       <translation>a {amount} voucher</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="126" />
+      <location filename="../../shopcrm/cli.py" line="128" />
       <source>all good</source>
       <translation>all good</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="270" />
+      <location filename="../../shopcrm/cli.py" line="377" />
+      <source>an extra discount</source>
+      <translation>an extra discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="302" />
+      <source>birthday {date}: {pct}% extra off that day</source>
+      <translation>birthday {date}: {pct}% extra off that day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="342" />
       <source>check the file, write nothing</source>
       <translation>check the file, write nothing</translation>
     </message>
@@ -4562,12 +4732,12 @@ Details were written to {path}.</translation>
       <translation>contacts</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="249" />
+      <location filename="../../shopcrm/cli.py" line="321" />
       <source>copy the database now</source>
       <translation>copy the database now</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="240" />
+      <location filename="../../shopcrm/cli.py" line="312" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
     </message>
@@ -4593,7 +4763,7 @@ Details were written to {path}.</translation>
       <translation>e.g. 1990-05-03</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="38" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="36" />
       <source>e.g. daughter Lili, wedding</source>
       <translation>e.g. daughter Lili, wedding</translation>
     </message>
@@ -4603,24 +4773,44 @@ Details were written to {path}.</translation>
       <translation>e.g. the coat fits well; wants a matching scarf</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="263" />
+      <location filename="../../shopcrm/cli.py" line="335" />
       <source>expire points, review tiers and lifecycle statuses as of today</source>
       <translation>expire points, review tiers and lifecycle statuses as of today</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="250" />
+      <location filename="../../shopcrm/cli.py" line="322" />
       <source>file or folder</source>
       <translation>file or folder</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="243" />
+      <location filename="../../shopcrm/cli.py" line="315" />
       <source>fill an empty database with a living demo shop</source>
       <translation>fill an empty database with a living demo shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="308" />
+      <source>first purchase as a referred friend: {pct}% off</source>
+      <translation>first purchase as a referred friend: {pct}% off</translation>
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="130" />
       <source>her VIP tier</source>
       <translation>her VIP tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="298" />
+      <source>her birthday today</source>
+      <translation>her birthday today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="296" />
+      <source>her birthday today: {pct}% extra off</source>
+      <translation>her birthday today: {pct}% extra off</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="364" />
+      <source>her customer number or phone</source>
+      <translation>her customer number or phone</translation>
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="126" />
@@ -4633,12 +4823,17 @@ Details were written to {path}.</translation>
       <translation>her points balance</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli.py" line="372" />
+      <source>how she paid</source>
+      <translation>how she paid</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/messages.py" line="127" />
       <source>how to address her, e.g. Ms Zhang</source>
       <translation>how to address her, e.g. Ms Zhang</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="267" />
+      <location filename="../../shopcrm/cli.py" line="339" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>import customer profiles from .xlsx or .csv</translation>
     </message>
@@ -4673,6 +4868,11 @@ Details were written to {path}.</translation>
       <translation>no phone</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="289" />
+      <source>no tier</source>
+      <translation>no tier</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/merge_dialog.py" line="34" />
       <source>none</source>
       <translation>none</translation>
@@ -4683,7 +4883,12 @@ Details were written to {path}.</translation>
       <translation>nothing</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="293" />
+      <location filename="../../shopcrm/cli.py" line="370" />
+      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
+      <translation>one item, e.g. “399” or “199*2 scarf”; repeat for each item</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="384" />
       <source>only this clerk's follow-ups</source>
       <translation>only this clerk's follow-ups</translation>
     </message>
@@ -4693,7 +4898,7 @@ Details were written to {path}.</translation>
       <translation>opened {date}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="42" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="40" />
       <source>optional</source>
       <translation>optional</translation>
     </message>
@@ -4713,24 +4918,34 @@ Details were written to {path}.</translation>
       <translation>points entries</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="278" />
+      <location filename="../../shopcrm/cli.py" line="374" />
+      <source>points she spends on it</source>
+      <translation>points she spends on it</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="350" />
       <source>print the counts as JSON</source>
       <translation>print the counts as JSON</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="291" />
+      <location filename="../../shopcrm/cli.py" line="382" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>print the day's follow-ups, after planning them</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="294" />
+      <location filename="../../shopcrm/cli.py" line="385" />
       <source>print the list as JSON</source>
       <translation>print the list as JSON</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="259" />
+      <location filename="../../shopcrm/cli.py" line="331" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>recompute derived figures that disagree with the sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="363" />
+      <source>record a sale to a customer</source>
+      <translation>record a sale to a customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/merge_dialog.py" line="31" />
@@ -4738,12 +4953,12 @@ Details were written to {path}.</translation>
       <translation>referred friends</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="252" />
+      <location filename="../../shopcrm/cli.py" line="324" />
       <source>replace the database with a verified backup</source>
       <translation>replace the database with a verified backup</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="165" />
+      <location filename="../../shopcrm/cli.py" line="167" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>row {row}, {column} “{value}”: {reason}</translation>
     </message>
@@ -4753,7 +4968,7 @@ Details were written to {path}.</translation>
       <translation>sales</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="381" />
+      <location filename="../../shopcrm/ui/main_window.py" line="376" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
@@ -4765,7 +4980,7 @@ Database: {path}</translation>
       <translation>shopcrm — customer care</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="166" />
+      <location filename="../../shopcrm/tasks.py" line="167" />
       <source>something</source>
       <translation>something</translation>
     </message>
@@ -4790,12 +5005,17 @@ Database: {path}</translation>
       <translation>the festival (holiday and season messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="287" />
+      <location filename="../../shopcrm/cli.py" line="359" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>the month of the VIP list (default: this month)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="269" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="129" />
+      <source>the quantity cannot be 0 (a negative one is a return).</source>
+      <translation>the quantity cannot be 0 (a negative one is a return).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="341" />
       <source>the sheet holding the customers</source>
       <translation>the sheet holding the customers</translation>
     </message>
@@ -4810,12 +5030,12 @@ Database: {path}</translation>
       <translation>tier changes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="317" />
+      <location filename="../../shopcrm/cli.py" line="408" />
       <source>unexpected error; details were written to {path}</source>
       <translation>unexpected error; details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="255" />
+      <location filename="../../shopcrm/cli.py" line="327" />
       <source>verify the file and every derived figure</source>
       <translation>verify the file and every derived figure</translation>
     </message>
@@ -4830,12 +5050,17 @@ Database: {path}</translation>
       <translation>who brought whom (referral messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="280" />
+      <location filename="../../shopcrm/cli.py" line="379" />
+      <source>who sold it (default: her clerk)</source>
+      <translation>who sold it (default: her clerk)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="352" />
       <source>write profiles, a template or the VIP list</source>
       <translation>write profiles, a template or the VIP list</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="277" />
+      <location filename="../../shopcrm/cli.py" line="349" />
       <source>write the rejected rows here</source>
       <translation>write the rejected rows here</translation>
     </message>
@@ -4856,29 +5081,24 @@ Empty fields filled from {absorbed}: {filled}.
 {absorbed} then goes to the trash, marked as merged.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="169" />
+      <location filename="../../shopcrm/tasks.py" line="170" />
       <source>{action} (sale of {date}, {amount})</source>
       <translation>{action} (sale of {date}, {amount})</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="173" />
+      <location filename="../../shopcrm/cli.py" line="175" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="493" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="492" />
       <source>{added} customers added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</source>
       <translation>{added} customers added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="399" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="398" />
       <source>{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected.</source>
       <translation>{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="312" />
-      <source>{amount} (her birthday, {pct}%)</source>
-      <translation>{amount} (her birthday, {pct}%)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customer_summary.py" line="36" />
@@ -4886,17 +5106,17 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{amount} more to reach {tier}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="154" />
+      <location filename="../../shopcrm/tiers.py" line="155" />
       <source>{amount} spent in the last 12 months</source>
       <translation>{amount} spent in the last 12 months</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="155" />
+      <location filename="../../shopcrm/tiers.py" line="156" />
       <source>{amount} spent in total</source>
       <translation>{amount} spent in total</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="205" />
+      <location filename="../../shopcrm/tasks.py" line="206" />
       <source>{festival} on {date}: send a greeting.</source>
       <translation>{festival} on {date}: send a greeting.</translation>
     </message>
@@ -4961,7 +5181,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{made} friends brought, {converted} bought, {revenue} in sales</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="225" />
+      <location filename="../../shopcrm/cleaning.py" line="226" />
       <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
       <translation>{month}/{day} is not a day of the year: write the month, then the day.</translation>
     </message>
@@ -4971,17 +5191,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{name} is back in the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="205" />
-      <source>{name} is now {tier}. Tell her the good news and her new benefits.</source>
-      <translation>{name} is now {tier}. Tell her the good news and her new benefits.</translation>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="584" />
+      <source>{name} is now {tier}!</source>
+      <translation>{name} is now {tier}!</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="126" />
+      <location filename="../../shopcrm/cli.py" line="299" />
+      <source>{name} is now {tier}.</source>
+      <translation>{name} is now {tier}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers.py" line="127" />
       <source>{name} was merged into {number}; open that customer instead.</source>
       <translation>{name} was merged into {number}; open that customer instead.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="94" />
+      <location filename="../../shopcrm/referrals.py" line="95" />
       <source>{name}'s referral was already rewarded; it can no longer change.</source>
       <translation>{name}'s referral was already rewarded; it can no longer change.</translation>
     </message>
@@ -4991,7 +5216,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{nth} {weekday} of month {month}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="104" />
+      <location filename="../../shopcrm/cli.py" line="106" />
       <source>{number}: {column} is {stored}, the sales say {expected}.</source>
       <translation>{number}: {column} is {stored}, the sales say {expected}.</translation>
     </message>
@@ -5001,12 +5226,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} birthdays</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="191" />
+      <location filename="../../shopcrm/tasks.py" line="192" />
       <source>{n} birthdays in {month}: go through the list and plan the greetings.</source>
       <translation>{n} birthdays in {month}: go through the list and plan the greetings.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="163" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="166" />
       <source>{n} complaints</source>
       <translation>{n} complaints</translation>
     </message>
@@ -5016,12 +5241,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} complaints, {late} overdue</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="203" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="206" />
       <source>{n} contacts</source>
       <translation>{n} contacts</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="145" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="149" />
       <location filename="../../shopcrm/ui/main_window.py" line="230" />
       <source>{n} customers</source>
       <translation>{n} customers</translation>
@@ -5032,17 +5257,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} customers in the trash</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customer_page.py" line="183" />
+      <source>{n} customers match — choose one with ↑↓ and Enter</source>
+      <translation>{n} customers match — choose one with ↑↓ and Enter</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/tier_settings.py" line="326" />
       <source>{n} keep a tier they no longer qualify for, by the downgrade rule.</source>
       <translation>{n} keep a tier they no longer qualify for, by the downgrade rule.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="131" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="129" />
       <source>{n} key dates</source>
       <translation>{n} key dates</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="145" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="149" />
       <source>{n} matches</source>
       <translation>{n} matches</translation>
     </message>
@@ -5057,7 +5287,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} move off a tier you removed.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="96" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="98" />
       <source>{n} pcs</source>
       <translation>{n} pcs</translation>
     </message>
@@ -5067,7 +5297,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} points</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="139" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="290" />
+      <source>{n} points (worth {amount})</source>
+      <translation>{n} points (worth {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/points.py" line="148" />
       <source>{n} points for {amount} off, sale {date}</source>
       <translation>{n} points for {amount} off, sale {date}</translation>
     </message>
@@ -5077,17 +5312,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} points take ¥1 off a purchase.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="126" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="483" />
+      <source>{n} points; 1 point = {value}</source>
+      <translation>{n} points; 1 point = {value}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="128" />
       <source>{n} problems</source>
       <translation>{n} problems</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="403" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="402" />
       <source>{n} rows repeat an earlier row's phone and are merged into it.</source>
       <translation>{n} rows repeat an earlier row's phone and are merged into it.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="130" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="133" />
       <source>{n} sales, {total} in all</source>
       <translation>{n} sales, {total} in all</translation>
     </message>
@@ -5102,7 +5342,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} to do, {late} overdue</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="152" />
+      <location filename="../../shopcrm/tiers.py" line="153" />
       <source>{n} visits</source>
       <translation>{n} visits</translation>
     </message>
@@ -5112,7 +5352,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n}/9 · {name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="203" />
+      <location filename="../../shopcrm/tasks.py" line="204" />
       <source>{occasion} on {date}.</source>
       <translation>{occasion} on {date}.</translation>
     </message>
@@ -5127,12 +5367,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{path} cannot be read ({reason}). Restore a backup.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="102" />
+      <location filename="../../shopcrm/backup.py" line="103" />
       <source>{path} has {count} broken links between records; choose another backup.</source>
       <translation>{path} has {count} broken links between records; choose another backup.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="85" />
+      <location filename="../../shopcrm/backup.py" line="86" />
       <source>{path} holds no shop data.</source>
       <translation>{path} holds no shop data.</translation>
     </message>
@@ -5142,7 +5382,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="96" />
+      <location filename="../../shopcrm/backup.py" line="97" />
       <source>{path} is damaged ({reason}); choose another backup.</source>
       <translation>{path} is damaged ({reason}); choose another backup.</translation>
     </message>
@@ -5167,7 +5407,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{placeholder} cannot be filled in a message of this kind: take it out.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="124" />
+      <location filename="../../shopcrm/referrals.py" line="125" />
       <source>{referrer} was brought in through {name}; choose someone else.</source>
       <translation>{referrer} was brought in through {name}; choose someone else.</translation>
     </message>
@@ -5198,88 +5438,93 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{tier}: {benefits}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="265" />
+      <location filename="../../shopcrm/cleaning.py" line="266" />
       <source>{value} is not a date: write it as 1990-05-03.</source>
       <translation>{value} is not a date: write it as 1990-05-03.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="144" />
+      <location filename="../../shopcrm/cleaning.py" line="145" />
       <source>{value} is not a phone number: it has a fraction.</source>
       <translation>{value} is not a phone number: it has a fraction.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="149" />
+      <location filename="../../shopcrm/cleaning.py" line="150" />
       <source>{value} looks rounded by Excel (it ends in 00000): type the full number as text.</source>
       <translation>{value} looks rounded by Excel (it ends in 00000): type the full number as text.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="166" />
+      <location filename="../../shopcrm/cleaning.py" line="167" />
       <source>{value}: Excel showed this phone in scientific notation and its last digits were lost. Type the full number.</source>
       <translation>{value}: Excel showed this phone in scientific notation and its last digits were lost. Type the full number.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="215" />
+      <location filename="../../shopcrm/cleaning.py" line="216" />
       <source>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</source>
       <translation>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="283" />
+      <location filename="../../shopcrm/money.py" line="46" />
+      <source>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</source>
+      <translation>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cleaning.py" line="284" />
       <source>“{value}” has no day: write the whole birthday, e.g. 1990-05-03.</source>
       <translation>“{value}” has no day: write the whole birthday, e.g. 1990-05-03.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="286" />
+      <location filename="../../shopcrm/cleaning.py" line="287" />
       <source>“{value}” is not a date we can read: write it as 1990-05-03, 1990年5月3日 or 5月3日.</source>
       <translation>“{value}” is not a date we can read: write it as 1990-05-03, 1990年5月3日 or 5月3日.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="241" />
+      <location filename="../../shopcrm/cleaning.py" line="242" />
       <source>“{value}” is not a lunar day such as 初八 or 廿三.</source>
       <translation>“{value}” is not a lunar day such as 初八 or 廿三.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="327" />
-      <location filename="../../shopcrm/cleaning.py" line="331" />
+      <location filename="../../shopcrm/cleaning.py" line="328" />
+      <location filename="../../shopcrm/cleaning.py" line="332" />
       <source>“{value}” is not a number.</source>
       <translation>“{value}” is not a number.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="27" />
+      <location filename="../../shopcrm/phones.py" line="29" />
       <source>“{value}” is not a phone number: type digits only.</source>
       <translation>“{value}” is not a phone number: type digits only.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="37" />
+      <location filename="../../shopcrm/phones.py" line="39" />
       <source>“{value}” is not a valid phone number: check the digits.</source>
       <translation>“{value}” is not a valid phone number: check the digits.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="342" />
+      <location filename="../../shopcrm/cleaning.py" line="343" />
       <source>“{value}” is not a year.</source>
       <translation>“{value}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="117" />
+      <location filename="../../shopcrm/validation.py" line="124" />
       <source>“{value}” is not an e-mail address (name@example.com).</source>
       <translation>“{value}” is not an e-mail address (name@example.com).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="313" />
+      <location filename="../../shopcrm/cleaning.py" line="314" />
       <source>“{value}” is not one of: {choices}.</source>
       <translation>“{value}” is not one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="32" />
+      <location filename="../../shopcrm/phones.py" line="34" />
       <source>“{value}” is too short: a mobile number has 11 digits, a landline needs its area code (e.g. 010-12345678).</source>
       <translation>“{value}” is too short: a mobile number has 11 digits, a landline needs its area code (e.g. 010-12345678).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="301" />
+      <location filename="../../shopcrm/cleaning.py" line="302" />
       <source>“{value}”: write 是 or 否 (yes or no).</source>
       <translation>“{value}”: write 是 or 否 (yes or no).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="168" />
+      <location filename="../../shopcrm/cli.py" line="170" />
       <source>… and {n} more (see --rejects).</source>
       <translation>… and {n} more (see --rejects).</translation>
     </message>

@@ -68,7 +68,7 @@
       <location filename="../../shopcrm/ui/card_header.py" line="108" />
       <location filename="../../shopcrm/ui/profile_tabs.py" line="67" />
       <location filename="../../shopcrm/ui/quick_add.py" line="40" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="214" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="355" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
@@ -78,14 +78,24 @@
       <translation>（不涉及某笔购买）</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="515" />
+      <source>({n} points)</source>
+      <translation>（{n} 积分）</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/vip_rules.py" line="86" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="43" />
+      <location filename="../../shopcrm/cli.py" line="45" />
       <source>--customers must be at least 1.</source>
       <translation>--customers 至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="257" />
+      <source>--item “{text}”: {problem}</source>
+      <translation>--item “{text}”：{problem}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/festivals.py" line="89" />
@@ -108,7 +118,7 @@
       <translation>第四个</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="93" />
+      <location filename="../../shopcrm/validation.py" line="100" />
       <source>A birthday cannot be in the future.</source>
       <translation>生日不能晚于今天。</translation>
     </message>
@@ -118,13 +128,13 @@
       <translation>导购姓名最多 50 个字符。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="57" />
+      <location filename="../../shopcrm/contacts.py" line="58" />
       <source>A contact cannot be in the future.</source>
       <translation>联系时间不能晚于现在。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="112" />
-      <location filename="../../shopcrm/validation.py" line="200" />
+      <location filename="../../shopcrm/referrals.py" line="113" />
+      <location filename="../../shopcrm/validation.py" line="207" />
       <source>A customer cannot refer herself.</source>
       <translation>顾客不能推荐自己。</translation>
     </message>
@@ -149,7 +159,7 @@
       <translation>等级一经达到，永久保留。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="67" />
+      <location filename="../../shopcrm/validation.py" line="74" />
       <source>A name has at most 50 characters.</source>
       <translation>姓名最多 50 个字。</translation>
     </message>
@@ -159,7 +169,7 @@
       <translation>重复投诉：同一位顾客以前投诉过同类问题；重新处理：第一次的答复没让她满意而重新打开的投诉。请先解决排在最前面的原因。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="335" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="334" />
       <source>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</source>
       <translation>手机号（或顾客编号）已存在的行不会变成第二位顾客。这样的行该怎么处理？</translation>
     </message>
@@ -185,7 +195,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/contact_dialog.py" line="44" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <source>About</source>
       <translation>事由</translation>
     </message>
@@ -196,7 +206,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" line="176" />
-      <location filename="../../shopcrm/ui/main_window.py" line="380" />
+      <location filename="../../shopcrm/ui/main_window.py" line="375" />
       <source>About shopcrm</source>
       <translation>关于 shopcrm</translation>
     </message>
@@ -206,22 +216,22 @@
       <translation>愿意接收促销信息</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="130" />
+      <location filename="../../shopcrm/sales.py" line="215" />
       <source>Add at least one item to the sale.</source>
       <translation>请至少添加一件商品。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="278" />
+      <location filename="../../shopcrm/tiers.py" line="279" />
       <source>Add at least one tier.</source>
       <translation>请至少添加一个等级。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="59" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="58" />
       <source>Add clerk</source>
       <translation>添加导购</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="181" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="184" />
       <source>Add contact…</source>
       <translation>添加联系记录…</translation>
     </message>
@@ -231,12 +241,12 @@
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="98" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="96" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="41" />
+      <location filename="../../shopcrm/points.py" line="42" />
       <source>Adjusted</source>
       <translation>调整</translation>
     </message>
@@ -251,6 +261,11 @@
       <translation>购买后关怀</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales.py" line="199" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/complaint_settings.py" line="60" />
       <location filename="../../shopcrm/ui/complaint_settings.py" line="124" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="137" />
@@ -259,34 +274,34 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints_page.py" line="140" />
-      <location filename="../../shopcrm/ui/customer_page.py" line="80" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="82" />
       <location filename="../../shopcrm/ui/followups_page.py" line="170" />
       <source>All clerks</source>
       <translation>全部导购</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="104" />
+      <location filename="../../shopcrm/complaint_report.py" line="105" />
       <source>All complaints</source>
       <translation>全部投诉</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="426" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="425" />
       <source>All rows go in together, or none: Cancel leaves the shop as it was.</source>
       <translation>所有行要么一起导入，要么都不导入：取消后店里的数据保持原样。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints_page.py" line="131" />
-      <location filename="../../shopcrm/ui/customer_page.py" line="83" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="85" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="78" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="80" />
       <source>All tiers</source>
       <translation>全部等级</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="50" />
+      <location filename="../../shopcrm/complaint_report.py" line="51" />
       <source>All time</source>
       <translation>全部时间</translation>
     </message>
@@ -296,8 +311,8 @@
       <translation>已登记：{name}（{number}）。&lt;a href='open'&gt;打开她的档案&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="82" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="62" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="83" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="73" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
@@ -312,7 +327,7 @@
       <translation>Excel（.xlsx、.xlsm）或 CSV 文件，每行一位顾客。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="351" />
+      <location filename="../../shopcrm/cleaning.py" line="352" />
       <source>An age of {age} cannot be right.</source>
       <translation>年龄 {age} 不可能正确。</translation>
     </message>
@@ -357,7 +372,7 @@
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="54" />
+      <location filename="../../shopcrm/tiers.py" line="55" />
       <source>As soon as she no longer qualifies</source>
       <translation>一旦不再符合条件</translation>
     </message>
@@ -377,7 +392,7 @@
       <translation>问她是否满意。如果不满意，当场提出最终方案。一定要感谢她：她的投诉帮助本店改进。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="44" />
+      <location filename="../../shopcrm/classification.py" line="45" />
       <source>At risk</source>
       <translation>流失风险</translation>
     </message>
@@ -387,17 +402,17 @@
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="32" />
+      <location filename="../../shopcrm/points.py" line="33" />
       <source>At the end of the year after they were earned</source>
       <translation>获得次年年底</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="31" />
+      <location filename="../../shopcrm/points.py" line="32" />
       <source>At the end of the year they were earned</source>
       <translation>获得当年年底</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="53" />
+      <location filename="../../shopcrm/tiers.py" line="54" />
       <source>At the yearly review</source>
       <translation>每年复核时</translation>
     </message>
@@ -427,8 +442,8 @@
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="61" />
-      <location filename="../../shopcrm/ui/main_window.py" line="315" />
+      <location filename="../../shopcrm/cli.py" line="63" />
+      <location filename="../../shopcrm/ui/main_window.py" line="310" />
       <source>Backup written: {path}</source>
       <translation>备份已保存：{path}</translation>
     </message>
@@ -443,13 +458,18 @@
       <translation>积分余额：{points}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales.py" line="200" />
+      <source>Bank card</source>
+      <translation>银行卡</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/tier_settings.py" line="80" />
       <location filename="../../shopcrm/vip_rules.py" line="121" />
       <source>Benefits</source>
       <translation>权益</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="40" />
+      <location filename="../../shopcrm/classification.py" line="41" />
       <source>Best customers</source>
       <translation>最佳顾客</translation>
     </message>
@@ -461,7 +481,7 @@
       <translation>生日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="233" />
+      <location filename="../../shopcrm/sales.py" line="82" />
       <source>Birthday discount</source>
       <translation>生日折扣</translation>
     </message>
@@ -476,32 +496,32 @@
       <translation>送生日礼物的最低等级</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="93" />
+      <location filename="../../shopcrm/tasks.py" line="94" />
       <source>Birthday gifts</source>
       <translation>生日礼物</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="23" />
+      <location filename="../../shopcrm/contacts.py" line="24" />
       <source>Birthday greeting</source>
       <translation>生日祝福</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="94" />
+      <location filename="../../shopcrm/tasks.py" line="95" />
       <source>Birthday greetings</source>
       <translation>生日祝福</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="195" />
+      <location filename="../../shopcrm/tasks.py" line="196" />
       <source>Birthday on {date}: a cake or flowers, up to {budget}.</source>
       <translation>{date} 生日：送蛋糕或鲜花，预算不超过 {budget}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="199" />
+      <location filename="../../shopcrm/tasks.py" line="200" />
       <source>Birthday, {date} (lunar calendar).</source>
       <translation>生日，{date}（农历）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="200" />
+      <location filename="../../shopcrm/tasks.py" line="201" />
       <source>Birthday, {date}.</source>
       <translation>生日，{date}。</translation>
     </message>
@@ -516,22 +536,22 @@
       <translation>下装尺码</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="52" />
+      <location filename="../../shopcrm/classification.py" line="53" />
       <source>Bought recently, often and the most: thank them, invite them to events.</source>
       <translation>最近买过、买得勤、花得多：多致谢，邀请参加活动。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="165" />
+      <location filename="../../shopcrm/tasks.py" line="166" />
       <source>Bought {item} ({amount}) on {date}: call about fit and care.</source>
       <translation>{date} 购买了{item}（{amount}）：回访穿着/使用感受和保养方法。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="86" />
+      <location filename="../../shopcrm/cli.py" line="88" />
       <source>Broken link in {table}, row {row}.</source>
       <translation>{table} 表第 {row} 行的关联已损坏。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="173" />
+      <location filename="../../shopcrm/tasks.py" line="174" />
       <source>Brought a friend, {friend}: say thank you today.</source>
       <translation>介绍了朋友 {friend}：今天向她道谢。</translation>
     </message>
@@ -541,7 +561,7 @@
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="53" />
+      <location filename="../../shopcrm/classification.py" line="54" />
       <source>Buy often: keep in touch and greet them on their days.</source>
       <translation>经常光顾：保持联系，重要日子送上问候。</translation>
     </message>
@@ -557,7 +577,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>Calendar</source>
       <translation>历法</translation>
     </message>
@@ -572,7 +592,7 @@
       <translation>几天后回访</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="161" />
+      <location filename="../../shopcrm/tasks.py" line="162" />
       <source>Call back about the complaint of {date}: did the remedy hold?</source>
       <translation>回访 {date} 的投诉：问题是否真正解决了？</translation>
     </message>
@@ -582,37 +602,37 @@
       <translation>在约定的日子回访，确认问题已经解决。记下她的反馈后结案，或重新处理再给一次机会。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="83" />
+      <location filename="../../shopcrm/tasks.py" line="84" />
       <source>Calls after a purchase</source>
       <translation>购买后回访</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="89" />
+      <location filename="../../shopcrm/tasks.py" line="90" />
       <source>Calls to referred friends</source>
       <translation>回访被介绍的朋友</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="55" />
+      <location filename="../../shopcrm/classification.py" line="56" />
       <source>Came back lately: a little care makes them regulars.</source>
       <translation>最近又来了：多一点关心，就会成为老顾客。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="175" />
+      <location filename="../../shopcrm/tasks.py" line="176" />
       <source>Came through {referrer}: a welcome and thanks today.</source>
       <translation>经 {referrer} 介绍而来：今天表示欢迎和感谢。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="179" />
+      <location filename="../../shopcrm/tasks.py" line="180" />
       <source>Came through {referrer}: call by {date}.</source>
       <translation>经 {referrer} 介绍而来：请在 {date} 前回访。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="240" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="398" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="430" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="429" />
       <source>Cancel import</source>
       <translation>取消导入</translation>
     </message>
@@ -652,11 +672,16 @@
       <translation>经办人</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales.py" line="197" />
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/complaint_report.py" line="25" />
       <location filename="../../shopcrm/ui/complaint_settings.py" line="67" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="52" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="57" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="68" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -668,14 +693,14 @@
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="107" />
-      <location filename="../../shopcrm/tasks.py" line="97" />
+      <location filename="../../shopcrm/tasks.py" line="98" />
       <source>Change of season</source>
       <translation>换季关怀</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/contact_dialog.py" line="43" />
       <location filename="../../shopcrm/ui/followups_page.py" line="274" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <source>Channel</source>
       <translation>方式</translation>
     </message>
@@ -690,17 +715,12 @@
       <translation>请检查花括号：占位符是括号里的一个词，如 {example}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="283" />
-      <source>Check the quantities and prices marked in red.</source>
-      <translation>请检查标红的数量和单价。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="95" />
+      <location filename="../../shopcrm/validation.py" line="102" />
       <source>Check the year: it is before 1900.</source>
       <translation>请检查年份：早于 1900 年。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="123" />
+      <location filename="../../shopcrm/cli.py" line="125" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>已检查 {customers} 位顾客和 {purchases} 笔销售：{result}。</translation>
     </message>
@@ -725,7 +745,7 @@
       <translation>请选择要恢复的顾客。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="398" />
+      <location filename="../../shopcrm/tasks.py" line="399" />
       <source>Choose a day after today, at most {n} days ahead.</source>
       <translation>请选择今天以后、最多 {n} 天内的日期。</translation>
     </message>
@@ -740,7 +760,7 @@
       <translation>请选择同类短信，或不选。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="56" />
+      <location filename="../../shopcrm/backup.py" line="57" />
       <source>Choose another file: that one is the database itself.</source>
       <translation>请选择其他文件：该文件就是当前数据库本身。</translation>
     </message>
@@ -756,7 +776,7 @@
       <translation>请选择她对最终方案的回答。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="262" />
+      <location filename="../../shopcrm/tiers.py" line="263" />
       <source>Choose how customers qualify for a tier.</source>
       <translation>请选择顾客如何获得等级。</translation>
     </message>
@@ -764,6 +784,11 @@
       <location filename="../../shopcrm/complaints.py" line="311" />
       <source>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</source>
       <translation>请选择严重程度：1 轻微，2 一般，3 严重。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="240" />
+      <source>Choose how she paid.</source>
+      <translation>请选择付款方式。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints.py" line="317" />
@@ -776,7 +801,7 @@
       <translation>请选择日期的计算方式。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="47" />
+      <location filename="../../shopcrm/contacts.py" line="48" />
       <source>Choose how you were in touch: call, text, WeChat or visit.</source>
       <translation>请选择联系方式：电话、短信、微信或上门/到店。</translation>
     </message>
@@ -791,7 +816,7 @@
       <translation>请从二十四节气中选择一个。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="76" />
+      <location filename="../../shopcrm/validation.py" line="83" />
       <source>Choose one of the listed values.</source>
       <translation>请从列表中选择。</translation>
     </message>
@@ -806,7 +831,7 @@
       <translation>请选择原因，或选“尚不清楚”。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="59" />
+      <location filename="../../shopcrm/contacts.py" line="60" />
       <source>Choose the clerk from the list.</source>
       <translation>请从列表中选择导购。</translation>
     </message>
@@ -836,7 +861,7 @@
       <translation>请选择短信使用的语言。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="116" />
+      <location filename="../../shopcrm/referrals.py" line="117" />
       <source>Choose the referrer from the customer list; that one is gone.</source>
       <translation>该顾客已删除，请从顾客列表中选择推荐人。</translation>
     </message>
@@ -856,7 +881,7 @@
       <translation>请选择这条话术用于哪一步。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="672" />
+      <location filename="../../shopcrm/care_rules.py" line="673" />
       <source>Choose the tier from which a birthday gift is given.</source>
       <translation>请选择从哪个等级起送生日礼物。</translation>
     </message>
@@ -871,7 +896,7 @@
       <translation>请选择两位不同的顾客进行合并。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/keydates.py" line="29" />
+      <location filename="../../shopcrm/keydates.py" line="30" />
       <source>Choose what kind of date this is.</source>
       <translation>请选择日期的类型。</translation>
     </message>
@@ -886,12 +911,12 @@
       <translation>请选择投诉类别。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="49" />
+      <location filename="../../shopcrm/contacts.py" line="50" />
       <source>Choose what the contact was about.</source>
       <translation>请选择联系的事由。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="264" />
+      <location filename="../../shopcrm/tiers.py" line="265" />
       <source>Choose when a customer may go down a tier.</source>
       <translation>请选择顾客何时会降级。</translation>
     </message>
@@ -922,15 +947,15 @@
       <translation>清明</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="105" />
+      <location filename="../../shopcrm/clerk_stats.py" line="128" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="57" />
       <location filename="../../shopcrm/ui/contact_dialog.py" line="45" />
       <location filename="../../shopcrm/ui/customer_table.py" line="34" />
       <location filename="../../shopcrm/ui/followups_page.py" line="64" />
       <location filename="../../shopcrm/ui/followups_page.py" line="184" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="86" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="228" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="88" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="384" />
       <source>Clerk</source>
       <translation>导购</translation>
     </message>
@@ -941,12 +966,12 @@
       <translation>负责导购</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="55" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="54" />
       <source>Clerks</source>
       <translation>导购</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="140" />
+      <location filename="../../shopcrm/clerk_stats.py" line="169" />
       <source>Clerks {month}</source>
       <translation>导购 {month}</translation>
     </message>
@@ -978,7 +1003,7 @@
       <translation>已于 {date} 结案。如需再给一次机会，可重新处理。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="41" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="40" />
       <source>Clothing shop</source>
       <translation>服装店</translation>
     </message>
@@ -988,8 +1013,8 @@
       <translation>寒露</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="80" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="59" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="81" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="70" />
       <source>Colour</source>
       <translation>颜色</translation>
     </message>
@@ -1024,13 +1049,13 @@
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="30" />
+      <location filename="../../shopcrm/contacts.py" line="31" />
       <location filename="../../shopcrm/messages.py" line="115" />
       <source>Complaint follow-up</source>
       <translation>投诉回访</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="82" />
+      <location filename="../../shopcrm/tasks.py" line="83" />
       <source>Complaint follow-ups</source>
       <translation>投诉回访</translation>
     </message>
@@ -1053,7 +1078,7 @@
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="106" />
+      <location filename="../../shopcrm/clerk_stats.py" line="129" />
       <location filename="../../shopcrm/ui/customer_card.py" line="78" />
       <source>Contacts</source>
       <translation>联系记录</translation>
@@ -1072,7 +1097,7 @@
       <translation>顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="235" />
+      <location filename="../../shopcrm/cli.py" line="307" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>小店顾客关系管理。不带命令时打开窗口。</translation>
     </message>
@@ -1092,12 +1117,12 @@
       <translation>顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="334" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="333" />
       <source>Customers already in the shop</source>
       <translation>店里已有的顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="113" />
+      <location filename="../../shopcrm/clerk_stats.py" line="139" />
       <source>Customers in charge</source>
       <translation>负责顾客</translation>
     </message>
@@ -1114,26 +1139,26 @@
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="53" />
       <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="77" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="227" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="78" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="383" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="55" />
       <location filename="../../shopcrm/ui/followups_page.py" line="186" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="50" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="48" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="111" />
+      <location filename="../../shopcrm/tasks.py" line="112" />
       <source>Days 15 to 30: ask how it is at home and explain how to care for it.</source>
       <translation>第 15 到 30 天：问问在家使用得怎样，讲解保养方法。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="108" />
+      <location filename="../../shopcrm/tasks.py" line="109" />
       <source>Days 5 to 15: check the installation is finished and everything works.</source>
       <translation>第 5 到 15 天：确认安装完成、一切正常。</translation>
     </message>
@@ -1168,7 +1193,7 @@
       <translation>送货地址和摆放房间随每笔销售记录。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="84" />
+      <location filename="../../shopcrm/tasks.py" line="85" />
       <source>Delivery checks</source>
       <translation>送货确认</translation>
     </message>
@@ -1178,7 +1203,7 @@
       <translation>物流/送货方</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="47" />
+      <location filename="../../shopcrm/cli.py" line="49" />
       <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
       <translation>演示店铺已生成：{path}，{customers} 位顾客，{purchases} 笔销售。</translation>
     </message>
@@ -1193,7 +1218,7 @@
       <translation>请描述你提出的解决办法。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="56" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="67" />
       <source>Description</source>
       <translation>品名</translation>
     </message>
@@ -1214,7 +1239,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="126" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="83" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="84" />
       <location filename="../../shopcrm/vip_rules.py" line="118" />
       <source>Discount</source>
       <translation>优惠</translation>
@@ -1225,7 +1250,12 @@
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="108" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="446" />
+      <source>Discount: {problem}</source>
+      <translation>优惠：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/clerk_stats.py" line="134" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
@@ -1255,7 +1285,7 @@
       <translation>多少天未购买算休眠</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="176" />
+      <location filename="../../shopcrm/cli.py" line="178" />
       <source>Dry run: nothing was written.</source>
       <translation>试运行：没有写入任何数据。</translation>
     </message>
@@ -1281,12 +1311,12 @@
       <translation>每个字段只能对应一列：{fields}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="38" />
+      <location filename="../../shopcrm/points.py" line="39" />
       <source>Earned</source>
       <translation>获得</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="99" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="97" />
       <source>Edit…</source>
       <translation>修改…</translation>
     </message>
@@ -1326,8 +1356,8 @@
       <translation>每消费 ¥1 得 {n} 积分，再乘以所在等级的积分倍数。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="24" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="505" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="23" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="504" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
@@ -1342,7 +1372,7 @@
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="40" />
+      <location filename="../../shopcrm/points.py" line="41" />
       <source>Expired</source>
       <translation>过期</translation>
     </message>
@@ -1357,7 +1387,7 @@
       <translation>解释</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="44" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="43" />
       <source>Export customer profiles</source>
       <translation>导出顾客档案</translation>
     </message>
@@ -1378,12 +1408,17 @@
       <translation>导出到 Excel…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="349" />
+      <location filename="../../shopcrm/ui/main_window.py" line="344" />
       <source>Exported: {path}</source>
       <translation>已导出：{path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="229" />
+      <location filename="../../shopcrm/sales.py" line="84" />
+      <source>Extra discount</source>
+      <translation>额外优惠</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="386" />
       <source>Extra discount (¥)</source>
       <translation>额外优惠（元）</translation>
     </message>
@@ -1408,7 +1443,7 @@
       <translation>家人纪念日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="95" />
+      <location filename="../../shopcrm/tasks.py" line="96" />
       <source>Family days</source>
       <translation>家人纪念日</translation>
     </message>
@@ -1428,12 +1463,12 @@
       <translation>节日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="24" />
+      <location filename="../../shopcrm/contacts.py" line="25" />
       <source>Festival greeting</source>
       <translation>节日问候</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="96" />
+      <location filename="../../shopcrm/tasks.py" line="97" />
       <source>Festival greetings</source>
       <translation>节日问候</translation>
     </message>
@@ -1443,12 +1478,12 @@
       <translation>节日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="57" />
+      <location filename="../../shopcrm/classification.py" line="58" />
       <source>Few, small, long-ago purchases: a friendly note now and then.</source>
       <translation>买得少、金额小、时间久：偶尔发条问候。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="342" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="341" />
       <source>Fill in only the fields that are still empty</source>
       <translation>只补全仍为空的字段</translation>
     </message>
@@ -1484,12 +1519,12 @@
       <translation>首次购买</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="54" />
+      <location filename="../../shopcrm/classification.py" line="55" />
       <source>First purchase lately: call within a week and make her welcome.</source>
       <translation>最近首次购买：一周内回访，让她感到受欢迎。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="21" />
+      <location filename="../../shopcrm/contacts.py" line="22" />
       <source>Follow-up call</source>
       <translation>回访电话</translation>
     </message>
@@ -1519,12 +1554,12 @@
       <translation>回访设置</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="223" />
+      <location filename="../../shopcrm/cli.py" line="235" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>{date} 的回访任务：{n} 项</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="49" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="48" />
       <source>Font size</source>
       <translation>字号</translation>
     </message>
@@ -1554,7 +1589,7 @@
       <translation>霜降</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="41" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="40" />
       <source>Furniture shop</source>
       <translation>家具店</translation>
     </message>
@@ -1579,7 +1614,7 @@
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="28" />
+      <location filename="../../shopcrm/contacts.py" line="29" />
       <source>Gift</source>
       <translation>礼物</translation>
     </message>
@@ -1635,8 +1670,8 @@
       <translation>问候</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="22" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="53" />
+      <location filename="../../shopcrm/contacts.py" line="23" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="51" />
       <source>Greeting</source>
       <translation>问候</translation>
     </message>
@@ -1671,7 +1706,7 @@
       <translation>她的原话</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="45" />
+      <location filename="../../shopcrm/classification.py" line="46" />
       <source>Hibernating</source>
       <translation>沉睡顾客</translation>
     </message>
@@ -1741,7 +1776,7 @@
       <translation>如不再符合所在等级的条件，将降一级。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="363" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="362" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
@@ -1753,7 +1788,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/import_wizard.py" line="206" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="534" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="533" />
       <source>Import customers</source>
       <translation>导入顾客</translation>
     </message>
@@ -1763,8 +1798,8 @@
       <translation>导入顾客…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="473" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="491" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="472" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="490" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
@@ -1774,12 +1809,12 @@
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="425" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="424" />
       <source>Importing</source>
       <translation>正在导入</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>In days</source>
       <translation>还有几天</translation>
     </message>
@@ -1804,7 +1839,7 @@
       <translation>安装</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="85" />
+      <location filename="../../shopcrm/tasks.py" line="86" />
       <source>Installation checks</source>
       <translation>安装确认</translation>
     </message>
@@ -1824,7 +1859,7 @@
       <translation>完成日期不能早于投诉日期；请选择更晚的日期。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="78" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="79" />
       <source>Item</source>
       <translation>商品</translation>
     </message>
@@ -1834,14 +1869,29 @@
       <translation>涉及商品</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="137" />
-      <source>Item {n}: the price cannot be negative.</source>
-      <translation>第 {n} 件：单价不能为负数。</translation>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="144" />
+      <source>Item {n}, price: {problem}</source>
+      <translation>第 {n} 件，单价：{problem}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="133" />
-      <source>Item {n}: the quantity cannot be 0 (use a negative quantity for a return).</source>
-      <translation>第 {n} 件：数量不能为 0（退货请填负数）。</translation>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="131" />
+      <source>Item {n}, quantity: {problem}</source>
+      <translation>第 {n} 件，数量：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="218" />
+      <source>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</source>
+      <translation>第 {n} 件：数量须在 1 到 {most} 之间（退货填负数）。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="136" />
+      <source>Item {n}: type its price, or remove the row.</source>
+      <translation>第 {n} 件：请填写单价，或删除这一行。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="227" />
+      <source>Item {n}: {problem}</source>
+      <translation>第 {n} 件：{problem}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="60" />
@@ -1859,13 +1909,13 @@
       <translation>保留哪一条档案？另一条将合并进来。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="25" />
+      <location filename="../../shopcrm/contacts.py" line="26" />
       <location filename="../../shopcrm/messages.py" line="108" />
       <source>Keeping in touch</source>
       <translation>保持联系</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="33" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="31" />
       <source>Key date</source>
       <translation>关怀日期</translation>
     </message>
@@ -1875,20 +1925,20 @@
       <translation>关怀日期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="47" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="45" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <location filename="../../shopcrm/ui/message_templates.py" line="51" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="52" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="51" />
       <source>Kind of shop</source>
       <translation>店铺类型</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="48" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="47" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
@@ -1959,23 +2009,23 @@
       <translation>流失应在休眠之后：请输入大于 {n} 的天数。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="41" />
+      <location filename="../../shopcrm/classification.py" line="42" />
       <source>Loyal</source>
       <translation>忠实顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="138" />
+      <location filename="../../shopcrm/cli.py" line="140" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>会员数据已更新：{points} 积分过期，{moves} 次等级变动，{statuses} 次状态变动。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="149" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="124" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="122" />
       <source>Lunar</source>
       <translation>农历</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="52" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="50" />
       <source>Lunar calendar</source>
       <translation>农历</translation>
     </message>
@@ -2035,7 +2085,7 @@
       <translation>与 {number} 合并</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="304" />
+      <location filename="../../shopcrm/ui/main_window.py" line="299" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
@@ -2057,12 +2107,12 @@
       <translation>短信库</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="383" />
+      <location filename="../../shopcrm/tasks.py" line="384" />
       <source>Message sent</source>
       <translation>短信已发送</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="58" />
+      <location filename="../../shopcrm/classification.py" line="59" />
       <source>Middling on every count: a personal message may bring them back.</source>
       <translation>各方面都一般：一条贴心的消息也许能让她回来。</translation>
     </message>
@@ -2099,17 +2149,17 @@
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="54" />
       <location filename="../../shopcrm/ui/clerk_stats.py" line="81" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="49" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="47" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="71" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="70" />
       <source>Month:</source>
       <translation>月份：</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="71" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="70" />
       <source>Monthly VIP list</source>
       <translation>每月VIP名单</translation>
     </message>
@@ -2121,12 +2171,12 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="92" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="231" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="221" />
       <source>Move to trash</source>
       <translation>移到回收站</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="232" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="222" />
       <source>Move {name} to the trash? The owner can restore her from there.</source>
       <translation>把 {name} 移到回收站？店长可以从回收站恢复。</translation>
     </message>
@@ -2142,12 +2192,12 @@
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="156" />
+      <location filename="../../shopcrm/cli.py" line="158" />
       <source>Name it with --sheet NAME.</source>
       <translation>请用 --sheet 名称 指定工作表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="58" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="57" />
       <source>Name of a new clerk</source>
       <translation>新导购的姓名</translation>
     </message>
@@ -2157,27 +2207,27 @@
       <translation>籍贯</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="46" />
+      <location filename="../../shopcrm/classification.py" line="47" />
       <source>Need attention</source>
       <translation>需要关注</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="30" />
+      <location filename="../../shopcrm/points.py" line="31" />
       <source>Never</source>
       <translation>永不过期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="52" />
+      <location filename="../../shopcrm/tiers.py" line="53" />
       <source>Never: a tier once reached is kept</source>
       <translation>永不降级：达到的等级一直保留</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="42" />
+      <location filename="../../shopcrm/classification.py" line="43" />
       <source>New</source>
       <translation>新顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="407" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="406" />
       <source>New clerks: {names}.</source>
       <translation>新增导购：{names}。</translation>
     </message>
@@ -2219,24 +2269,29 @@
       <translation>新话术</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>Next</source>
       <translation>下一次</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="214" />
+      <location filename="../../shopcrm/cli.py" line="208" />
       <source>No clerk is called {name}; the clerks are: {names}.</source>
       <translation>没有叫 {name} 的导购；现有导购：{names}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="183" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="181" />
       <source>No customer found.</source>
       <translation>没有找到顾客。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="185" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="183" />
       <source>No customer found: try her phone's last four digits.</source>
       <translation>没有找到顾客：试试手机尾号后四位。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="271" />
+      <source>No customer has the number or phone {text}.</source>
+      <translation>没有编号或手机号为 {text} 的顾客。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/importer.py" line="374" />
@@ -2260,7 +2315,7 @@
       <translation>短信库里还没有这类短信：请店长在设置中添加。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="208" />
+      <location filename="../../shopcrm/tasks.py" line="209" />
       <source>No purchase since {date}: a “we miss you” note.</source>
       <translation>自 {date} 以来没有购买：发一条“想念您”的问候。</translation>
     </message>
@@ -2318,7 +2373,7 @@
       <translation>未结案</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="31" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="30" />
       <source>Not exported</source>
       <translation>未导出</translation>
     </message>
@@ -2333,7 +2388,7 @@
       <translation>不满意</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="512" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="511" />
       <source>Not saved</source>
       <translation>未保存</translation>
     </message>
@@ -2352,8 +2407,8 @@
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="301" />
       <location filename="../../shopcrm/ui/complaint_wizard.py" line="330" />
       <location filename="../../shopcrm/ui/contact_dialog.py" line="47" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="230" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="389" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
@@ -2368,7 +2423,7 @@
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="361" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="360" />
       <source>Nothing has been written yet.</source>
       <translation>尚未写入任何数据。</translation>
     </message>
@@ -2378,12 +2433,12 @@
       <translation>这里没有待办事项。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="488" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="487" />
       <source>Nothing was imported</source>
       <translation>没有导入任何数据</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="46" />
+      <location filename="../../shopcrm/tiers.py" line="47" />
       <source>Number of visits</source>
       <translation>到店次数</translation>
     </message>
@@ -2403,12 +2458,12 @@
       <translation>为给她添的麻烦给予额外补偿：小礼品、代金券、积分或折扣。积分直接记入她的积分账户。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="150" />
+      <location filename="../../shopcrm/tiers.py" line="151" />
       <source>On registration</source>
       <translation>注册即享</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="112" />
+      <location filename="../../shopcrm/clerk_stats.py" line="138" />
       <source>On time</source>
       <translation>按时完成</translation>
     </message>
@@ -2418,7 +2473,7 @@
       <translation>上门服务</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="187" />
+      <location filename="../../shopcrm/tasks.py" line="188" />
       <source>One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}.</source>
       <translation>{year} 年消费最高的顾客之一（{amount}）：带鲜花登门拜访，预算不超过 {budget}。</translation>
     </message>
@@ -2433,7 +2488,7 @@
       <translation>只需要姓名和电话。她告诉我们的信息只留在本店，绝不外传。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="182" />
+      <location filename="../../shopcrm/points.py" line="191" />
       <source>Only the owner can adjust points; ask her to do it.</source>
       <translation>只有店长可以调整积分，请找店长操作。</translation>
     </message>
@@ -2459,17 +2514,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints_page.py" line="50" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>Opened</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="31" />
+      <location filename="../../shopcrm/contacts.py" line="32" />
       <location filename="../../shopcrm/labels.py" line="20" />
       <location filename="../../shopcrm/labels.py" line="39" />
       <location filename="../../shopcrm/labels.py" line="77" />
       <location filename="../../shopcrm/labels.py" line="91" />
       <location filename="../../shopcrm/labels.py" line="117" />
+      <location filename="../../shopcrm/sales.py" line="201" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
@@ -2492,13 +2548,13 @@
       <location filename="../../shopcrm/labels.py" line="216" />
       <location filename="../../shopcrm/ui/contact_dialog.py" line="46" />
       <location filename="../../shopcrm/ui/followups_page.py" line="275" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="110" />
-      <location filename="../../shopcrm/tasks.py" line="81" />
+      <location filename="../../shopcrm/clerk_stats.py" line="136" />
+      <location filename="../../shopcrm/tasks.py" line="82" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
@@ -2513,7 +2569,7 @@
       <translation>已逾期：应于 {date} 完成。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="343" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="342" />
       <source>Overwrite her fields with the file's values (empty cells change nothing)</source>
       <translation>用文件中的内容覆盖她的资料（空格不改动）</translation>
     </message>
@@ -2523,9 +2579,15 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="84" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="85" />
       <source>Paid</source>
       <translation>实付</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/history_tabs.py" line="86" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="385" />
+      <source>Paid by</source>
+      <translation>付款方式</translation>
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="134" />
@@ -2568,8 +2630,9 @@
     </message>
     <message>
       <location filename="../../shopcrm/labels.py" line="125" />
+      <location filename="../../shopcrm/sales.py" line="85" />
       <location filename="../../shopcrm/ui/card_header.py" line="63" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="85" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="87" />
       <location filename="../../shopcrm/ui/loyalty_settings.py" line="29" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="56" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
@@ -2603,7 +2666,7 @@
       <translation>积分过期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="113" />
+      <location filename="../../shopcrm/points.py" line="122" />
       <source>Points pay towards a sale, not a return; set them to 0.</source>
       <translation>积分只能用于购买，不能用于退货；请改为 0。</translation>
     </message>
@@ -2623,8 +2686,8 @@
       <translation>赠送积分，如 200</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="1024" />
-      <location filename="../../shopcrm/points.py" line="229" />
+      <location filename="../../shopcrm/demo.py" line="1029" />
+      <location filename="../../shopcrm/points.py" line="238" />
       <source>Points valid until {date} lapsed</source>
       <translation>有效期至 {date} 的积分已过期</translation>
     </message>
@@ -2644,6 +2707,11 @@
       <translation>积分、转介绍和顾客状态…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="457" />
+      <source>Points: type 0 to {n}, the points she has.</source>
+      <translation>积分：请填 0 到 {n}（她现有的积分）。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/labels.py" line="167" />
       <source>Position</source>
       <translation>职位</translation>
@@ -2659,7 +2727,7 @@
       <translation>预防：我们要改进什么</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="361" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="360" />
       <location filename="../../shopcrm/ui/message_templates.py" line="67" />
       <source>Preview</source>
       <translation>预览</translation>
@@ -2686,7 +2754,7 @@
       <translation>基本档案</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="114" />
+      <location filename="../../shopcrm/clerk_stats.py" line="140" />
       <source>Profile completeness</source>
       <translation>档案完整度</translation>
     </message>
@@ -2696,7 +2764,7 @@
       <translation>档案完整度 {p}%（硬件档案占20%，软件档案占80%）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="43" />
+      <location filename="../../shopcrm/classification.py" line="44" />
       <source>Promising</source>
       <translation>潜力顾客</translation>
     </message>
@@ -2706,7 +2774,7 @@
       <translation>提出公平的解决办法：要行动，不要空话。维修、换货、退款或上门服务；约定由谁在什么时候完成。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="111" />
+      <location filename="../../shopcrm/clerk_stats.py" line="137" />
       <source>Purchase calls</source>
       <translation>购买回访</translation>
     </message>
@@ -2716,8 +2784,8 @@
       <translation>购买记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="81" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="60" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="82" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="71" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
@@ -2737,7 +2805,7 @@
       <translation>雨水</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="382" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="381" />
       <source>Reading the file…</source>
       <translation>正在读取文件…</translation>
     </message>
@@ -2747,7 +2815,7 @@
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="98" />
+      <location filename="../../shopcrm/cli.py" line="100" />
       <source>Recomputed the figures of {n} customers.</source>
       <translation>已重新计算 {n} 位顾客的汇总数字。</translation>
     </message>
@@ -2762,7 +2830,7 @@
       <translation>记录销售（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="237" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="394" />
       <source>Record sale (Ctrl+S)</source>
       <translation>记录销售（Ctrl+S）</translation>
     </message>
@@ -2772,9 +2840,14 @@
       <translation>记录销售…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="39" />
+      <location filename="../../shopcrm/points.py" line="40" />
       <source>Redeemed</source>
       <translation>抵扣</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="83" />
+      <source>Referral discount</source>
+      <translation>转介绍优惠</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty_settings.py" line="43" />
@@ -2782,13 +2855,13 @@
       <translation>转介绍率目标 %</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="27" />
+      <location filename="../../shopcrm/contacts.py" line="28" />
       <source>Referral thanks</source>
       <translation>感谢转介绍</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="998" />
-      <location filename="../../shopcrm/referrals.py" line="164" />
+      <location filename="../../shopcrm/demo.py" line="1003" />
+      <location filename="../../shopcrm/referrals.py" line="165" />
       <source>Referral: {name} made her first purchase</source>
       <translation>转介绍：{name} 首次购买</translation>
     </message>
@@ -2823,7 +2896,7 @@
       <translation>投诉登记</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="45" />
+      <location filename="../../shopcrm/customers.py" line="46" />
       <source>Registered</source>
       <translation>登记入会</translation>
     </message>
@@ -2833,34 +2906,34 @@
       <translation>老顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="517" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="516" />
       <source>Rejected rows saved to {path}: fix them and import that file.</source>
       <translation>未导入的行已保存到 {path}：修改后导入该文件即可。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="160" />
+      <location filename="../../shopcrm/cli.py" line="162" />
       <source>Rejected rows written to {path}</source>
       <translation>未导入的行已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="66" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="100" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="98" />
       <location filename="../../shopcrm/ui/message_templates.py" line="81" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="157" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="155" />
       <source>Remove key date</source>
       <translation>删除关怀日期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="207" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="348" />
       <source>Remove row</source>
       <translation>删除这一行</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="158" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="156" />
       <source>Remove {what}?</source>
       <translation>删除{what}？</translation>
     </message>
@@ -2890,7 +2963,7 @@
       <translation>重复投诉</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="115" />
+      <location filename="../../shopcrm/clerk_stats.py" line="141" />
       <source>Repeat-purchase rate</source>
       <translation>回购率</translation>
     </message>
@@ -2960,7 +3033,7 @@
       <translation>恢复默认话术…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="68" />
+      <location filename="../../shopcrm/cli.py" line="70" />
       <source>Restored {file} into {path}.</source>
       <translation>已将 {file} 恢复到 {path}。</translation>
     </message>
@@ -2975,9 +3048,9 @@
       <translation>继续处理</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="997" />
-      <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="208" />
+      <location filename="../../shopcrm/demo.py" line="1002" />
+      <location filename="../../shopcrm/points.py" line="155" />
+      <location filename="../../shopcrm/sales.py" line="307" />
       <source>Return {date}</source>
       <translation>{date} 退货</translation>
     </message>
@@ -2992,35 +3065,45 @@
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="198" />
-      <location filename="../../shopcrm/ui/main_window.py" line="287" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="201" />
+      <location filename="../../shopcrm/ui/main_window.py" line="283" />
       <source>Sale recorded.</source>
       <translation>销售已记录。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="283" />
-      <source>Sale recorded. {name} is now {tier}!</source>
-      <translation>销售已记录。{name} 升级为{tier}！</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="192" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="322" />
       <source>Sale to {name}</source>
       <translation>{name} 的销售单</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="996" />
-      <location filename="../../shopcrm/points.py" line="146" />
-      <location filename="../../shopcrm/sales.py" line="208" />
+      <location filename="../../shopcrm/demo.py" line="1001" />
+      <location filename="../../shopcrm/points.py" line="155" />
+      <location filename="../../shopcrm/sales.py" line="307" />
       <source>Sale {date}</source>
       <translation>{date} 消费</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="90" />
+      <location filename="../../shopcrm/cli.py" line="290" />
+      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
+      <translation>已为 {name}（{number}）记录销售 {id}，付款方式：{payment}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="92" />
       <source>Sale {id}: {detail}</source>
       <translation>销售 {id}：{detail}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="86" />
+      <location filename="../../shopcrm/clerk_stats.py" line="130" />
+      <source>Sales</source>
+      <translation>销售笔数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/clerk_stats.py" line="131" />
+      <source>Sales amount</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/tasks.py" line="87" />
       <source>Satisfaction calls</source>
       <translation>满意度回访</translation>
     </message>
@@ -3088,27 +3171,27 @@
       <translation>保存会员规则</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="263" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="253" />
       <source>Save the changes to {name}?</source>
       <translation>保存对 {name} 的修改吗？</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="54" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="53" />
       <source>Save the import template</source>
       <translation>保存导入模板</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="77" />
+      <location filename="../../shopcrm/ui/export_actions.py" line="76" />
       <source>Save the monthly VIP list</source>
       <translation>保存每月VIP名单</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="505" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="504" />
       <source>Save the rejected rows</source>
       <translation>保存未导入的行</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="477" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="476" />
       <source>Save the rejected rows…</source>
       <translation>保存未导入的行…</translation>
     </message>
@@ -3119,7 +3202,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customer_card.py" line="157" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="174" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="172" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -3129,7 +3212,7 @@
       <translation>已保存：重新生成回访任务时将按新规则执行。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="415" />
+      <location filename="../../shopcrm/tasks.py" line="416" />
       <source>Say why it is skipped, e.g. she asked not to be called.</source>
       <translation>请说明跳过的原因，如 她不希望被打扰。</translation>
     </message>
@@ -3139,7 +3222,7 @@
       <translation>请说明为什么不需要回访。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="172" />
+      <location filename="../../shopcrm/points.py" line="181" />
       <source>Say why the points change: she may ask.</source>
       <translation>请写明积分变动的原因：顾客可能会问。</translation>
     </message>
@@ -3149,7 +3232,7 @@
       <translation>请说明为什么不给补偿。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="76" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="78" />
       <source>Search: last digits of the phone, name, pinyin initials (zxl) or number</source>
       <translation>搜索：手机尾号、姓名、拼音首字母（如 zxl）或会员编号</translation>
     </message>
@@ -3169,7 +3252,7 @@
       <translation>备用电话</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="294" />
+      <location filename="../../shopcrm/ui/main_window.py" line="289" />
       <source>Select exactly two customers to merge.</source>
       <translation>请选中两位顾客再合并。</translation>
     </message>
@@ -3189,7 +3272,7 @@
       <translation>设为介绍人</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="32" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="31" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -3224,17 +3307,17 @@
       <translation>她没有接受</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="179" />
+      <location filename="../../shopcrm/classification.py" line="180" />
       <source>She has already bought; her status follows her purchases.</source>
       <translation>她已经购买过，状态随购买记录自动变化。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="118" />
+      <location filename="../../shopcrm/points.py" line="127" />
       <source>She has {n} points; redeem at most that many.</source>
       <translation>她有 {n} 积分，最多只能抵扣这么多。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="187" />
+      <location filename="../../shopcrm/points.py" line="196" />
       <source>She has {n} points; take away at most that many.</source>
       <translation>她有 {n} 积分，最多只能扣这么多。</translation>
     </message>
@@ -3249,7 +3332,7 @@
       <translation>她不完全满意：请记下你当场提出的最终方案。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="44" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="42" />
       <source>She would like us to remember this day</source>
       <translation>她希望我们记得这一天</translation>
     </message>
@@ -3269,7 +3352,7 @@
       <translation>鞋码</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="53" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="52" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
@@ -3279,8 +3362,8 @@
       <translation>标题请缩短到 {n} 个字以内。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="79" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="58" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="80" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="69" />
       <source>Size</source>
       <translation>尺码</translation>
     </message>
@@ -3295,12 +3378,12 @@
       <translation>跳过（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="341" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="340" />
       <source>Skip it: keep the customer as she is</source>
       <translation>跳过：保持顾客资料不变</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="109" />
+      <location filename="../../shopcrm/clerk_stats.py" line="135" />
       <source>Skipped</source>
       <translation>已跳过</translation>
     </message>
@@ -3336,7 +3419,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/followups_page.py" line="149" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="124" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="122" />
       <source>Solar</source>
       <translation>公历</translation>
     </message>
@@ -3377,17 +3460,17 @@
       <translation>消费习惯</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="183" />
+      <location filename="../../shopcrm/tasks.py" line="184" />
       <source>Spending has passed {amount}: send a thank-you letter.</source>
       <translation>累计消费已超过 {amount}：发一封感谢信。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="45" />
+      <location filename="../../shopcrm/tiers.py" line="46" />
       <source>Spending in the last 12 months</source>
       <translation>近 12 个月消费</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="496" />
+      <location filename="../../shopcrm/tiers.py" line="497" />
       <source>Spending in the last 12 months changed</source>
       <translation>近 12 个月消费额变化</translation>
     </message>
@@ -3450,13 +3533,13 @@
       <location filename="../../shopcrm/labels.py" line="162" />
       <location filename="../../shopcrm/ui/complaints_page.py" line="55" />
       <location filename="../../shopcrm/ui/customer_table.py" line="37" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaint_settings.py" line="66" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
@@ -3476,7 +3559,7 @@
       <translation>宽限天数</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="55" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="66" />
       <source>Style no.</source>
       <translation>款号</translation>
     </message>
@@ -3486,7 +3569,7 @@
       <translation>穿衣风格偏好</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="231" />
+      <location filename="../../shopcrm/sales.py" line="80" />
       <source>Subtotal</source>
       <translation>小计</translation>
     </message>
@@ -3511,9 +3594,19 @@
       <translation>任务计入负责导购，联系记录计入实际联系的导购；负责顾客数和档案完整度按今天的情况统计。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="107" />
+      <location filename="../../shopcrm/clerk_stats.py" line="133" />
       <source>Tasks due</source>
       <translation>应办任务</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="591" />
+      <source>Tell her the good news and her new benefits:</source>
+      <translation>告诉她这个好消息和新等级的权益：</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="593" />
+      <source>Tell her the good news.</source>
+      <translation>告诉她这个好消息。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints.py" line="118" />
@@ -3531,7 +3624,7 @@
       <translation>感谢她告诉我们后，勾选此项。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="26" />
+      <location filename="../../shopcrm/contacts.py" line="27" />
       <location filename="../../shopcrm/messages.py" line="109" />
       <source>Thank-you</source>
       <translation>感谢</translation>
@@ -3542,7 +3635,7 @@
       <translation>累计消费达到（元）时发感谢信</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="90" />
+      <location filename="../../shopcrm/tasks.py" line="91" />
       <source>Thank-you letters</source>
       <translation>感谢信</translation>
     </message>
@@ -3553,7 +3646,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="110" />
-      <location filename="../../shopcrm/tasks.py" line="87" />
+      <location filename="../../shopcrm/tasks.py" line="88" />
       <source>Thanks for a referral</source>
       <translation>感谢转介绍</translation>
     </message>
@@ -3563,9 +3656,9 @@
       <translation>该投诉已不存在；请刷新投诉登记表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="28" />
-      <location filename="../../shopcrm/points.py" line="178" />
-      <location filename="../../shopcrm/sales.py" line="167" />
+      <location filename="../../shopcrm/customers.py" line="29" />
+      <location filename="../../shopcrm/points.py" line="187" />
+      <location filename="../../shopcrm/sales.py" line="265" />
       <source>That customer no longer exists; search again.</source>
       <translation>该顾客已不存在；请重新搜索。</translation>
     </message>
@@ -3575,7 +3668,7 @@
       <translation>该节日已被删除；请重新打开列表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="128" />
+      <location filename="../../shopcrm/backup.py" line="129" />
       <source>That file is the database itself; choose a backup.</source>
       <translation>该文件就是当前数据库本身；请选择一个备份文件。</translation>
     </message>
@@ -3586,7 +3679,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/festivals.py" line="132" />
-      <location filename="../../shopcrm/keydates.py" line="35" />
+      <location filename="../../shopcrm/keydates.py" line="36" />
       <source>That month has at most {n} days.</source>
       <translation>这个月最多 {n} 天。</translation>
     </message>
@@ -3596,13 +3689,29 @@
       <translation>这条话术已被删除；请重新添加。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="334" />
-      <location filename="../../shopcrm/tasks.py" line="455" />
+      <location filename="../../shopcrm/tasks.py" line="335" />
+      <location filename="../../shopcrm/tasks.py" line="456" />
       <source>That task is gone; refresh the list.</source>
       <translation>该任务已不存在；请刷新列表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="130" />
+      <location filename="../../shopcrm/money.py" line="50" />
+      <source>The amount cannot be negative.</source>
+      <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/money.py" line="76" />
+      <location filename="../../shopcrm/money.py" line="53" />
+      <source>The amount is too large: at most {most}.</source>
+      <translation>金额太大：最多 {most}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/money.py" line="74" />
+      <source>The amount must be a number.</source>
+      <translation>金额必须是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/validation.py" line="137" />
       <source>The area must be between 0 and 100,000 m².</source>
       <translation>面积应在 0 到 100,000 平方米之间。</translation>
     </message>
@@ -3612,32 +3721,32 @@
       <translation>补偿已经给出，不能再修改；如有额外表示，请在下面注明。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="116" />
+      <location filename="../../shopcrm/cli.py" line="118" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>记录的顾客人数为 {stored}，实际有 {counted} 位。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="70" />
+      <location filename="../../shopcrm/cli.py" line="72" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>恢复前的数据库保存在 {path}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="80" />
+      <location filename="../../shopcrm/cli.py" line="82" />
       <source>The database is damaged ({reason}); restore a backup.</source>
       <translation>数据库已损坏（{reason}）；请恢复一个备份。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="105" />
+      <location filename="../../shopcrm/tasks.py" line="106" />
       <source>The day after the sale: check the delivery came on time and nothing was damaged.</source>
       <translation>成交第二天：确认按时送到、没有损坏。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="143" />
+      <location filename="../../shopcrm/sales.py" line="238" />
       <source>The discount cannot be negative.</source>
       <translation>优惠金额不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="172" />
+      <location filename="../../shopcrm/sales.py" line="270" />
       <source>The discount is larger than the sale.</source>
       <translation>优惠金额超过了销售金额。</translation>
     </message>
@@ -3647,7 +3756,7 @@
       <translation>同类中的第一条短信</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="276" />
+      <location filename="../../shopcrm/tiers.py" line="277" />
       <source>The grace period is a number of days from 0 to 365.</source>
       <translation>宽限期是 0 到 365 之间的天数。</translation>
     </message>
@@ -3657,7 +3766,7 @@
       <translation>导入因意外错误中止，没有写入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="48" />
+      <location filename="../../shopcrm/complaint_report.py" line="49" />
       <source>The last 3 months</source>
       <translation>最近 3 个月</translation>
     </message>
@@ -3674,7 +3783,7 @@ Details were written to {path}.</source>
       <translation>已撤销上次保存。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="246" />
+      <location filename="../../shopcrm/tiers.py" line="247" />
       <source>The lowest tier must start at 0, so that every customer has a tier.</source>
       <translation>最低等级的门槛必须是 0，这样每位顾客都有等级。</translation>
     </message>
@@ -3685,14 +3794,19 @@ Details were written to {path}.</source>
     </message>
     <message>
       <location filename="../../shopcrm/festivals.py" line="122" />
-      <location filename="../../shopcrm/keydates.py" line="31" />
+      <location filename="../../shopcrm/keydates.py" line="32" />
       <source>The month is a number from 1 to 12.</source>
       <translation>月份是 1 到 12 之间的数字。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="124" />
+      <location filename="../../shopcrm/points.py" line="133" />
       <source>The points would be worth more than the sale; redeem at most {n}.</source>
       <translation>积分抵扣金额超过了这笔消费，最多抵扣 {n} 积分。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="225" />
+      <source>The price cannot be negative.</source>
+      <translation>单价不能为负数。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" line="122" />
@@ -3700,7 +3814,7 @@ Details were written to {path}.</source>
       <translation>按当前筛选条件，把顾客列表中的档案导出为 Excel 工作簿。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="202" />
+      <location filename="../../shopcrm/validation.py" line="209" />
       <source>The referring customer no longer exists.</source>
       <translation>介绍人已不存在。</translation>
     </message>
@@ -3710,17 +3824,22 @@ Details were written to {path}.</source>
       <translation>规则说明</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="141" />
+      <location filename="../../shopcrm/sales.py" line="235" />
       <source>The sale date cannot be in the future.</source>
       <translation>销售日期不能晚于今天。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="50" />
+      <location filename="../../shopcrm/sales.py" line="231" />
+      <source>The sale is too large: at most {most} in one sale.</source>
+      <translation>这笔销售金额太大：一笔最多 {most}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="49" />
       <source>The shop</source>
       <translation>店铺</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="289" />
+      <location filename="../../shopcrm/tiers.py" line="290" />
       <source>The tiers were changed elsewhere; close the settings and open them again.</source>
       <translation>等级已在别处被修改，请关闭设置后重新打开。</translation>
     </message>
@@ -3740,32 +3859,37 @@ Details were written to {path}.</source>
       <translation>没有名为“{sheet}”的工作表；现有工作表：{names}。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/database.py" line="50" />
+      <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
+      <translation>{path} 没有店铺数据库。请检查 --db 给出的路径，或用 `demo` 或 `import` 建立店铺。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints.py" line="551" />
       <source>This complaint is closed; reopen it to change it.</source>
       <translation>该投诉已结案；如需修改，请重新处理。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="46" />
+      <location filename="../../shopcrm/ui/settings_dialog.py" line="45" />
       <source>This computer</source>
       <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="1069" />
+      <location filename="../../shopcrm/demo.py" line="1074" />
       <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
       <translation>该数据库中已有顾客；演示数据不能混入真实店铺的数据。请用 --db 指定一个新文件。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="47" />
+      <location filename="../../shopcrm/complaint_report.py" line="48" />
       <source>This month</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="92" />
+      <location filename="../../shopcrm/tasks.py" line="93" />
       <source>This month's birthdays</source>
       <translation>本月生日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="172" />
+      <location filename="../../shopcrm/validation.py" line="179" />
       <source>This phone already belongs to {name} ({number}).</source>
       <translation>这个号码已属于 {name}（{number}）。</translation>
     </message>
@@ -3775,12 +3899,12 @@ Details were written to {path}.</source>
       <translation>这个手机号属于另一位顾客，不是编号 {number}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="336" />
+      <location filename="../../shopcrm/tasks.py" line="337" />
       <source>This task was already dealt with; refresh the list.</source>
       <translation>该任务已经处理过；请刷新列表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="49" />
+      <location filename="../../shopcrm/complaint_report.py" line="50" />
       <source>This year</source>
       <translation>今年</translation>
     </message>
@@ -3800,7 +3924,7 @@ Details were written to {path}.</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="232" />
+      <location filename="../../shopcrm/sales.py" line="81" />
       <source>Tier discount</source>
       <translation>会员折扣</translation>
     </message>
@@ -3810,67 +3934,67 @@ Details were written to {path}.</source>
       <translation>等级记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="498" />
+      <location filename="../../shopcrm/tiers.py" line="499" />
       <source>Tier re-evaluated</source>
       <translation>等级重新评定</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="204" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="583" />
       <source>Tier upgrade</source>
       <translation>会员升级</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="188" />
+      <location filename="../../shopcrm/tiers.py" line="189" />
       <source>Tier {n}: a name has at most {limit} characters.</source>
       <translation>第 {n} 级：名称最多 {limit} 个字。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="208" />
+      <location filename="../../shopcrm/tiers.py" line="209" />
       <source>Tier {n}: a number of visits is a whole number, e.g. 5.</source>
       <translation>第 {n} 级：到店次数须为整数，例如 5。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="228" />
+      <location filename="../../shopcrm/tiers.py" line="229" />
       <source>Tier {n}: shorten the benefits to at most {limit} characters.</source>
       <translation>第 {n} 级：权益说明请缩短到 {limit} 个字以内。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="216" />
+      <location filename="../../shopcrm/tiers.py" line="217" />
       <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
       <translation>第 {n} 级：生日折扣必须是 0 到 100 之间的数（%）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="213" />
+      <location filename="../../shopcrm/tiers.py" line="214" />
       <source>Tier {n}: the discount must be a number from 0 to 100 (%).</source>
       <translation>第 {n} 级：折扣必须是 0 到 100 之间的数（%）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="220" />
+      <location filename="../../shopcrm/tiers.py" line="221" />
       <source>Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5.</source>
       <translation>第 {n} 级：积分倍数必须是 0 到 100 之间的数，例如 1.5。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="204" />
+      <location filename="../../shopcrm/tiers.py" line="205" />
       <source>Tier {n}: the threshold must be from 0 to 999,999,999.</source>
       <translation>第 {n} 级：门槛必须在 0 到 999,999,999 之间。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="252" />
+      <location filename="../../shopcrm/tiers.py" line="253" />
       <source>Tier {n}: the threshold must be higher than tier {m}'s; list the tiers from lowest to highest.</source>
       <translation>第 {n} 级：门槛必须高于第 {m} 级；请按从低到高排列等级。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="186" />
+      <location filename="../../shopcrm/tiers.py" line="187" />
       <source>Tier {n}: type a name, e.g. 银卡.</source>
       <translation>第 {n} 级：请输入名称，例如 银卡。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="201" />
+      <location filename="../../shopcrm/tiers.py" line="202" />
       <source>Tier {n}: type the threshold as a number.</source>
       <translation>第 {n} 级：门槛请输入数字。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="192" />
+      <location filename="../../shopcrm/tiers.py" line="193" />
       <source>Tier {n}: “{name}” is already tier {m}'s name; give each tier its own name.</source>
       <translation>第 {n} 级：“{name}”已是第 {m} 级的名称，每个等级请用不同的名称。</translation>
     </message>
@@ -3896,12 +4020,12 @@ Details were written to {path}.</source>
       <translation>保级时，12 个月之外再往前 {n} 天内的消费也计算在内。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="234" />
+      <location filename="../../shopcrm/sales.py" line="86" />
       <source>To pay</source>
       <translation>应付</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="195" />
+      <location filename="../../shopcrm/ui/message_templates.py" line="193" />
       <source>To {name}: {message}</source>
       <translation>致 {name}：{message}</translation>
     </message>
@@ -3911,14 +4035,14 @@ Details were written to {path}.</source>
       <translation>今日回访</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="679" />
-      <location filename="../../shopcrm/contacts.py" line="55" />
+      <location filename="../../shopcrm/care_rules.py" line="680" />
+      <location filename="../../shopcrm/contacts.py" line="56" />
       <location filename="../../shopcrm/festivals.py" line="140" />
-      <location filename="../../shopcrm/keydates.py" line="39" />
+      <location filename="../../shopcrm/keydates.py" line="40" />
       <location filename="../../shopcrm/messages.py" line="209" />
       <location filename="../../shopcrm/messages.py" line="213" />
-      <location filename="../../shopcrm/tasks.py" line="419" />
-      <location filename="../../shopcrm/validation.py" line="56" />
+      <location filename="../../shopcrm/tasks.py" line="420" />
+      <location filename="../../shopcrm/validation.py" line="58" />
       <source>Too long: at most {n} characters.</source>
       <translation>太长了：最多 {n} 个字。</translation>
     </message>
@@ -3933,7 +4057,7 @@ Details were written to {path}.</source>
       <translation>上装尺码</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="44" />
+      <location filename="../../shopcrm/tiers.py" line="45" />
       <source>Total spending</source>
       <translation>累计消费</translation>
     </message>
@@ -3959,28 +4083,43 @@ Details were written to {path}.</source>
       <translation>星期二</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/keydates.py" line="37" />
+      <location filename="../../shopcrm/money.py" line="66" />
+      <source>Type a number from {low} to {high}.</source>
+      <translation>请填 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/money.py" line="62" />
+      <source>Type a whole number, e.g. 1.</source>
+      <translation>请填整数，例如 1。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/keydates.py" line="38" />
       <source>Type a year between 1900 and next year, or leave it empty.</source>
       <translation>请输入 1900 年到明年之间的年份，或留空。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="107" />
+      <location filename="../../shopcrm/validation.py" line="114" />
       <source>Type a year between 1900 and this year.</source>
       <translation>请输入 1900 年到今年之间的年份。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="67" />
-      <location filename="../../shopcrm/validation.py" line="105" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="65" />
+      <location filename="../../shopcrm/validation.py" line="112" />
       <source>Type a year, e.g. 1985.</source>
       <translation>请输入年份，如 1985。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="652" />
+      <location filename="../../shopcrm/care_rules.py" line="653" />
       <source>Type after how many days to call, from 1 to 60.</source>
       <translation>请输入购买后几天回访，1 到 60。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="65" />
+      <location filename="../../shopcrm/money.py" line="41" />
+      <source>Type an amount, e.g. 399 or 1299.50.</source>
+      <translation>请填金额，例如 399 或 1299.50。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/validation.py" line="72" />
       <source>Type her name (a surname alone is fine).</source>
       <translation>请输入她的姓名（只写姓也可以）。</translation>
     </message>
@@ -3990,22 +4129,22 @@ Details were written to {path}.</source>
       <translation>请填写姓名：新顾客必须有姓名。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="60" />
+      <location filename="../../shopcrm/customers.py" line="61" />
       <source>Type her phone number: it is how she is found.</source>
       <translation>请输入手机号：以后靠它找到她。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="656" />
+      <location filename="../../shopcrm/care_rules.py" line="657" />
       <source>Type how many days late a call still counts as on time, from 0 to 30.</source>
       <translation>请输入回访晚几天仍算按时，0 到 30。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="169" />
+      <location filename="../../shopcrm/points.py" line="178" />
       <source>Type how many points to add, or take away with a minus sign.</source>
       <translation>请输入要增加的积分，扣减请加负号。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="668" />
+      <location filename="../../shopcrm/care_rules.py" line="669" />
       <source>Type how many top spenders to visit, from 0 to 100.</source>
       <translation>请输入拜访消费最高的前几位顾客，0 到 100。</translation>
     </message>
@@ -4030,7 +4169,13 @@ Details were written to {path}.</source>
       <translation>请输入退款金额。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="128" />
+      <location filename="../../shopcrm/money.py" line="78" />
+      <location filename="../../shopcrm/money.py" line="44" />
+      <source>Type the amount to the fen: two decimals at most.</source>
+      <translation>金额精确到分：最多两位小数。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/validation.py" line="135" />
       <source>Type the area in m², e.g. 120.5.</source>
       <translation>请输入面积（平方米），如 120.5。</translation>
     </message>
@@ -4055,11 +4200,6 @@ Details were written to {path}.</source>
       <translation>请输入多少天未购买算流失，例如 365。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="292" />
-      <source>Type the discount as an amount, e.g. 50.</source>
-      <translation>请按金额填写优惠，如 50。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/festivals.py" line="138" />
       <source>Type the festival's name.</source>
       <translation>请输入节日名称。</translation>
@@ -4070,7 +4210,7 @@ Details were written to {path}.</source>
       <translation>请输入朋友的额外折扣，0 到 100（%）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="676" />
+      <location filename="../../shopcrm/care_rules.py" line="677" />
       <source>Type the gift budget in yuan, e.g. 200.</source>
       <translation>请输入礼物预算（元），如 200。</translation>
     </message>
@@ -4090,9 +4230,14 @@ Details were written to {path}.</source>
       <translation>请输入赠送的积分（整数），如 200。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="110" />
+      <location filename="../../shopcrm/points.py" line="119" />
       <source>Type the points to redeem as 0 or more.</source>
       <translation>抵扣积分请输入 0 或以上。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="341" />
+      <source>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</source>
+      <translation>输入单价后按回车，↓ 到下一件。Home 键到款号，已卖过的款号会自动填好品名和价格。Ctrl+S 记录销售。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty.py" line="112" />
@@ -4105,12 +4250,12 @@ Details were written to {path}.</source>
       <translation>请输入给推荐人的积分（整数），例如 200。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="648" />
+      <location filename="../../shopcrm/care_rules.py" line="649" />
       <source>Type the smallest sale in yuan that gets a call, e.g. 1000.</source>
       <translation>请输入需要回访的最低单笔金额（元），如 1000。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="664" />
+      <location filename="../../shopcrm/care_rules.py" line="665" />
       <source>Type the spending levels in yuan, separated by commas, e.g. 5000, 20000.</source>
       <translation>请输入消费金额档位（元），用逗号分隔，如 5000, 20000。</translation>
     </message>
@@ -4130,7 +4275,7 @@ Details were written to {path}.</source>
       <translation>请输入导购应该说的话。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care_rules.py" line="660" />
+      <location filename="../../shopcrm/care_rules.py" line="661" />
       <source>Type within how many days to call a referred friend, from 1 to 30.</source>
       <translation>请输入几天内回访被介绍的朋友，1 到 30。</translation>
     </message>
@@ -4140,7 +4285,7 @@ Details were written to {path}.</source>
       <translation>撤销上次保存</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="61" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="72" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
@@ -4150,17 +4295,27 @@ Details were written to {path}.</source>
       <translation>未知占位符 {placeholder}：请使用以下之一：{known}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="262" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="252" />
       <source>Unsaved changes</source>
       <translation>有未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="201" />
+      <location filename="../../shopcrm/ui/customer_card.py" line="199" />
       <source>Upgraded to {tier}!</source>
       <translation>已升级为{tier}！</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="56" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="387" />
+      <source>Use points</source>
+      <translation>使用积分</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="479" />
+      <source>Use {n}</source>
+      <translation>用 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/classification.py" line="57" />
       <source>Used to buy often or much, not lately: call them first.</source>
       <translation>以前常来或花得多，最近没来：优先联系。</translation>
     </message>
@@ -4181,7 +4336,7 @@ Details were written to {path}.</source>
       <translation>会员规则</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="569" />
+      <location filename="../../shopcrm/tiers.py" line="570" />
       <source>VIP rules changed</source>
       <translation>会员规则变更</translation>
     </message>
@@ -4213,7 +4368,7 @@ Details were written to {path}.</source>
       <translation>价值（元），如 50</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="29" />
+      <location filename="../../shopcrm/contacts.py" line="30" />
       <location filename="../../shopcrm/labels.py" line="28" />
       <source>Visit</source>
       <translation>上门/到店</translation>
@@ -4235,7 +4390,7 @@ Details were written to {path}.</source>
       <translation>到店几次算老顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="91" />
+      <location filename="../../shopcrm/tasks.py" line="92" />
       <source>Visits to top customers</source>
       <translation>拜访重点顾客</translation>
     </message>
@@ -4250,7 +4405,7 @@ Details were written to {path}.</source>
       <translation>推荐人得代金券（元）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="98" />
+      <location filename="../../shopcrm/tasks.py" line="99" />
       <source>We miss you</source>
       <translation>想念您</translation>
     </message>
@@ -4264,6 +4419,11 @@ Details were written to {path}.</source>
       <location filename="../../shopcrm/labels.py" line="154" />
       <source>WeChat ID</source>
       <translation>微信号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales.py" line="198" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="66" />
@@ -4286,7 +4446,7 @@ Details were written to {path}.</source>
       <translation>某月第几个星期几</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="88" />
+      <location filename="../../shopcrm/tasks.py" line="89" />
       <source>Welcome a referred friend</source>
       <translation>欢迎被介绍的朋友</translation>
     </message>
@@ -4306,7 +4466,7 @@ Details were written to {path}.</source>
       <translation>她看重什么</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="141" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
       <source>What she said</source>
       <translation>顾客原话</translation>
     </message>
@@ -4347,7 +4507,7 @@ Details were written to {path}.</source>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care_settings.py" line="35" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="177" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
       <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
       <source>When</source>
@@ -4369,8 +4529,8 @@ Details were written to {path}.</source>
       <translation>白露</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="48" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="91" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="46" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
       <source>Whose / what</source>
       <translation>谁的 / 什么</translation>
     </message>
@@ -4431,7 +4591,7 @@ Details were written to {path}.</source>
       <translation>请写明为什么需要再处理一次。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="91" />
+      <location filename="../../shopcrm/validation.py" line="98" />
       <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
       <translation>日期请写成 年-月-日，如 1990-05-03。</translation>
     </message>
@@ -4446,17 +4606,17 @@ Details were written to {path}.</source>
       <translation>请按 YYYY-MM 写月份，例如 2025-03。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="269" />
+      <location filename="../../shopcrm/tiers.py" line="270" />
       <source>Write the review date as month-day, e.g. 01-01.</source>
       <translation>复核日期请写成 月-日，例如 01-01。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="52" />
+      <location filename="../../shopcrm/contacts.py" line="53" />
       <source>Write what came of it: the next clerk reads it on her card.</source>
       <translation>请写下联系结果：下一位导购会在她的档案里看到。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="373" />
+      <location filename="../../shopcrm/tasks.py" line="374" />
       <source>Write what she said: the next clerk reads it on her card.</source>
       <translation>请写下她说的话：下一位导购会在她的档案里看到。</translation>
     </message>
@@ -4471,17 +4631,17 @@ Details were written to {path}.</source>
       <translation>已写入：{path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="190" />
+      <location filename="../../shopcrm/cli.py" line="192" />
       <source>Wrote the import template {path}.</source>
       <translation>已写入导入模板 {path}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="196" />
+      <location filename="../../shopcrm/cli.py" line="198" />
       <source>Wrote {path} ({n} customers).</source>
       <translation>已写入 {path}（{n} 位顾客）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="51" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="49" />
       <source>Year</source>
       <translation>年</translation>
     </message>
@@ -4496,7 +4656,7 @@ Details were written to {path}.</source>
       <translation>年度复核日期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="494" />
+      <location filename="../../shopcrm/tiers.py" line="495" />
       <source>Yearly tier review</source>
       <translation>年度等级复核</translation>
     </message>
@@ -4527,7 +4687,7 @@ Details were written to {path}.</source>
       <translation>会员等级按您在本店的累计消费评定。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="275" />
+      <location filename="../../shopcrm/cli.py" line="347" />
       <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
       <translation>手机号已存在时：跳过该行、只补空白字段或覆盖</translation>
     </message>
@@ -4537,12 +4697,22 @@ Details were written to {path}.</source>
       <translation>{amount} 代金券</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="126" />
+      <location filename="../../shopcrm/cli.py" line="128" />
       <source>all good</source>
       <translation>一切正常</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="270" />
+      <location filename="../../shopcrm/cli.py" line="377" />
+      <source>an extra discount</source>
+      <translation>额外优惠</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="302" />
+      <source>birthday {date}: {pct}% extra off that day</source>
+      <translation>生日 {date}：当天再优惠 {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="342" />
       <source>check the file, write nothing</source>
       <translation>只检查文件，不写入</translation>
     </message>
@@ -4562,12 +4732,12 @@ Details were written to {path}.</source>
       <translation>条联系记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="249" />
+      <location filename="../../shopcrm/cli.py" line="321" />
       <source>copy the database now</source>
       <translation>立即备份数据库</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="240" />
+      <location filename="../../shopcrm/cli.py" line="312" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>数据库文件（默认：$SHOPCRM_DB，否则为数据文件夹）</translation>
     </message>
@@ -4593,7 +4763,7 @@ Details were written to {path}.</source>
       <translation>如 1990-05-03</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="38" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="36" />
       <source>e.g. daughter Lili, wedding</source>
       <translation>如：女儿丽丽、结婚</translation>
     </message>
@@ -4603,24 +4773,44 @@ Details were written to {path}.</source>
       <translation>如：大衣很合身；想配一条围巾</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="263" />
+      <location filename="../../shopcrm/cli.py" line="335" />
       <source>expire points, review tiers and lifecycle statuses as of today</source>
       <translation>按今天的日期清理过期积分、复核会员等级和客户状态</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="250" />
+      <location filename="../../shopcrm/cli.py" line="322" />
       <source>file or folder</source>
       <translation>文件或文件夹</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="243" />
+      <location filename="../../shopcrm/cli.py" line="315" />
       <source>fill an empty database with a living demo shop</source>
       <translation>在空数据库中生成一家演示店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="308" />
+      <source>first purchase as a referred friend: {pct}% off</source>
+      <translation>转介绍来的首次购买：优惠 {pct}%</translation>
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="130" />
       <source>her VIP tier</source>
       <translation>她的VIP等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="298" />
+      <source>her birthday today</source>
+      <translation>今天是她的生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="296" />
+      <source>her birthday today: {pct}% extra off</source>
+      <translation>今天是她的生日：再优惠 {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="364" />
+      <source>her customer number or phone</source>
+      <translation>顾客编号或手机号</translation>
     </message>
     <message>
       <location filename="../../shopcrm/messages.py" line="126" />
@@ -4633,12 +4823,17 @@ Details were written to {path}.</source>
       <translation>她的积分余额</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli.py" line="372" />
+      <source>how she paid</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/messages.py" line="127" />
       <source>how to address her, e.g. Ms Zhang</source>
       <translation>称呼，如 张女士</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="267" />
+      <location filename="../../shopcrm/cli.py" line="339" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
     </message>
@@ -4673,6 +4868,11 @@ Details were written to {path}.</source>
       <translation>无电话</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="289" />
+      <source>no tier</source>
+      <translation>无等级</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/merge_dialog.py" line="34" />
       <source>none</source>
       <translation>无</translation>
@@ -4683,7 +4883,12 @@ Details were written to {path}.</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="293" />
+      <location filename="../../shopcrm/cli.py" line="370" />
+      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
+      <translation>一件商品，例如“399”或“199*2 围巾”；每件重复一次</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="384" />
       <source>only this clerk's follow-ups</source>
       <translation>只列出这位导购的任务</translation>
     </message>
@@ -4693,7 +4898,7 @@ Details were written to {path}.</source>
       <translation>登记于 {date}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="42" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="40" />
       <source>optional</source>
       <translation>可不填</translation>
     </message>
@@ -4713,24 +4918,34 @@ Details were written to {path}.</source>
       <translation>条积分记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="278" />
+      <location filename="../../shopcrm/cli.py" line="374" />
+      <source>points she spends on it</source>
+      <translation>这笔使用的积分</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="350" />
       <source>print the counts as JSON</source>
       <translation>以 JSON 输出统计数</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="291" />
+      <location filename="../../shopcrm/cli.py" line="382" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>生成并打印当天的回访任务</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="294" />
+      <location filename="../../shopcrm/cli.py" line="385" />
       <source>print the list as JSON</source>
       <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="259" />
+      <location filename="../../shopcrm/cli.py" line="331" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>重新计算与销售记录不符的汇总数字</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="363" />
+      <source>record a sale to a customer</source>
+      <translation>为顾客记录一笔销售</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/merge_dialog.py" line="31" />
@@ -4738,12 +4953,12 @@ Details were written to {path}.</source>
       <translation>位介绍的朋友</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="252" />
+      <location filename="../../shopcrm/cli.py" line="324" />
       <source>replace the database with a verified backup</source>
       <translation>用经过校验的备份替换数据库</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="165" />
+      <location filename="../../shopcrm/cli.py" line="167" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>第 {row} 行，{column}“{value}”：{reason}</translation>
     </message>
@@ -4753,7 +4968,7 @@ Details were written to {path}.</source>
       <translation>笔销售</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="381" />
+      <location filename="../../shopcrm/ui/main_window.py" line="376" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm 帮您维护老顾客：档案、VIP等级、销售和关怀，数据只保存在这台电脑上。
@@ -4765,7 +4980,7 @@ Database: {path}</source>
       <translation>shopcrm — 老顾客维护</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="166" />
+      <location filename="../../shopcrm/tasks.py" line="167" />
       <source>something</source>
       <translation>商品</translation>
     </message>
@@ -4790,12 +5005,17 @@ Database: {path}</source>
       <translation>节日名称（节日和换季短信）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="287" />
+      <location filename="../../shopcrm/cli.py" line="359" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>VIP名单的月份（默认：本月）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="269" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="129" />
+      <source>the quantity cannot be 0 (a negative one is a return).</source>
+      <translation>数量不能为 0（退货填负数）。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="341" />
       <source>the sheet holding the customers</source>
       <translation>顾客数据所在的工作表</translation>
     </message>
@@ -4810,12 +5030,12 @@ Database: {path}</source>
       <translation>条等级变动</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="317" />
+      <location filename="../../shopcrm/cli.py" line="408" />
       <source>unexpected error; details were written to {path}</source>
       <translation>发生意外错误；详细信息已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="255" />
+      <location filename="../../shopcrm/cli.py" line="327" />
       <source>verify the file and every derived figure</source>
       <translation>校验文件及所有汇总数字</translation>
     </message>
@@ -4830,12 +5050,17 @@ Database: {path}</source>
       <translation>介绍人与被介绍人（转介绍短信）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="280" />
+      <location filename="../../shopcrm/cli.py" line="379" />
+      <source>who sold it (default: her clerk)</source>
+      <translation>销售导购（默认为她的专属导购）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="352" />
       <source>write profiles, a template or the VIP list</source>
       <translation>导出顾客档案、导入模板或VIP名单</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="277" />
+      <location filename="../../shopcrm/cli.py" line="349" />
       <source>write the rejected rows here</source>
       <translation>把未导入的行写到这里</translation>
     </message>
@@ -4856,29 +5081,24 @@ Empty fields filled from {absorbed}: {filled}.
 之后 {absorbed} 移入回收站，标记为已合并。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="169" />
+      <location filename="../../shopcrm/tasks.py" line="170" />
       <source>{action} (sale of {date}, {amount})</source>
       <translation>{action}（{date} 成交，{amount}）</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="173" />
+      <location filename="../../shopcrm/cli.py" line="175" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>新增 {added}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="493" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="492" />
       <source>{added} customers added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</source>
       <translation>新增顾客 {added} 位，更新 {updated} 位，跳过 {skipped} 行，拒绝 {rejected} 行。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="399" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="398" />
       <source>{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected.</source>
       <translation>将新增 {added} 位，更新 {updated} 位，跳过 {skipped} 行，拒绝 {rejected} 行。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="312" />
-      <source>{amount} (her birthday, {pct}%)</source>
-      <translation>{amount}（生日当天，{pct}%）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customer_summary.py" line="36" />
@@ -4886,17 +5106,17 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>再消费 {amount} 升级为{tier}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="154" />
+      <location filename="../../shopcrm/tiers.py" line="155" />
       <source>{amount} spent in the last 12 months</source>
       <translation>近 12 个月消费 {amount}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="155" />
+      <location filename="../../shopcrm/tiers.py" line="156" />
       <source>{amount} spent in total</source>
       <translation>累计消费 {amount}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="205" />
+      <location filename="../../shopcrm/tasks.py" line="206" />
       <source>{festival} on {date}: send a greeting.</source>
       <translation>{date} {festival}：发送节日问候。</translation>
     </message>
@@ -4961,7 +5181,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>介绍朋友 {made} 位，{converted} 位已购买，带来销售 {revenue}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="225" />
+      <location filename="../../shopcrm/cleaning.py" line="226" />
       <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
       <translation>{month}/{day} 不是一年中的日子：请先写月，再写日。</translation>
     </message>
@@ -4971,17 +5191,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{name} 已恢复到顾客列表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="205" />
-      <source>{name} is now {tier}. Tell her the good news and her new benefits.</source>
-      <translation>{name} 现在是{tier}了。告诉她这个好消息和新的会员权益吧。</translation>
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="584" />
+      <source>{name} is now {tier}!</source>
+      <translation>{name} 升级为 {tier}！</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers.py" line="126" />
+      <location filename="../../shopcrm/cli.py" line="299" />
+      <source>{name} is now {tier}.</source>
+      <translation>{name} 现在是 {tier}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers.py" line="127" />
       <source>{name} was merged into {number}; open that customer instead.</source>
       <translation>{name} 已合并到 {number}；请打开该顾客。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="94" />
+      <location filename="../../shopcrm/referrals.py" line="95" />
       <source>{name}'s referral was already rewarded; it can no longer change.</source>
       <translation>{name} 的转介绍奖励已发放，推荐人不能再更改。</translation>
     </message>
@@ -4991,7 +5216,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{month} 月{nth}{weekday}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="104" />
+      <location filename="../../shopcrm/cli.py" line="106" />
       <source>{number}: {column} is {stored}, the sales say {expected}.</source>
       <translation>{number}：{column} 记录为 {stored}，按销售记录应为 {expected}。</translation>
     </message>
@@ -5001,12 +5226,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 位生日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="191" />
+      <location filename="../../shopcrm/tasks.py" line="192" />
       <source>{n} birthdays in {month}: go through the list and plan the greetings.</source>
       <translation>{month} 有 {n} 位顾客过生日：看一遍名单，安排祝福。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="163" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="166" />
       <source>{n} complaints</source>
       <translation>{n} 条投诉</translation>
     </message>
@@ -5016,12 +5241,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 条投诉，{late} 条逾期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="203" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="206" />
       <source>{n} contacts</source>
       <translation>{n} 条联系记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="145" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="149" />
       <location filename="../../shopcrm/ui/main_window.py" line="230" />
       <source>{n} customers</source>
       <translation>{n} 位顾客</translation>
@@ -5032,17 +5257,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>回收站中有 {n} 位顾客</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customer_page.py" line="183" />
+      <source>{n} customers match — choose one with ↑↓ and Enter</source>
+      <translation>{n} 位顾客符合——用 ↑↓ 和回车选择一位</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/tier_settings.py" line="326" />
       <source>{n} keep a tier they no longer qualify for, by the downgrade rule.</source>
       <translation>{n} 位顾客按降级规则保留了不再符合条件的等级。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="131" />
+      <location filename="../../shopcrm/ui/key_dates_tab.py" line="129" />
       <source>{n} key dates</source>
       <translation>{n} 个关怀日期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="145" />
+      <location filename="../../shopcrm/ui/customer_page.py" line="149" />
       <source>{n} matches</source>
       <translation>找到 {n} 位</translation>
     </message>
@@ -5057,7 +5287,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 位顾客原等级已删除，将重新定级。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="96" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="98" />
       <source>{n} pcs</source>
       <translation>{n} 件</translation>
     </message>
@@ -5067,7 +5297,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 积分</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="139" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="290" />
+      <source>{n} points (worth {amount})</source>
+      <translation>{n} 积分（价值 {amount}）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/points.py" line="148" />
       <source>{n} points for {amount} off, sale {date}</source>
       <translation>{date} 消费用 {n} 积分抵扣 {amount}</translation>
     </message>
@@ -5077,17 +5312,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 积分可抵扣 ¥1。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="126" />
+      <location filename="../../shopcrm/ui/sale_dialog.py" line="483" />
+      <source>{n} points; 1 point = {value}</source>
+      <translation>{n} 积分；1 积分 = {value}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" line="128" />
       <source>{n} problems</source>
       <translation>{n} 个问题</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="403" />
+      <location filename="../../shopcrm/ui/import_wizard.py" line="402" />
       <source>{n} rows repeat an earlier row's phone and are merged into it.</source>
       <translation>有 {n} 行的手机号与前面的行重复，已合并到前面那一行。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="130" />
+      <location filename="../../shopcrm/ui/history_tabs.py" line="133" />
       <source>{n} sales, {total} in all</source>
       <translation>共 {n} 笔，合计 {total}</translation>
     </message>
@@ -5102,7 +5342,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>待办 {n} 项，逾期 {late} 项</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="152" />
+      <location filename="../../shopcrm/tiers.py" line="153" />
       <source>{n} visits</source>
       <translation>到店 {n} 次</translation>
     </message>
@@ -5112,7 +5352,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n}/9 · {name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="203" />
+      <location filename="../../shopcrm/tasks.py" line="204" />
       <source>{occasion} on {date}.</source>
       <translation>{date}：{occasion}。</translation>
     </message>
@@ -5127,12 +5367,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>无法读取 {path}（{reason}）。请恢复一个备份。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="102" />
+      <location filename="../../shopcrm/backup.py" line="103" />
       <source>{path} has {count} broken links between records; choose another backup.</source>
       <translation>{path} 中有 {count} 处记录之间的关联已损坏；请选择其他备份。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="85" />
+      <location filename="../../shopcrm/backup.py" line="86" />
       <source>{path} holds no shop data.</source>
       <translation>{path} 中没有店铺数据。</translation>
     </message>
@@ -5142,7 +5382,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="96" />
+      <location filename="../../shopcrm/backup.py" line="97" />
       <source>{path} is damaged ({reason}); choose another backup.</source>
       <translation>{path} 已损坏（{reason}）；请选择其他备份。</translation>
     </message>
@@ -5167,7 +5407,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>这类短信无法填入 {placeholder}：请删掉它。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="124" />
+      <location filename="../../shopcrm/referrals.py" line="125" />
       <source>{referrer} was brought in through {name}; choose someone else.</source>
       <translation>{referrer} 是经 {name} 介绍来的，请选择其他人。</translation>
     </message>
@@ -5198,88 +5438,93 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{tier}：{benefits}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="265" />
+      <location filename="../../shopcrm/cleaning.py" line="266" />
       <source>{value} is not a date: write it as 1990-05-03.</source>
       <translation>{value} 不是日期：请写成 1990-05-03。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="144" />
+      <location filename="../../shopcrm/cleaning.py" line="145" />
       <source>{value} is not a phone number: it has a fraction.</source>
       <translation>{value} 不是电话号码：它带有小数。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="149" />
+      <location filename="../../shopcrm/cleaning.py" line="150" />
       <source>{value} looks rounded by Excel (it ends in 00000): type the full number as text.</source>
       <translation>{value} 看起来被 Excel 四舍五入了（以 00000 结尾）：请以文本格式填写完整号码。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="166" />
+      <location filename="../../shopcrm/cleaning.py" line="167" />
       <source>{value}: Excel showed this phone in scientific notation and its last digits were lost. Type the full number.</source>
       <translation>{value}：Excel 用科学计数法显示了这个号码，末尾几位已经丢失。请填写完整号码。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="215" />
+      <location filename="../../shopcrm/cleaning.py" line="216" />
       <source>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</source>
       <translation>{year}-{month:02d}-{day:02d} 这一天不存在：请检查月和日。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="283" />
+      <location filename="../../shopcrm/money.py" line="46" />
+      <source>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</source>
+      <translation>“{text}”不是金额；请填例如 399 或 1299.50。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cleaning.py" line="284" />
       <source>“{value}” has no day: write the whole birthday, e.g. 1990-05-03.</source>
       <translation>“{value}”缺少日：请写完整生日，例如 1990-05-03。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="286" />
+      <location filename="../../shopcrm/cleaning.py" line="287" />
       <source>“{value}” is not a date we can read: write it as 1990-05-03, 1990年5月3日 or 5月3日.</source>
       <translation>“{value}”无法识别为日期：请写成 1990-05-03、1990年5月3日 或 5月3日。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="241" />
+      <location filename="../../shopcrm/cleaning.py" line="242" />
       <source>“{value}” is not a lunar day such as 初八 or 廿三.</source>
       <translation>“{value}”不是农历日子，应写成初八、廿三这样。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="327" />
-      <location filename="../../shopcrm/cleaning.py" line="331" />
+      <location filename="../../shopcrm/cleaning.py" line="328" />
+      <location filename="../../shopcrm/cleaning.py" line="332" />
       <source>“{value}” is not a number.</source>
       <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="27" />
+      <location filename="../../shopcrm/phones.py" line="29" />
       <source>“{value}” is not a phone number: type digits only.</source>
       <translation>“{value}”不是电话号码：请只输入数字。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="37" />
+      <location filename="../../shopcrm/phones.py" line="39" />
       <source>“{value}” is not a valid phone number: check the digits.</source>
       <translation>“{value}”不是有效的电话号码：请核对数字。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="342" />
+      <location filename="../../shopcrm/cleaning.py" line="343" />
       <source>“{value}” is not a year.</source>
       <translation>“{value}”不是年份。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="117" />
+      <location filename="../../shopcrm/validation.py" line="124" />
       <source>“{value}” is not an e-mail address (name@example.com).</source>
       <translation>“{value}”不是电子邮箱地址（如 name@example.com）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="313" />
+      <location filename="../../shopcrm/cleaning.py" line="314" />
       <source>“{value}” is not one of: {choices}.</source>
       <translation>“{value}”不在可选值中：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="32" />
+      <location filename="../../shopcrm/phones.py" line="34" />
       <source>“{value}” is too short: a mobile number has 11 digits, a landline needs its area code (e.g. 010-12345678).</source>
       <translation>“{value}”位数不够：手机号是 11 位，座机需要加区号（如 010-12345678）。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="301" />
+      <location filename="../../shopcrm/cleaning.py" line="302" />
       <source>“{value}”: write 是 or 否 (yes or no).</source>
       <translation>“{value}”：请填写“是”或“否”。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="168" />
+      <location filename="../../shopcrm/cli.py" line="170" />
       <source>… and {n} more (see --rejects).</source>
       <translation>……还有 {n} 行（见 --rejects 文件）。</translation>
     </message>

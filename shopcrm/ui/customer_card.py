@@ -33,7 +33,7 @@ from shopcrm.ui.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.key_dates_tab import KeyDatesTab
 from shopcrm.ui.loyalty_tab import LoyaltyTab
 from shopcrm.ui.profile_tabs import AboutTab, home_tab, profile_tab
-from shopcrm.ui.sale_dialog import SaleDialog
+from shopcrm.ui.sale_dialog import SaleDialog, announce_tier_change
 from shopcrm.validation import EDITABLE
 
 
@@ -194,22 +194,12 @@ class CustomerCard(QDialog):
         self.reload()
         self.changed.emit(self.customer_id)
         change = dialog.result_.tier_change
-        if change is None:
-            self.notice.setText(tr("Sale recorded."))
-            return
-        tier = change.to_tier.name
-        self.notice.setText(tr("Upgraded to {tier}!").format(tier=tier))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            tr("Tier upgrade"),
-            tr("{name} is now {tier}. Tell her the good news and her new benefits.").format(
-                name=self.header.name.text(), tier=tier
-            ),
-            QMessageBox.StandardButton.Ok,
-            self,
+        upgraded = announce_tier_change(self, dialog.result_, self.header.name.text())
+        self.notice.setText(
+            tr("Upgraded to {tier}!").format(tier=change.to_tier.name)
+            if upgraded and change
+            else tr("Sale recorded.")
         )
-        box.setObjectName("tierUpgradeBox")
-        box.open()
 
     def _loyalty_changed(self) -> None:
         self.header.show_summary(summarize(self.customer_id))

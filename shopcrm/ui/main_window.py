@@ -260,12 +260,12 @@ class MainWindow(QMainWindow):
         return card
 
     def open_current(self) -> None:
-        customer_id = self.customers.current_id()
+        customer_id = self.customers.chosen_id()
         if customer_id is not None:
             self.open_customer(customer_id)
 
     def record_sale(self) -> None:
-        customer_id = self.customers.current_id()
+        customer_id = self.customers.chosen_id()
         if customer_id is None:
             return
         from shopcrm.ui.sale_dialog import SaleDialog
@@ -277,16 +277,11 @@ class MainWindow(QMainWindow):
     def _sold(self, dialog: SaleDialog, code: int) -> None:
         if not code or dialog.result_ is None:
             return
+        from shopcrm.ui.sale_dialog import announce_tier_change
+
         self._changed()
-        change = dialog.result_.tier_change
-        message = (
-            tr("Sale recorded. {name} is now {tier}!").format(
-                name=dialog.customer.name, tier=change.to_tier.name
-            )
-            if change
-            else tr("Sale recorded.")
-        )
-        self.statusBar().showMessage(message, 8000)
+        self.statusBar().showMessage(tr("Sale recorded."), 8000)
+        announce_tier_change(self, dialog.result_, dialog.customer.name)
 
     def merge(self) -> None:
         chosen = self.customers.selected_ids()

@@ -7,7 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from shopcrm import clock, customers, derived
+from shopcrm import cli, clock, customers, derived
+from shopcrm.customers import quick_add
+from shopcrm.database import open_database
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, PointsEntry, Purchase, PurchaseItem, Staff, Tier, TierChange
 from shopcrm.sales import SaleLine, is_birthday, quote, record_sale
@@ -139,3 +141,58 @@ def test_a_lunar_birthday_gets_the_discount_on_its_solar_day(db) -> None:
     assert is_birthday(fresh, dt.date(2026, 9, 25))
     assert not is_birthday(fresh, dt.date(2026, 8, 15))
     assert quote(fresh, [coat("1000")], dt.date(2026, 9, 25)).birthday_discount > 0
+
+
+def test_the_command_line_records_a_sale_with_points_and_payment(db, db_path, capsys) -> None:
+    xiaoli = quick_add("张小丽", "13812345678")
+    record_sale(xiaoli.id, [SaleLine(Decimal("500"))])
+    db.close()
+    argv = ["--db", str(db_path), "sale", "C000001", "--item", "199*2 围巾", "--item", "100"]
+    assert cli.main([*argv, "--pay", "alipay", "--use-points", "300"]) == cli.OK
+    printed = capsys.readouterr().out
+    assert "Subtotal: ¥498.00" in printed and "Points: -¥3.00" in printed
+    assert "paid by Alipay" in printed
+    open_database(db_path)
+    sale = Purchase.select().order_by(Purchase.id.desc()).first()
+    assert (sale.payment, sale.subtotal) == ("alipay", Decimal("498.00"))
+    assert (
+        PointsEntry.get(PointsEntry.purchase == sale, PointsEntry.kind == "redeemed").points == -300
+    )
+
+
+def test_the_command_line_refuses_bad_items_and_a_missing_shop(db, db_path, tmp_path, capsys):
+    quick_add("张小丽", "13812345678")
+    db.close()
+    sale = ["sale", "C000001", "--pay", "cash", "--item"]
+    assert cli.main(["--db", str(db_path), *sale, "1e18"]) == cli.UNUSABLE
+    assert "is not an amount" in capsys.readouterr().err
+    missing = tmp_path / "typo" / "shop.db"
+    assert cli.main(["--db", str(missing), *sale, "9"]) == cli.UNUSABLE
+    assert "There is no shop database" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (SaleLine(Decimal("1e18")), "items.1.unit_price"),
+        (SaleLine(Decimal("NaN")), "items.1.unit_price"),
+        (SaleLine(Decimal("Infinity")), "items.1.unit_price"),
+        (SaleLine(Decimal("9.999")), "items.1.unit_price"),
+        (SaleLine(Decimal("10"), 2**63), "items.1.quantity"),
+        (SaleLine(Decimal("10"), 0), "items.1.quantity"),
+    ],
+)
+def test_absurd_lines_are_refused_with_the_row_named(xiaoli, line, field) -> None:
+    with pytest.raises(ValidationError) as refused:
+        record_sale(xiaoli.id, [line])
+    assert set(refused.value.errors) == {field}
+    assert refused.value.errors[field].startswith("Item 1")
+    assert Purchase.select().count() == 0
+
+
+def test_a_payment_method_must_be_one_the_shop_knows(xiaoli) -> None:
+    with pytest.raises(ValidationError) as refused:
+        record_sale(xiaoli.id, [coat()], payment="bitcoin")
+    assert set(refused.value.errors) == {"payment"}
+    assert record_sale(xiaoli.id, [coat()], payment="wechat").purchase.payment == "wechat"

@@ -1,0 +1,114 @@
+"""Screenshots of the windows over a demo shop, to look at before calling a screen done.
+
+    python tools/screenshots.py OUT_DIR [--language zh_CN|en] [--font 12] [--size 1366x768]
+        [--only NAME ...]
+
+Each shot is a real widget drawn offscreen (Qt's `grab()`), in the chosen language
+and font size; the main window takes the screen size given, dialogs their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from shopcrm import clock, i18n
+from shopcrm.database import open_database
+from shopcrm.demo import fill_demo
+from shopcrm.models import Customer, PurchaseItem
+from shopcrm.ui import preferences
+from shopcrm.ui.app import Shop, make_app
+from shopcrm.ui.main_window import MainWindow
+
+Shot = Callable[[MainWindow], QWidget]
+
+
+def _settle(widget: QWidget) -> QWidget:
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    return widget
+
+
+def main_window(window: MainWindow) -> QWidget:
+    window.customers.search_box.setText("zxl" if preferences.language() == "zh_CN" else "")
+    window.customers.apply()
+    return window
+
+
+def sale(window: MainWindow) -> QWidget:
+    from shopcrm.ui.sale_dialog import SaleDialog
+
+    regular = (
+        Customer.select()
+        .where(Customer.deleted_at.is_null(), Customer.points > 2000, Customer.tier.is_null(False))
+        .order_by(Customer.total_spent.desc())
+        .first()
+    )
+    dialog = SaleDialog(regular.id, window)
+    items = dialog.items
+    sold = PurchaseItem.select().where(PurchaseItem.quantity > 0).order_by(PurchaseItem.id).first()
+    items.setData(items.index(0, 0), sold.style_no)
+    items.setData(items.index(1, 6), "199")
+    items.setData(items.index(1, 1), "围巾" if preferences.language() == "zh_CN" else "Scarf")
+    dialog.use_points.setText("500")
+    dialog.payment.setCurrentIndex(dialog.payment.findData("wechat"))
+    return dialog
+
+
+SHOTS: dict[str, Shot] = {"main": main_window, "sale": sale}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN")
+    parser.add_argument("--font", type=int, default=12)
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--only", nargs="*", choices=sorted(SHOTS), default=sorted(SHOTS))
+    parser.add_argument("--customers", type=int, default=3000)
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.split("x"))
+    home = Path(tempfile.mkdtemp(prefix="shopcrm-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    clock.set_now(dt.datetime(2026, 12, 1, 10, 30))
+    app = make_app()
+    QCoreApplication.setOrganizationName("shopcrm-screenshots")
+    preferences.save(args.language, args.font)
+    db_path = home / "shop.db"
+    open_database(db_path, language=args.language)
+    fill_demo(args.customers, seed=3)
+    shop = Shop(app, db_path)
+    window = shop.show_window()
+    window.resize(width, height)
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = f"{args.language}-{width}x{height}-{args.font}pt"
+    for name in args.only:
+        widget = _settle(SHOTS[name](window))
+        if widget is not window:
+            widget.resize(
+                min(widget.width(), width - 40), min(widget.sizeHint().height(), height - 40)
+            )
+            _settle(widget)
+        target = args.out / f"{name}-{suffix}.png"
+        widget.grab().save(str(target))
+        print(target)
+        if widget is not window:
+            widget.close()
+    i18n.install(lambda context, text: text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
