@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 
 import shopcrm
-from shopcrm import paths
+from shopcrm.core import paths
 from shopcrm.ui import app, preferences
 
 

@@ -8,7 +8,7 @@ Builds a demo shop (shopcrm.demo.fill_demo), then times, each on its own:
   the follow-ups page does on F5);
 - the plan on the shop's next festival day, which greets every customer who
   welcomes messages;
-- the day's list as the page reads it (tasks.day_list), all clerks;
+- the day's list as the page reads it (followups.day_list), all clerks;
 - the baseline: one full scan of the customer table reading the columns the
   rules use (a query that cannot be skipped by any index).
 Figures are the best of a few runs, beside the baseline of the same run.
@@ -24,9 +24,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from shopcrm import care_rules, clock, demo, festivals, tasks
-from shopcrm.database import open_database
-from shopcrm.models import database
+from shopcrm.care import festivals, followups, rules
+from shopcrm.core import clock
+from shopcrm.demo import generator
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import database
 
 T = TypeVar("T")
 BASELINE = """SELECT count(*), max(birth_date), max(last_purchase_on), sum(accepts_promotions),
@@ -63,7 +65,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         open_database(Path(folder) / "care.db", language="zh_CN")
         start = time.perf_counter()
-        made = demo.fill_demo(args.customers, seed=args.seed, kind=args.kind)
+        made = generator.fill_demo(args.customers, seed=args.seed, kind=args.kind)
         print(
             f"shop: {made.customers} customers, {made.purchases} sales, "
             f"{made.key_dates} key dates (built in {time.perf_counter() - start:.0f} s)"
@@ -74,18 +76,18 @@ def main() -> None:
         def report(label: str, seconds: float, detail: str) -> None:
             print(f"{label}: {seconds * 1000:.0f} ms ({seconds / base:.1f}x baseline); {detail}")
 
-        first, seconds = best(lambda: care_rules.plan(today), rounds=1)
+        first, seconds = best(lambda: rules.plan(today), rounds=1)
         report("first plan of the day", seconds, f"{first.created} tasks added")
-        again, seconds = best(lambda: care_rules.plan(today))
+        again, seconds = best(lambda: rules.plan(today))
         report("the same plan again", seconds, f"{again.created} added, {again.updated} updated")
-        rows, seconds = best(lambda: tasks.day_list(today))
+        rows, seconds = best(lambda: followups.day_list(today))
         report("the day's list, all clerks", seconds, f"{len(rows)} tasks")
         day, name = next_festival(today)
-        festive, seconds = best(lambda: care_rules.plan(day), rounds=1)
+        festive, seconds = best(lambda: rules.plan(day), rounds=1)
         report(f"plan on {name} ({day})", seconds, f"{festive.created} tasks added")
-        again, seconds = best(lambda: care_rules.plan(day))
+        again, seconds = best(lambda: rules.plan(day))
         report(f"{name} planned again", seconds, f"{again.created} added, {again.updated} updated")
-        rows, seconds = best(lambda: tasks.day_list(day))
+        rows, seconds = best(lambda: followups.day_list(day))
         report(f"the list on {name}", seconds, f"{len(rows)} tasks")
 
 

@@ -72,21 +72,21 @@ def measure(task: str, file: Path, db: Path) -> dict[str, float]:
         for _row in book.worksheets[0].iter_rows(values_only=True):
             pass
     elif task == "import":
-        from shopcrm import importer
-        from shopcrm.database import open_database
+        from shopcrm.spreadsheets import importing
+        from shopcrm.storage.database import open_database
 
         open_database(db, language="zh_CN")
         started = time.perf_counter()
-        plan = importer.plan_import(importer.find_table(file), "skip")
-        result = importer.apply_import(plan)
+        plan = importing.plan_import(importing.find_table(file), "skip")
+        result = importing.apply_import(plan)
         assert result.rejected == 0, plan.problems()[:3]
     elif task == "export":
-        from shopcrm import exporter
-        from shopcrm.database import open_database
+        from shopcrm.spreadsheets import exporting
+        from shopcrm.storage.database import open_database
 
         open_database(db)
         started = time.perf_counter()
-        exporter.export_profiles(file)
+        exporting.export_profiles(file)
     elif task == "openpyxl-write":
         rows = list(load_workbook(file, read_only=True).worksheets[0].iter_rows(values_only=True))
         started = time.perf_counter()

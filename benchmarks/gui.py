@@ -23,9 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from shopcrm import demo
-from shopcrm.database import open_database
-from shopcrm.models import database
+from shopcrm.demo import generator
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import database
 
 LARGE = 200_000
 LAUNCH_GOAL = 2.0
@@ -41,7 +41,7 @@ if kind == "bare":
     window = QMainWindow()
 else:
     from pathlib import Path
-    from shopcrm.database import open_database
+    from shopcrm.storage.database import open_database
     from shopcrm.ui.main_window import MainWindow
     open_database(Path(db))
     window = MainWindow(Path(db))
@@ -89,7 +89,7 @@ def build(size: int, out: Path) -> Path:
             leftover.unlink()
         started = time.perf_counter()
         db = open_database(partial)
-        demo.fill_demo(size, seed=7, sales_scale=0.1 if size >= LARGE else 1.0)
+        generator.fill_demo(size, seed=7, sales_scale=0.1 if size >= LARGE else 1.0)
         db.close()
         partial.rename(path)
         print(f"built {size:,} customers in {time.perf_counter() - started:.0f} s: {path}")

@@ -24,10 +24,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from shopcrm import demo
-from shopcrm.database import open_database
-from shopcrm.models import Customer, database
-from shopcrm.search import search_ids
+from shopcrm.customers.search import search_ids
+from shopcrm.demo import generator
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import Customer, database
 
 LARGE = 200_000
 LARGE_SALES_SCALE = 0.1
@@ -65,12 +65,12 @@ def remove_db(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def build(path: Path, size: int) -> tuple[demo.DemoSummary, float]:
+def build(path: Path, size: int) -> tuple[generator.DemoSummary, float]:
     remove_db(path)
     db = open_database(path, language="zh_CN")
     scale = LARGE_SALES_SCALE if size > LARGE else 1.0
     start = time.perf_counter()
-    summary = demo.fill_demo(size, seed=1, sales_scale=scale)
+    summary = generator.fill_demo(size, seed=1, sales_scale=scale)
     seconds = time.perf_counter() - start
     db.close()
     return summary, seconds
@@ -124,26 +124,26 @@ def search_rows(path: Path) -> list[tuple[str, str, str, str]]:
 
 def insert_rows(folder: Path, count: int, rounds: int) -> list[tuple[str, str, str, str]]:
     """The demo insert path against raw executemany, the same rows into the same fresh schema."""
-    demo_path, raw_path = folder / "insert-demo.db", folder / "insert-raw.db"
+    demo_path, raw_path = folder / "insert-generator.db", folder / "insert-raw.db"
     remove_db(demo_path)
     db = open_database(demo_path, language="zh_CN")
     with database.atomic():
         rng = random.Random(1)
-        shop = demo.setup_shop(count, rng, "clothing")
-        rows = demo.customer_rows(count, rng, shop, shop.first_id)
+        shop = generator.setup_shop(count, rng, "clothing")
+        rows = generator.customer_rows(count, rng, shop, shop.first_id)
     db.close()
-    columns = ", ".join(f'"{name}"' for name in demo.CUSTOMER_COLUMNS)
-    marks = ", ".join("?" * len(demo.CUSTOMER_COLUMNS))
+    columns = ", ".join(f'"{name}"' for name in generator.CUSTOMER_COLUMNS)
+    marks = ", ".join("?" * len(generator.CUSTOMER_COLUMNS))
     insert = f"INSERT INTO customer ({columns}) VALUES ({marks})"
 
     def through_demo() -> float:
         remove_db(demo_path)
         db = open_database(demo_path, language="zh_CN")
         with database.atomic():
-            demo.setup_shop(count, random.Random(1), "clothing")
+            generator.setup_shop(count, random.Random(1), "clothing")
         start = time.perf_counter()
         with database.atomic():
-            demo.insert_rows("customer", demo.CUSTOMER_COLUMNS, rows)
+            generator.insert_rows("customer", generator.CUSTOMER_COLUMNS, rows)
         seconds = time.perf_counter() - start
         db.close()
         return seconds
@@ -152,7 +152,7 @@ def insert_rows(folder: Path, count: int, rounds: int) -> list[tuple[str, str, s
         remove_db(raw_path)
         db = open_database(raw_path, language="zh_CN")
         with database.atomic():
-            demo.setup_shop(count, random.Random(1), "clothing")
+            generator.setup_shop(count, random.Random(1), "clothing")
         db.close()
         conn = sqlite3.connect(raw_path, isolation_level=None)
         start = time.perf_counter()

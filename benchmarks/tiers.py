@@ -24,9 +24,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from shopcrm import clock, derived, tiers
-from shopcrm.database import open_database
-from shopcrm.models import database
+from shopcrm.core import clock
+from shopcrm.loyalty import tiers
+from shopcrm.storage import derived
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import database
 
 T = TypeVar("T")
 

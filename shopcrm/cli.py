@@ -17,13 +17,14 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from shopcrm import backup, clock, derived, paths
-from shopcrm.applog import log, start_logging
-from shopcrm.database import open_database
-from shopcrm.errors import ShopError
-from shopcrm.i18n import tr
-from shopcrm.models import PAYMENT_METHODS, Customer, Purchase, Staff
-from shopcrm.sales import SaleLine
+from shopcrm.core import clock, paths
+from shopcrm.core.errors import ShopError
+from shopcrm.core.i18n import tr
+from shopcrm.core.log import log, start_logging
+from shopcrm.sales.recording import SaleLine
+from shopcrm.storage import backup, derived
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import PAYMENT_METHODS, Customer, Purchase, Staff
 
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
 
@@ -39,7 +40,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from shopcrm.demo import fill_demo
+    from shopcrm.demo.generator import fill_demo
 
     if args.customers < 1:
         raise ShopError(tr("--customers must be at least 1."))
@@ -132,10 +133,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_loyalty(args: argparse.Namespace) -> int:
-    from shopcrm import loyalty
+    from shopcrm.loyalty import upkeep
 
     open_database(args.db_path)
-    done = loyalty.catch_up(args.today)
+    done = upkeep.catch_up(args.today)
     _say(
         tr(
             "Loyalty brought up to date: {points} points lapsed, {moves} tier changes, "
@@ -148,19 +149,19 @@ def cmd_loyalty(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     import json
 
-    from shopcrm import importer
-    from shopcrm.i18n import system_language
+    from shopcrm.core.i18n import system_language
+    from shopcrm.spreadsheets import importing
 
     open_database(args.db_path)
     try:
-        table = importer.find_table(Path(args.file).expanduser(), args.sheet)
-    except importer.SheetChoiceNeeded as exc:
+        table = importing.find_table(Path(args.file).expanduser(), args.sheet)
+    except importing.SheetChoiceNeeded as exc:
         raise ShopError(f"{exc} " + tr("Name it with --sheet NAME.")) from None
-    plan = importer.plan_import(table, args.on_duplicate)
+    plan = importing.plan_import(table, args.on_duplicate)
     if args.rejects and plan.rejected:
-        written = importer.write_rejects(plan, Path(args.rejects).expanduser(), system_language())
+        written = importing.write_rejects(plan, Path(args.rejects).expanduser(), system_language())
         print(tr("Rejected rows written to {path}").format(path=written), file=sys.stderr)
-    counts = plan.counts() if args.dry_run else importer.apply_import(plan).as_dict()
+    counts = plan.counts() if args.dry_run else importing.apply_import(plan).as_dict()
     problems = plan.problems()
     for problem in problems[:20]:
         print(
@@ -181,18 +182,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from shopcrm import exporter, vip_report
-    from shopcrm.i18n import system_language
+    from shopcrm.core.i18n import system_language
+    from shopcrm.loyalty import vip_report
+    from shopcrm.spreadsheets import exporting
 
     open_database(args.db_path)
     language = args.language or system_language()
     out = Path(args.out).expanduser()
     if args.what == "template":
-        written = exporter.export_template(out, language=language)
+        written = exporting.export_template(out, language=language)
         _say(tr("Wrote the import template {path}.").format(path=written))
         return OK
     if args.what == "profiles":
-        written, count = exporter.export_profiles(out, language=language)
+        written, count = exporting.export_profiles(out, language=language)
     else:
         written, count = vip_report.export_vip_report(out, args.month, language=language)
     _say(tr("Wrote {path} ({n} customers).").format(path=written, n=count))
@@ -211,7 +213,7 @@ def _clerk(name: str) -> Staff:
 
 
 def _amount(text: str) -> Decimal:
-    from shopcrm.money import AmountError, parse_yuan
+    from shopcrm.core.money import AmountError, parse_yuan
 
     try:
         return parse_yuan(text)
@@ -222,28 +224,28 @@ def _amount(text: str) -> Decimal:
 def cmd_tasks(args: argparse.Namespace) -> int:
     import json
 
-    from shopcrm import care_rules, tasks
+    from shopcrm.care import followups, rules
 
     open_database(args.db_path)
     day = args.date or clock.today()
     clerk = _clerk(args.clerk) if args.clerk else None
-    care_rules.plan(day)
-    rows = tasks.day_list(day, clerk.id if clerk else None)
+    rules.plan(day)
+    rows = followups.day_list(day, clerk.id if clerk else None)
     if args.json:
-        _say(json.dumps(tasks.as_dicts(rows), ensure_ascii=False, indent=1))
+        _say(json.dumps(followups.as_dicts(rows), ensure_ascii=False, indent=1))
         return OK
     _say(tr("Follow-ups for {date}: {n}").format(date=day.isoformat(), n=len(rows)))
-    for group, members in tasks.grouped(rows):
-        _say(f"\n== {tasks.kind_label(group)} ({len(members)}) ==")
+    for group, members in followups.grouped(rows):
+        _say(f"\n== {followups.kind_label(group)} ({len(members)}) ==")
         for row in members:
             who = " ".join(part for part in (row.customer, row.phone) if part)
-            _say(f"{row.due_on.isoformat()}  {who}  [{row.clerk}]  {tasks.reason(row)}")
+            _say(f"{row.due_on.isoformat()}  {who}  [{row.clerk}]  {followups.reason(row)}")
     return OK
 
 
 def _sale_line(text: str) -> SaleLine:
     """`PRICE[*QTY] [DESCRIPTION]` as typed after --item, e.g. `199*2 围巾`."""
-    from shopcrm.money import MAX_QUANTITY, AmountError, parse_count, parse_yuan
+    from shopcrm.core.money import MAX_QUANTITY, AmountError, parse_count, parse_yuan
 
     amount, _, description = text.strip().partition(" ")
     price, _, quantity = amount.partition("*")
@@ -258,10 +260,10 @@ def _sale_line(text: str) -> SaleLine:
 
 
 def cmd_sale(args: argparse.Namespace) -> int:
-    from shopcrm import sales
-    from shopcrm.customers import find_by_phone_or_number
-    from shopcrm.errors import ValidationError
-    from shopcrm.formatting import money
+    from shopcrm.core.errors import ValidationError
+    from shopcrm.core.formatting import money
+    from shopcrm.customers.profiles import find_by_phone_or_number
+    from shopcrm.sales import recording as sales
 
     lines = [_sale_line(text) for text in args.item]
     open_database(args.db_path, create=False)

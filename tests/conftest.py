@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
-from shopcrm import clock
-from shopcrm.database import open_database
+from shopcrm.core import clock
+from shopcrm.storage.database import open_database
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -22,10 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from shopcrm import clock, i18n
-from shopcrm.database import open_database
-from shopcrm.demo import fill_demo
-from shopcrm.models import Customer, PurchaseItem
+from shopcrm.core import clock, i18n
+from shopcrm.demo.generator import fill_demo
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import Customer, PurchaseItem
 from shopcrm.ui import preferences
 from shopcrm.ui.app import Shop, make_app
 from shopcrm.ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def main_window(window: MainWindow) -> QWidget:
 
 
 def sale(window: MainWindow) -> QWidget:
-    from shopcrm.ui.sale_dialog import SaleDialog
+    from shopcrm.ui.sales.sale_dialog import SaleDialog
 
     regular = (
         Customer.select()

@@ -14,11 +14,14 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from shopcrm import backup, care_rules, i18n, loyalty, paths
-from shopcrm.applog import log
-from shopcrm.database import open_database
-from shopcrm.errors import ShopError
-from shopcrm.i18n import tr
+from shopcrm.care import rules
+from shopcrm.core import i18n, paths
+from shopcrm.core.errors import ShopError
+from shopcrm.core.i18n import tr
+from shopcrm.core.log import log
+from shopcrm.loyalty import upkeep
+from shopcrm.storage import backup
+from shopcrm.storage.database import open_database
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
 
@@ -99,8 +102,8 @@ def run(db_path: Path) -> int:
         db = open_database(db_path, language=preferences.language())
         backup.daily_backup(db, db_path)
         # Once a day: lapse points, review tiers and statuses, then plan the day's care.
-        loyalty.daily_catch_up()
-        care_rules.daily_plan()
+        upkeep.daily_catch_up()
+        rules.daily_plan()
     except ShopError as exc:
         QMessageBox.critical(None, tr("Cannot open the shop"), str(exc))
         return 2

@@ -20,21 +20,22 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from shopcrm import backup, customer_list
-from shopcrm.i18n import tr
-from shopcrm.models import database
-from shopcrm.paths import RESOURCES
+from shopcrm.core.i18n import tr
+from shopcrm.core.paths import RESOURCES
+from shopcrm.customers import listing
+from shopcrm.storage import backup
+from shopcrm.storage.models import database
 from shopcrm.ui import preferences
-from shopcrm.ui.customer_page import CustomerPage
+from shopcrm.ui.customers.customer_page import CustomerPage
 from shopcrm.ui.lazy_page import LazyPage
 
 if TYPE_CHECKING:
-    from shopcrm.ui.complaints_page import ComplaintsPage
-    from shopcrm.ui.customer_card import CustomerCard
-    from shopcrm.ui.followups_page import FollowUpsPage
-    from shopcrm.ui.quick_add import QuickAddDialog
+    from shopcrm.ui.care.followups_page import FollowUpsPage
+    from shopcrm.ui.complaints.complaints_page import ComplaintsPage
+    from shopcrm.ui.customers.customer_card import CustomerCard
+    from shopcrm.ui.customers.quick_add import QuickAddDialog
     from shopcrm.ui.reports_page import ReportsPage
-    from shopcrm.ui.sale_dialog import SaleDialog
+    from shopcrm.ui.sales.sale_dialog import SaleDialog
 
 
 def icon(name: str) -> QIcon:
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.customers.search_box.setFocus()
 
     def _build_followups(self) -> FollowUpsPage:
-        from shopcrm.ui.followups_page import FollowUpsPage
+        from shopcrm.ui.care.followups_page import FollowUpsPage
 
         self.followups = FollowUpsPage()
         self.followups.open_customer.connect(self.open_customer)
@@ -88,14 +89,14 @@ class MainWindow(QMainWindow):
         return self.followups
 
     def _build_complaints(self) -> ComplaintsPage:
-        from shopcrm.ui.complaints_page import ComplaintsPage
+        from shopcrm.ui.complaints.complaints_page import ComplaintsPage
 
         self.complaints = ComplaintsPage()
         self.complaints.changed.connect(self._changed)
         return self.complaints
 
     def _build_reports(self) -> ReportsPage:
-        from shopcrm.ui.clerk_stats import ClerkStatsPage
+        from shopcrm.ui.care.clerk_stats import ClerkStatsPage
         from shopcrm.ui.reports_page import ReportsPage
 
         reports = ReportsPage(
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         self.customers.focus_search()
 
     def quick_add(self) -> None:
-        from shopcrm.ui.quick_add import QuickAddDialog
+        from shopcrm.ui.customers.quick_add import QuickAddDialog
 
         dialog = QuickAddDialog(self, clerk_id=None)
         dialog.finished.connect(lambda code: self._added(dialog, code))
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
             self.open_customer(chosen)
 
     def open_customer(self, customer_id: int) -> CustomerCard:
-        from shopcrm.ui.customer_card import CustomerCard
+        from shopcrm.ui.customers.customer_card import CustomerCard
 
         card = CustomerCard(customer_id, self)
         card.changed.connect(lambda _: self._changed())
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         customer_id = self.customers.chosen_id()
         if customer_id is None:
             return
-        from shopcrm.ui.sale_dialog import SaleDialog
+        from shopcrm.ui.sales.sale_dialog import SaleDialog
 
         dialog = SaleDialog(customer_id, self)
         dialog.finished.connect(lambda code: self._sold(dialog, code))
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
     def _sold(self, dialog: SaleDialog, code: int) -> None:
         if not code or dialog.result_ is None:
             return
-        from shopcrm.ui.sale_dialog import announce_tier_change
+        from shopcrm.ui.sales.sale_dialog import announce_tier_change
 
         self._changed()
         self.statusBar().showMessage(tr("Sale recorded."), 8000)
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         if len(chosen) != 2:
             self.statusBar().showMessage(tr("Select exactly two customers to merge."), 5000)
             return
-        from shopcrm.ui.merge_dialog import MergeDialog
+        from shopcrm.ui.customers.merge_dialog import MergeDialog
 
         dialog = MergeDialog(chosen[0], chosen[1], self)
         dialog.accepted.connect(self._merged)
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Merged."), 5000)
 
     def show_trash(self) -> None:
-        from shopcrm.ui.trash_dialog import TrashDialog
+        from shopcrm.ui.customers.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self)
         dialog.finished.connect(lambda _: dialog.restored and self._changed())
@@ -317,25 +318,25 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def import_customers(self) -> None:
-        from shopcrm.ui.import_wizard import ImportWizard
+        from shopcrm.ui.spreadsheets.import_wizard import ImportWizard
 
         wizard = ImportWizard(self)
         wizard.imported.connect(lambda _: self._changed())
         wizard.open()
 
     def export_profiles(self) -> None:
-        from shopcrm.ui.export_actions import export_profiles
+        from shopcrm.ui.spreadsheets.export_actions import export_profiles
 
-        shown = customer_list.ids(self.customers.model.view)
+        shown = listing.ids(self.customers.model.view)
         self._exported(export_profiles(self, shown, preferences.language()))
 
     def export_template(self) -> None:
-        from shopcrm.ui.export_actions import export_template
+        from shopcrm.ui.spreadsheets.export_actions import export_template
 
         self._exported(export_template(self, preferences.language()))
 
     def export_vip_list(self) -> None:
-        from shopcrm.ui.export_actions import export_vip_list
+        from shopcrm.ui.spreadsheets.export_actions import export_vip_list
 
         self._exported(export_vip_list(self, None, preferences.language()))
 
@@ -344,28 +345,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Exported: {path}").format(path=made), 8000)
 
     def show_tiers(self) -> None:
-        from shopcrm.ui.tier_settings import TierSettingsDialog
+        from shopcrm.ui.loyalty.tier_settings import TierSettingsDialog
 
         dialog = TierSettingsDialog(self)
         dialog.accepted.connect(self._changed)
         dialog.open()
 
     def show_loyalty(self) -> None:
-        from shopcrm.ui.loyalty_settings import LoyaltySettingsDialog
+        from shopcrm.ui.loyalty.loyalty_settings import LoyaltySettingsDialog
 
         dialog = LoyaltySettingsDialog(self)
         dialog.accepted.connect(self._changed)
         dialog.open()
 
     def show_care(self) -> None:
-        from shopcrm.ui.care_settings import CareSettingsDialog
+        from shopcrm.ui.care.care_settings import CareSettingsDialog
 
         dialog = CareSettingsDialog(self)
         dialog.finished.connect(lambda _: self.followups and self.followups.refresh())
         dialog.open()
 
     def show_vip_rules(self) -> None:
-        from shopcrm.ui.vip_rules_dialog import VipRulesDialog
+        from shopcrm.ui.loyalty.vip_rules_dialog import VipRulesDialog
 
         VipRulesDialog(self).open()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from shopcrm.i18n import system_language
+from shopcrm.core.i18n import system_language
 
 LANGUAGES = ("zh_CN", "en")
 FONT_SIZES = (10, 11, 12, 13, 14, 16, 18)

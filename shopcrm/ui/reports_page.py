@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from shopcrm.i18n import tr
+from shopcrm.core.i18n import tr
 
 
 class ReportsPage(QWidget):

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import settings, staff
-from shopcrm.errors import ValidationError
-from shopcrm.i18n import tr
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.staff import roster
+from shopcrm.storage import settings
 from shopcrm.ui import preferences
-from shopcrm.ui.forms import combo, set_invalid
+from shopcrm.ui.widgets import combo, set_invalid
 
 
 class SettingsDialog(QDialog):
@@ -81,12 +82,12 @@ class SettingsDialog(QDialog):
 
     def _load_clerks(self) -> None:
         self.clerks.clear()
-        for person in staff.active_staff():
+        for person in roster.active_staff():
             self.clerks.addItem(person.name)
 
     def add_clerk(self) -> None:
         try:
-            staff.add_staff(self.new_clerk.text())
+            roster.add_staff(self.new_clerk.text())
         except ValidationError as exc:
             set_invalid(self.new_clerk, str(exc))
             self.clerk_error.setText(str(exc))

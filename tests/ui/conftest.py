@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from shopcrm import clock, customers, i18n, staff
-from shopcrm.sales import SaleLine, record_sale
+from shopcrm.core import clock, i18n
+from shopcrm.customers import profiles
+from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.staff import roster
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
 
@@ -25,8 +27,8 @@ def english(qapp):
 
 @pytest.fixture
 def shop(db):
-    chen = staff.add_staff("小陈")
-    xiaoli = customers.quick_add("张小丽", "13812345678", "1990-05-03", clerk_id=chen.id)
+    chen = roster.add_staff("小陈")
+    xiaoli = profiles.quick_add("张小丽", "13812345678", "1990-05-03", clerk_id=chen.id)
     record_sale(
         xiaoli.id,
         [SaleLine(Decimal("1500"), 1, "F23-1045", "羊毛大衣")],
@@ -34,7 +36,7 @@ def shop(db):
         clerk_id=chen.id,
     )
     others = [
-        customers.quick_add(name, phone, clerk_id=chen.id)
+        profiles.quick_add(name, phone, clerk_id=chen.id)
         for name, phone in (
             ("李娜", "13900001111"),
             ("陳美玲", "18600002222"),

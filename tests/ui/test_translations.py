@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import i18n, translation_catalog
+from shopcrm.core import i18n
 from shopcrm.ui import app as app_module
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
+from tools import translation_catalog
 
 TS = translation_catalog.ts_path
 
@@ -52,7 +53,7 @@ def test_compiled_catalogue_matches_the_sources(qapp) -> None:
 
 
 def test_tr_takes_only_literals(tmp_path) -> None:
-    (tmp_path / "bad.py").write_text("from shopcrm.i18n import tr\nx = tr(f'{1}')\n")
+    (tmp_path / "bad.py").write_text("from shopcrm.core.i18n import tr\nx = tr(f'{1}')\n")
     with pytest.raises(translation_catalog.CatalogError):
         translation_catalog.messages(tmp_path)
 

@@ -1,0 +1,467 @@
+"""Today's follow-ups: the open care tasks of a day, worded, and what a clerk does with them.
+
+The list shows what is due on the day (or earlier and still open), overdue
+first, then by kind; a snoozed task stays out of sight until its day. Marking
+a task done writes the contact to her log in the same transaction; a
+complaint's follow-up also records step 9 of the complaint with what she
+said. Skipping needs a reason, so the owner can see why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from shopcrm.care import contacts, messages, rules
+from shopcrm.complaints import workflow
+from shopcrm.core import clock
+from shopcrm.core.clock import now
+from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.formatting import money
+from shopcrm.core.i18n import tr
+from shopcrm.customers.labels import key_date_label
+from shopcrm.customers.profiles import get_customer
+from shopcrm.storage import settings
+from shopcrm.storage.models import TASK_KINDS, CareTask, Festival, MessageTemplate, database
+
+UNASSIGNED = 0  # the clerk filter for tasks no clerk is in charge of
+SNOOZE_LIMIT_DAYS = 90
+REASON_LIMIT = 200
+CALL_KINDS = (
+    "complaint_followup",
+    "purchase_call",
+    "delivery_check",
+    "installation_check",
+    "satisfaction_call",
+    "referral_call",
+)
+VISIT_KINDS = ("top_spender_visit", "birthday_gift")
+WRITTEN_CHANNELS = ("sms", "wechat")  # the message sent is kept with the contact
+# The library's kind of message for each kind of task (the birthday list has none).
+MESSAGE_KIND = {
+    "complaint_followup": "complaint_followup",
+    "purchase_call": "post_purchase",
+    "delivery_check": "home_care",
+    "installation_check": "home_care",
+    "satisfaction_call": "home_care",
+    "referral_thanks": "referral_thanks",
+    "referral_welcome": "referral_welcome",
+    "referral_call": "referral_welcome",
+    "spend_thanks": "thanks",
+    "top_spender_visit": "thanks",
+    "birthday_gift": "birthday",
+    "birthday": "birthday",
+    "family_day": "family_day",
+    "festival": "holiday",
+    "season": "season",
+    "miss_you": "keep_in_touch",
+}
+CONTACT_KIND = {
+    "complaint_followup": "complaint",
+    "purchase_call": "follow_up",
+    "delivery_check": "follow_up",
+    "installation_check": "follow_up",
+    "satisfaction_call": "follow_up",
+    "referral_thanks": "referral_thanks",
+    "referral_welcome": "greeting",
+    "referral_call": "follow_up",
+    "spend_thanks": "thanks",
+    "top_spender_visit": "visit",
+    "birthday_gift": "gift",
+    "birthday": "birthday",
+    "family_day": "greeting",
+    "festival": "festival",
+    "season": "greeting",
+    "miss_you": "miss_you",
+}
+
+
+def kind_label(kind: str) -> str:
+    """The heading of a group of tasks."""
+    return {
+        "overdue": tr("Overdue"),
+        "complaint_followup": tr("Complaint follow-ups"),
+        "purchase_call": tr("Calls after a purchase"),
+        "delivery_check": tr("Delivery checks"),
+        "installation_check": tr("Installation checks"),
+        "satisfaction_call": tr("Satisfaction calls"),
+        "referral_thanks": tr("Thanks for a referral"),
+        "referral_welcome": tr("Welcome a referred friend"),
+        "referral_call": tr("Calls to referred friends"),
+        "spend_thanks": tr("Thank-you letters"),
+        "top_spender_visit": tr("Visits to top customers"),
+        "birthday_list": tr("This month's birthdays"),
+        "birthday_gift": tr("Birthday gifts"),
+        "birthday": tr("Birthday greetings"),
+        "family_day": tr("Family days"),
+        "festival": tr("Festival greetings"),
+        "season": tr("Change of season"),
+        "miss_you": tr("We miss you"),
+    }.get(kind, kind)
+
+
+def default_furniture_text(kind: str) -> str:
+    """Our wording of a furniture check, when the owner has not written her own."""
+    return {
+        "delivery_check": tr(
+            "The day after the sale: check the delivery came on time and nothing was damaged."
+        ),
+        "installation_check": tr(
+            "Days 5 to 15: check the installation is finished and everything works."
+        ),
+        "satisfaction_call": tr(
+            "Days 15 to 30: ask how it is at home and explain how to care for it."
+        ),
+    }[kind]
+
+
+FURNITURE_TEXT_KEYS = {
+    "delivery_check": "furniture_day1_text",
+    "installation_check": "furniture_day5_text",
+    "satisfaction_call": "furniture_day15_text",
+}
+
+
+def furniture_text(kind: str) -> str:
+    """The owner's wording for a furniture check (settings), else ours."""
+    return settings.get(FURNITURE_TEXT_KEYS[kind]).strip() or default_furniture_text(kind)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    kind: str
+    customer_id: int | None
+    customer: str
+    phone: str
+    due_on: dt.date
+    deadline: dt.date
+    clerk_id: int | None
+    clerk: str
+    detail: dict[str, Any]
+    budget: Decimal | None
+    overdue: bool
+
+    @property
+    def group(self) -> str:
+        return "overdue" if self.overdue else self.kind
+
+    @property
+    def message_kind(self) -> str | None:
+        return MESSAGE_KIND.get(self.kind)
+
+
+def _yuan(fen: Any) -> str:
+    return money(Decimal(int(fen or 0)) / 100)
+
+
+def reason(row: TaskRow) -> str:
+    """Why the task is there and what to do, in a line."""
+    d = row.detail
+    if row.kind == "complaint_followup":
+        return tr("Call back about the complaint of {date}: did the remedy hold?").format(
+            date=d.get("opened", "")
+        )
+    if row.kind == "purchase_call":
+        return tr("Bought {item} ({amount}) on {date}: call about fit and care.").format(
+            item=d.get("item") or tr("something"), amount=_yuan(d.get("amount")), date=d["date"]
+        )
+    if row.kind in ("delivery_check", "installation_check", "satisfaction_call"):
+        return tr("{action} (sale of {date}, {amount})").format(
+            action=furniture_text(row.kind), date=d["date"], amount=_yuan(d.get("amount"))
+        )
+    if row.kind == "referral_thanks":
+        return tr("Brought a friend, {friend}: say thank you today.").format(friend=d["friend"])
+    if row.kind == "referral_welcome":
+        return tr("Came through {referrer}: a welcome and thanks today.").format(
+            referrer=d["referrer"]
+        )
+    if row.kind == "referral_call":
+        return tr("Came through {referrer}: call by {date}.").format(
+            referrer=d["referrer"], date=row.deadline.isoformat()
+        )
+    if row.kind == "spend_thanks":
+        return tr("Spending has passed {amount}: send a thank-you letter.").format(
+            amount=_yuan(d.get("amount"))
+        )
+    if row.kind == "top_spender_visit":
+        return tr(
+            "One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}."
+        ).format(year=d["year"], amount=_yuan(d.get("spent")), budget=money(row.budget))
+    if row.kind == "birthday_list":
+        return tr("{n} birthdays in {month}: go through the list and plan the greetings.").format(
+            n=d["count"], month=d["month"]
+        )
+    if row.kind == "birthday_gift":
+        return tr("Birthday on {date}: a cake or flowers, up to {budget}.").format(
+            date=d["date"], budget=money(row.budget)
+        )
+    if row.kind == "birthday":
+        text = tr("Birthday, {date} (lunar calendar).") if d.get("lunar") else None
+        return (text or tr("Birthday, {date}.")).format(date=d["date"])
+    if row.kind == "family_day":
+        occasion = d.get("label") or key_date_label(d.get("kind", "other"))
+        return tr("{occasion} on {date}.").format(occasion=occasion, date=d["date"])
+    if row.kind in ("festival", "season"):
+        return tr("{festival} on {date}: send a greeting.").format(
+            festival=d["name"], date=d["date"]
+        )
+    return tr("No purchase since {date}: a “we miss you” note.").format(date=d.get("last", ""))
+
+
+_ROWS = """
+    SELECT t.id, t.kind, t.customer_id, coalesce(c.name, ''), coalesce(c.phone, ''),
+           t.due_on, t.deadline, t.clerk_id, coalesce(s.name, ''), t.detail, t.budget
+      FROM care_task t
+      LEFT JOIN customer c ON c.id = t.customer_id
+      LEFT JOIN staff s ON s.id = t.clerk_id
+     WHERE t.status = 'open' AND t.due_on <= ? AND coalesce(t.snoozed_until, t.due_on) <= ?
+"""
+_ORDER = {kind: position for position, kind in enumerate(TASK_KINDS)}
+
+
+def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[TaskRow]:
+    """The open tasks due by `day`, overdue first, then by kind and day.
+
+    `clerk_id` None is everyone's; UNASSIGNED is the tasks nobody is in charge of.
+    """
+    day = day or clock.today()
+    sql, params = _ROWS, [day.isoformat(), day.isoformat()]
+    if clerk_id == UNASSIGNED:
+        sql += " AND t.clerk_id IS NULL"
+    elif clerk_id is not None:
+        sql += " AND t.clerk_id = ?"
+        params.append(clerk_id)
+    rows = []
+    for row in database.execute_sql(sql, params):
+        deadline = dt.date.fromisoformat(row[6])
+        rows.append(
+            TaskRow(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                dt.date.fromisoformat(row[5]),
+                deadline,
+                row[7],
+                row[8],
+                json.loads(row[9] or "{}"),
+                None if row[10] is None else Decimal(row[10]) / 100,
+                deadline < day,
+            )
+        )
+    return sorted(rows, key=lambda r: (not r.overdue, _ORDER[r.kind], r.due_on, r.id))
+
+
+def grouped(rows: list[TaskRow]) -> list[tuple[str, list[TaskRow]]]:
+    """The rows by group (overdue, then each kind), keeping their order."""
+    groups: dict[str, list[TaskRow]] = {}
+    for row in rows:
+        groups.setdefault(row.group, []).append(row)
+    return list(groups.items())
+
+
+def as_dicts(rows: list[TaskRow]) -> list[dict[str, Any]]:
+    """The list as plain data, for `shopcrm tasks --json`."""
+    return [
+        {
+            "id": row.id,
+            "group": row.group,
+            "kind": row.kind,
+            "customer_id": row.customer_id,
+            "customer": row.customer,
+            "phone": row.phone,
+            "due_on": row.due_on.isoformat(),
+            "deadline": row.deadline.isoformat(),
+            "overdue": row.overdue,
+            "clerk": row.clerk,
+            "reason": reason(row),
+        }
+        for row in rows
+    ]
+
+
+# --- the message ---------------------------------------------------------------------------
+
+
+def templates_for(row: TaskRow) -> list[MessageTemplate]:
+    """The library's messages for this task; a festival's own message comes first."""
+    if row.message_kind is None:
+        return []
+    found = messages.templates(row.message_kind)
+    festival = Festival.get_or_none(Festival.id == row.detail.get("festival"))
+    if festival is not None and festival.template_id:
+        found.sort(key=lambda template: template.id != festival.template_id)
+    return found
+
+
+def occasion(row: TaskRow) -> messages.Occasion:
+    d = row.detail
+    day = d.get("date") if row.kind in ("birthday", "birthday_gift", "family_day") else None
+    return messages.Occasion(
+        date=dt.date.fromisoformat(day) if day else row.due_on,
+        festival=d.get("name", ""),
+        occasion=d.get("label") or d.get("kind", ""),
+        friend=d.get("friend") or d.get("referrer", ""),
+        item=d.get("item") or "",
+    )
+
+
+def message(row: TaskRow, template: MessageTemplate, clerk: str | None = None) -> str:
+    """The template filled in for the task's customer; `clerk` signs it (else her clerk)."""
+    if row.customer_id is None:
+        return ""
+    customer = get_customer(row.customer_id)
+    return messages.fill(template, customer, clerk or row.clerk or None, occasion(row))
+
+
+def default_channel(row: TaskRow) -> str:
+    if row.kind in CALL_KINDS:
+        return "phone"
+    if row.kind in VISIT_KINDS:
+        return "visit"
+    if row.customer_id is None:
+        return "wechat"
+    return get_customer(row.customer_id).preferred_channel or "wechat"
+
+
+# --- doing it ------------------------------------------------------------------------------
+
+
+def _open_task(task_id: int) -> CareTask:
+    task = CareTask.get_or_none(CareTask.id == task_id)
+    if task is None:
+        raise NotFound(tr("That task is gone; refresh the list."))
+    if task.status != "open":
+        raise ValidationError({"task": tr("This task was already dealt with; refresh the list.")})
+    return task
+
+
+def _close_complaint(task: CareTask, outcome: str, staff_id: int | None, today: dt.date) -> None:
+    """Her answer on the follow-up call is step 9 of the complaint, which closes it."""
+    complaint = workflow.get_complaint(json.loads(task.detail)["complaint"])
+    if complaint.status != "awaiting_followup":
+        return
+    try:
+        workflow.save_step(complaint.id, 9, {"note": outcome}, staff_id, done=True, today=today)
+    except ValidationError as exc:
+        raise ValidationError({"outcome": str(exc)}) from None
+
+
+def complete(
+    task_id: int,
+    outcome: str = "",
+    *,
+    channel: str | None = None,
+    message_text: str = "",
+    staff_id: int | None = None,
+    today: dt.date | None = None,
+) -> CareTask:
+    """Mark a task done; the contact (channel, outcome, a message sent) goes to her log.
+
+    A call needs its outcome; for a message, "sent" is outcome enough. The
+    message is kept when it went by text or WeChat, where she read it as written.
+    """
+    today = today or clock.today()
+    with database.atomic("IMMEDIATE"):
+        task = _open_task(task_id)
+        staff_id = staff_id or task.clerk_id
+        contact = None
+        if task.customer_id is not None:
+            if task.kind in CALL_KINDS and not outcome.strip():
+                raise ValidationError(
+                    {"outcome": tr("Write what she said: the next clerk reads it on her card.")}
+                )
+            if task.kind == "complaint_followup":
+                _close_complaint(task, outcome.strip(), staff_id, today)
+            row = _row(task, today)
+            channel = channel or default_channel(row)
+            contact = contacts.log_contact(
+                task.customer_id,
+                channel,
+                CONTACT_KIND[task.kind],
+                outcome.strip() or tr("Message sent"),
+                message_text if channel in WRITTEN_CHANNELS else "",
+                staff_id,
+            )
+        CareTask.update(
+            status="done", done_at=now(), done_by=staff_id, contact=contact, updated_at=now()
+        ).where(CareTask.id == task_id).execute()
+    return CareTask.get_by_id(task_id)
+
+
+def snooze(task_id: int, until: dt.date, today: dt.date | None = None) -> CareTask:
+    """Put a task out of sight until `until`; it comes back on that day."""
+    today = today or clock.today()
+    if not today < until <= today + dt.timedelta(days=SNOOZE_LIMIT_DAYS):
+        raise ValidationError(
+            {"until": tr("Choose a day after today, at most {n} days ahead.").format(
+                n=SNOOZE_LIMIT_DAYS
+            )}
+        )  # fmt: skip
+    with database.atomic("IMMEDIATE"):
+        _open_task(task_id)
+        CareTask.update(snoozed_until=until, updated_at=now()).where(
+            CareTask.id == task_id
+        ).execute()
+    return CareTask.get_by_id(task_id)
+
+
+def skip(task_id: int, why: str, staff_id: int | None = None) -> CareTask:
+    """Leave a task undone on purpose, saying why (she asked not to be called…)."""
+    why = " ".join(why.split())
+    if not why:
+        raise ValidationError(
+            {"reason": tr("Say why it is skipped, e.g. she asked not to be called.")}
+        )
+    if len(why) > REASON_LIMIT:
+        raise ValidationError(
+            {"reason": tr("Too long: at most {n} characters.").format(n=REASON_LIMIT)}
+        )
+    with database.atomic("IMMEDIATE"):
+        task = _open_task(task_id)
+        CareTask.update(
+            status="skipped",
+            reason=why,
+            done_at=now(),
+            done_by=staff_id or task.clerk_id,
+            updated_at=now(),
+        ).where(CareTask.id == task_id).execute()
+    return CareTask.get_by_id(task_id)
+
+
+def _row(task: CareTask, day: dt.date) -> TaskRow:
+    customer = get_customer(task.customer_id) if task.customer_id else None
+    return TaskRow(
+        task.id,
+        task.kind,
+        task.customer_id,
+        customer.name if customer else "",
+        (customer.phone or "") if customer else "",
+        task.due_on,
+        task.deadline,
+        task.clerk_id,
+        task.clerk.name if task.clerk_id else "",
+        json.loads(task.detail),
+        task.budget,
+        task.deadline < day,
+    )
+
+
+def task_row(task_id: int, day: dt.date | None = None) -> TaskRow:
+    """One task as the list shows it."""
+    task = CareTask.get_or_none(CareTask.id == task_id)
+    if task is None:
+        raise NotFound(tr("That task is gone; refresh the list."))
+    return _row(task, day or clock.today())
+
+
+def birthday_list(row: TaskRow) -> list[rules.Birthday]:
+    """The birthdays of a birthday-list task's month, among that clerk's customers."""
+    first = dt.date.fromisoformat(row.detail["month"] + "-01")
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return rules.birthdays_between(first, last, row.clerk_id)

@@ -1,0 +1,707 @@
+"""The care plan: the follow-up rules of PRODUCT.md section 6 turned into CareTasks.
+
+`plan(today)` runs at start-up, at night and when the follow-ups page is
+refreshed. Each rule states in one set-based query which tasks the data asks
+for, due within the rule's window of days; planning then writes only the
+difference, so it stays cheap for a shop of 100,000 customers:
+
+- a task asked for and not there yet is added; its `key` (kind, fact,
+  occurrence) makes a second run add nothing twice;
+- an open or cancelled task whose facts changed (due day, clerk, what it is
+  about) is updated, or opened again;
+- an open task in a rule's window that the data no longer asks for (the sale
+  was corrected, the birthday moved, she withdrew her consent, she was
+  deleted, the complaint was reopened) is cancelled.
+Done, skipped and lapsed tasks are history and are never touched.
+
+Consent: festival, change-of-season and "we miss you" messages only go to
+customers who accept promotional messages; calls about her purchase,
+complaint or referral, thanks, and her own and her family's days are service
+and go to everyone. Greetings lapse a week after their day: a late greeting is
+no greeting. A follow-up recorded in the complaint wizard counts as done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from shopcrm.care import festivals
+from shopcrm.core import clock
+from shopcrm.core.calendar_dates import yearly_dates_on
+from shopcrm.core.clock import now
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.storage import settings
+from shopcrm.storage.models import database
+
+LOOKBACK_DAYS = 14  # a call up to two weeks late still helps; older facts are history
+LEAD_DAYS = 7  # tasks appear a week ahead, so the coming days can be planned
+LAPSE_DAYS = 7
+GIFT_LEAD_DAYS = 3  # cake or flowers are ordered three days before her birthday
+THANKS_DAYS = 7
+MISS_YOU_DAYS = 14
+
+CONSENT_KINDS = ("festival", "season", "miss_you")
+GREETING_KINDS = ("birthday_list", "birthday_gift", "birthday", "family_day", "festival", "season")
+PURCHASE_KINDS = ("purchase_call", "delivery_check", "installation_check", "satisfaction_call")
+REFERRAL_KINDS = ("referral_thanks", "referral_welcome", "referral_call")
+# Furniture: (kind, first day, last day) after the sale: delivery, installation, satisfaction.
+FURNITURE_STEPS = (
+    ("delivery_check", 1, 1),
+    ("installation_check", 5, 15),
+    ("satisfaction_call", 15, 30),
+)
+
+_DESIRED = (
+    "INSERT INTO temp.care_desired"
+    " (key, customer_id, kind, due_on, deadline, clerk_id, detail, budget) "
+)
+_TEMP_TABLES = (
+    """CREATE TEMP TABLE IF NOT EXISTS care_desired (
+         key TEXT PRIMARY KEY, customer_id INTEGER, kind TEXT, due_on TEXT, deadline TEXT,
+         clerk_id INTEGER, detail TEXT, budget INTEGER)""",
+    # month_day has no type, like the index expression it is compared with, so that
+    # no affinity conversion keeps SQLite from seeking in that index.
+    """CREATE TEMP TABLE IF NOT EXISTS care_days (
+         on_date TEXT, month INTEGER, day INTEGER, lunar INTEGER, year INTEGER, month_day)""",
+    """CREATE TEMP TABLE IF NOT EXISTS care_birthdays (
+         customer_id INTEGER, clerk_id INTEGER, tier_id INTEGER, on_date TEXT, lunar INTEGER,
+         year INTEGER)""",
+    """CREATE TEMP TABLE IF NOT EXISTS care_festivals (
+         festival_id INTEGER, name TEXT, kind TEXT, on_date TEXT, year INTEGER)""",
+)
+# Her own birthdays on the planned days: the profile's date, else her first key date of
+# kind birthday. Both halves look each day up in an index (schema.py), not every
+# customer: CROSS JOIN keeps the few days as the outer loop.
+_BIRTHDAYS = """
+    SELECT c.id AS customer_id, c.clerk_id, c.tier_id, w.on_date, w.lunar, w.year
+      FROM temp.care_days w
+      CROSS JOIN customer c
+        ON substr(c.birth_date, 6, 5) = w.month_day AND c.birthday_lunar = w.lunar
+     WHERE c.deleted_at IS NULL AND c.birth_date IS NOT NULL
+    UNION ALL
+    SELECT c.id, c.clerk_id, c.tier_id, w.on_date, w.lunar, w.year
+      FROM temp.care_days w
+      CROSS JOIN key_date k ON k.month = w.month AND k.day = w.day AND k.lunar = w.lunar
+      JOIN customer c ON c.id = k.customer_id
+     WHERE c.deleted_at IS NULL AND c.birth_date IS NULL AND k.kind = 'birthday'
+       AND k.id = (SELECT min(k2.id) FROM key_date k2
+                    WHERE k2.customer_id = k.customer_id AND k2.kind = 'birthday')
+"""
+
+
+@dataclass(frozen=True)
+class Window:
+    """The tasks a rule owns: these kinds, due from `start` to `end` (None: on any day)."""
+
+    kinds: tuple[str, ...]
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Birthday:
+    on: dt.date
+    customer_id: int
+    name: str
+    phone: str
+    lunar: bool
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    created: int
+    updated: int
+    cancelled: int
+    lapsed: int
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _days(count: int) -> str:
+    """A date modifier for SQLite's date(): '+7 days'."""
+    return f"{count:+d} days"
+
+
+def _fen(yuan: str) -> int:
+    return int(Decimal(yuan.strip() or "0") * 100)
+
+
+def _want(select: str, params: Sequence[object]) -> None:
+    database.execute_sql(_DESIRED + select, list(params))
+
+
+def _span(today: dt.date) -> tuple[dt.date, dt.date]:
+    return today - dt.timedelta(days=LOOKBACK_DAYS), today + dt.timedelta(days=LEAD_DAYS)
+
+
+def _greeting_span(today: dt.date) -> tuple[dt.date, dt.date]:
+    return today - dt.timedelta(days=LAPSE_DAYS), today + dt.timedelta(days=LEAD_DAYS)
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+
+def _purchase_steps() -> tuple[tuple[str, int, int], ...]:
+    if settings.get("shop_kind") == "furniture":
+        return FURNITURE_STEPS
+    after = int(settings.get("care_call_after_days"))
+    return (("purchase_call", after, after + int(settings.get("care_call_window_days"))),)
+
+
+def _purchases(today: dt.date) -> list[Window]:
+    """A sale of at least X: a call after N days (furniture: three checks).
+
+    Planned from the day of the sale (shown from its due day), so a changed
+    number of days moves the call instead of cancelling it.
+    """
+    start, end = _span(today)
+    minimum = _fen(settings.get("care_call_min_amount"))
+    for kind, first, last in _purchase_steps():
+        _want(
+            """SELECT ? || ':' || p.id, p.customer_id, ?, date(p.date, ?), date(p.date, ?),
+                      coalesce(c.clerk_id, p.clerk_id),
+                      json_object('purchase', p.id, 'date', p.date, 'amount', p.total,
+                                  'item', (SELECT i.description FROM purchase_item i
+                                            WHERE i.purchase_id = p.id ORDER BY i.id LIMIT 1)),
+                      NULL
+                 FROM purchase p JOIN customer c ON c.id = p.customer_id
+                WHERE c.deleted_at IS NULL AND p.total >= ? AND p.total > 0
+                  AND p.date BETWEEN ? AND ?""",
+            (
+                kind,
+                kind,
+                _days(first),
+                _days(last),
+                minimum,
+                _iso(start - dt.timedelta(days=first)),
+                _iso(end),
+            ),
+        )
+    return [Window(PURCHASE_KINDS, start, end)]
+
+
+def _referrals(today: dt.date) -> list[Window]:
+    """A referred friend registers: thank both the same day, call her within a week."""
+    start, end = _span(today)
+    call_days = int(settings.get("referral_call_days"))
+    pairs = """FROM customer f JOIN customer r ON r.id = f.referred_by_id
+              WHERE f.deleted_at IS NULL AND f.referred_by_id IS NOT NULL
+                AND r.deleted_at IS NULL AND f.created_at >= ? AND f.created_at < ?"""
+    span = (_iso(start), _iso(end + dt.timedelta(days=1)))
+    _want(
+        f"""SELECT 'referral_thanks:' || f.id, r.id, 'referral_thanks', date(f.created_at),
+                   date(f.created_at), coalesce(r.clerk_id, f.clerk_id),
+                   json_object('friend', f.name, 'friend_id', f.id), NULL {pairs}""",
+        span,
+    )
+    for kind, days in (("referral_welcome", 0), ("referral_call", call_days)):
+        _want(
+            f"""SELECT ? || ':' || f.id, f.id, ?, date(f.created_at), date(f.created_at, ?),
+                       coalesce(f.clerk_id, r.clerk_id),
+                       json_object('referrer', r.name, 'referrer_id', r.id), NULL {pairs}""",
+            (kind, kind, _days(days), *span),
+        )
+    return [Window(REFERRAL_KINDS, start, end)]
+
+
+def thank_you_levels() -> list[int]:
+    """The cumulative spends (fen) that earn a thank-you, lowest first."""
+    text = settings.get("thank_you_thresholds")
+    return sorted({_fen(part) for part in text.split(",") if part.strip()})
+
+
+def _spend_thanks(today: dt.date) -> list[Window]:
+    """Her spending, all told, reaches a level: a thank-you on the day of that purchase
+    (one, for the highest level, when a big purchase passes several).
+
+    Her total after each recent purchase is her stored total less what she spent
+    after it, so only the fortnight's sales are read, not her whole history.
+    """
+    start, end = _span(today)
+    levels = thank_you_levels()
+    if levels:
+        values = ", ".join("(?)" for _ in levels)
+        _want(
+            f"""WITH recent AS (
+                  SELECT p.customer_id, p.date, p.total,
+                         c.total_spent - coalesce(sum(p.total) OVER (
+                           PARTITION BY p.customer_id ORDER BY p.date DESC, p.id DESC
+                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS upto
+                    FROM purchase p JOIN customer c ON c.id = p.customer_id
+                   WHERE p.date >= ? AND c.deleted_at IS NULL),
+                levels(amount) AS (VALUES {values}),
+                crossed AS (
+                  SELECT r.customer_id, l.amount, min(r.date) AS on_date
+                    FROM recent r JOIN levels l
+                      ON r.upto >= l.amount AND r.upto - r.total < l.amount
+                   GROUP BY r.customer_id, l.amount)
+                SELECT 'spend_thanks:' || x.customer_id || ':' || x.amount, x.customer_id,
+                       'spend_thanks', x.on_date, date(x.on_date, ?), c.clerk_id,
+                       json_object('amount', x.amount), NULL
+                  FROM crossed x JOIN customer c ON c.id = x.customer_id
+                 WHERE x.on_date BETWEEN ? AND ?
+                   AND NOT EXISTS (SELECT 1 FROM crossed y
+                                    WHERE y.customer_id = x.customer_id
+                                      AND y.on_date = x.on_date AND y.amount > x.amount)""",
+            (_iso(start), *levels, _days(THANKS_DAYS), _iso(start), _iso(end)),
+        )
+    return [Window(("spend_thanks",), start, end)]
+
+
+# The year's top N spenders without summing every sale of the year: the N-th best among
+# the biggest spenders of all time who bought this year is a floor, and no one whose
+# all-time total is below it can have spent more than that this year.
+_TOP_SPENDERS = """
+    WITH bought AS (SELECT id, clerk_id, total_spent FROM customer
+                     WHERE deleted_at IS NULL AND last_purchase_on >= :first),
+         sample AS (SELECT id FROM bought ORDER BY total_spent DESC LIMIT :sample),
+         floor AS (SELECT coalesce(min(spent), 0) AS amount FROM (
+                     SELECT (SELECT sum(p.total) FROM purchase p WHERE p.customer_id = s.id
+                               AND p.date BETWEEN :first AND :last) AS spent
+                       FROM sample s ORDER BY spent DESC LIMIT :count)),
+         ranked AS (SELECT b.id, b.clerk_id,
+                           (SELECT sum(p.total) FROM purchase p WHERE p.customer_id = b.id
+                               AND p.date BETWEEN :first AND :last) AS spent
+                      FROM bought b, floor WHERE b.total_spent >= floor.amount)
+    SELECT 'top_spender_visit:' || id || ':' || :year, id, 'top_spender_visit', :december,
+           :last, clerk_id, json_object('year', :year, 'spent', spent), :budget
+      FROM ranked WHERE spent > 0 ORDER BY spent DESC, id LIMIT :count
+"""
+SAMPLE_PER_PLACE = 20
+
+
+def _top_spenders(today: dt.date) -> list[Window]:
+    """The year's top N spenders: a visit with flowers in December."""
+    start, end = _span(today)
+    count = int(settings.get("top_spenders"))
+    windows = []
+    for year in sorted({start.year, end.year}):
+        december, last = dt.date(year, 12, 1), dt.date(year, 12, 31)
+        if start > last or end < december:
+            continue
+        database.execute_sql(
+            _DESIRED + _TOP_SPENDERS,
+            {
+                "first": f"{year}-01-01",
+                "last": _iso(last),
+                "december": _iso(december),
+                "year": year,
+                "count": count,
+                "sample": max(count * SAMPLE_PER_PLACE, 50),
+                "budget": _fen(settings.get("gift_budget")),
+            },
+        )
+        windows.append(Window(("top_spender_visit",), december, december))
+    return windows
+
+
+def _month_firsts(today: dt.date) -> list[dt.date]:
+    """The 1sts of the months whose birthday list is in the plan's window."""
+    start, end = _span(today)
+    first = dt.date(start.year, start.month, 1)
+    found = []
+    while first <= end:
+        if first >= start:
+            found.append(first)
+        first = (first + dt.timedelta(days=32)).replace(day=1)
+    return found
+
+
+def _month_last(first: dt.date) -> dt.date:
+    return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _fill_days(first: dt.date, last: dt.date) -> None:
+    """Which yearly dates (solar and lunar) fall on each day from `first` to `last`."""
+    rows = []
+    day = first
+    while day <= last:
+        rows += [
+            (_iso(day), month, of_month, lunar, year, f"{month:02d}-{of_month:02d}")
+            for month, of_month, lunar, year in yearly_dates_on(day)
+        ]
+        day += dt.timedelta(days=1)
+    database.connection().executemany("INSERT INTO temp.care_days VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+
+def _birthdays(today: dt.date) -> list[Window]:
+    """Birthdays: the month's list on the 1st, a greeting on the day, a gift for key customers."""
+    start, end = _greeting_span(today)
+    months = _month_firsts(today)
+    days_from = min([start, *months])
+    days_to = max([end + dt.timedelta(days=GIFT_LEAD_DAYS), *map(_month_last, months)])
+    _fill_days(days_from, days_to)
+    database.execute_sql(f"INSERT INTO temp.care_birthdays {_BIRTHDAYS}")
+    occurrence = "b.customer_id || ':' || CASE b.lunar WHEN 1 THEN 'L' ELSE '' END || b.year"
+    detail = "json_object('date', b.on_date, 'lunar', b.lunar)"
+    _want(
+        f"""SELECT 'birthday:' || {occurrence}, b.customer_id, 'birthday', b.on_date, b.on_date,
+                   b.clerk_id, {detail}, NULL
+              FROM temp.care_birthdays b WHERE b.on_date BETWEEN ? AND ?""",
+        (_iso(start), _iso(end)),
+    )
+    _want(
+        f"""SELECT 'birthday_gift:' || {occurrence}, b.customer_id, 'birthday_gift',
+                   date(b.on_date, ?), b.on_date, b.clerk_id, {detail}, ?
+              FROM temp.care_birthdays b JOIN tier t ON t.id = b.tier_id
+             WHERE t.rank >= ? AND date(b.on_date, ?) BETWEEN ? AND ?""",
+        (
+            _days(-GIFT_LEAD_DAYS),
+            _fen(settings.get("gift_budget")),
+            int(settings.get("gift_min_tier_rank")),
+            _days(-GIFT_LEAD_DAYS),
+            _iso(start),
+            _iso(end),
+        ),
+    )
+    for first in months:
+        month = first.strftime("%Y-%m")
+        _want(
+            """SELECT 'birthday_list:' || ? || ':' || coalesce(b.clerk_id, 0), NULL,
+                      'birthday_list', ?, ?, b.clerk_id,
+                      json_object('month', ?, 'count', count(*)), NULL
+                 FROM temp.care_birthdays b WHERE b.on_date BETWEEN ? AND ?
+                GROUP BY b.clerk_id""",
+            (month, _iso(first), _iso(_month_last(first)), month, _iso(first),
+             _iso(_month_last(first))),
+        )  # fmt: skip
+    return [
+        Window(("birthday", "birthday_gift"), start, end),
+        Window(("birthday_list",), *_span(today)),
+    ]
+
+
+def _family_days(today: dt.date) -> list[Window]:
+    """Family birthdays and anniversaries she would like the shop to remember."""
+    start, end = _greeting_span(today)
+    _want(
+        """SELECT 'family_day:' || k.id || ':' || CASE w.lunar WHEN 1 THEN 'L' ELSE '' END
+                  || w.year, c.id, 'family_day', w.on_date, w.on_date, c.clerk_id,
+                  json_object('label', k.label, 'kind', k.kind, 'date', w.on_date), NULL
+             FROM key_date k
+             JOIN customer c ON c.id = k.customer_id
+             JOIN temp.care_days w ON w.month = k.month AND w.day = k.day AND w.lunar = k.lunar
+            WHERE c.deleted_at IS NULL AND k.greet AND k.kind <> 'birthday'
+              AND w.on_date BETWEEN ? AND ?""",
+        (_iso(start), _iso(end)),
+    )
+    return [Window(("family_day",), start, end)]
+
+
+def _festivals(today: dt.date) -> list[Window]:
+    """Festivals and changes of season: a greeting for everyone who welcomes messages."""
+    start, end = _greeting_span(today)
+    rows = [
+        (festival.id, festival.name, "season" if festival.message_kind == "season" else "festival",
+         _iso(day), day.year)
+        for festival in festivals.active_festivals()
+        for day in festivals.occurrences(festival, start, end)
+    ]  # fmt: skip
+    if rows:
+        database.connection().executemany(
+            "INSERT INTO temp.care_festivals VALUES (?, ?, ?, ?, ?)", rows
+        )
+        _want(
+            """SELECT f.kind || ':' || f.festival_id || ':' || f.year || ':' || c.id, c.id,
+                      f.kind, f.on_date, f.on_date, c.clerk_id,
+                      json_object('festival', f.festival_id, 'name', f.name, 'date', f.on_date),
+                      NULL
+                 FROM temp.care_festivals f CROSS JOIN customer c
+                WHERE c.deleted_at IS NULL AND c.accepts_promotions""",
+            (),
+        )
+    return [Window(("festival", "season"), start, end)]
+
+
+def _miss_you(today: dt.date) -> list[Window]:
+    """No purchase for the dormant days: a "we miss you" note from her clerk."""
+    start, end = _span(today)
+    dormant = int(settings.get("dormant_days"))
+    _want(
+        """SELECT 'miss_you:' || c.id || ':' || c.last_purchase_on, c.id, 'miss_you',
+                  date(c.last_purchase_on, ?), date(c.last_purchase_on, ?), c.clerk_id,
+                  json_object('last', c.last_purchase_on), NULL
+             FROM customer c
+            WHERE c.deleted_at IS NULL AND c.accepts_promotions
+              AND c.last_purchase_on BETWEEN ? AND ?""",
+        (
+            _days(dormant),
+            _days(dormant + MISS_YOU_DAYS),
+            _iso(start - dt.timedelta(days=dormant)),
+            _iso(end - dt.timedelta(days=dormant)),
+        ),
+    )
+    return [Window(("miss_you",), start, end)]
+
+
+def _complaints(today: dt.date) -> list[Window]:
+    """A complaint awaiting its follow-up call (step 9) on the day the wizard set."""
+    _want(
+        """SELECT 'complaint_followup:' || cp.id || ':' || cp.attempt, cp.customer_id,
+                  'complaint_followup', cp.followup_due, cp.followup_due,
+                  coalesce(cp.clerk_id, c.clerk_id),
+                  json_object('complaint', cp.id, 'category', cp.category,
+                              'opened', date(cp.opened_at),
+                              'item', coalesce(
+                                (SELECT i.description FROM purchase_item i
+                                  WHERE i.id = cp.item_id),
+                                (SELECT i.description FROM purchase_item i
+                                  WHERE i.purchase_id = cp.purchase_id ORDER BY i.id LIMIT 1))),
+                  NULL
+             FROM complaint cp JOIN customer c ON c.id = cp.customer_id
+            WHERE c.deleted_at IS NULL AND cp.status = 'awaiting_followup'
+              AND cp.followup_due IS NOT NULL""",
+        (),
+    )
+    return [Window(("complaint_followup",))]
+
+
+RULES: tuple[Callable[[dt.date], list[Window]], ...] = (
+    _complaints,
+    _purchases,
+    _referrals,
+    _spend_thanks,
+    _top_spenders,
+    _birthdays,
+    _family_days,
+    _festivals,
+    _miss_you,
+)
+
+
+# --- writing the difference ----------------------------------------------------------------
+
+
+def _execute(sql: str, params: Sequence[object] = ()) -> int:
+    return database.execute_sql(sql, list(params)).rowcount
+
+
+def _apply(stamp: str) -> tuple[int, int]:
+    """Update the tasks whose facts changed, add the new ones; (created, updated).
+
+    The customer is a fact too: after a merge her sales, and their calls, are the survivor's.
+    """
+    updated = _execute(
+        """UPDATE care_task
+              SET customer_id = d.customer_id, due_on = d.due_on, deadline = d.deadline,
+                  clerk_id = d.clerk_id, detail = d.detail, budget = d.budget, status = 'open',
+                  updated_at = ?
+             FROM temp.care_desired d
+            WHERE care_task.key = d.key AND care_task.status IN ('open', 'cancelled')
+              AND (care_task.status = 'cancelled' OR care_task.customer_id IS NOT d.customer_id
+                   OR care_task.due_on IS NOT d.due_on
+                   OR care_task.deadline IS NOT d.deadline
+                   OR care_task.clerk_id IS NOT d.clerk_id
+                   OR care_task.detail IS NOT d.detail OR care_task.budget IS NOT d.budget)""",
+        (stamp,),
+    )
+    created = _execute(
+        """INSERT INTO care_task (key, customer_id, kind, due_on, deadline, clerk_id, detail,
+                                  budget, status, reason, created_at, updated_at)
+           SELECT d.key, d.customer_id, d.kind, d.due_on, d.deadline, d.clerk_id, d.detail,
+                  d.budget, 'open', '', ?, ?
+             FROM temp.care_desired d
+            WHERE NOT EXISTS (SELECT 1 FROM care_task t WHERE t.key = d.key)""",
+        (stamp, stamp),
+    )
+    return created, updated
+
+
+def _complaints_closed_in_wizard(stamp: str) -> None:
+    """A follow-up recorded (or waived) in the complaint wizard closes its task the same way."""
+    _execute(
+        """UPDATE care_task
+              SET status = CASE WHEN cp.waive_reason <> '' THEN 'skipped' ELSE 'done' END,
+                  reason = cp.waive_reason, done_at = cp.closed_at, updated_at = ?,
+                  done_by_id = (SELECT s.staff_id FROM complaint_step s
+                                 WHERE s.complaint_id = cp.id AND s.step = 9
+                                   AND s.attempt = cp.attempt)
+             FROM complaint cp
+            WHERE care_task.status = 'open' AND care_task.kind = 'complaint_followup'
+              AND care_task.key = 'complaint_followup:' || cp.id || ':' || cp.attempt
+              AND cp.status = 'closed'""",
+        (stamp,),
+    )
+
+
+def _cancel(window: Window, stamp: str) -> int:
+    marks = ", ".join("?" * len(window.kinds))
+    sql = f"""UPDATE care_task SET status = 'cancelled', updated_at = ?
+               WHERE status = 'open' AND kind IN ({marks})
+                 AND NOT EXISTS (SELECT 1 FROM temp.care_desired d WHERE d.key = care_task.key)"""
+    params: list[object] = [stamp, *window.kinds]
+    if window.start is not None and window.end is not None:
+        sql += " AND due_on BETWEEN ? AND ?"
+        params += [_iso(window.start), _iso(window.end)]
+    return _execute(sql, params)
+
+
+def _cancel_unwanted(stamp: str) -> int:
+    """Whatever the window: nothing for deleted customers, no messages without consent."""
+    marks = ", ".join("?" * len(CONSENT_KINDS))
+    return _execute(
+        """UPDATE care_task SET status = 'cancelled', updated_at = ?
+            WHERE status = 'open' AND customer_id IN
+                  (SELECT id FROM customer WHERE deleted_at IS NOT NULL)""",
+        (stamp,),
+    ) + _execute(
+        f"""UPDATE care_task SET status = 'cancelled', updated_at = ?
+             WHERE status = 'open' AND kind IN ({marks})
+               AND EXISTS (SELECT 1 FROM customer c
+                            WHERE c.id = care_task.customer_id AND NOT c.accepts_promotions)""",
+        (stamp, *CONSENT_KINDS),
+    )
+
+
+def _lapse(today: dt.date, stamp: str) -> int:
+    marks = ", ".join("?" * len(GREETING_KINDS))
+    return _execute(
+        f"""UPDATE care_task SET status = 'lapsed', updated_at = ?
+             WHERE status = 'open' AND kind IN ({marks}) AND deadline < ?""",
+        (stamp, *GREETING_KINDS, _iso(today - dt.timedelta(days=LAPSE_DAYS))),
+    )
+
+
+def _fresh_temp_tables() -> None:
+    for statement in _TEMP_TABLES:
+        database.execute_sql(statement)
+    for table in ("care_desired", "care_days", "care_birthdays", "care_festivals"):
+        database.execute_sql(f"DELETE FROM temp.{table}")
+
+
+def birthdays_between(first: dt.date, last: dt.date, clerk_id: int | None) -> list[Birthday]:
+    """Her own birthdays from `first` to `last` among a clerk's customers (None: nobody's)."""
+    with database.atomic():
+        _fresh_temp_tables()
+        _fill_days(first, last)
+        rows = database.execute_sql(
+            f"""SELECT b.on_date, c.id, c.name, coalesce(c.phone, ''), b.lunar
+                  FROM ({_BIRTHDAYS}) b JOIN customer c ON c.id = b.customer_id
+                 WHERE b.clerk_id IS ?
+                 ORDER BY b.on_date, c.name""",
+            (clerk_id,),
+        ).fetchall()
+    return [Birthday(dt.date.fromisoformat(r[0]), r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+
+def plan(today: dt.date | None = None) -> PlanResult:
+    """Bring the care tasks in line with the data as of `today`, in one transaction."""
+    today = today or clock.today()
+    stamp = str(now())
+    with database.atomic("IMMEDIATE"):
+        _fresh_temp_tables()
+        windows = [window for rule in RULES for window in rule(today)]
+        created, updated = _apply(stamp)
+        _complaints_closed_in_wizard(stamp)
+        cancelled = sum(_cancel(window, stamp) for window in windows)
+        cancelled += _cancel_unwanted(stamp)
+        lapsed = _lapse(today, stamp)
+        settings.put("care_planned_on", _iso(today))
+    return PlanResult(created, updated, cancelled, lapsed)
+
+
+def daily_plan(today: dt.date | None = None) -> PlanResult | None:
+    """`plan` on the first start of a day (and at night); later calls that day cost nothing."""
+    today = today or clock.today()
+    if settings.get("care_planned_on") == _iso(today):
+        return None
+    return plan(today)
+
+
+# --- the owner's options -------------------------------------------------------------------
+
+
+def _number(value: Any, whole: bool, low: int, high: int) -> str:
+    """`value` as a plain number from `low` to `high`; ValueError otherwise."""
+    text = str(value).strip().lstrip("¥").replace(",", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValueError from None
+    if not low <= number <= high or (whole and number != number.to_integral_value()):
+        raise ValueError
+    return format(number.normalize(), "f") if not whole else str(int(number))
+
+
+def _levels(value: Any) -> str:
+    parts = [part for part in re.split(r"[,，、;；\s]+", str(value)) if part]
+    amounts = sorted({Decimal(_number(part, False, 1, 100_000_000)) for part in parts})
+    return ",".join(format(amount.normalize(), "f") for amount in amounts)
+
+
+def _text(value: Any) -> str:
+    text = " ".join(str(value or "").split())
+    if len(text) > 200:
+        raise ValueError
+    return text
+
+
+# Each option: its cleaner, and what to type instead when it refuses the value.
+OPTIONS: dict[str, tuple[Callable[[Any], str], Callable[[], str]]] = {
+    "care_call_min_amount": (
+        lambda v: _number(v, False, 0, 10_000_000),
+        lambda: tr("Type the smallest sale in yuan that gets a call, e.g. 1000."),
+    ),
+    "care_call_after_days": (
+        lambda v: _number(v, True, 1, 60),
+        lambda: tr("Type after how many days to call, from 1 to 60."),
+    ),
+    "care_call_window_days": (
+        lambda v: _number(v, True, 0, 30),
+        lambda: tr("Type how many days late a call still counts as on time, from 0 to 30."),
+    ),
+    "referral_call_days": (
+        lambda v: _number(v, True, 1, 30),
+        lambda: tr("Type within how many days to call a referred friend, from 1 to 30."),
+    ),
+    "thank_you_thresholds": (
+        _levels,
+        lambda: tr("Type the spending levels in yuan, separated by commas, e.g. 5000, 20000."),
+    ),
+    "top_spenders": (
+        lambda v: _number(v, True, 0, 100),
+        lambda: tr("Type how many top spenders to visit, from 0 to 100."),
+    ),
+    "gift_min_tier_rank": (
+        lambda v: _number(v, True, 0, 99),
+        lambda: tr("Choose the tier from which a birthday gift is given."),
+    ),
+    "gift_budget": (
+        lambda v: _number(v, False, 0, 100_000),
+        lambda: tr("Type the gift budget in yuan, e.g. 200."),
+    ),
+    **{
+        key: (_text, lambda: tr("Too long: at most {n} characters.").format(n=200))
+        for key in ("furniture_day1_text", "furniture_day5_text", "furniture_day15_text")
+    },
+}
+
+
+def options() -> dict[str, str]:
+    return {key: settings.get(key) for key in OPTIONS}
+
+
+def save_options(values: Mapping[str, Any]) -> dict[str, str]:
+    """Check and save the given care options together; the next planning follows them."""
+    errors: dict[str, str] = {}
+    cleaned: dict[str, str] = {}
+    for key, value in values.items():
+        clean, message = OPTIONS[key]
+        try:
+            cleaned[key] = clean(value)
+        except ValueError:
+            errors[key] = message()
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic("IMMEDIATE"):
+        for key, value in cleaned.items():
+            settings.put(key, value)
+    return options()

@@ -1,0 +1,149 @@
+"""Creating, editing, removing and restoring customers.
+
+Nothing is ever hard-deleted: a deleted customer gets `deleted_at` and leaves
+the search and the phone-uniqueness rule, and can be restored by the owner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from shopcrm.core.clock import now
+from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.core.phones import normalize_phone
+from shopcrm.customers.search_keys import search_columns
+from shopcrm.customers.validation import clean_profile, duplicate_message, phone_owner
+from shopcrm.loyalty import tiers
+from shopcrm.storage import settings
+from shopcrm.storage.models import AuditLog, Customer, database
+
+
+def get_customer(customer_id: int, *, include_deleted: bool = False) -> Customer:
+    query = Customer.select().where(Customer.id == customer_id)
+    if not include_deleted:
+        query = query.where(Customer.deleted_at.is_null())
+    customer = query.first()
+    if customer is None:
+        raise NotFound(tr("That customer no longer exists; search again."))
+    return customer
+
+
+def _with_keys(values: dict[str, Any], name: str, phone: str | None) -> dict[str, Any]:
+    return {**values, **search_columns(name, phone)}
+
+
+def create_customer(data: Mapping[str, Any], staff_id: int | None = None) -> Customer:
+    """Add a customer from profile fields; `name` is required."""
+    if "name" not in data:
+        data = {**data, "name": ""}
+    with database.atomic("IMMEDIATE"):
+        cleaned = clean_profile(data)
+        (number,) = settings.take_customer_numbers(1)
+        values = _with_keys(cleaned, cleaned["name"], cleaned.get("phone"))
+        customer = Customer.create(number=number, **values)
+        tiers.reevaluate(customer, tr("Registered"))
+        AuditLog.create(action="create", customer=customer, staff=staff_id)
+    return customer
+
+
+def quick_add(
+    name: str,
+    phone: str,
+    birth_date: dt.date | str | None = None,
+    *,
+    clerk_id: int | None = None,
+    referred_by_id: int | None = None,
+) -> Customer:
+    """The counter's two-field registration: name and phone, birthday if she offers it."""
+    if not (phone or "").strip():
+        raise ValidationError({"phone": tr("Type her phone number: it is how she is found.")})
+    return create_customer(
+        {
+            "name": name,
+            "phone": phone,
+            "birth_date": birth_date,
+            "clerk": clerk_id,
+            "referred_by": referred_by_id,
+        },
+        staff_id=clerk_id,
+    )
+
+
+def update_customer(
+    customer_id: int, data: Mapping[str, Any], staff_id: int | None = None
+) -> Customer:
+    """Change the given fields; the others stay as they are."""
+    with database.atomic("IMMEDIATE"):
+        customer = get_customer(customer_id)
+        cleaned = clean_profile(data, customer_id=customer_id)
+        name = cleaned.get("name", customer.name)
+        phone = cleaned.get("phone", customer.phone)
+        values = _with_keys(cleaned, name, phone)
+        values["updated_at"] = now()
+        Customer.update(**values).where(Customer.id == customer_id).execute()
+        AuditLog.create(
+            action="update", customer=customer_id, staff=staff_id, detail=",".join(sorted(cleaned))
+        )
+    return get_customer(customer_id)
+
+
+def find_by_phone(raw: str) -> Customer | None:
+    """The active customer with this phone, for catching duplicates as it is typed."""
+    try:
+        phone = normalize_phone(raw)
+    except ValidationError:
+        return None
+    return phone_owner(phone) if phone else None
+
+
+def find_by_phone_or_number(text: str) -> Customer | None:
+    """The active customer a clerk means by a phone number or a customer number (C000123)."""
+    found = find_by_phone(text)
+    if found is not None:
+        return found
+    number = text.strip().upper()
+    return Customer.get_or_none(Customer.number == number, Customer.deleted_at.is_null())
+
+
+def delete_customer(customer_id: int, staff_id: int | None = None) -> None:
+    """Move a customer to the trash."""
+    with database.atomic("IMMEDIATE"):
+        get_customer(customer_id)
+        Customer.update(deleted_at=now()).where(Customer.id == customer_id).execute()
+        AuditLog.create(action="delete", customer=customer_id, staff=staff_id)
+
+
+def restore_customer(customer_id: int, staff_id: int | None = None) -> Customer:
+    """Bring a customer back from the trash, unless her phone has since been reused."""
+    with database.atomic("IMMEDIATE"):
+        customer = get_customer(customer_id, include_deleted=True)
+        if customer.deleted_at is None:
+            return customer
+        if customer.merged_into_id:
+            raise ValidationError(
+                {
+                    "customer": tr(
+                        "{name} was merged into {number}; open that customer instead."
+                    ).format(name=customer.name, number=customer.merged_into.number)
+                }
+            )
+        owner = phone_owner(customer.phone) if customer.phone else None
+        if owner is not None:
+            raise ValidationError({"phone": duplicate_message(owner)})
+        Customer.update(deleted_at=None, updated_at=now()).where(
+            Customer.id == customer_id
+        ).execute()
+        AuditLog.create(action="restore", customer=customer_id, staff=staff_id)
+    return get_customer(customer_id)
+
+
+def trash() -> list[Customer]:
+    """Deleted customers, newest deletion first (merged ones are not restorable)."""
+    return list(
+        Customer.select()
+        .where(Customer.deleted_at.is_null(False) & Customer.merged_into.is_null())
+        .order_by(Customer.deleted_at.desc())
+    )

@@ -1,0 +1,299 @@
+"""The points ledger: earned on sales, redeemed as a discount, lapsing, adjusted by the owner.
+
+The balance is the sum of the ledger (derived.refresh copies it onto the
+customer) and never goes below zero, so it can always be explained line by
+line. A sale earns floor(total × points per ¥1 × her tier's multiplier); a
+point redeemed is worth the `point_value` setting in yuan. Expiry is first in,
+first out by expiry date: redeemed, returned and lapsed points use up the
+points that lapse soonest, so the customer never loses points early.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+
+from peewee import chunked, fn
+
+from shopcrm.core import clock
+from shopcrm.core.clock import now
+from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.formatting import money
+from shopcrm.core.i18n import tr
+from shopcrm.storage import derived, settings
+from shopcrm.storage.models import Customer, PointsEntry, Purchase, Staff, database, to_money
+
+EXPIRY = ("never", "year_end", "next_year_end")
+
+
+def expiry_choices() -> list[tuple[str, str]]:
+    return [
+        ("never", tr("Never")),
+        ("year_end", tr("At the end of the year they were earned")),
+        ("next_year_end", tr("At the end of the year after they were earned")),
+    ]
+
+
+def kind_label(code: str) -> str:
+    return {
+        "earned": tr("Earned"),
+        "redeemed": tr("Redeemed"),
+        "expired": tr("Expired"),
+        "adjusted": tr("Adjusted"),
+    }.get(code, code)
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One ledger row with the balance after it, for the card."""
+
+    at: dt.datetime
+    kind: str
+    label: str
+    points: int
+    balance: int
+    reason: str
+    purchase_id: int | None
+    expires_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class Lapsing:
+    """Points that lapse unless used by the end of `last_day`."""
+
+    points: int
+    last_day: dt.date
+
+
+def balance(customer_id: int) -> int:
+    return (
+        PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.points), 0))
+        .where(PointsEntry.customer == customer_id)
+        .scalar()
+    )
+
+
+def point_value() -> Decimal:
+    """Yuan off per point redeemed."""
+    return Decimal(settings.get("point_value"))
+
+
+def value_of(points: int) -> Decimal:
+    return to_money(point_value() * points)
+
+
+def expires_on(earned_on: dt.date) -> dt.date | None:
+    """The last day points earned on `earned_on` can be used, by the shop's expiry setting."""
+    rule = settings.get("points_expiry")
+    if rule == "year_end":
+        return dt.date(earned_on.year, 12, 31)
+    if rule == "next_year_end":
+        return dt.date(earned_on.year + 1, 12, 31)
+    return None
+
+
+def earned_for(customer: Customer, total: Decimal) -> int:
+    """Points a sale of `total` earns at her current tier; a return takes them back.
+
+    A return never takes more than her balance, so the ledger cannot go negative.
+    """
+    multiplier = Decimal(customer.tier.points_multiplier) if customer.tier_id else Decimal(1)
+    rate = Decimal(settings.get("points_per_yuan")) * multiplier
+    points = int((total * rate).to_integral_value(rounding=ROUND_FLOOR))
+    return max(points, -balance(customer.id))
+
+
+def most_usable(customer: Customer, amount_due: Decimal) -> int:
+    """The most points she can spend on a sale of `amount_due` (before points)."""
+    if amount_due <= 0:
+        return 0
+    worth = int((amount_due / point_value()).to_integral_value(rounding=ROUND_FLOOR))
+    return max(min(customer.points, worth), 0)
+
+
+def check_redemption(customer: Customer, points: int, amount_due: Decimal) -> None:
+    """Refuse a redemption she cannot make; `amount_due` is the price before points."""
+    if points == 0:
+        return
+    if points < 0:
+        raise ValidationError({"redeem_points": tr("Type the points to redeem as 0 or more.")})
+    if amount_due <= 0:
+        raise ValidationError(
+            {"redeem_points": tr("Points pay towards a sale, not a return; set them to 0.")}
+        )
+    have = balance(customer.id)
+    if points > have:
+        raise ValidationError(
+            {"redeem_points": tr("She has {n} points; redeem at most that many.").format(n=have)}
+        )
+    if value_of(points) > amount_due:
+        most = int((amount_due / point_value()).to_integral_value(rounding=ROUND_FLOOR))
+        raise ValidationError(
+            {
+                "redeem_points": tr(
+                    "The points would be worth more than the sale; redeem at most {n}."
+                ).format(n=most)
+            }
+        )
+
+
+def write_sale_entries(purchase: Purchase, redeemed: int, clerk: Staff | None) -> None:
+    """The ledger rows of one sale: points redeemed on it, then points earned or taken back."""
+    if redeemed:
+        PointsEntry.create(
+            customer=purchase.customer_id,
+            purchase=purchase,
+            kind="redeemed",
+            points=-redeemed,
+            reason=tr("{n} points for {amount} off, sale {date}").format(
+                n=redeemed, amount=money(value_of(redeemed)), date=purchase.date.isoformat()
+            ),
+            staff=clerk,
+        )
+    if purchase.points:
+        earned = purchase.points > 0
+        reason = tr("Sale {date}") if earned else tr("Return {date}")
+        PointsEntry.create(
+            customer=purchase.customer_id,
+            purchase=purchase,
+            kind="earned" if earned else "adjusted",
+            points=purchase.points,
+            reason=reason.format(date=purchase.date.isoformat()),
+            staff=clerk,
+            expires_on=expires_on(purchase.date) if earned else None,
+        )
+
+
+def grant(customer_id: int, points: int, reason: str, on: dt.date) -> None:
+    """Credit points given otherwise than by a sale (a referral, a complaint); they lapse alike."""
+    PointsEntry.create(
+        customer=customer_id, kind="earned", points=points, reason=reason, expires_on=expires_on(on)
+    )
+
+
+def adjust(customer_id: int, points: int, reason: str, staff_id: int | None = None) -> PointsEntry:
+    """The owner adds (or, with a minus sign, takes away) points, saying why."""
+    errors: dict[str, str] = {}
+    if not isinstance(points, int) or points == 0:
+        errors["points"] = tr("Type how many points to add, or take away with a minus sign.")
+    reason = (reason or "").strip()
+    if not reason:
+        errors["reason"] = tr("Say why the points change: she may ask.")
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic("IMMEDIATE"):
+        customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
+        if customer is None:
+            raise NotFound(tr("That customer no longer exists; search again."))
+        staff = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+        if staff is not None and staff.role != "owner":
+            raise ValidationError(
+                {"staff": tr("Only the owner can adjust points; ask her to do it.")}
+            )
+        have = balance(customer_id)
+        if have + points < 0:
+            raise ValidationError(
+                {"points": tr("She has {n} points; take away at most that many.").format(n=have)}
+            )
+        today = clock.today()
+        entry = PointsEntry.create(
+            customer=customer_id,
+            kind="adjusted",
+            points=points,
+            reason=reason,
+            staff=staff,
+            expires_on=expires_on(today) if points > 0 else None,
+        )
+        derived.refresh([customer_id])
+    return entry
+
+
+def _lapsing(last_day: dt.date, customer_id: int | None = None) -> list[tuple[int, int]]:
+    """(customer, points) whose credits lapsing by `last_day` are not used up by the debits."""
+    only = "" if customer_id is None else "WHERE customer_id = ?"
+    rows = database.execute_sql(
+        f"""SELECT customer_id, lapsing FROM (
+              SELECT customer_id,
+                     sum(CASE WHEN points > 0 AND expires_on <= ? THEN points ELSE 0 END)
+                     + sum(CASE WHEN points < 0 THEN points ELSE 0 END) AS lapsing
+                FROM points_entry {only} GROUP BY customer_id)
+             WHERE lapsing > 0""",
+        [last_day.isoformat()] + ([] if customer_id is None else [customer_id]),
+    ).fetchall()
+    return [(row[0], row[1]) for row in rows]
+
+
+def expire_points(today: dt.date | None = None) -> int:
+    """Write an 'expired' entry for every balance whose points lapsed before `today`.
+
+    Safe to run any number of times (start-up, nightly): once written, the
+    expired entry uses up the lapsed points. Returns the points expired.
+    """
+    today = today or clock.today()
+    last_day = today - dt.timedelta(days=1)
+    with database.atomic("IMMEDIATE"):
+        lapsed = _lapsing(last_day)
+        if not lapsed:
+            return 0
+        reason = tr("Points valid until {date} lapsed").format(date=last_day.isoformat())
+        at = now()
+        rows = [
+            {
+                "customer": customer_id,
+                "kind": "expired",
+                "points": -points,
+                "reason": reason,
+                "created_at": at,
+            }
+            for customer_id, points in lapsed
+        ]
+        # In batches: after a New Year a large shop has more lapses than SQLite takes
+        # variables in one statement.
+        for batch in chunked(rows, 1000):
+            PointsEntry.insert_many(batch).execute()
+        derived.refresh([customer_id for customer_id, _ in lapsed])
+    return sum(points for _, points in lapsed)
+
+
+def next_lapse(customer_id: int, today: dt.date | None = None) -> Lapsing | None:
+    """The points she will lose next unless she uses them, and their last day."""
+    today = today or clock.today()
+    last_day = (
+        PointsEntry.select(fn.MIN(PointsEntry.expires_on))
+        .where(
+            (PointsEntry.customer == customer_id)
+            & (PointsEntry.points > 0)
+            & (PointsEntry.expires_on >= today)
+        )
+        .scalar()
+    )
+    if last_day is None:
+        return None
+    lapsing = _lapsing(last_day, customer_id)
+    return Lapsing(lapsing[0][1], last_day) if lapsing else None
+
+
+def ledger(customer_id: int) -> list[LedgerLine]:
+    """Every ledger row, oldest first, with the running balance that explains the total."""
+    running = 0
+    lines = []
+    for entry in (
+        PointsEntry.select()
+        .where(PointsEntry.customer == customer_id)
+        .order_by(PointsEntry.created_at, PointsEntry.id)
+    ):
+        running += entry.points
+        lines.append(
+            LedgerLine(
+                entry.created_at,
+                entry.kind,
+                kind_label(entry.kind),
+                entry.points,
+                running,
+                entry.reason,
+                entry.purchase_id,
+                entry.expires_on,
+            )
+        )
+    return lines

@@ -1,0 +1,367 @@
+"""The owner's monthly VIP list: who the VIPs are, what changed, whose birthday is next.
+
+One workbook per month with four sheets: the VIP list, this month's tier
+changes, next month's VIP birthdays (lunar ones converted to their solar day
+and marked), and a summary of customers and sales per tier against the
+previous month. The words are fixed per language like the profile export,
+so the same month always produces the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from shopcrm.core.calendar_dates import next_occurrence
+from shopcrm.core.errors import ShopError
+from shopcrm.core.i18n import tr
+from shopcrm.spreadsheets.exporting import FLAG_WORDS, yearless_birthday
+from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
+from shopcrm.storage.models import database
+
+VIP_MIN_RANK = 1
+
+WORDS = {
+    "zh_CN": {
+        "vip": "VIP名单",
+        "changes": "本月等级变动",
+        "birthdays": "下月生日",
+        "summary": "汇总",
+        "number": "编号",
+        "name": "姓名",
+        "phone": "手机",
+        "tier": "等级",
+        "clerk": "负责导购",
+        "month_spend": "本月消费",
+        "year_spend": "近12个月消费",
+        "total": "累计消费",
+        "points": "积分",
+        "month_visits": "本月到店",
+        "last_visit": "最近到店",
+        "birthday": "生日",
+        "date": "日期",
+        "from": "原等级",
+        "to": "新等级",
+        "reason": "原因",
+        "on": "生日日期",
+        "lunar": "农历",
+        "item": "项目",
+        "change": "变化",
+        "customers": "顾客数",
+        "this": "本月销售额",
+        "previous": "上月销售额",
+        "vip_total": "VIP合计",
+        "all": "全部顾客",
+        "new_vips": "本月新增VIP",
+        "new_vips_before": "上月新增VIP",
+        "lost_vips": "本月流失VIP",
+        "lost_vips_before": "上月流失VIP",
+    },
+    "en": {
+        "vip": "VIP list",
+        "changes": "Tier changes",
+        "birthdays": "Birthdays next month",
+        "summary": "Summary",
+        "number": "Number",
+        "name": "Name",
+        "phone": "Phone",
+        "tier": "Tier",
+        "clerk": "Clerk",
+        "month_spend": "Spent this month",
+        "year_spend": "Spent last 12 months",
+        "total": "Total spent",
+        "points": "Points",
+        "month_visits": "Visits this month",
+        "last_visit": "Last visit",
+        "birthday": "Birthday",
+        "date": "Date",
+        "from": "From tier",
+        "to": "To tier",
+        "reason": "Reason",
+        "on": "Birthday on",
+        "lunar": "Lunar",
+        "item": "Item",
+        "change": "Change",
+        "customers": "Customers",
+        "this": "Sales this month",
+        "previous": "Sales previous month",
+        "vip_total": "All VIPs",
+        "all": "All customers",
+        "new_vips": "New VIPs this month",
+        "new_vips_before": "New VIPs previous month",
+        "lost_vips": "Lost VIPs this month",
+        "lost_vips_before": "Lost VIPs previous month",
+    },
+}
+
+
+# Kind and width of each column the sheets use, by its word.
+COLUMN_KINDS: dict[str, tuple[str, int]] = {
+    "number": ("text", 10),
+    "name": ("text", 12),
+    "phone": ("text", 15),
+    "tier": ("text", 10),
+    "clerk": ("text", 10),
+    "month_spend": ("money", 14),
+    "year_spend": ("money", 16),
+    "total": ("money", 14),
+    "points": ("integer", 10),
+    "month_visits": ("integer", 10),
+    "last_visit": ("date", 12),
+    "birthday": ("date", 16),
+    "date": ("datetime", 16),
+    "from": ("text", 10),
+    "to": ("text", 10),
+    "reason": ("text", 30),
+    "on": ("date", 12),
+    "lunar": ("text", 8),
+    "item": ("text", 22),
+    "customers": ("integer", 12),
+    "this": ("money", 16),
+    "previous": ("money", 16),
+    "change": ("money", 16),
+}
+
+
+def _column(words: dict[str, str], key: str) -> TableColumn:
+    kind, width = COLUMN_KINDS[key]
+    return TableColumn(words[key], kind, width)
+
+
+def vip_min_rank() -> int:
+    """The lowest tier rank that counts as VIP: the entry tier (rank 0) does not."""
+    return VIP_MIN_RANK
+
+
+def parse_month(text: str) -> dt.date:
+    """'2025-03' -> 1 March 2025."""
+    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ShopError(tr("Write the month as YYYY-MM, e.g. 2025-03."))
+    return dt.date(int(match.group(1)), int(match.group(2)), 1)
+
+
+def add_months(first: dt.date, months: int) -> dt.date:
+    index = first.year * 12 + first.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _yuan(fen: int | None) -> Decimal:
+    return (Decimal(fen or 0) / 100).quantize(Decimal("0.01"))
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+_VIPS = """
+    SELECT c.id, c.number, c.name, c.phone, t.name, s.name,
+           coalesce(m.total, 0), coalesce(y.total, 0), c.total_spent, c.points,
+           coalesce(m.visits, 0), c.last_purchase_on, c.birth_date, c.birthday_lunar,
+           kd.month, kd.day, kd.year, kd.lunar
+      FROM customer c
+      JOIN tier t ON t.id = c.tier_id
+      LEFT JOIN staff s ON s.id = c.clerk_id
+      LEFT JOIN (SELECT customer_id, sum(total) AS total, sum(total >= 0) AS visits
+                   FROM purchase WHERE date >= ? AND date < ? GROUP BY customer_id) m
+             ON m.customer_id = c.id
+      LEFT JOIN (SELECT customer_id, sum(total) AS total
+                   FROM purchase WHERE date >= ? AND date < ? GROUP BY customer_id) y
+             ON y.customer_id = c.id
+      LEFT JOIN (SELECT customer_id, month, day, year, lunar, min(id)
+                   FROM key_date WHERE kind = 'birthday' GROUP BY customer_id) kd
+             ON kd.customer_id = c.id
+     WHERE c.deleted_at IS NULL AND t.rank >= ?
+     ORDER BY t.rank DESC, c.total_spent DESC, c.number
+"""
+
+
+def _vips(first: dt.date) -> list[tuple[Any, ...]]:
+    after = add_months(first, 1).isoformat()
+    year_start = add_months(first, -11).isoformat()
+    return database.execute_sql(
+        _VIPS, [first.isoformat(), after, year_start, after, vip_min_rank()]
+    ).fetchall()
+
+
+def _birthday_text(row: tuple[Any, ...], language: str) -> Any:
+    born, lunar = _date(row[12]), bool(row[13])
+    if born is not None:
+        return yearless_birthday(born.month, born.day, born.year, True, language) if lunar else born
+    if row[14] is not None:
+        return yearless_birthday(row[14], row[15], row[16], bool(row[17]), language)
+    return None
+
+
+def _vip_sheet(vips: list[tuple[Any, ...]], words: dict[str, str], language: str) -> SheetSpec:
+    table = [
+        _column(words, key)
+        for key in (
+            "number",
+            "name",
+            "phone",
+            "tier",
+            "clerk",
+            "month_spend",
+            "year_spend",
+            "total",
+            "points",
+            "month_visits",
+            "last_visit",
+            "birthday",
+        )
+    ]
+    rows = (
+        [
+            *row[1:6],
+            _yuan(row[6]),
+            _yuan(row[7]),
+            _yuan(row[8]),
+            row[9],
+            row[10],
+            _date(row[11]),
+            _birthday_text(row, language),
+        ]
+        for row in vips
+    )
+    return SheetSpec(words["vip"], table, rows)
+
+
+def _tier_changes(first: dt.date) -> list[tuple[Any, ...]]:
+    return database.execute_sql(
+        """SELECT tc.changed_at, c.number, c.name, f.name, t.name, tc.reason,
+                  coalesce(f.rank, -1), coalesce(t.rank, -1)
+             FROM tier_change tc
+             JOIN customer c ON c.id = tc.customer_id
+             LEFT JOIN tier f ON f.id = tc.from_tier_id
+             LEFT JOIN tier t ON t.id = tc.to_tier_id
+            WHERE tc.changed_at >= ? AND tc.changed_at < ?
+              AND (coalesce(f.rank, -1) >= ? OR coalesce(t.rank, -1) >= ?)
+            ORDER BY tc.changed_at, c.number""",
+        [first.isoformat(), add_months(first, 1).isoformat(), vip_min_rank(), vip_min_rank()],
+    ).fetchall()
+
+
+def _changes_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
+    table = [_column(words, key) for key in ("date", "number", "name", "from", "to", "reason")]
+    rows = ([dt.datetime.fromisoformat(str(row[0])), *row[1:6]] for row in _tier_changes(first))
+    return SheetSpec(words["changes"], table, rows)
+
+
+def _birthdays(vips: list[tuple[Any, ...]], first: dt.date) -> Iterator[tuple[dt.date, Any]]:
+    """(solar day next month, VIP row) for each VIP whose birthday falls next month."""
+    start, end = add_months(first, 1), add_months(first, 2)
+    found = []
+    for row in vips:
+        born = _date(row[12])
+        if born is not None:
+            month, day, lunar = born.month, born.day, bool(row[13])
+        elif row[14] is not None:
+            month, day, lunar = row[14], row[15], bool(row[17])
+        else:
+            continue
+        on = next_occurrence(month, day, lunar, start)
+        if on < end:
+            found.append((on, row))
+    yield from sorted(found, key=lambda pair: (pair[0], pair[1][1]))
+
+
+def _birthdays_sheet(
+    vips: list[tuple[Any, ...]], first: dt.date, words: dict[str, str], language: str
+) -> SheetSpec:
+    table = [
+        _column(words, key)
+        for key in ("on", "number", "name", "phone", "tier", "clerk", "birthday", "lunar")
+    ]
+    flags = FLAG_WORDS[language]
+    rows = (
+        [on, *row[1:6], _birthday_text(row, language), flags[bool(row[13] or row[17])]]
+        for on, row in _birthdays(vips, first)
+    )
+    return SheetSpec(words["birthdays"], table, rows)
+
+
+def _sales_by_tier(start: dt.date, end: dt.date) -> dict[int, int]:
+    return dict(
+        database.execute_sql(
+            """SELECT c.tier_id, sum(p.total) FROM purchase p
+                 JOIN customer c ON c.id = p.customer_id
+                WHERE p.date >= ? AND p.date < ? GROUP BY c.tier_id""",
+            [start.isoformat(), end.isoformat()],
+        ).fetchall()
+    )
+
+
+def _vip_moves(start: dt.date, end: dt.date) -> tuple[int, int]:
+    """(new VIPs, lost VIPs) in the month: tier changes across the VIP line, VIPs deleted."""
+    vip = vip_min_rank()
+    gained, lost = database.execute_sql(
+        """SELECT count(DISTINCT CASE WHEN coalesce(f.rank, -1) < ? AND coalesce(t.rank, -1) >= ?
+                                      THEN tc.customer_id END),
+                  count(DISTINCT CASE WHEN coalesce(f.rank, -1) >= ? AND coalesce(t.rank, -1) < ?
+                                      THEN tc.customer_id END)
+             FROM tier_change tc
+             LEFT JOIN tier f ON f.id = tc.from_tier_id
+             LEFT JOIN tier t ON t.id = tc.to_tier_id
+            WHERE tc.changed_at >= ? AND tc.changed_at < ?""",
+        [vip, vip, vip, vip, start.isoformat(), end.isoformat()],
+    ).fetchone()
+    deleted = database.execute_sql(
+        """SELECT count(*) FROM customer c JOIN tier t ON t.id = c.tier_id
+            WHERE t.rank >= ? AND c.deleted_at >= ? AND c.deleted_at < ?
+              AND c.merged_into_id IS NULL""",
+        [vip, start.isoformat(), end.isoformat()],
+    ).fetchone()[0]
+    return gained or 0, (lost or 0) + deleted
+
+
+def _summary_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
+    previous, after = add_months(first, -1), add_months(first, 1)
+    tiers = database.execute_sql(
+        """SELECT t.id, t.name, t.rank, count(c.id) FROM tier t
+             LEFT JOIN customer c ON c.tier_id = t.id AND c.deleted_at IS NULL
+            GROUP BY t.id ORDER BY t.rank"""
+    ).fetchall()
+    this_sales, last_sales = _sales_by_tier(first, after), _sales_by_tier(previous, first)
+
+    def line(label: str, tier_ids: list[int | None], count: int) -> list[Any]:
+        now = sum((_yuan(this_sales.get(t)) for t in tier_ids), Decimal("0.00"))
+        before = sum((_yuan(last_sales.get(t)) for t in tier_ids), Decimal("0.00"))
+        return [label, count, now, before, now - before]
+
+    rows = [line(name, [tier_id], count) for tier_id, name, _rank, count in tiers]
+    vips = [(tier_id, count) for tier_id, _name, rank, count in tiers if rank >= vip_min_rank()]
+    rows.append(line(words["vip_total"], [t for t, _ in vips], sum(c for _, c in vips)))
+    everyone = list({*this_sales, *last_sales, *(t for t, *_ in tiers)})
+    rows.append(line(words["all"], everyone, sum(count for *_, count in tiers)))
+    gained, lost = _vip_moves(first, after)
+    gained_before, lost_before = _vip_moves(previous, first)
+    rows += [
+        [words["new_vips"], gained],
+        [words["new_vips_before"], gained_before],
+        [words["lost_vips"], lost],
+        [words["lost_vips_before"], lost_before],
+    ]
+    table = [_column(words, key) for key in ("item", "customers", "this", "previous", "change")]
+    return SheetSpec(words["summary"], table, rows)
+
+
+def export_vip_report(path: Path, month: str, language: str = "zh_CN") -> tuple[Path, int]:
+    """Write the month's VIP workbook; return the file and the number of VIPs listed."""
+    first = parse_month(month)
+    words = WORDS["zh_CN" if language == "zh_CN" else "en"]
+    vips = _vips(first)
+    written = write_workbook(
+        path,
+        [
+            _vip_sheet(vips, words, language),
+            _changes_sheet(first, words),
+            _birthdays_sheet(vips, first, words, language),
+            _summary_sheet(first, words),
+        ],
+    )
+    return written, len(vips)

@@ -1,0 +1,143 @@
+"""The "VIP rules" page: every level, what it asks, what it gives, and the rules around it.
+
+Clerks are to tell every registered customer the levels and benefits; this is
+the page they show, print or send. It is plain HTML in the UI language, so Qt
+prints it to PDF and any browser opens the saved file.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from shopcrm.core.formatting import money
+from shopcrm.core.i18n import tr
+from shopcrm.loyalty import points, referrals, tiers
+from shopcrm.storage import settings
+
+STYLE = """
+body { font-family: sans-serif; font-size: 11pt; }
+h1 { font-size: 18pt; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #888; padding: 4px 6px; vertical-align: top; text-align: left; }
+th { background: #eee; }
+"""
+
+
+def _pct(value: Decimal) -> str:
+    return tr("{pct}% off").format(pct=format(Decimal(value).normalize(), "f")) if value else "—"
+
+
+def _multiplier(value: Decimal) -> str:
+    return "×" + format(Decimal(value).normalize(), "f")
+
+
+def _policy_sentence(rules: tiers.TierRules) -> str:
+    if rules.downgrade == "review":
+        month, day = rules.review_date.split("-")
+        sentence = tr("Levels are reviewed once a year, on {month}-{day}.").format(
+            month=month, day=day
+        )
+    elif rules.downgrade == "drop":
+        sentence = tr("If you no longer meet your level's requirement, you move down a level.")
+    else:
+        return tr("A level once reached is yours to keep.")
+    if rules.rule == "last_12_months" and int(rules.grace_days):
+        sentence += " " + tr(
+            "To keep a level, spending up to {n} days beyond the 12 months still counts."
+        ).format(n=rules.grace_days)
+    return sentence
+
+
+def _points_sentences() -> list[str]:
+    per_point = points.point_value()
+    said = [
+        tr("Every ¥1 you spend earns {n} points, times your level's multiplier.").format(
+            n=settings.get("points_per_yuan")
+        ),
+        tr("{n} points take ¥1 off a purchase.").format(n=format((1 / per_point).normalize(), "f")),
+    ]
+    expiry = settings.get("points_expiry")
+    if expiry == "year_end":
+        said.append(tr("Points are valid until the end of the year they were earned."))
+    elif expiry == "next_year_end":
+        said.append(tr("Points are valid until the end of the year after they were earned."))
+    return said
+
+
+def _referral_sentences() -> list[str]:
+    given = referrals.rewards()
+    said = []
+    if given.friend_discount_pct:
+        said.append(
+            tr("A friend you bring gets an extra {pct}% off her first purchase.").format(
+                pct=format(given.friend_discount_pct.normalize(), "f")
+            )
+        )
+    thanks = []
+    if given.referrer_points:
+        thanks.append(tr("{n} points").format(n=given.referrer_points))
+    if given.referrer_voucher:
+        thanks.append(tr("a {amount} voucher").format(amount=money(given.referrer_voucher)))
+    if given.referrer_gift:
+        thanks.append(given.referrer_gift)
+    if thanks:
+        said.append(
+            tr("When she makes her first purchase, you receive: {thanks}.").format(
+                thanks=tr(", ").join(thanks)
+            )
+        )
+    return said
+
+
+def rules_html() -> str:
+    """The whole page as one HTML document."""
+    rules = tiers.current_rules()
+    shop = settings.get("shop_name").strip()
+    title = tr("{shop} VIP levels").format(shop=shop) if shop else tr("VIP levels")
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{escape(cell)}</td>"
+            for cell in (
+                spec.name,
+                tiers.requirement(Decimal(spec.threshold), rules.rule),
+                _pct(Decimal(spec.discount_pct)),
+                _pct(Decimal(spec.birthday_discount_pct)),
+                _multiplier(Decimal(spec.points_multiplier)),
+                spec.benefits,
+            )
+        )
+        + "</tr>"
+        for spec in rules.tiers
+    )
+    headers = "".join(
+        f"<th>{escape(text)}</th>"
+        for text in (
+            tr("Level"),
+            tr("Requirement"),
+            tr("Discount"),
+            tr("Extra on your birthday"),
+            tr("Points"),
+            tr("Benefits"),
+        )
+    )
+    basis = dict(
+        cumulative=tr("Your level follows your total spending with us."),
+        last_12_months=tr("Your level follows what you spent with us in the last 12 months."),
+        visits=tr("Your level follows how many times you have shopped with us."),
+    )[rules.rule]
+    rule_items = [
+        basis,
+        tr("You move up as soon as you qualify."),
+        _policy_sentence(rules),
+        *_points_sentences(),
+        *_referral_sentences(),
+    ]
+    items = "".join(f"<li>{escape(item)}</li>" for item in rule_items)
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"<style>{STYLE}</style></head><body><h1>{escape(title)}</h1>"
+        f"<table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<h2>{escape(tr('The rules'))}</h2><ul>{items}</ul></body></html>"
+    )

@@ -1,0 +1,743 @@
+"""Importing customer profiles from a spreadsheet: preview first, then all or nothing.
+
+`find_table` locates the header row (below any title rows) and maps columns;
+`plan_import` reads and cleans every row without writing, deciding per row
+whether it adds a customer, updates one (matched by customer number or
+normalised phone, in the database or earlier in the same file), is skipped,
+or is rejected with reasons; `apply_import` writes the plan in one
+transaction that a failure or a cancel rolls back whole. Rows are written in
+batches straight through the cursor because 100k profiles must import in
+about the time openpyxl alone takes to read them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from peewee import JOIN, IntegrityError
+
+from shopcrm.core import clock
+from shopcrm.core.clock import now
+from shopcrm.core.errors import ShopError, ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.customers.search_keys import search_columns
+from shopcrm.customers.validation import clean_profile
+from shopcrm.spreadsheets import cleaning, columns
+from shopcrm.spreadsheets.reader import CellValue, Spreadsheet
+from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
+from shopcrm.storage import settings
+from shopcrm.storage.models import AuditLog, Customer, KeyDate, Staff, Tier, TierChange, database
+
+POLICIES = ("skip", "fill", "overwrite")
+HEADER_SEARCH_ROWS = 30
+BATCH = 1000
+MAX_NAME = 50
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class SheetChoiceNeeded(ShopError):
+    """Several sheets look like customer lists; the user must name one."""
+
+    def __init__(self, sheets: Sequence[str]) -> None:
+        self.sheets = list(sheets)
+        super().__init__(
+            tr("Several sheets hold customer lists ({names}): choose one.").format(
+                names=", ".join(self.sheets)
+            )
+        )
+
+
+class ImportCancelled(ShopError):
+    """The user stopped the import; nothing was written."""
+
+
+@dataclass
+class Table:
+    """Where the customer list sits in a file, and which column is which field."""
+
+    spreadsheet: Spreadsheet
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[int, str]
+
+    @property
+    def path(self) -> Path:
+        return self.spreadsheet.path
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    column: str
+    value: str
+    reason: str
+
+
+@dataclass
+class RejectedRow:
+    row: int
+    cells: list[CellValue]
+    problems: list[Problem]
+
+
+@dataclass(slots=True)
+class Pending:
+    """One customer to add, or the changes for one already in the database."""
+
+    row: int
+    values: dict[str, Any]
+    customer_id: int | None = None
+    key_birthday: cleaning.Birthday | None = None
+    clerk: str | None = None
+    referrer: str | None = None
+    cells: list[CellValue] | None = None  # kept only while the referrer is still unknown
+    current: dict[str, Any] | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportPlan:
+    table: Table
+    policy: str
+    adds: list[Pending] = field(default_factory=list)
+    updates: list[Pending] = field(default_factory=list)
+    skipped: int = 0
+    merged: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    new_clerks: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "added": len(self.adds),
+            "updated": len(self.updates),
+            "skipped": self.skipped,
+            "rejected": len(self.rejected),
+        }
+
+    def problems(self) -> list[Problem]:
+        return [problem for row in self.rejected for problem in row.problems]
+
+
+def _header_row(spreadsheet: Spreadsheet, sheet: str) -> tuple[int, list[str]] | None:
+    remembered = columns.saved_mapping()
+    best: tuple[int, int, list[str]] | None = None
+    for seen, (number, cells) in enumerate(spreadsheet.rows(sheet)):
+        if seen >= HEADER_SEARCH_ROWS:
+            break
+        score = columns.header_score(cells, remembered)
+        if score and (best is None or score > best[0]):
+            best = (score, number, [cleaning.text(cell) for cell in cells])
+    return (best[1], best[2]) if best else None
+
+
+def data_sheets(spreadsheet: Spreadsheet) -> list[str]:
+    """The sheets with a header row naming at least the name or the phone."""
+    return [name for name in spreadsheet.sheet_names if _header_row(spreadsheet, name)]
+
+
+def find_table(path: Path | Spreadsheet, sheet: str | None = None) -> Table:
+    """Open the file and find its customer list; raise SheetChoiceNeeded when ambiguous."""
+    spreadsheet = path if isinstance(path, Spreadsheet) else Spreadsheet(Path(path))
+    if sheet is None:
+        candidates = data_sheets(spreadsheet)
+        if len(candidates) > 1:
+            raise SheetChoiceNeeded(candidates)
+        sheet = candidates[0] if candidates else spreadsheet.sheet_names[0]
+    found = _header_row(spreadsheet, sheet)
+    if found is None:
+        raise ShopError(
+            tr(
+                "No header row found in “{sheet}” of {file}: the first rows should name the "
+                "columns, at least 姓名 (name) or 手机 (phone)."
+            ).format(sheet=sheet, file=spreadsheet.path.name)
+        )
+    header_row, headers = found
+    mapping = columns.auto_mapping(headers, columns.saved_mapping())
+    return Table(spreadsheet, sheet, header_row, headers, mapping)
+
+
+@dataclass(slots=True)
+class _Row:
+    """One spreadsheet row cleaned: profile values plus what needs the database."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    number: str | None = None
+    key_birthday: cleaning.Birthday | None = None
+    clerk: str | None = None
+    referrer: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Planner:
+    """Cleans rows and decides, row by row, what each one does."""
+
+    def __init__(self, table: Table, policy: str) -> None:
+        if policy not in POLICIES:
+            raise ShopError(tr("Choose skip, fill or overwrite for duplicates."))
+        self.table = table
+        self.plan = ImportPlan(table, policy)
+        self.today = clock.today()
+        self.by_phone: dict[str, int] = {}
+        self.by_number: dict[str, int] = {}
+        for cid, number, phone in (
+            Customer.select(Customer.id, Customer.number, Customer.phone)
+            .where(Customer.deleted_at.is_null())
+            .tuples()
+        ):
+            self.by_number[number] = cid
+            if phone:
+                self.by_phone[phone] = cid
+        self.staff = {name for (name,) in Staff.select(Staff.name).tuples()}
+        self.pending_by_phone: dict[str, Pending] = {}
+        self.pending_by_customer: dict[int, Pending] = {}
+
+    def header(self, index: int) -> str:
+        headers = self.table.headers
+        return headers[index] if index < len(headers) and headers[index] else f"#{index + 1}"
+
+    def column_of(self, name: str) -> str:
+        """The file's header for a field, or the field's own name when it is not mapped."""
+        for index, mapped in self.table.mapping.items():
+            if mapped == name:
+                return self.header(index)
+        return columns.export_header(name, "en")
+
+    def clean(self, number: int, cells: list[CellValue]) -> _Row | None:
+        """The row's values, or None when every mapped cell is blank."""
+        row = _Row()
+        data: dict[str, Any] = {}
+        where: dict[str, int] = {}
+        for index, name in self.table.mapping.items():
+            value = cells[index] if index < len(cells) else None
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            where[name] = index
+            before = set(data)
+            try:
+                self._cell(row, data, name, value)
+            except ValueError as exc:
+                row.problems.append(
+                    Problem(number, self.header(index), cleaning.text(value), str(exc))
+                )
+            for derived in set(data) - before:
+                where.setdefault(derived, index)
+        if not where:
+            return None
+        try:
+            cleaned = clean_profile(data)
+        except ValidationError as exc:
+            cleaned = {}
+            for name, reason in exc.errors.items():
+                index = where[name]
+                row.problems.append(
+                    Problem(number, self.header(index), cleaning.text(cells[index]), reason)
+                )
+        row.values.update({k: v for k, v in cleaned.items() if v is not None})
+        return row
+
+    def _cell(self, row: _Row, data: dict[str, Any], name: str, value: CellValue) -> None:
+        if name == "number":
+            row.number = cleaning.text(value)
+        elif name in ("phone", "phone2"):
+            found = cleaning.phones(value)
+            if len(found) > (2 if name == "phone" else 1):
+                raise ValueError(tr("Too many numbers in one cell: keep one or two."))
+            if not found:
+                return
+            row.values.setdefault(name, found[0])
+            if len(found) == 2:
+                row.values.setdefault("phone2", found[1])
+        elif name in ("gender", "preferred_channel", "status"):
+            data[name] = cleaning.choice(name, value)
+        elif name == "birth_date":
+            self._birthday(row, data, cleaning.birthday(value))
+        elif name in ("birthday_lunar", "accepts_promotions"):
+            data[name] = bool(data.get(name)) or bool(cleaning.flag(value))
+        elif name in ("birth_year_approx", "home_building_year"):
+            data[name] = cleaning.year(value)
+        elif name == "age":
+            data.setdefault("birth_year_approx", cleaning.birth_year_from_age(value, self.today))
+        elif name == "home_area_m2":
+            data[name] = cleaning.number(value)
+        elif name == "clerk":
+            row.clerk = cleaning.text(value)
+            if len(row.clerk) > MAX_NAME:
+                raise ValueError(tr("A clerk's name has at most 50 characters."))
+        elif name == "referred_by":
+            row.referrer = cleaning.text(value)
+        else:
+            data[name] = cleaning.text(value)
+
+    @staticmethod
+    def _birthday(row: _Row, data: dict[str, Any], found: cleaning.Birthday) -> None:
+        if found.date is not None:
+            data["birth_date"] = found.date
+            if found.lunar:
+                data["birthday_lunar"] = True
+        elif found.month is not None:
+            row.key_birthday = found
+        if found.year is not None:
+            data["birth_year_approx"] = found.year
+
+    def decide(self, number: int, cells: list[CellValue], row: _Row) -> None:
+        """Add, update, merge, skip or reject one cleaned row."""
+        phone = row.values.get("phone")
+        by_number = self.by_number.get(row.number or "")
+        by_phone = self.by_phone.get(phone) if phone else None
+        if by_number and by_phone and by_number != by_phone:
+            row.problems.append(
+                Problem(
+                    number,
+                    self.column_of("phone"),
+                    phone or "",
+                    tr("This phone belongs to another customer than number {number}.").format(
+                        number=row.number
+                    ),
+                )
+            )
+        customer_id = by_number or by_phone
+        if customer_id is None and "name" not in row.values and not row.problems:
+            row.problems.append(
+                Problem(
+                    number,
+                    self.column_of("name"),
+                    "",
+                    tr("Type her name: a new customer needs one."),
+                )
+            )
+        if row.problems:
+            self.plan.rejected.append(RejectedRow(number, cells, row.problems))
+            return
+        incoming = Pending(
+            number, row.values, customer_id, row.key_birthday, row.clerk, row.referrer
+        )
+        if row.referrer and not self._referrer_known(row.referrer, set()):
+            incoming.cells = cells
+        earlier = (
+            self.pending_by_customer.get(customer_id)
+            if customer_id
+            else self.pending_by_phone.get(phone or "")
+        )
+        if earlier is not None:
+            self._merge(earlier, incoming)
+            return
+        if customer_id is None:
+            self.plan.adds.append(incoming)
+            if phone:
+                self.pending_by_phone[phone] = incoming
+        elif self.plan.policy == "skip":
+            self.plan.skipped += 1
+        else:
+            self.pending_by_customer[customer_id] = incoming
+            self.plan.updates.append(incoming)
+
+    def _merge(self, earlier: Pending, later: Pending) -> None:
+        """A second row for the same customer in the file follows the same policy."""
+        self.plan.skipped += 1
+        if self.plan.policy == "skip":
+            return
+        self.plan.merged += 1
+        overwrite = self.plan.policy == "overwrite"
+        for name, value in later.values.items():
+            if overwrite or name not in earlier.values:
+                earlier.values[name] = value
+        for name in ("key_birthday", "clerk", "referrer"):
+            if getattr(later, name) is not None and (overwrite or getattr(earlier, name) is None):
+                setattr(earlier, name, getattr(later, name))
+
+    def finish(self) -> ImportPlan:
+        """Work out each update's real changes; check referrers and clerks."""
+        _attach_current(self.plan.updates)
+        for pending in self.plan.updates:
+            pending.changes = _changes(pending, self.plan.policy)
+        changing = [p for p in self.plan.updates if p.changes]
+        self.plan.skipped += len(self.plan.updates) - len(changing)
+        self.plan.updates = changing
+        file_phones = {p.values["phone"] for p in self.plan.adds if p.values.get("phone")}
+        for group in (self.plan.adds, self.plan.updates):
+            unknown = [
+                p
+                for p in group
+                if p.cells is not None and not self._referrer_known(p.referrer or "", file_phones)
+            ]
+            for pending in unknown:
+                group.remove(pending)
+                problem = Problem(
+                    pending.row,
+                    self.column_of("referred_by"),
+                    pending.referrer or "",
+                    tr(
+                        "No customer has this number or phone: import the referrer first, "
+                        "or clear the cell."
+                    ),
+                )
+                self.plan.rejected.append(RejectedRow(pending.row, pending.cells or [], [problem]))
+        self.plan.rejected.sort(key=lambda rejected: rejected.row)
+        clerks = {p.clerk for p in (*self.plan.adds, *self.plan.updates) if p.clerk}
+        self.plan.new_clerks = sorted(clerks - self.staff)
+        return self.plan
+
+    def _referrer_known(self, key: str, file_phones: set[str]) -> bool:
+        if key in self.by_number:
+            return True
+        try:
+            found = cleaning.phones(key)
+        except ValueError:
+            return False
+        return bool(found) and (found[0] in self.by_phone or found[0] in file_phones)
+
+
+def _attach_current(updates: list[Pending]) -> None:
+    """Give each update the customer's present values, to compare against."""
+    referrer = Customer.alias()
+    by_id = {p.customer_id: p for p in updates}
+    ids = list(by_id)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = (
+            Customer.select(
+                Customer,
+                Staff.name.alias("clerk_name"),
+                referrer.number.alias("referrer_number"),
+                referrer.phone.alias("referrer_phone"),
+            )
+            .join(Staff, JOIN.LEFT_OUTER, on=(Customer.clerk == Staff.id))
+            .switch(Customer)
+            .join(referrer, JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id))
+            .where(Customer.id.in_(chunk))
+            .dicts()
+        )
+        for values in query:
+            values["key_birthday"] = None
+            by_id[values["id"]].current = values
+        birthdays = KeyDate.select().where(
+            KeyDate.customer.in_(chunk) & (KeyDate.kind == "birthday")
+        )
+        for key_date in birthdays.order_by(KeyDate.id.desc()):
+            current = by_id[key_date.customer_id].current
+            assert current is not None
+            current["key_birthday"] = key_date  # the first one wins, as in the export
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value is False
+
+
+def _same_referrer(key: str, current: dict[str, Any]) -> bool:
+    if key == current["referrer_number"]:
+        return True
+    try:
+        found = cleaning.phones(key)
+    except ValueError:
+        return False
+    return bool(found) and found[0] == current["referrer_phone"]
+
+
+def _changes(pending: Pending, policy: str) -> dict[str, Any]:
+    """The fields this row would really change, under the duplicates policy."""
+    current = pending.current
+    assert current is not None
+    overwrite = policy == "overwrite"
+    changes = {
+        name: value
+        for name, value in pending.values.items()
+        if current[name] != value and (overwrite or _blank(current[name]))
+    }
+    wanted = pending.key_birthday
+    if wanted is not None and current["birth_date"] is None:
+        existing = current["key_birthday"]
+        same = existing is not None and (existing.month, existing.day, existing.lunar) == (
+            wanted.month,
+            wanted.day,
+            wanted.lunar,
+        )
+        if not same and (overwrite or existing is None):
+            changes["key_birthday"] = wanted
+    if (
+        pending.clerk
+        and current["clerk_name"] != pending.clerk
+        and (overwrite or current["clerk_name"] is None)
+    ):
+        changes["clerk"] = pending.clerk
+    if (
+        pending.referrer
+        and not _same_referrer(pending.referrer, current)
+        and (overwrite or current["referred_by"] is None)
+    ):
+        changes["referred_by"] = pending.referrer
+    return changes
+
+
+def plan_import(
+    table: Table,
+    policy: str = "skip",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPlan:
+    """Read and clean every row and decide what it does; nothing is written."""
+    planner = _Planner(table, policy)
+    total = table.spreadsheet.row_count(table.sheet)
+    for number, cells in table.spreadsheet.rows(table.sheet):
+        if number <= table.header_row:
+            continue
+        if number % BATCH == 0:
+            if cancelled and cancelled():
+                raise ImportCancelled(tr("Import cancelled: nothing was written."))
+            if progress:
+                progress(number, total)
+        row = planner.clean(number, cells)
+        if row is not None:
+            planner.decide(number, cells, row)
+    table.spreadsheet.release()
+    plan = planner.finish()
+    if progress:
+        progress(total, total)
+    return plan
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    skipped: int
+    rejected: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "rejected": self.rejected,
+        }
+
+
+_INSERT_COLUMNS = tuple(name for name in Customer._meta.fields if name != "id")
+
+
+_POSITION = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
+
+
+def _template() -> list[Any]:
+    """Every column's default, in database form."""
+    row = []
+    for name in _INSERT_COLUMNS:
+        model_field = Customer._meta.fields[name]
+        default = model_field.default() if callable(model_field.default) else model_field.default
+        row.append(model_field.db_value(default))
+    return row
+
+
+def _db_row(values: dict[str, Any], extra: dict[str, Any], template: list[Any]) -> tuple[Any, ...]:
+    """One customer row in column order; the plan's own values are left as they are."""
+    row = list(template)
+    fields = Customer._meta.fields
+    for source in (values, extra):
+        for name, value in source.items():
+            row[_POSITION[name]] = fields[name].db_value(value)
+    return tuple(row)
+
+
+def _insert_batch(rows: list[tuple[Any, ...]]) -> None:
+    names = ", ".join(f'"{Customer._meta.fields[name].column_name}"' for name in _INSERT_COLUMNS)
+    marks = ", ".join("?" * len(_INSERT_COLUMNS))
+    database.cursor().executemany(f"INSERT INTO customer ({names}) VALUES ({marks})", rows)
+
+
+def _entry_tier() -> Tier | None:
+    """The tier a customer with no purchases is in: the highest with a zero threshold."""
+    return Tier.select().where(Tier.threshold <= 0).order_by(Tier.rank.desc()).first()
+
+
+class _Writer:
+    """Writes a plan inside the caller's transaction."""
+
+    def __init__(self, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None):
+        self.plan = plan
+        self.progress = progress
+        self.cancelled = cancelled
+        self.total = len(plan.adds) + len(plan.updates)
+        self.done = 0
+        self.clerks: dict[str, int] = {}
+        self.key_dates: list[dict[str, Any]] = []
+
+    def step(self, count: int) -> None:
+        if self.cancelled and self.cancelled():
+            raise ImportCancelled(tr("Import cancelled: nothing was written."))
+        self.done += count
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def key_date(self, customer_id: int, found: cleaning.Birthday) -> dict[str, Any]:
+        return {
+            "customer": customer_id,
+            "kind": "birthday",
+            "label": "",
+            "month": found.month,
+            "day": found.day,
+            "year": found.year,
+            "lunar": found.lunar,
+        }
+
+    def add_clerks(self) -> None:
+        for name in self.plan.new_clerks:
+            Staff.create(name=name)
+        self.clerks = dict(Staff.select(Staff.name, Staff.id).tuples())
+
+    def add_customers(self) -> list[int]:
+        adds = self.plan.adds
+        numbers = settings.take_customer_numbers(len(adds)) if adds else []
+        entry = _entry_tier()
+        template = _template()
+        stamp = Customer.created_at.db_value(now())
+        template[_POSITION["tier"]] = entry.id if entry else None
+        template[_POSITION["created_at"]] = template[_POSITION["updated_at"]] = stamp
+        first_id = (Customer.select(Customer.id).order_by(Customer.id.desc()).scalar() or 0) + 1
+        for start in range(0, len(adds), BATCH):
+            rows = []
+            for pending, number in zip(
+                adds[start : start + BATCH], numbers[start : start + BATCH], strict=True
+            ):
+                values = pending.values
+                extra = search_columns(values["name"], values.get("phone"))
+                extra["number"] = number
+                if pending.clerk:
+                    extra["clerk"] = self.clerks[pending.clerk]
+                rows.append(_db_row(values, extra, template))
+            _insert_batch(rows)
+            self.step(len(rows))
+        ids = [
+            cid
+            for (cid,) in Customer.select(Customer.id)
+            .where(Customer.id >= first_id)
+            .order_by(Customer.id)
+            .tuples()
+        ]
+        for pending, cid in zip(adds, ids, strict=True):
+            pending.customer_id = cid
+            if pending.key_birthday is not None:
+                self.key_dates.append(self.key_date(cid, pending.key_birthday))
+        if entry is not None:
+            stamp, reason = TierChange.changed_at.db_value(now()), tr("Imported")
+            database.cursor().executemany(
+                "INSERT INTO tier_change (customer_id, to_tier_id, reason, changed_at) "
+                "VALUES (?, ?, ?, ?)",
+                [(cid, entry.id, reason, stamp) for cid in ids],
+            )
+        return ids
+
+    def update_customers(self, staff_id: int | None) -> None:
+        for pending in self.plan.updates:
+            changes = dict(pending.changes)
+            found = changes.pop("key_birthday", None)
+            changes.pop("referred_by", None)
+            if found is not None:
+                KeyDate.delete().where(
+                    (KeyDate.customer == pending.customer_id) & (KeyDate.kind == "birthday")
+                ).execute()
+                self.key_dates.append(self.key_date(pending.customer_id, found))
+            if "clerk" in changes:
+                changes["clerk"] = self.clerks[changes["clerk"]]
+            if changes:
+                if "name" in changes or "phone" in changes:
+                    customer = Customer.get_by_id(pending.customer_id)
+                    changes.update(
+                        search_columns(
+                            changes.get("name", customer.name), changes.get("phone", customer.phone)
+                        )
+                    )
+                changes["updated_at"] = now()
+                Customer.update(**changes).where(Customer.id == pending.customer_id).execute()
+            AuditLog.create(
+                action="import",
+                customer=pending.customer_id,
+                staff=staff_id,
+                detail=",".join(sorted(pending.changes)),
+            )
+            self.step(1)
+
+    def link_referrers(self) -> None:
+        """Referrers may be customers added by this same import, so they come last."""
+        wanted = [p for p in self.plan.adds if p.referrer] + [
+            p for p in self.plan.updates if "referred_by" in p.changes
+        ]
+        if not wanted:
+            return
+        numbers = dict(Customer.select(Customer.number, Customer.id).tuples())
+        for pending in wanted:
+            key = pending.referrer or ""
+            referrer = numbers.get(key)
+            if referrer is None:
+                referrer = (
+                    Customer.select(Customer.id)
+                    .where(
+                        (Customer.phone == cleaning.phones(key)[0]) & Customer.deleted_at.is_null()
+                    )
+                    .scalar()
+                )
+            if referrer is not None and referrer != pending.customer_id:
+                Customer.update(referred_by=referrer).where(
+                    Customer.id == pending.customer_id
+                ).execute()
+
+
+def apply_import(
+    plan: ImportPlan,
+    staff_id: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Write the plan in one transaction: every accepted row, or (on failure or cancel) none."""
+    writer = _Writer(plan, progress, cancelled)
+    try:
+        with database.atomic("IMMEDIATE"):
+            writer.add_clerks()
+            writer.add_customers()
+            writer.update_customers(staff_id)
+            writer.link_referrers()
+            for start in range(0, len(writer.key_dates), BATCH):
+                KeyDate.insert_many(writer.key_dates[start : start + BATCH]).execute()
+            AuditLog.create(
+                action="import",
+                staff=staff_id,
+                detail=tr("{file}: {added} added, {updated} updated").format(
+                    file=plan.table.path.name, added=len(plan.adds), updated=len(plan.updates)
+                ),
+            )
+    except (IntegrityError, sqlite3.IntegrityError):
+        raise ShopError(
+            tr(
+                "Someone changed the customers while the import was prepared (a phone is now "
+                "taken). Nothing was imported: run the import again."
+            )
+        ) from None
+    counts = plan.counts()
+    return ImportResult(**counts)
+
+
+def write_rejects(plan: ImportPlan, path: Path, language: str = "zh_CN") -> Path:
+    """The rejected rows as they were, with the reasons, ready to fix and import again."""
+    zh = language == "zh_CN"
+    width = max([len(plan.table.headers), *(len(r.cells) for r in plan.rejected)])
+    headers = [plan.table.headers[i] if i < len(plan.table.headers) else "" for i in range(width)]
+    table_columns = [
+        *(TableColumn(header or f"#{i + 1}") for i, header in enumerate(headers)),
+        TableColumn("原行号" if zh else "Source row", "integer", 10),
+        TableColumn("问题" if zh else "Problem", "text", 60),
+    ]
+    rows = (
+        [
+            *(rejected.cells + [None] * (width - len(rejected.cells))),
+            rejected.row,
+            "；".join(f"{p.column}「{p.value}」: {p.reason}" for p in rejected.problems),
+        ]
+        for rejected in plan.rejected
+    )
+    title = "未导入的行" if zh else "Rows not imported"
+    return write_workbook(path, [SheetSpec(title, table_columns, rows)])

@@ -1,0 +1,157 @@
+"""Writing tables to .xlsx files that open cleanly and safely in Excel, WPS and LibreOffice.
+
+openpyxl stores any string starting with "=" as a formula; here such text
+(and text starting with +, -, @, tab or CR, which spreadsheets may read as a
+formula when the cell is edited) is written as a plain string with Excel's
+quote prefix, so a customer called "=HYPERLINK(...)" stays that text. Rows
+stream through openpyxl's write-only mode with one reusable styled cell per
+column. The file is written beside its destination and renamed into place
+only when complete, so a crash never leaves half a workbook under the name
+the owner expects.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from shopcrm.core.errors import ShopError
+from shopcrm.core.i18n import tr
+
+FORMATS = {
+    "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm",
+    "money": '"¥"#,##0.00',
+    "number": "0.0",
+    "integer": "0",
+    "percent": "0.0%",
+}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    header: str
+    kind: str = "text"  # text, date, datetime, money, number, integer, percent
+    width: int = 14
+
+
+@dataclass
+class SheetSpec:
+    title: str
+    columns: Sequence[TableColumn]
+    rows: Iterable[Sequence[Any]]
+
+
+class _SheetWriter:
+    """One reusable cell per column: its style is set once, only the value changes."""
+
+    def __init__(self, sheet: Any, table_columns: Sequence[TableColumn]) -> None:
+        self.sheet = sheet
+        self.dated = [column.kind in ("date", "datetime") for column in table_columns]
+        self.cells = []
+        for column in table_columns:
+            cell = WriteOnlyCell(sheet)
+            if column.kind in FORMATS:
+                cell.number_format = FORMATS[column.kind]
+            self.cells.append(cell)
+        self.text_cells = [WriteOnlyCell(sheet) for _ in table_columns]
+        for cell in self.text_cells:
+            cell.quotePrefix = True
+
+    def row(self, values: Sequence[Any]) -> list[Any]:
+        out: list[Any] = []
+        for index, value in enumerate(values):
+            if isinstance(value, str):
+                if value.startswith(FORMULA_STARTS):
+                    cell = self.text_cells[index]
+                    cell.value = value
+                    cell.data_type = "s"
+                    out.append(cell)
+                else:
+                    out.append(value)
+            elif value is None or index >= len(self.cells):
+                out.append(value)
+            elif isinstance(value, dt.date) and not self.dated[index]:
+                out.append(value.isoformat())
+            else:
+                cell = self.cells[index]
+                cell.value = float(value) if isinstance(value, Decimal) else value
+                out.append(cell)
+        return out
+
+
+def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
+    sheet = book.create_sheet(spec.title[:31])
+    for index, column in enumerate(spec.columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for column in spec.columns:
+        cell = WriteOnlyCell(sheet, value=column.header)
+        cell.font = bold
+        if column.header.startswith(FORMULA_STARTS):
+            cell.data_type = "s"
+        header.append(cell)
+    sheet.append(header)
+    writer = _SheetWriter(sheet, spec.columns)
+    count = 0
+    for values in spec.rows:
+        sheet.append(writer.row(values))
+        count += 1
+    last = get_column_letter(max(len(spec.columns), 1))
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+
+
+def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
+    """Write the sheets to `path` atomically; return the path written."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    book = Workbook(write_only=True)
+    for spec in sheets:
+        _write_sheet(book, spec)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise ShopError(
+            tr("Cannot write in {folder}: {reason}. Choose another folder.").format(
+                folder=path.parent, reason=exc.strerror
+            )
+        ) from None
+    try:
+        book.save(temporary)
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, path)
+    except PermissionError:
+        raise ShopError(
+            tr("Cannot replace {file}: close it in Excel or WPS and try again.").format(file=path)
+        ) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    return path
+
+
+def excel_date(value: dt.date | dt.datetime | None) -> dt.date | dt.datetime | None:
+    """Whole-day datetimes as dates, so they show without 00:00."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date()
+    return value

@@ -1,0 +1,69 @@
+"""Opening the shop's database safely.
+
+A file is inspected read-only before anything is written to it: a foreign or
+newer file is refused untouched. A new file gets the current schema; an older
+one is backed up, then upgraded in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from shopcrm.core.errors import UnusableDatabase
+from shopcrm.core.i18n import tr
+from shopcrm.storage import backup, schema
+from shopcrm.storage.dbfile import inspect
+from shopcrm.storage.models import database
+
+# WAL with synchronous=FULL: a committed sale survives a power cut.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "cache_size": -64_000,
+    "temp_store": "memory",
+}
+
+
+def connect(path: Path) -> SqliteDatabase:
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    return db
+
+
+def open_database(
+    path: Path, *, language: str | None = None, create: bool = True
+) -> SqliteDatabase:
+    """Open (creating or upgrading) the database at `path` and bind the models to it.
+
+    With `create` False a missing file is refused: a command that reads a shop
+    must not make an empty one at a mistyped path and report it all good.
+    """
+    path = Path(path)
+    version = inspect(path)
+    if version is None and not create:
+        raise UnusableDatabase(
+            tr(
+                "There is no shop database at {path}. Check the path given with --db, "
+                "or start a shop with `demo` or `import`."
+            ).format(path=path)
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    # The presets and the migration machinery load only when needed: most starts
+    # open a current database and need neither.
+    if version is None:
+        from shopcrm.shop import seeding
+
+        schema.create_schema(db)
+        seeding.seed(language)
+    elif version < schema.SCHEMA_VERSION:
+        from shopcrm.storage import migrations
+
+        backup.backup_now(db, path, label=f"before-v{schema.SCHEMA_VERSION}")
+        migrations.migrate(db, version, schema.SCHEMA_VERSION)
+    return db

@@ -1,0 +1,275 @@
+"""The owner's care settings: the message library, the festivals and the follow-up rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.care import festivals, followups, messages, rules
+from shopcrm.care.festivals import FestivalInput
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.loyalty import tiers
+from shopcrm.storage.models import FESTIVAL_RULES, Festival
+from shopcrm.ui.care.message_templates import MessageLibrary
+from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.widgets import FieldForm, combo
+
+
+class FestivalEditor(ListTab):
+    """The festivals greeted, with how each one's date is found; switch one off, or add one."""
+
+    def __init__(self) -> None:
+        super().__init__([tr("Festival"), tr("When"), tr("Message"), tr("Greeted")], "festivalList")
+        self.rows: list[Festival] = []
+        self.editing: int | None = None
+        self.name = QLineEdit()
+        self.rule = combo(((r, festivals.rule_label(r)) for r in FESTIVAL_RULES), blank=None)
+        self.month = QSpinBox(minimum=1, maximum=12)
+        self.day = QSpinBox(minimum=1, maximum=31)
+        self.nth = combo(((n, festivals.nth_label(n)) for n in range(1, 6)), blank=None)
+        self.weekday = combo(((d, festivals.weekday_label(d)) for d in range(7)), blank=None)
+        self.term = combo(((t, festivals.term_label(t)) for t in festivals.TERMS), blank=None)
+        self.message_kind = combo(
+            ((k, messages.kind_label(k)) for k in ("holiday", "season")), blank=None
+        )
+        self.template = combo((), blank=tr("The first message of its kind"))
+        self.active = QCheckBox(tr("Greet customers on this day"))
+        self.form = FieldForm()
+        fields = QFormLayout()
+        self.form.add(fields, "name", self.name, tr("Name"))
+        self.form.add(fields, "rule", self.rule, tr("Date"))
+        self.form.add(fields, "month", self.month, tr("Month"))
+        self.form.add(fields, "day", self.day, tr("Day"))
+        self.form.add(fields, "nth", self.nth, tr("Which"))
+        self.form.add(fields, "weekday", self.weekday, tr("Weekday"))
+        self.form.add(fields, "term", self.term, tr("Solar term"))
+        self.form.add(fields, "message_kind", self.message_kind, tr("Message"))
+        self.form.add(fields, "template_id", self.template, tr("Its own message"))
+        self.form.add(fields, "active", self.active, tr("Greeted"))
+        self.fields = fields
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (tr("New festival"), self.new),
+            (tr("Remove"), self.remove),
+            (tr("Save festival"), self.save),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.layout().addLayout(fields)
+        self.layout().addLayout(buttons)
+        self.rule.currentIndexChanged.connect(self._show_fields)
+        self.message_kind.currentIndexChanged.connect(self._fill_templates)
+        self.view.selectionModel().currentChanged.connect(lambda current, _: self._load(current))
+        self.reload()
+
+    def reload(self) -> None:
+        self.clear()
+        self.rows = festivals.all_festivals()
+        for festival in self.rows:
+            self.model.appendRow(
+                item_row(
+                    (
+                        festival.name,
+                        festivals.describe(festival),
+                        messages.kind_label(festival.message_kind),
+                        tr("yes") if festival.active else tr("no"),
+                    )
+                )
+            )
+        self.fit_columns()
+        self.new()
+
+    def _show_fields(self) -> None:
+        rule = self.rule.currentData()
+        shown = {
+            "month": rule != "term",
+            "day": rule in ("solar", "lunar"),
+            "nth": rule == "weekday",
+            "weekday": rule == "weekday",
+            "term": rule == "term",
+        }
+        for name, visible in shown.items():
+            self.fields.setRowVisible(self.form.fields[name].widget.parentWidget(), visible)
+
+    def _fill_templates(self) -> None:
+        chosen = self.template.currentData()
+        self.template.blockSignals(True)
+        while self.template.count() > 1:
+            self.template.removeItem(1)
+        for template in messages.templates(self.message_kind.currentData()):
+            self.template.addItem(template.title, template.id)
+        self.template.setCurrentIndex(max(self.template.findData(chosen), 0))
+        self.template.blockSignals(False)
+
+    def _load(self, index: object) -> None:
+        row = getattr(index, "row", lambda: -1)()
+        if not 0 <= row < len(self.rows):
+            return
+        festival = self.rows[row]
+        self.editing = festival.id
+        self.form.load(
+            {
+                "name": festival.name,
+                "rule": festival.rule,
+                "month": festival.month or 1,
+                "day": festival.day if festival.rule != "weekday" else 1,
+                "nth": festival.day if festival.rule == "weekday" else 1,
+                "weekday": festival.weekday or 0,
+                "term": festival.term or festivals.TERMS[0],
+                "message_kind": festival.message_kind,
+                "active": festival.active,
+            }
+        )
+        self._fill_templates()
+        self.template.setCurrentIndex(max(self.template.findData(festival.template_id), 0))
+
+    def new(self) -> None:
+        self.editing = None
+        self.form.load({"name": "", "rule": "solar", "month": 1, "day": 1, "active": True})
+        self._fill_templates()
+        self._show_fields()
+
+    def save(self) -> None:
+        rule = self.rule.currentData()
+        data = FestivalInput(
+            name=self.name.text(),
+            rule=rule,
+            month=self.month.value(),
+            day=self.nth.currentData() if rule == "weekday" else self.day.value(),
+            weekday=self.weekday.currentData(),
+            term=self.term.currentData(),
+            message_kind=self.message_kind.currentData(),
+            template_id=self.template.currentData(),
+            active=self.active.isChecked(),
+        )
+        try:
+            festivals.save_festival(data, self.editing)
+        except ValidationError as exc:
+            errors = dict(exc.errors)
+            if rule == "weekday" and "day" in errors:
+                errors["nth"] = errors.pop("day")
+            self.form.show_errors(errors)
+            return
+        self.reload()
+
+    def remove(self) -> None:
+        if self.editing is not None:
+            festivals.remove_festival(self.editing)
+            self.reload()
+
+
+class CareRulesForm(QWidget):
+    """The numbers and wording behind the follow-up rules."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("careRules")
+        self.form = FieldForm()
+        fields = QFormLayout()
+        self.widgets = {
+            "care_call_min_amount": (QLineEdit(), tr("A sale from (¥) gets a call")),
+            "care_call_after_days": (QSpinBox(minimum=1, maximum=60), tr("Call after (days)")),
+            "care_call_window_days": (
+                QSpinBox(minimum=0, maximum=30),
+                tr("Still on time for (days)"),
+            ),
+            "referral_call_days": (
+                QSpinBox(minimum=1, maximum=30),
+                tr("Call a referred friend within (days)"),
+            ),
+            "thank_you_thresholds": (QLineEdit(), tr("Thank-you letter at spending of (¥)")),
+            "top_spenders": (QSpinBox(minimum=0, maximum=100), tr("December visits to the top")),
+            "gift_min_tier_rank": (
+                combo(((t.rank, t.name) for t in tiers.tiers()), blank=None),
+                tr("Birthday gift from tier"),
+            ),
+            "gift_budget": (QLineEdit(), tr("Gift budget (¥)")),
+            **{
+                key: (QLineEdit(), label)
+                for key, label in (
+                    ("furniture_day1_text", tr("Furniture: the next day")),
+                    ("furniture_day5_text", tr("Furniture: days 5 to 15")),
+                    ("furniture_day15_text", tr("Furniture: days 15 to 30")),
+                )
+            },
+        }
+        for key, (widget, label) in self.widgets.items():
+            self.form.add(fields, key, widget, label)
+        for kind, key in followups.FURNITURE_TEXT_KEYS.items():
+            self.widgets[key][0].setPlaceholderText(followups.default_furniture_text(kind))
+        note = QLabel(
+            tr(
+                "Birthdays, festivals and the “we miss you” note after the dormant days "
+                "(see Loyalty) follow these rules; festival and season greetings and “we miss "
+                "you” notes only go to customers who accept messages."
+            )
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        save = QPushButton(tr("Save rules"))
+        save.setObjectName("saveRulesButton")
+        save.clicked.connect(self.save)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        layout = QVBoxLayout(self)
+        layout.addLayout(fields)
+        layout.addWidget(note)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.form.load(_loaded(rules.options()))
+
+    def save(self) -> None:
+        try:
+            saved = rules.save_options(self.form.changed())
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        self.form.load(_loaded(saved))
+        self.notice.setText(tr("Saved: the follow-ups follow the new rules when planned again."))
+
+
+def _loaded(options: dict[str, str]) -> dict[str, object]:
+    """Stored options as the widgets take them (numbers for spin boxes and the tier)."""
+    whole = ("care_call_after_days", "care_call_window_days", "referral_call_days", "top_spenders")
+    return {
+        key: int(value) if key in (*whole, "gift_min_tier_rank") else value
+        for key, value in options.items()
+    }
+
+
+class CareSettingsDialog(QDialog):
+    """Messages, festivals and follow-up rules, each saved on its own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("careSettings")
+        self.setWindowTitle(tr("Follow-up settings"))
+        self.library = MessageLibrary()
+        self.festivals = FestivalEditor()
+        self.rules = CareRulesForm()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.library, tr("Message library"))
+        self.tabs.addTab(self.festivals, tr("Festivals"))
+        self.tabs.addTab(self.rules, tr("Follow-up rules"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(900, 680)

@@ -1,0 +1,470 @@
+"""Today's follow-ups: the clerk's to-do list, with the message ready to send.
+
+Keyboard first: the list has the focus; Enter opens her card, Ctrl+Shift+C
+copies the message, Ctrl+D marks the task done with what is typed as the
+outcome, Ctrl+K skips it with that text as the reason, Ctrl+P snoozes it to
+the chosen day, F5 plans again (a referral registered this morning is
+thanked today). Left open overnight, it plans the new day by itself. The
+clerk filter is kept for this PC.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.care import followups, messages, rules
+from shopcrm.care.followups import TaskRow
+from shopcrm.core import clock
+from shopcrm.core.errors import ShopError, ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.customers.labels import channel_label
+from shopcrm.staff import roster
+from shopcrm.storage.models import CONTACT_CHANNELS
+from shopcrm.ui import preferences
+from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
+from shopcrm.ui.widgets import combo, set_invalid
+
+Index = QModelIndex | QPersistentModelIndex
+ALL_CLERKS = -1
+NEW_DAY_CHECK_MS = 30 * 60 * 1000
+OVERDUE = QColor("#b3261e")
+
+
+class TaskTreeModel(QAbstractItemModel):
+    """Groups (overdue, then each kind) with their tasks under them; cheap for many rows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, list[TaskRow]]] = []
+        self.headers = [tr("Customer"), tr("Due"), tr("Clerk"), tr("What to do")]
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_rows(self, rows: list[TaskRow]) -> None:
+        self.beginResetModel()
+        self.groups = followups.grouped(rows)
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        # internalId 0 is a group; n > 0 is a task of group n - 1.
+        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.headers)
+
+    def task(self, index: Index) -> TaskRow | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.task(index)
+        if row is None:
+            code, members = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return f"{followups.kind_label(code)} ({len(members)})"
+            if role == Qt.ItemDataRole.FontRole:
+                return self.bold
+            if role == Qt.ItemDataRole.ForegroundRole and code == "overdue":
+                return QBrush(OVERDUE)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.customer or followups.kind_label(row.kind),
+                date_text(row.due_on),
+                row.clerk,
+                followups.reason(row),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return followups.reason(row)
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and index.column() == 1:
+            return QBrush(OVERDUE)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class BirthdayList(ListTab):
+    """The month's birthdays of a birthday-list task; Enter opens the customer."""
+
+    def __init__(self) -> None:
+        super().__init__([tr("Date"), tr("Name"), tr("Phone"), tr("Calendar")], "birthdayList")
+        self.customer_ids: list[int] = []
+
+    def show_for(self, row: TaskRow) -> None:
+        self.clear()
+        found = followups.birthday_list(row)
+        self.customer_ids = [b.customer_id for b in found]
+        for birthday in found:
+            self.model.appendRow(
+                item_row(
+                    (
+                        date_text(birthday.on),
+                        birthday.name,
+                        birthday.phone,
+                        tr("Lunar") if birthday.lunar else tr("Solar"),
+                    )
+                )
+            )
+        self.footer.setText(tr("{n} birthdays").format(n=len(found)))
+        self.fit_columns()
+
+
+class FollowUpsPage(QWidget):
+    """The day's open care tasks of one clerk (or all), and what she does with each."""
+
+    open_customer = Signal(int)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpsPage")
+        self.current: TaskRow | None = None
+
+        self.clerk = QComboBox()
+        self.clerk.setObjectName("clerkFilter")
+        self.clerk.addItem(tr("All clerks"), ALL_CLERKS)
+        self.clerk.addItem(tr("Nobody in charge"), followups.UNASSIGNED)
+        for person in roster.active_staff():
+            self.clerk.addItem(person.name, person.id)
+        kept = self.clerk.findData(preferences.store().value("followups/clerk", ALL_CLERKS, int))
+        self.clerk.setCurrentIndex(max(kept, 0))
+        self.day = QDateEdit(QDate(clock.today()))
+        self.day.setObjectName("taskDay")
+        self.day.setCalendarPopup(True)
+        self.refresh_button = QPushButton(tr("Plan again (F5)"))
+        self.refresh_button.setObjectName("refreshButton")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Clerk")))
+        top.addWidget(self.clerk)
+        top.addWidget(QLabel(tr("Day")))
+        top.addWidget(self.day)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+
+        self.model = TaskTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("taskTable")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self._detail_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 480])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.clerk.currentIndexChanged.connect(self._clerk_chosen)
+        self.day.dateChanged.connect(self.reload)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tree.selectionModel().currentChanged.connect(self._task_chosen)
+        self.tree.activated.connect(self._activated)
+        self.template.currentIndexChanged.connect(self._fill_message)
+        self.birthdays.view.activated.connect(
+            lambda index: self.open_customer.emit(self.birthdays.customer_ids[index.row()])
+        )
+        self.new_day = QTimer(self)
+        self.new_day.setInterval(NEW_DAY_CHECK_MS)
+        self.new_day.timeout.connect(self._check_new_day)
+        self.new_day.start()
+        for keys, slot in (
+            ("F5", self.refresh),
+            ("Ctrl+D", self.mark_done),
+            ("Ctrl+K", self.skip),
+            ("Ctrl+P", self.snooze),
+            ("Ctrl+Shift+C", self.copy_message),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        self.reload()
+
+    def _detail_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("taskDetail")
+        self.who = QLabel()
+        self.who.setObjectName("taskCustomer")
+        self.open_button = QPushButton(tr("Open card (Enter)"))
+        self.open_button.setObjectName("openCardButton")
+        self.open_button.clicked.connect(self._open_current)
+        self.why = QLabel()
+        self.why.setObjectName("taskReason")
+        self.why.setWordWrap(True)
+
+        self.template = QComboBox()
+        self.template.setObjectName("templateChoice")
+        self.message = QPlainTextEdit()
+        self.message.setObjectName("messageEditor")
+        self.copy_button = QPushButton(tr("Copy message (Ctrl+Shift+C)"))
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.clicked.connect(self.copy_message)
+        message_box = QWidget()
+        message_layout = QVBoxLayout(message_box)
+        message_layout.setContentsMargins(0, 0, 0, 0)
+        message_layout.addWidget(self.template)
+        message_layout.addWidget(self.message, 1)
+        message_layout.addWidget(self.copy_button)
+        self.birthdays = BirthdayList()
+        self.body = QStackedWidget()
+        self.body.addWidget(message_box)
+        self.body.addWidget(self.birthdays)
+
+        self.channel = combo(((c, channel_label(c)) for c in CONTACT_CHANNELS), blank=None)
+        self.channel.setObjectName("channelChoice")
+        self.outcome = QLineEdit()
+        self.outcome.setObjectName("outcomeEdit")
+        self.outcome.setPlaceholderText(tr("What she said, or why it is skipped"))
+        self.outcome.returnPressed.connect(self.mark_done)
+        self.until = QDateEdit()
+        self.until.setObjectName("snoozeUntil")
+        self.until.setCalendarPopup(True)
+        form = QFormLayout()
+        form.addRow(tr("Channel"), self.channel)
+        form.addRow(tr("Outcome"), self.outcome)
+        form.addRow(tr("Snooze until"), self.until)
+        self.done_button = QPushButton(tr("Done (Ctrl+D)"))
+        self.done_button.setObjectName("saveButton")
+        self.done_button.clicked.connect(self.mark_done)
+        self.skip_button = QPushButton(tr("Skip (Ctrl+K)"))
+        self.skip_button.setObjectName("skipButton")
+        self.skip_button.clicked.connect(self.skip)
+        self.snooze_button = QPushButton(tr("Snooze (Ctrl+P)"))
+        self.snooze_button.setObjectName("snoozeButton")
+        self.snooze_button.clicked.connect(self.snooze)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.skip_button, self.snooze_button):
+            buttons.addWidget(button)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+
+        head = QHBoxLayout()
+        head.addWidget(self.who, 1)
+        head.addWidget(self.open_button)
+        layout = QVBoxLayout(panel)
+        layout.addLayout(head)
+        layout.addWidget(self.why)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        return panel
+
+    # --- the list ------------------------------------------------------------------------
+
+    def clerk_id(self) -> int | None:
+        chosen = self.clerk.currentData()
+        return None if chosen == ALL_CLERKS else chosen
+
+    def signing_clerk(self) -> int | None:
+        """Who is working the list: the chosen clerk, else each task's own clerk."""
+        chosen = self.clerk_id()
+        return chosen or None
+
+    def _clerk_chosen(self) -> None:
+        preferences.store().setValue("followups/clerk", self.clerk.currentData())
+        self.reload()
+
+    def refresh(self) -> None:
+        """Plan again from today's data, then show the list."""
+        rules.plan()
+        self.reload()
+
+    def _check_new_day(self) -> None:
+        """Left open overnight, the page plans the new day once and shows it."""
+        if rules.daily_plan() is not None:
+            self.day.setDate(QDate(clock.today()))
+            self.reload()
+
+    def reload(self) -> None:
+        """Show the list as stored, keeping the place in it."""
+        place = self.tree.currentIndex()
+        position = (place.parent().row(), place.row()) if place.isValid() else (-1, -1)
+        rows = followups.day_list(self.day.date().toPython(), self.clerk_id())
+        self.model.set_rows(rows)
+        self.tree.expandAll()
+        for column in range(self.model.columnCount() - 1):
+            self.tree.resizeColumnToContents(column)
+        overdue = sum(1 for row in rows if row.overdue)
+        self.summary.setText(tr("{n} to do, {late} overdue").format(n=len(rows), late=overdue))
+        self._select_near(*position)
+
+    def _select_near(self, group: int, row: int) -> None:
+        """Select the task now at the old place (the next one after a task is dealt with)."""
+        groups = self.model.rowCount()
+        if not groups:
+            self._show_task(None)
+            return
+        group = min(max(group, 0), groups - 1)
+        parent = self.model.index(group, 0)
+        count = self.model.rowCount(parent)
+        if count == 0:
+            self.tree.setCurrentIndex(parent)
+            return
+        self.tree.setCurrentIndex(self.model.index(min(max(row, 0), count - 1), 0, parent))
+
+    def _task_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_task(self.model.task(current))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.model.task(index) is not None:
+            self._open_current()
+
+    def _open_current(self) -> None:
+        if self.current is not None and self.current.customer_id is not None:
+            self.open_customer.emit(self.current.customer_id)
+
+    # --- one task ------------------------------------------------------------------------
+
+    def _show_task(self, row: TaskRow | None) -> None:
+        self.current = row
+        self.outcome.clear()
+        set_invalid(self.outcome, None)
+        set_invalid(self.until, None)
+        for widget in (self.done_button, self.skip_button, self.snooze_button, self.outcome):
+            widget.setEnabled(row is not None)
+        self.open_button.setEnabled(row is not None and row.customer_id is not None)
+        if row is None:
+            self.who.setText(tr("Nothing to do here."))
+            self.why.clear()
+            self.template.clear()
+            self.message.clear()
+            return
+        today = QDate(clock.today())
+        self.until.setMinimumDate(today.addDays(1))
+        self.until.setDate(today.addDays(1))
+        self.who.setText(
+            " · ".join(p for p in (row.customer, row.phone) if p) or followups.kind_label(row.kind)
+        )
+        self.why.setText(followups.reason(row))
+        self.channel.setCurrentIndex(self.channel.findData(followups.default_channel(row)))
+        if row.kind == "birthday_list":
+            self.body.setCurrentWidget(self.birthdays)
+            self.birthdays.show_for(row)
+            return
+        self.body.setCurrentIndex(0)
+        self.template.blockSignals(True)
+        self.template.clear()
+        for template in followups.templates_for(row):
+            self.template.addItem(template.title, template.id)
+        self.template.blockSignals(False)
+        self._fill_message()
+
+    def _fill_message(self) -> None:
+        row = self.current
+        template = messages.template(self.template.currentData())
+        if row is None or template is None:
+            self.message.setPlainText("")
+            self.message.setPlaceholderText(
+                tr("No message of this kind in the library yet: the owner adds one in Settings.")
+            )
+            return
+        signer = self.clerk.currentText() if self.signing_clerk() else None
+        self.message.setPlainText(followups.message(row, template, signer))
+
+    def copy_message(self) -> None:
+        text = self.message.toPlainText().strip()
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.notice.setText(tr("Message copied: paste it into WeChat or a text message."))
+
+    def _act(self, action: Any, success: str) -> None:
+        """Run one domain action on the current task, showing a refusal in place."""
+        if self.current is None:
+            return
+        try:
+            action(self.current.id)
+        except ValidationError as exc:
+            field = self.until if "until" in exc.errors else self.outcome
+            set_invalid(field, str(exc))
+            self.notice.setText(str(exc))
+            field.setFocus()
+            return
+        except ShopError as exc:
+            self.notice.setText(str(exc))
+            self.reload()
+            return
+        name = self.current.customer or followups.kind_label(self.current.kind)
+        self.reload()
+        self.notice.setText(success.format(name=name))
+        self.changed.emit()
+        self.tree.setFocus()
+
+    def mark_done(self) -> None:
+        self._act(
+            lambda task_id: followups.complete(
+                task_id,
+                self.outcome.text(),
+                channel=self.channel.currentData(),
+                message_text=self.message.toPlainText(),
+                staff_id=self.signing_clerk(),
+            ),
+            tr("Done: {name}. The contact is on her card."),
+        )
+
+    def skip(self) -> None:
+        self._act(
+            lambda task_id: followups.skip(task_id, self.outcome.text(), self.signing_clerk()),
+            tr("Skipped: {name}."),
+        )
+
+    def snooze(self) -> None:
+        self._act(
+            lambda task_id: followups.snooze(task_id, self.until.date().toPython()),
+            tr("Snoozed: {name}."),
+        )

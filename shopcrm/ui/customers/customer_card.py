@@ -1,0 +1,269 @@
+"""A customer's card: who she is, what she bought, and her profile to edit.
+
+Edits are checked by the domain on save (Ctrl+S); a rejected field turns red
+with its reason and keeps what was typed. The last save can be undone.
+Closing with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.customers import profiles
+from shopcrm.customers.summary import summarize
+from shopcrm.customers.validation import EDITABLE
+from shopcrm.storage import settings
+from shopcrm.storage.models import Customer
+from shopcrm.ui.customers.card_header import CardHeader
+from shopcrm.ui.customers.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
+from shopcrm.ui.customers.key_dates_tab import KeyDatesTab
+from shopcrm.ui.customers.profile_tabs import AboutTab, home_tab, profile_tab
+from shopcrm.ui.loyalty.loyalty_tab import LoyaltyTab
+from shopcrm.ui.sales.sale_dialog import SaleDialog, announce_tier_change
+from shopcrm.ui.widgets import FieldForm
+
+
+def form_values(customer: Customer) -> dict[str, Any]:
+    """Her stored values by field name (clerk and referrer as ids)."""
+    return {
+        name: getattr(customer, f"{name}_id" if name in ("clerk", "referred_by") else name)
+        for name in EDITABLE
+    }
+
+
+class CustomerCard(QDialog):
+    changed = Signal(int)
+
+    def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerCard")
+        self.customer_id = customer_id
+        self._undo: dict[str, Any] | None = None
+        self.resize(980, 700)
+
+        self.header = CardHeader()
+        self.form = FieldForm(on_edit=self._edited)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cardTabs")
+        self.profile = profile_tab(self.form)
+        self.about = AboutTab(self.form)
+        self.home = home_tab(self.form)
+        self.key_dates = KeyDatesTab()
+        self.purchases = PurchasesTab()
+        self.loyalty = LoyaltyTab()
+        self.complaints = ComplaintsTab()
+        self.contacts = ContactsTab()
+        self.tabs.addTab(self.profile, tr("Profile"))
+        self.tabs.addTab(self.about, tr("About her"))
+        if settings.get("shop_kind") == "furniture":
+            self.tabs.addTab(self.home, tr("Home"))
+        self.tabs.addTab(self.key_dates, tr("Key dates"))
+        self.tabs.addTab(self.purchases, tr("Purchases"))
+        self.tabs.addTab(self.loyalty, tr("VIP and points"))
+        self.tabs.addTab(self.complaints, tr("Complaints"))
+        self.tabs.addTab(self.contacts, tr("Contacts"))
+
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.sale_button = QPushButton(tr("Record sale (Ctrl+Enter)"))
+        self.sale_button.setObjectName("saleButton")
+        self.save_button = QPushButton(tr("Save (Ctrl+S)"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setEnabled(False)
+        self.undo_button = QPushButton(tr("Undo last save"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setEnabled(False)
+        self.complaint_button = QPushButton(tr("New complaint…"))
+        self.complaint_button.setObjectName("complaintButton")
+        self.delete_button = QPushButton(tr("Move to trash"))
+        self.delete_button.setObjectName("deleteButton")
+        close_button = QPushButton(tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sale_button)
+        buttons.addWidget(self.complaint_button)
+        buttons.addWidget(self.notice, 1)
+        for button in (self.delete_button, self.undo_button, self.save_button, close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        self.sale_button.clicked.connect(self.record_sale)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self.undo)
+        self.complaint_button.clicked.connect(self.new_complaint)
+        self.loyalty.changed.connect(self._loyalty_changed)
+        self.delete_button.clicked.connect(self.move_to_trash)
+        close_button.clicked.connect(self.close)
+        self.header.copied.connect(lambda _: self.notice.setText(tr("Phone number copied.")))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.record_sale)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show her as stored now; typed changes are dropped (callers ask first)."""
+        summary = summarize(self.customer_id)
+        customer = summary.customer
+        self.setWindowTitle(f"{customer.name} · {customer.number}")
+        self.header.show_summary(summary)
+        self.about.show_completeness(summary.completeness)
+        self.form.load(form_values(customer))
+        for tab in (
+            self.key_dates,
+            self.purchases,
+            self.loyalty,
+            self.complaints,
+            self.contacts,
+        ):
+            tab.show_for(self.customer_id)
+        self.save_button.setEnabled(False)
+
+    def _edited(self) -> None:
+        self.save_button.setEnabled(bool(self.form.changed()))
+
+    def save(self) -> bool:
+        """Save what changed; on a problem, mark the fields and keep every typed value."""
+        changes = self.form.changed()
+        if not changes:
+            return True
+        before = form_values(profiles.get_customer(self.customer_id))
+        try:
+            profiles.update_customer(self.customer_id, changes)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            self._show_field(self.form.first_invalid(exc.errors))
+            self.notice.setText(tr("Not saved: check the fields marked in red."))
+            return False
+        self._undo = {name: before[name] for name in changes}
+        self.undo_button.setEnabled(True)
+        self.reload()
+        self.notice.setText(tr("Saved."))
+        self.changed.emit(self.customer_id)
+        return True
+
+    def undo(self) -> None:
+        if self._undo is None:
+            return
+        try:
+            profiles.update_customer(self.customer_id, self._undo)
+        except ValidationError as exc:
+            self.notice.setText(tr("Cannot undo: {reason}").format(reason=exc))
+            return
+        self._undo = None
+        self.undo_button.setEnabled(False)
+        self.reload()
+        self.notice.setText(tr("The last save was undone."))
+        self.changed.emit(self.customer_id)
+
+    def _show_field(self, widget: QWidget | None) -> None:
+        if widget is None:
+            return
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                break
+        widget.setFocus()
+
+    def record_sale(self) -> None:
+        if self.form.changed() and not self.save():
+            return
+        dialog = SaleDialog(self.customer_id, self)
+        dialog.finished.connect(lambda code: self._sold(dialog, code))
+        dialog.open()
+
+    def _sold(self, dialog: SaleDialog, code: int) -> None:
+        if not code or dialog.result_ is None:
+            return
+        self.reload()
+        self.changed.emit(self.customer_id)
+        change = dialog.result_.tier_change
+        upgraded = announce_tier_change(self, dialog.result_, self.header.name.text())
+        self.notice.setText(
+            tr("Upgraded to {tier}!").format(tier=change.to_tier.name)
+            if upgraded and change
+            else tr("Sale recorded.")
+        )
+
+    def _loyalty_changed(self) -> None:
+        self.header.show_summary(summarize(self.customer_id))
+        self.changed.emit(self.customer_id)
+
+    def new_complaint(self) -> None:
+        from shopcrm.ui.complaints.complaint_wizard import start_complaint
+
+        wizard = start_complaint(self.customer_id, self)
+        wizard.saved.connect(self._complaint_saved)
+
+    def _complaint_saved(self) -> None:
+        self.complaints.show_for(self.customer_id)
+        self.changed.emit(self.customer_id)
+
+    def move_to_trash(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("Move to trash"),
+            tr("Move {name} to the trash? The owner can restore her from there.").format(
+                name=self.header.name.text()
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            profiles.delete_customer(self.customer_id)
+        except NotFound as exc:
+            self.notice.setText(str(exc))
+            return
+        self.changed.emit(self.customer_id)
+        self.form.load(self.form.values())
+        self.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        if self._may_close():
+            super().reject()
+
+    def _may_close(self) -> bool:
+        if not self.form.changed():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("Save the changes to {name}?").format(name=self.header.name.text()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.load(self.form.values())
+            return True
+        return False
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,230 @@
+"""The Customers page: search box, filters and the list, keyboard first.
+
+Typing anywhere in the list goes to the search box; Enter opens the customer
+the search found, when the search says she alone is the best match; when
+several match as well, Enter moves into the results and asks the clerk to
+choose. Down moves from the search box into the results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.core.i18n import tr
+from shopcrm.customers import listing, search
+from shopcrm.customers.labels import status_label
+from shopcrm.customers.listing import ListFilter
+from shopcrm.loyalty import tiers
+from shopcrm.staff import roster
+from shopcrm.storage.models import LIFECYCLE
+from shopcrm.ui.customers.customer_table import CustomerTableModel
+from shopcrm.ui.widgets import combo
+
+SEARCH_DELAY_MS = 120
+
+
+class CustomerTableView(QTableView):
+    """A list that hands printable keystrokes to the search box."""
+
+    typed = Signal(str)
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if text and text.isprintable() and not text.isspace() and plain:
+            self.typed.emit(text)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.currentIndex().isValid():
+                self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBox(QLineEdit):
+    """Down arrow leaves the box for the results."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CustomerPage(QWidget):
+    open_customer = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search_box = SearchBox()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            tr("Search: last digits of the phone, name, pinyin initials (zxl) or number")
+        )
+        self.tier_filter = combo(((t.id, t.name) for t in tiers.tiers()), blank=tr("All tiers"))
+        self.clerk_filter = combo(
+            ((s.id, s.name) for s in roster.active_staff()), blank=tr("All clerks")
+        )
+        self.status_filter = combo(
+            ((code, status_label(code)) for code in LIFECYCLE), blank=tr("All statuses")
+        )
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self._found: search.SearchResult | None = None
+
+        self.model = CustomerTableModel(self)
+        self.table = CustomerTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((90, 120, 130, 90, 90, 110, 110)):
+            self.table.setColumnWidth(column, width)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 3)
+        for box in (self.tier_filter, self.clerk_filter, self.status_filter):
+            bar.addWidget(box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.result_label)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply)
+        self.search_box.textChanged.connect(self._timer.start)
+        self.search_box.returnPressed.connect(self.open_top_hit)
+        self.search_box.down.connect(self.focus_results)
+        for box in (self.tier_filter, self.clerk_filter, self.status_filter):
+            box.currentIndexChanged.connect(self.apply)
+        self.table.typed.connect(self._type_into_search)
+        self.table.activated_row.connect(self._open_row)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.apply()
+
+    def apply(self) -> None:
+        """Show the list for the current search text and filters."""
+        self._timer.stop()
+        query = self.search_box.text().strip()
+        current = self.model.view
+        view = ListFilter(
+            tier_id=self.tier_filter.currentData(),
+            clerk_id=self.clerk_filter.currentData(),
+            status=self.status_filter.currentData(),
+            sort=current.sort if current.sort != "rank" else "number",
+            descending=current.descending,
+        )
+        self._found = search.find(query) if query else None
+        if self._found is not None:
+            view = replace(view, ids=tuple(self._found.ids), sort="rank")
+        self.model.set_view(view)
+        count = self.model.rowCount()
+        self.result_label.setText(
+            tr("{n} matches").format(n=count) if query else tr("{n} customers").format(n=count)
+        )
+        if count:
+            self.table.selectRow(0)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def total_customers(self) -> int:
+        """All active customers: the list's own count when it shows them all."""
+        view = self.model.view
+        unfiltered = ListFilter(sort=view.sort, descending=view.descending)
+        return self.model.rowCount() if view == unfiltered else listing.count(ListFilter())
+
+    def open_top_hit(self) -> None:
+        chosen = self.best_match()
+        if chosen is not None:
+            self.open_customer.emit(chosen)
+
+    def best_match(self) -> int | None:
+        """The one best match of what is typed; with a tie (or a list sorted or filtered
+        away from her) nobody, and the list asks the clerk to choose, so no sale goes
+        to a customer the clerk did not mean."""
+        # Searched again, not read from the list: a customer may have been added since.
+        self.apply()
+        top = self._found.top if self._found is not None else None
+        if top is not None and self.model.customer_id(0) == top:
+            return top
+        if not self.model.rowCount():
+            return None
+        self.table.setFocus()
+        self.table.selectRow(0)
+        if self._found is not None:
+            self.result_label.setText(
+                tr("{n} customers match — choose one with ↑↓ and Enter").format(
+                    n=self.model.rowCount()
+                )
+            )
+        return None
+
+    def chosen_id(self) -> int | None:
+        """The customer an action such as Ctrl+Enter is for: the row the clerk moved to
+        in the list, or, straight from the search box, the one best match."""
+        if self.search_box.hasFocus() or self._timer.isActive():
+            return self.best_match()
+        return self.current_id()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def focus_results(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _type_into_search(self, text: str) -> None:
+        self.search_box.setFocus()
+        self.search_box.setText(self.search_box.text() + text)
+
+    def _open_row(self, row: int) -> None:
+        customer_id = self.model.customer_id(row)
+        if customer_id is not None:
+            self.open_customer.emit(customer_id)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("customers/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("customers/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)

@@ -1,0 +1,214 @@
+"""Read-only views of her history: purchases with their items, complaints, contacts, tiers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.care.contacts import kind_label as contact_kind_label
+from shopcrm.core.formatting import money
+from shopcrm.core.i18n import tr
+from shopcrm.customers import history
+from shopcrm.customers.labels import (
+    channel_label,
+    complaint_category_label,
+    complaint_progress_label,
+    complaint_status_label,
+)
+from shopcrm.sales.recording import payment_label
+from shopcrm.ui.care.contact_dialog import ContactDialog
+
+
+def item_row(values: Iterable[object], right: Sequence[int] = ()) -> list[QStandardItem]:
+    items = []
+    for column, value in enumerate(values):
+        item = QStandardItem("" if value is None else str(value))
+        item.setEditable(False)
+        if column in right:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        items.append(item)
+    return items
+
+
+def date_text(value: object) -> str:
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+
+
+class ListTab(QWidget):
+    """A tree over a QStandardItemModel, with a line of totals under it."""
+
+    def __init__(self, headers: list[str], name: str) -> None:
+        super().__init__()
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
+        self.view = QTreeView()
+        self.view.setObjectName(name)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(True)
+        self.footer = QLabel()
+        self.footer.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.footer)
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+
+    def fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
+
+
+class PurchasesTab(ListTab):
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                tr("Date"),
+                tr("Item"),
+                tr("Size"),
+                tr("Colour"),
+                tr("Qty"),
+                tr("Amount"),
+                tr("Discount"),
+                tr("Paid"),
+                tr("Paid by"),
+                tr("Points"),
+                tr("Clerk"),
+            ],
+            "purchaseTree",
+        )
+
+    def show_for(self, customer_id: int) -> None:
+        self.clear()
+        sales = history.purchases(customer_id)
+        for view in sales:
+            sale = view.purchase
+            summary = tr("{n} pcs").format(n=sum(i.quantity for i in view.items))
+            parent = item_row(
+                (
+                    date_text(sale.date),
+                    summary,
+                    "",
+                    "",
+                    "",
+                    money(sale.subtotal),
+                    money(sale.discount),
+                    money(sale.total),
+                    payment_label(sale.payment),
+                    sale.points,
+                    sale.clerk.name if sale.clerk_id else "",
+                ),
+                right=(5, 6, 7, 9),
+            )
+            for item in view.items:
+                label = " ".join(part for part in (item.style_no, item.description) if part)
+                parent[0].appendRow(
+                    item_row(
+                        (
+                            "",
+                            label,
+                            item.size,
+                            item.colour,
+                            item.quantity,
+                            money(item.unit_price * item.quantity),
+                        ),
+                        right=(4, 5),
+                    )
+                )
+            self.model.appendRow(parent)
+        total = sum((v.purchase.total for v in sales), start=0)
+        self.footer.setText(
+            tr("{n} sales, {total} in all").format(n=len(sales), total=money(total))
+        )
+        self.view.expandAll()
+        self.fit_columns()
+
+
+class ComplaintsTab(ListTab):
+    """Her complaints; opening one shows every step's record, from where it can be resumed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            [tr("Opened"), tr("Category"), tr("Step"), tr("Status"), tr("What she said")],
+            "complaintList",
+        )
+        self.customer_id: int | None = None
+        self.view.activated.connect(self.open_complaint)
+
+    def show_for(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.clear()
+        found = history.complaints(customer_id)
+        for complaint in found:
+            row = item_row(
+                (
+                    date_text(complaint.opened_at.date()),
+                    complaint_category_label(complaint.category),
+                    complaint_progress_label(complaint.current_step),
+                    complaint_status_label(complaint.status),
+                    complaint.description,
+                )
+            )
+            row[0].setData(complaint.id, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(row)
+        self.footer.setText(tr("{n} complaints").format(n=len(found)))
+
+    def open_complaint(self, index: QModelIndex) -> None:
+        from shopcrm.ui.complaints.complaint_record import show_complaint
+
+        complaint_id = self.model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        show_complaint(complaint_id, self, lambda: self.show_for(self.customer_id))
+
+
+class ContactsTab(ListTab):
+    """Her calls, messages, visits and gifts; one made outside the to-do list is added here."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            [tr("When"), tr("Channel"), tr("About"), tr("Clerk"), tr("Outcome"), tr("Note")],
+            "contactList",
+        )
+        self.customer_id: int | None = None
+        self.add_button = QPushButton(tr("Add contact…"))
+        self.add_button.setObjectName("addContactButton")
+        self.add_button.clicked.connect(self.add_contact)
+        self.layout().addWidget(self.add_button)
+
+    def show_for(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.clear()
+        found = history.contacts(customer_id)
+        for contact in found:
+            self.model.appendRow(
+                item_row(
+                    (
+                        date_text(contact.at.date()),
+                        channel_label(contact.channel),
+                        contact_kind_label(contact.kind),
+                        contact.staff.name if contact.staff_id else "",
+                        contact.outcome,
+                        contact.note,
+                    )
+                )
+            )
+        self.footer.setText(tr("{n} contacts").format(n=len(found)))
+
+    def add_contact(self) -> ContactDialog | None:
+        if self.customer_id is None:
+            return None
+        dialog = ContactDialog(self.customer_id, self)
+        dialog.accepted.connect(lambda: self.show_for(dialog.customer_id))
+        dialog.open()
+        return dialog

@@ -1,0 +1,341 @@
+"""The owner's VIP tier settings: the tiers, how customers qualify, when they go down.
+
+Edits stay in the dialog until the owner has seen a preview of who moves up
+and down; Apply saves everything in one transaction or nothing at all, and a
+rejected rule shows its reason on the cell or field concerned.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.loyalty import tiers
+from shopcrm.loyalty.tiers import RulePreview, TierRules, TierSpec
+from shopcrm.ui.widgets import combo, set_invalid
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    "name",
+    "threshold",
+    "discount_pct",
+    "birthday_discount_pct",
+    "points_multiplier",
+    "benefits",
+)
+INVALID = QBrush(QColor("#fdecea"))
+
+
+class TierTableModel(QAbstractTableModel):
+    """The tiers as typed, lowest first; cells keep the owner's text until it is saved."""
+
+    def __init__(self, specs: list[TierSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = [
+            {**{column: _text(getattr(spec, column)) for column in COLUMNS}, "id": spec.id}
+            for spec in specs
+        ]
+        self.errors: dict[str, str] = {}
+        self.visits = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        labels = {
+            "name": tr("Name"),
+            "threshold": tr("Visits") if self.visits else tr("Threshold (¥)"),
+            "discount_pct": tr("Discount %"),
+            "birthday_discount_pct": tr("Birthday extra %"),
+            "points_multiplier": tr("Points ×"),
+            "benefits": tr("Benefits"),
+        }
+        return labels[COLUMNS[section]]
+
+    def _key(self, index: Index) -> str:
+        return f"tiers.{index.row() + 1}.{COLUMNS[index.column()]}"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.rows[index.row()][COLUMNS[index.column()]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.errors.get(self._key(index))
+        if role == Qt.ItemDataRole.BackgroundRole and self._key(index) in self.errors:
+            return INVALID
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.rows[index.row()][COLUMNS[index.column()]] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def add_tier(self) -> int:
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(
+            {
+                "name": "",
+                "threshold": "",
+                "discount_pct": "0",
+                "birthday_discount_pct": "0",
+                "points_multiplier": "1",
+                "benefits": "",
+                "id": None,
+            }
+        )
+        self.endInsertRows()
+        return row
+
+    def remove_tier(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.rows[row]
+        self.endRemoveRows()
+
+    def specs(self) -> list[TierSpec]:
+        return [
+            TierSpec(**{column: row[column] for column in COLUMNS}, id=row["id"])
+            for row in self.rows
+        ]
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.errors = {key: text for key, text in errors.items() if key.startswith("tiers.")}
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1)
+            )
+
+    def set_visits(self, visits: bool) -> None:
+        self.visits = visits
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
+
+
+def _text(value: Any) -> str:
+    """A stored value as the owner would type it: 2000, not 2000.00."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return "" if value is None else str(value)
+
+
+class TierSettingsDialog(QDialog):
+    """Edit the tiers and rules, preview the moves, then apply them all at once."""
+
+    def __init__(self, parent: QWidget | None = None, staff_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tierSettings")
+        self.setWindowTitle(tr("VIP tiers"))
+        self.staff_id = staff_id
+        self.applied: RulePreview | None = None
+        self._previewed: TierRules | None = None
+        rules = tiers.current_rules()
+
+        self.model = TierTableModel(rules.tiers, self)
+        self.table = QTableView()
+        self.table.setObjectName("tierTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(tr("&Add tier"))
+        add.setObjectName("addTierButton")
+        add.clicked.connect(self._add_tier)
+        remove = QPushButton(tr("&Remove tier"))
+        remove.setObjectName("removeTierButton")
+        remove.clicked.connect(self._remove_tier)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(add)
+        row_buttons.addWidget(remove)
+        row_buttons.addStretch()
+
+        self.rule = combo(tiers.rule_choices(), blank=None)
+        self.rule.setObjectName("ruleChoice")
+        self.rule.setCurrentIndex(self.rule.findData(rules.rule))
+        self.downgrade = combo(tiers.policy_choices(), blank=None)
+        self.downgrade.setObjectName("downgradeChoice")
+        self.downgrade.setCurrentIndex(self.downgrade.findData(rules.downgrade))
+        self.review_date = QDateEdit()
+        self.review_date.setObjectName("reviewDate")
+        self.review_date.setDisplayFormat("MM-dd")
+        month, day = (int(part) for part in rules.review_date.split("-"))
+        self.review_date.setDate(QDate(2001, month, day))
+        self.grace = QSpinBox()
+        self.grace.setObjectName("graceDays")
+        self.grace.setRange(0, 365)
+        self.grace.setSuffix(tr(" days"))
+        self.grace.setValue(int(rules.grace_days))
+        form = QFormLayout()
+        form.addRow(tr("Customers qualify by"), self.rule)
+        form.addRow(tr("A customer goes down a tier"), self.downgrade)
+        form.addRow(tr("Yearly review on"), self.review_date)
+        form.addRow(tr("Grace period"), self.grace)
+        grace_hint = QLabel(
+            tr(
+                "With the 12-month rule, she keeps her tier while her spending within "
+                "12 months plus the grace period still reaches it."
+            )
+        )
+        grace_hint.setObjectName("hint")
+        grace_hint.setWordWrap(True)
+        form.addRow("", grace_hint)
+
+        self.errors = QLabel()
+        self.errors.setObjectName("errorText")
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+        self.preview_text = QLabel(tr("Preview the change before applying it."))
+        self.preview_text.setObjectName("previewText")
+        self.preview_text.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        preview = self.buttons.addButton(tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole)
+        preview.setObjectName("previewButton")
+        preview.clicked.connect(self.preview)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row_buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.preview_text)
+        layout.addWidget(self.buttons)
+        self.resize(860, 560)
+
+        self.model.dataChanged.connect(self._edited)
+        self.model.rowsInserted.connect(self._edited)
+        self.model.rowsRemoved.connect(self._edited)
+        self.rule.currentIndexChanged.connect(self._edited)
+        self.downgrade.currentIndexChanged.connect(self._edited)
+        self.review_date.dateChanged.connect(self._edited)
+        self.grace.valueChanged.connect(self._edited)
+        self._sync_fields()
+
+    def rules(self) -> TierRules:
+        date = self.review_date.date()
+        return TierRules(
+            self.model.specs(),
+            self.rule.currentData(),
+            self.downgrade.currentData(),
+            f"{date.month():02d}-{date.day():02d}",
+            self.grace.value(),
+        )
+
+    def _sync_fields(self) -> None:
+        self.model.set_visits(self.rule.currentData() == "visits")
+        self.review_date.setEnabled(self.downgrade.currentData() == "review")
+        self.grace.setEnabled(
+            self.rule.currentData() == "last_12_months" and self.downgrade.currentData() != "never"
+        )
+
+    def _edited(self, *_: Any) -> None:
+        """Any edit makes the last preview stale: Apply waits for a new one."""
+        if self._previewed is not None and self.rules() == self._previewed:
+            return
+        self._previewed = None
+        self.apply_button.setEnabled(False)
+        self.preview_text.setText(tr("Preview the change before applying it."))
+        self._sync_fields()
+
+    def _add_tier(self) -> None:
+        row = self.model.add_tier()
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.edit(self.model.index(row, 0))
+
+    def _remove_tier(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            self.model.remove_tier(row)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        self.model.show_errors(errors)
+        for key, widget in (
+            ("rule", self.rule),
+            ("downgrade", self.downgrade),
+            ("review_date", self.review_date),
+            ("grace_days", self.grace),
+        ):
+            set_invalid(widget, errors.get(key))
+        self.errors.setText("\n".join(errors.values()))
+        self.errors.setVisible(bool(errors))
+
+    def preview(self) -> RulePreview | None:
+        rules = self.rules()
+        try:
+            shown = tiers.preview(rules)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return None
+        self._show_errors({})
+        self._previewed = rules
+        self.apply_button.setEnabled(True)
+        self.preview_text.setText(self._describe(shown))
+        return shown
+
+    def _describe(self, shown: RulePreview) -> str:
+        lines = [
+            tr(
+                "Of {n} customers: {up} move up, {down} move down, {same} stay where they are."
+            ).format(n=shown.customers, up=shown.up, down=shown.down, same=shown.unchanged)
+        ]
+        if shown.reassigned:
+            lines.append(tr("{n} move off a tier you removed.").format(n=shown.reassigned))
+        if shown.kept:
+            lines.append(
+                tr("{n} keep a tier they no longer qualify for, by the downgrade rule.").format(
+                    n=shown.kept
+                )
+            )
+        lines.append(" · ".join(f"{name}: {count}" for name, count in shown.per_tier))
+        return "\n".join(lines)
+
+    def apply(self) -> None:
+        if self._previewed is None:
+            return
+        try:
+            self.applied = tiers.apply_rules(self._previewed, staff_id=self.staff_id)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        self.accept()

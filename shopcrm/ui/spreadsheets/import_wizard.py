@@ -1,0 +1,560 @@
+"""File → Import: the wizard that takes a shop's old spreadsheet in.
+
+Choose the file (and the sheet when several hold customers), check the column
+mapping, choose what to do with customers already known, read the preview,
+then import with a progress bar and Cancel. Reading and writing run on a
+worker thread so the window stays responsive; the domain does all the work.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from shopcrm.core.errors import ShopError
+from shopcrm.core.i18n import system_language, tr
+from shopcrm.core.log import log
+from shopcrm.spreadsheets import columns, importing
+from shopcrm.spreadsheets.reader import Spreadsheet
+from shopcrm.storage.models import database
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class _Task(QObject):
+    """One domain call on a worker thread; progress and the outcome come back as signals."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def run(self) -> None:
+        try:
+            self.succeeded.emit(self._work(self.progressed.emit, self._cancel.is_set))
+        except ShopError as exc:
+            self.failed.emit(str(exc))
+        except Exception:
+            log.exception("import task failed")
+            self.failed.emit(tr("The import stopped on an unexpected error; nothing was written."))
+        finally:
+            database.close()  # this thread's own connection
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Runner(QObject):
+    """Starts a _Task on its own QThread and keeps both alive until it ends."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.thread: QThread | None = None
+        self.task: _Task | None = None
+        self.bar: QProgressBar | None = None
+
+    def start(
+        self,
+        work: Work,
+        progress: QProgressBar,
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        self.stop()
+        self.thread, self.task = QThread(self), _Task(work)
+        self.task.moveToThread(self.thread)
+        self.thread.started.connect(self.task.run)
+        self.bar = progress
+        # A slot of this GUI-thread object, so the bar is only touched on the GUI thread.
+        self.task.progressed.connect(self.show_progress)
+        self.task.succeeded.connect(done)
+        self.task.failed.connect(failed)
+        self.task.succeeded.connect(self.thread.quit)
+        self.task.failed.connect(self.thread.quit)
+        self.thread.start()
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        if self.bar is not None:
+            self.bar.setMaximum(max(total, 1))
+            self.bar.setValue(min(done, max(total, 1)))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def stop(self) -> None:
+        """Cancel and wait: the work rolls back and its thread ends before we go on."""
+        if self.thread is not None:
+            self.cancel()
+            self.thread.quit()
+            self.thread.wait()
+        self.thread = self.task = None
+
+
+class _ProblemModel(QAbstractTableModel):
+    """Rejected cells: row number, column, value, reason."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.problems: list[importing.Problem] = []
+        self.headers = [tr("Row"), tr("Column"), tr("Value"), tr("Reason")]
+
+    def set_problems(self, problems: list[importing.Problem]) -> None:
+        self.beginResetModel()
+        self.problems = problems
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        problem = self.problems[index.row()]
+        return (problem.row, problem.column, problem.value, problem.reason)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class _Page(QWizardPage):
+    """A wizard page that knows its wizard, where the import's state is kept."""
+
+    def __init__(self, wizard: ImportWizard, title: str, subtitle: str = "") -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+
+
+class FilePage(_Page):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(
+            wizard,
+            tr("Choose the spreadsheet"),
+            tr("An Excel (.xlsx, .xlsm) or CSV file with one customer per row."),
+        )
+        self.path = QLineEdit(self)
+        self.path.setObjectName("importFile")
+        browse = QPushButton(tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        self.sheet = QComboBox(self)
+        self.sheet.setObjectName("importSheet")
+        self.sheet_label = QLabel(tr("Several sheets hold customers; import:"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.sheet_label)
+        layout.addWidget(self.sheet)
+        layout.addWidget(self.message)
+        layout.addStretch()
+        self.sheet_label.hide()
+        self.sheet.hide()
+        self.path.editingFinished.connect(self.load)
+        self.sheet.currentTextChanged.connect(self.choose_sheet)
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, tr("Import customers"), "", tr("Spreadsheets (*.xlsx *.xlsm *.csv)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.load()
+
+    def load(self) -> None:
+        """Open the file, find the sheets that hold customers, and pick one."""
+        self.owner.table = None
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.blockSignals(False)
+        self.sheet_label.hide()
+        self.sheet.hide()
+        try:
+            spreadsheet = Spreadsheet(Path(self.path.text().strip()))
+            sheets = importing.data_sheets(spreadsheet) or spreadsheet.sheet_names[:1]
+        except ShopError as exc:
+            self.message.setText(str(exc))
+            self.completeChanged.emit()
+            return
+        self.owner.spreadsheet = spreadsheet
+        if len(sheets) > 1:
+            self.sheet_label.show()
+            self.sheet.show()
+        self.sheet.blockSignals(True)
+        self.sheet.addItems(sheets)
+        self.sheet.blockSignals(False)
+        self.choose_sheet(sheets[0])
+
+    def choose_sheet(self, sheet: str) -> None:
+        if not sheet or self.owner.spreadsheet is None:
+            return
+        try:
+            self.owner.table = importing.find_table(self.owner.spreadsheet, sheet)
+        except ShopError as exc:
+            self.owner.table = None
+            self.message.setText(str(exc))
+        else:
+            self.message.setText(
+                tr("Sheet “{sheet}”: the column names are in row {row}.").format(
+                    sheet=sheet, row=self.owner.table.header_row
+                )
+            )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.owner.table is not None
+
+
+class MappingPage(_Page):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(
+            wizard,
+            tr("Check the columns"),
+            tr("Each column of the file goes into the field chosen beside it, or is ignored."),
+        )
+        self.combos: list[QComboBox] = []
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        self.save = QCheckBox(tr("Save this mapping for next time"), self)
+        self.save.setObjectName("saveMapping")
+        self.save.setChecked(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.save)
+        layout.addWidget(self.message)
+
+    def initializePage(self) -> None:
+        table = self.owner.table
+        assert table is not None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos = []
+        language = system_language()
+        fields = [column for column in columns.COLUMNS if column.importable]
+        for index, header in enumerate(table.headers):
+            combo = QComboBox(self.form_host)
+            combo.setObjectName(f"mapColumn{index}")
+            combo.addItem(tr("(ignore)"), columns.IGNORE)
+            for column in fields:
+                combo.addItem(columns.export_header(column.field, language), column.field)
+            combo.setCurrentIndex(max(combo.findData(table.mapping.get(index, "")), 0))
+            self.form.addRow(header or f"#{index + 1}", combo)
+            self.combos.append(combo)
+        self.message.clear()
+
+    def mapping(self) -> dict[int, str]:
+        return {
+            index: combo.currentData()
+            for index, combo in enumerate(self.combos)
+            if combo.currentData()
+        }
+
+    def validatePage(self) -> bool:
+        mapping = self.mapping()
+        chosen = list(mapping.values())
+        twice = sorted({field for field in chosen if chosen.count(field) > 1})
+        if twice:
+            self.message.setText(
+                tr("Each field can take one column only: {fields}.").format(
+                    fields=", ".join(columns.export_header(f, system_language()) for f in twice)
+                )
+            )
+            return False
+        if not {"name", "phone"} & set(chosen):
+            self.message.setText(tr("Choose at least the column with the name or the phone."))
+            return False
+        table = self.owner.table
+        assert table is not None
+        table.mapping = mapping
+        if self.save.isChecked():
+            columns.save_mapping(table.headers, mapping)
+        return True
+
+
+class PolicyPage(_Page):
+    POLICIES = ("skip", "fill", "overwrite")
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(
+            wizard,
+            tr("Customers already in the shop"),
+            tr(
+                "A row whose phone (or customer number) is already known never becomes a second "
+                "customer. What should it do?"
+            ),
+        )
+        labels = (
+            tr("Skip it: keep the customer as she is"),
+            tr("Fill in only the fields that are still empty"),
+            tr("Overwrite her fields with the file's values (empty cells change nothing)"),
+        )
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for number, (policy, label) in enumerate(zip(self.POLICIES, labels, strict=True)):
+            button = QRadioButton(label, self)
+            button.setObjectName(f"policy{policy.capitalize()}")
+            self.group.addButton(button, number)
+            layout.addWidget(button)
+        self.group.button(0).setChecked(True)
+        layout.addStretch()
+
+    def policy(self) -> str:
+        return self.POLICIES[self.group.checkedId()]
+
+
+class PreviewPage(_Page):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, tr("Preview"), tr("Nothing has been written yet."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
+        self.progress = QProgressBar(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.model = _ProblemModel(self)
+        view = QTableView(self)
+        view.setObjectName("rejectedRows")
+        view.setModel(self.model)
+        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(view)
+
+    def initializePage(self) -> None:
+        self.owner.plan = None
+        self.model.set_problems([])
+        self.summary.setText(tr("Reading the file…"))
+        table = self.owner.table
+        assert table is not None
+        path, sheet, mapping = table.path, table.sheet, dict(table.mapping)
+        policy = self.owner.policy_page.policy()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            # The file is opened again here: the reader's objects stay on their own thread.
+            fresh = importing.find_table(path, sheet)
+            fresh.mapping = mapping
+            return importing.plan_import(fresh, policy, progress, cancelled)
+
+        self.owner.runner.start(work, self.progress, self.planned, self.failed)
+
+    def planned(self, plan: importing.ImportPlan) -> None:
+        self.owner.plan = plan
+        counts = plan.counts()
+        text = tr(
+            "{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected."
+        ).format(**counts)
+        if plan.merged:
+            text += " " + tr(
+                "{n} rows repeat an earlier row's phone and are merged into it."
+            ).format(n=plan.merged)
+        if plan.new_clerks:
+            text += " " + tr("New clerks: {names}.").format(names="、".join(plan.new_clerks))
+        self.summary.setText(text)
+        self.model.set_problems(plan.problems())
+        self.completeChanged.emit()
+
+    def failed(self, message: str) -> None:
+        self.summary.setText(message)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        plan = self.owner.plan
+        return plan is not None and bool(plan.adds or plan.updates)
+
+
+class ProgressPage(_Page):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(
+            wizard,
+            tr("Importing"),
+            tr("All rows go in together, or none: Cancel leaves the shop as it was."),
+        )
+        self.setCommitPage(True)
+        self.progress = QProgressBar(self)
+        self.cancel = QPushButton(tr("Cancel import"), self)
+        self.cancel.setObjectName("cancelImport")
+        self.cancel.clicked.connect(self.owner.runner.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel)
+        layout.addStretch()
+        self.finished = False
+
+    def initializePage(self) -> None:
+        self.finished = False
+        self.cancel.setEnabled(True)
+        plan = self.owner.plan
+        assert plan is not None
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return importing.apply_import(plan, progress=progress, cancelled=cancelled)
+
+        self.owner.runner.start(work, self.progress, self.done, self.failed)
+
+    def done(self, result: importing.ImportResult) -> None:
+        self.owner.result = result
+        self.owner.failure = None
+        self.owner.imported.emit(result)
+        self.end()
+
+    def failed(self, message: str) -> None:
+        self.owner.result = None
+        self.owner.failure = message
+        self.end()
+
+    def end(self) -> None:
+        self.finished = True
+        self.cancel.setEnabled(False)
+        self.completeChanged.emit()
+        self.owner.next()
+
+    def isComplete(self) -> bool:
+        return self.finished
+
+
+class ResultPage(_Page):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, tr("Import finished"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("resultSummary")
+        self.summary.setWordWrap(True)
+        self.save = QPushButton(tr("Save the rejected rows…"), self)
+        self.save.setObjectName("saveRejects")
+        self.save.clicked.connect(self.save_rejects)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.save)
+        layout.addStretch()
+
+    def initializePage(self) -> None:
+        result, plan = self.owner.result, self.owner.plan
+        if result is None:
+            self.setTitle(tr("Nothing was imported"))
+            self.summary.setText(self.owner.failure or "")
+        else:
+            self.setTitle(tr("Import finished"))
+            self.summary.setText(
+                tr(
+                    "{added} customers added, {updated} updated, {skipped} skipped, "
+                    "{rejected} rows rejected."
+                ).format(**result.as_dict())
+            )
+        self.save.setEnabled(result is not None and plan is not None and bool(plan.rejected))
+
+    def save_rejects(self) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        suggested = plan.table.path.with_name(f"{plan.table.path.stem}-rejected.xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the rejected rows"), str(suggested), tr("Excel (*.xlsx)")
+        )
+        if not chosen:
+            return
+        try:
+            written = importing.write_rejects(plan, Path(chosen), system_language())
+        except ShopError as exc:
+            QMessageBox.warning(self, tr("Not saved"), str(exc))
+            return
+        self.summary.setText(
+            self.summary.text()
+            + "\n"
+            + tr("Rejected rows saved to {path}: fix them and import that file.").format(
+                path=written
+            )
+        )
+
+
+class ImportWizard(QWizard):
+    """The import wizard; the main window opens it from File → Import.
+
+    `imported` carries the ImportResult once rows are in, so lists can refresh.
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(tr("Import customers"))
+        self.resize(820, 600)
+        self.spreadsheet: Spreadsheet | None = None
+        self.table: importing.Table | None = None
+        self.plan: importing.ImportPlan | None = None
+        self.result: importing.ImportResult | None = None
+        self.failure: str | None = None
+        self.runner = _Runner(self)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.policy_page = PolicyPage(self)
+        self.preview_page = PreviewPage(self)
+        self.progress_page = ProgressPage(self)
+        self.result_page = ResultPage(self)
+        for page in (
+            self.file_page,
+            self.mapping_page,
+            self.policy_page,
+            self.preview_page,
+            self.progress_page,
+            self.result_page,
+        ):
+            self.addPage(page)
+
+    def done(self, result: int) -> None:
+        """Closing while work runs cancels it and waits, so nothing is left half-done."""
+        self.runner.stop()
+        super().done(result)

@@ -1,0 +1,334 @@
+"""The care plan on a fixed calendar: each rule fires on its day, once, and follows the facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+
+from shopcrm import cli
+from shopcrm.care import followups, rules
+from shopcrm.core.calendar_dates import next_occurrence, yearly_dates_on
+from shopcrm.customers import key_dates, merge, profiles
+from shopcrm.customers.key_dates import KeyDateInput
+from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.staff import roster
+from shopcrm.storage import settings as shop_settings
+from shopcrm.storage.models import CareTask, Complaint, ContactLog, Customer, Tier
+
+DAY = dt.date(2025, 3, 10)  # a Monday in the past, so sales can be recorded on it
+
+
+def days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+def open_tasks(kind: str | None = None) -> list[CareTask]:
+    query = CareTask.select().where(CareTask.status == "open")
+    if kind is not None:
+        query = query.where(CareTask.kind == kind)
+    return list(query.order_by(CareTask.id))
+
+
+def registered_on(customer_id: int, day: dt.date) -> None:
+    Customer.update(created_at=dt.datetime.combine(day, dt.time(11))).where(
+        Customer.id == customer_id
+    ).execute()
+
+
+@pytest.fixture
+def clerk(db) -> int:
+    return roster.add_staff("小陈").id
+
+
+@pytest.fixture
+def xiaoli(clerk) -> int:
+    """张小丽, her clerk 小陈; she welcomes messages."""
+    customer = profiles.quick_add("张小丽", "13812345678", clerk_id=clerk)
+    profiles.update_customer(customer.id, {"accepts_promotions": True, "gender": "female"})
+    return customer.id
+
+
+def sell(customer_id: int, amount: str, on: dt.date, clerk: int | None = None) -> None:
+    record_sale(
+        customer_id, [SaleLine(Decimal(amount), 1, "F1", "羊毛大衣")], on=on, clerk_id=clerk
+    )
+
+
+def test_a_big_sale_gets_one_call_a_week_later_and_a_small_one_none(xiaoli, clerk) -> None:
+    sell(xiaoli, "1500", DAY, clerk)
+    sell(xiaoli, "300", DAY)
+    first = rules.plan(DAY)
+    (call,) = open_tasks("purchase_call")
+    assert (call.due_on, call.deadline, call.clerk_id) == (DAY + days(7), DAY + days(10), clerk)
+    assert json.loads(call.detail)["item"] == "羊毛大衣"
+    assert first.created == 1
+    for later in range(2, 12):
+        assert rules.plan(DAY + days(later)).created == 0
+    assert [row.kind for row in followups.day_list(DAY + days(6))] == []
+    assert [row.kind for row in followups.day_list(DAY + days(7))] == ["purchase_call"]
+    (late,) = followups.day_list(DAY + days(11))
+    assert late.overdue and late.group == "overdue"
+
+
+def test_a_changed_fact_updates_or_cancels_the_task(xiaoli) -> None:
+    sell(xiaoli, "1500", DAY)
+    rules.plan(DAY + days(1))
+    shop_settings.put("care_call_after_days", "10")
+    result = rules.plan(DAY + days(2))
+    assert (result.created, result.updated, result.cancelled) == (0, 1, 0)
+    assert open_tasks("purchase_call")[0].due_on == DAY + days(10)
+    shop_settings.put("care_call_min_amount", "2000")
+    assert rules.plan(DAY + days(3)).cancelled == 1
+    assert open_tasks() == []
+    shop_settings.put("care_call_min_amount", "1000")
+    assert rules.plan(DAY + days(3)).updated == 1  # opened again, not added twice
+    assert CareTask.select().count() == 1 and len(open_tasks()) == 1
+
+
+def test_deleted_customers_get_no_tasks(xiaoli) -> None:
+    sell(xiaoli, "1500", DAY)
+    rules.plan(DAY + days(1))
+    profiles.delete_customer(xiaoli)
+    assert rules.plan(DAY + days(2)).cancelled == 1
+    assert open_tasks() == []
+    assert rules.plan(DAY + days(3)).created == 0
+
+
+def test_after_a_merge_the_call_is_the_survivors(xiaoli) -> None:
+    twin = profiles.quick_add("张晓丽", "13800009999")
+    sell(twin.id, "1500", DAY)
+    rules.plan(DAY)
+    merge.merge_customers(xiaoli, twin.id)
+    result = rules.plan(DAY + days(1))
+    assert (result.updated, result.cancelled) == (1, 0)
+    (call,) = open_tasks()
+    assert call.customer_id == xiaoli
+    assert rules.plan(DAY + days(2)) == rules.PlanResult(0, 0, 0, 0)
+
+
+def test_a_furniture_shop_gets_three_checks_after_a_sale(xiaoli) -> None:
+    shop_settings.put("shop_kind", "furniture")
+    sell(xiaoli, "6800", DAY)
+    for day in range(0, 40):
+        rules.plan(DAY + days(day))
+    found = {
+        t.kind: (t.due_on - DAY, t.deadline - DAY)
+        for t in CareTask.select().where(CareTask.kind.in_(rules.PURCHASE_KINDS))
+    }
+    assert found == {
+        "delivery_check": (days(1), days(1)),
+        "installation_check": (days(5), days(15)),
+        "satisfaction_call": (days(15), days(30)),
+    }
+    shop_settings.put("furniture_day5_text", "上门看看安装是否牢固")
+    (check,) = [r for r in followups.day_list(DAY + days(5)) if r.kind == "installation_check"]
+    assert followups.reason(check).startswith("上门看看安装是否牢固")
+
+
+def test_a_referral_thanks_both_the_same_day_and_calls_the_friend_within_a_week(
+    xiaoli, clerk
+) -> None:
+    friend = profiles.quick_add("李娜", "13900001111", referred_by_id=xiaoli)
+    registered_on(friend.id, DAY)
+    rules.plan(DAY)
+    rules.plan(DAY)
+    found = {(t.kind, t.customer_id): (t.due_on, t.deadline) for t in open_tasks()}
+    assert found == {
+        ("referral_thanks", xiaoli): (DAY, DAY),
+        ("referral_welcome", friend.id): (DAY, DAY),
+        ("referral_call", friend.id): (DAY, DAY + days(7)),
+    }
+    (thanks,) = [r for r in followups.day_list(DAY) if r.kind == "referral_thanks"]
+    assert "李娜" in followups.reason(thanks) and thanks.clerk_id == clerk
+
+
+def test_crossing_a_spending_level_earns_one_thank_you(xiaoli, clerk) -> None:
+    shop_settings.put("thank_you_thresholds", "5000, 20000")
+    sell(xiaoli, "3000", DAY - days(30))
+    sell(xiaoli, "2500", DAY)
+    sell(xiaoli, "1000", DAY + days(1))
+    big = profiles.quick_add("李娜", "13900001111", clerk_id=clerk).id
+    sell(big, "26000", DAY + days(2))  # past both levels at once: one letter, the higher
+    for day in range(0, 5):
+        rules.plan(DAY + days(day))
+    found = {
+        (t.customer_id, t.due_on, json.loads(t.detail)["amount"])
+        for t in open_tasks("spend_thanks")
+    }
+    assert found == {(xiaoli, DAY, 500000), (big, DAY + days(2), 2000000)}
+
+
+def test_the_years_top_spenders_get_a_december_visit(clerk) -> None:
+    shop_settings.put("top_spenders", "2")
+    spenders = []
+    for n, amount in enumerate(("9000", "3000", "6000")):
+        customer = profiles.quick_add(f"顾客{n}", f"1390000000{n}", clerk_id=clerk)
+        sell(customer.id, amount, dt.date(2025, 6, 1))
+        spenders.append(customer.id)
+    assert rules.plan(dt.date(2025, 10, 1)).created == 0
+    rules.plan(dt.date(2025, 11, 28))
+    visits = open_tasks("top_spender_visit")
+    assert {t.customer_id for t in visits} == {spenders[0], spenders[2]}
+    assert {(t.due_on, t.deadline, t.budget) for t in visits} == {
+        (dt.date(2025, 12, 1), dt.date(2025, 12, 31), Decimal("200.00"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("born", "lunar", "expected"),
+    [
+        (dt.date(1990, 5, 3), False, dt.date(2027, 5, 3)),
+        (dt.date(1992, 2, 29), False, dt.date(2027, 2, 28)),  # no 29 February in 2027
+        (dt.date(1985, 8, 15), True, dt.date(2027, 9, 15)),  # Mid-Autumn 2027
+        (dt.date(1988, 1, 1), True, dt.date(2027, 2, 6)),  # Spring Festival 2027
+        (dt.date(1979, 5, 5), True, dt.date(2027, 6, 9)),  # Dragon Boat 2027
+        # Lunar 12/30 in a year whose 12th month has 29 days: New Year's Eve, 5 February.
+        (dt.date(1984, 12, 30), True, dt.date(2027, 2, 5)),
+    ],
+)
+def test_a_birthday_greeting_falls_on_her_day_in_2027(xiaoli, born, lunar, expected) -> None:
+    Customer.update(birth_date=born, birthday_lunar=lunar).where(Customer.id == xiaoli).execute()
+    for offset in range(-20, 3):
+        rules.plan(expected + days(offset))
+    (greeting,) = CareTask.select().where(CareTask.kind == "birthday")
+    assert greeting.due_on == greeting.deadline == expected
+    assert [r.kind for r in followups.day_list(expected - days(1)) if r.kind == "birthday"] == []
+    assert [r.kind for r in followups.day_list(expected) if r.kind == "birthday"] == ["birthday"]
+
+
+def test_the_months_birthdays_are_listed_on_the_first_and_key_customers_get_a_gift(
+    xiaoli, clerk
+) -> None:
+    gold = Tier.get(Tier.rank == 2)
+    Customer.update(birth_date=dt.date(1990, 5, 17), tier=gold).where(
+        Customer.id == xiaoli
+    ).execute()
+    other = profiles.quick_add("李娜", "13900001111", "1991-05-03", clerk_id=clerk)
+    rules.plan(dt.date(2027, 5, 1))
+    (listing,) = open_tasks("birthday_list")
+    assert (listing.due_on, listing.customer_id, listing.clerk_id) == (
+        dt.date(2027, 5, 1),
+        None,
+        clerk,
+    )
+    row = followups.task_row(listing.id, dt.date(2027, 5, 1))
+    assert [b.customer_id for b in followups.birthday_list(row)] == [other.id, xiaoli]
+    for day in range(2, 18):
+        rules.plan(dt.date(2027, 5, day))
+    (gift,) = CareTask.select().where(CareTask.kind == "birthday_gift")
+    assert (gift.customer_id, gift.due_on, gift.budget) == (
+        xiaoli,
+        dt.date(2027, 5, 14),
+        Decimal("200.00"),
+    )
+    assert CareTask.select().where(CareTask.kind == "birthday").count() == 2
+
+
+def test_a_greeting_not_sent_within_a_week_lapses(xiaoli) -> None:
+    Customer.update(birth_date=dt.date(1990, 5, 3)).where(Customer.id == xiaoli).execute()
+    rules.plan(dt.date(2027, 5, 3))
+    assert rules.plan(dt.date(2027, 5, 10)).lapsed == 0
+    assert rules.plan(dt.date(2027, 5, 11)).lapsed == 1
+    assert CareTask.get(CareTask.kind == "birthday").status == "lapsed"
+
+
+def test_family_days_are_greeted_only_when_she_wishes(xiaoli) -> None:
+    key_dates.save_key_date(xiaoli, KeyDateInput("anniversary", 6, 18, "结婚纪念日", greet=True))
+    key_dates.save_key_date(xiaoli, KeyDateInput("family_birthday", 6, 19, "女儿", greet=False))
+    rules.plan(dt.date(2027, 6, 18))
+    (day,) = open_tasks("family_day")
+    assert day.due_on == dt.date(2027, 6, 18)
+    assert json.loads(day.detail)["label"] == "结婚纪念日"
+
+
+def test_festivals_greet_only_customers_who_welcome_messages(xiaoli, clerk) -> None:
+    quiet = profiles.quick_add("王芳", "13700003333", clerk_id=clerk)
+    rules.plan(dt.date(2027, 9, 15))
+    mid_autumn = [t for t in open_tasks("festival") if "中秋" in json.loads(t.detail)["name"]]
+    assert [(t.customer_id, t.due_on) for t in mid_autumn] == [(xiaoli, dt.date(2027, 9, 15))]
+    assert not CareTask.select().where(CareTask.customer == quiet.id).exists()
+    profiles.update_customer(xiaoli, {"accepts_promotions": False})
+    assert rules.plan(dt.date(2027, 9, 15)).cancelled == 1
+    assert open_tasks("festival") == []
+
+
+def test_a_change_of_season_is_a_season_message(xiaoli) -> None:
+    rules.plan(dt.date(2027, 11, 7))  # 立冬 2027
+    (season,) = open_tasks("season")
+    assert season.due_on == dt.date(2027, 11, 7)
+    (row,) = [r for r in followups.day_list(dt.date(2027, 11, 7)) if r.kind == "season"]
+    assert [t.kind for t in followups.templates_for(row)][:1] == ["season"]
+
+
+def test_a_customer_not_seen_for_the_dormant_days_is_missed_once(xiaoli) -> None:
+    sell(xiaoli, "200", DAY - days(180))
+    rules.plan(DAY)
+    rules.plan(DAY + days(1))
+    (note,) = open_tasks("miss_you")
+    assert note.due_on == DAY
+    sell(xiaoli, "200", DAY + days(2))  # she came back: the note is no longer needed
+    rules.plan(DAY + days(2))
+    assert open_tasks("miss_you") == []
+
+
+def awaiting_complaint(customer_id: int, clerk: int, due: dt.date) -> Complaint:
+    return Complaint.create(
+        customer=customer_id,
+        category="quality",
+        description="起球",
+        status="awaiting_followup",
+        current_step=9,
+        clerk=clerk,
+        followup_due=due,
+    )
+
+
+def test_a_complaint_follow_up_done_from_the_list_closes_the_complaint(xiaoli, clerk) -> None:
+    complaint = awaiting_complaint(xiaoli, clerk, DAY)
+    rules.plan(DAY)
+    (task,) = open_tasks("complaint_followup")
+    assert task.due_on == DAY and task.clerk_id == clerk
+    followups.complete(task.id, "换货后很满意", staff_id=clerk, today=DAY)
+    assert Complaint.get_by_id(complaint.id).status == "closed"
+    contact = ContactLog.get(ContactLog.customer == xiaoli)
+    assert (contact.kind, contact.channel, contact.outcome) == (
+        "complaint",
+        "phone",
+        "换货后很满意",
+    )
+    assert rules.plan(DAY).created == 0
+
+
+def test_a_follow_up_recorded_in_the_wizard_counts_as_done(xiaoli, clerk) -> None:
+    from shopcrm.complaints import workflow
+
+    complaint = awaiting_complaint(xiaoli, clerk, DAY)
+    rules.plan(DAY)
+    workflow.save_step(complaint.id, 9, {"note": "满意"}, clerk, done=True, today=DAY)
+    rules.plan(DAY)
+    task = CareTask.get(CareTask.kind == "complaint_followup")
+    assert (task.status, task.done_by_id) == ("done", clerk)
+
+
+def test_yearly_dates_on_is_the_reverse_of_next_occurrence() -> None:
+    day = dt.date(2027, 1, 1)
+    while day.year == 2027:
+        for month, day_of_month, lunar, _year in yearly_dates_on(day):
+            assert next_occurrence(month, day_of_month, lunar, day) == day
+        day += days(1)
+
+
+def test_tasks_json_prints_the_days_list(xiaoli, clerk, db_path, capsys) -> None:
+    sell(xiaoli, "1500", DAY)
+    assert cli.main(["--db", str(db_path), "tasks", "--date", "2025-03-17", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(t["kind"], t["customer"], t["due_on"], t["clerk"]) for t in listed] == [
+        ("purchase_call", "张小丽", "2025-03-17", "小陈")
+    ]
+    assert listed[0]["overdue"] is False and "羊毛大衣" in listed[0]["reason"]
+    assert cli.main(["--db", str(db_path), "tasks", "--date", "2025-03-17", "--clerk", "无名"]) == 2
+    assert cli.main(["--db", str(db_path), "tasks", "--date", "2025-03-17"]) == 0
+    assert "Calls after a purchase (1)" in capsys.readouterr().out

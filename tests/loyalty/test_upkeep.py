@@ -1,0 +1,79 @@
+"""The daily catch-up, the owner's loyalty options, the VIP rules page and its command."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from shopcrm import cli
+from shopcrm.core import clock
+from shopcrm.core.errors import ValidationError
+from shopcrm.customers import profiles
+from shopcrm.loyalty import tiers, upkeep, vip_rules
+from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.storage import settings
+from shopcrm.storage.models import Customer
+
+TODAY = clock.today()
+
+
+@pytest.fixture
+def xiaoli(db) -> int:
+    rules = tiers.current_rules()
+    tiers.apply_rules(replace(rules, rule="last_12_months", downgrade="drop", grace_days=0))
+    customer = profiles.quick_add("张小丽", "13812345678").id
+    record_sale(customer, [SaleLine(Decimal("2500"))], on=TODAY - dt.timedelta(days=300))
+    return customer
+
+
+def test_catch_up_lapses_points_drops_tiers_and_ages_statuses_together(xiaoli) -> None:
+    assert Customer.get_by_id(xiaoli).tier.rank == 1
+    done = upkeep.catch_up(dt.date(TODAY.year + 2, 1, 2))
+    assert done == upkeep.CatchUp(expired_points=2500, tier_moves=1, status_changes=1)
+    fresh = Customer.get_by_id(xiaoli)
+    assert (fresh.points, fresh.tier.rank, fresh.status) == (0, 0, "lost")
+    assert upkeep.catch_up(dt.date(TODAY.year + 2, 1, 2)) == upkeep.CatchUp(0, 0, 0)
+
+
+def test_options_are_checked_together_and_saved_together(xiaoli) -> None:
+    with pytest.raises(ValidationError) as caught:
+        upkeep.save_options(
+            {
+                "point_value": "0",
+                "points_expiry": "soon",
+                "dormant_days": "400",
+                "regular_visits": "x",
+            }
+        )
+    assert set(caught.value.errors) == {
+        "point_value",
+        "points_expiry",
+        "lost_days",
+        "regular_visits",
+    }
+    assert settings.get("dormant_days") == "180"
+    saved = upkeep.save_options({"referral_voucher": "50.00", "dormant_days": "200 "})
+    assert (saved["referral_voucher"], saved["dormant_days"]) == ("50", "200")
+    assert Customer.get_by_id(xiaoli).status == "dormant"
+
+
+def test_the_rules_page_lists_every_tier_and_the_rules_in_words(db) -> None:
+    settings.put("shop_name", "丽人<服饰>")
+    page = vip_rules.rules_html()
+    for tier in tiers.tiers():
+        assert tier.name in page and tier.benefits in page
+    assert "丽人&lt;服饰&gt; VIP levels" in page
+    assert "¥2,000.00 spent in total" in page and "A level once reached" in page
+    assert "100 points take ¥1 off" in page and "200 points" in page
+    tiers.apply_rules(replace(tiers.current_rules(), rule="last_12_months", downgrade="review"))
+    page = vip_rules.rules_html()
+    assert "last 12 months" in page and "reviewed once a year, on 01-01" in page
+    assert "30 days beyond the 12 months" in page
+
+
+def test_the_loyalty_command_catches_up(db_path, capsys) -> None:
+    assert cli.main(["--db", str(db_path), "loyalty", "--today", "2031-01-01"]) == cli.OK
+    assert "0 points lapsed" in capsys.readouterr().out

@@ -1,0 +1,353 @@
+"""Importing old customer lists: every messy case, hostile files, all or nothing, the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from shopcrm import cli
+from shopcrm.core.errors import ShopError
+from shopcrm.customers import profiles
+from shopcrm.spreadsheets import columns, importing
+from shopcrm.spreadsheets.reader import Spreadsheet, UnreadableFile
+from shopcrm.storage import settings
+from shopcrm.storage.models import AuditLog, Customer, KeyDate, Staff, database
+from tests.helpers.spreadsheets import replace_part, write_xlsx
+
+HEADERS = ["姓名", "手机", "性别", "生日", "地址", "备注"]
+
+
+def run_import(path: Path, policy: str = "skip", sheet: str | None = None) -> importing.ImportPlan:
+    plan = importing.plan_import(importing.find_table(path, sheet), policy)
+    importing.apply_import(plan)
+    return plan
+
+
+def by_phone(phone: str) -> Customer:
+    return Customer.get(Customer.phone == phone)
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    """A list kept for years: a title row, Traditional headers, every way to write things."""
+    rows = [
+        ["2019年 VIP 客戶登記表"],
+        [],
+        ["客戶姓名", "手機號碼", "性別", "出生日期", "地址", "備註", "接受促銷", "導購"],
+        ["张小丽  ", 13812345678, "女", dt.date(1990, 5, 3), " 北京市朝阳区 ", None, "是", "小王"],
+        ["李娜", "+86 139-0000-1111", "female", "1988/5/3", None, None, "否", None],
+        ["王芳", "１３７ ００００ ２２２２", "女士", "1985年12月1日", None, None, None, None],
+        ["赵敏", 1.3700003333e10, "女", 33000, None, None, None, None],
+        ["钱红", "13700004444.0", "女", "6月18日", None, None, None, None],
+        ["孙梅", "13700005555", "女", "1992.7.9", None, None, None, None],
+        ["周兰", "0086-137-0000-6666", "女", "19930102", None, None, None, None],
+        ["吴霞", "137 0000 7777 / 010-12345678", "女", "农历四月初八", None, None, None, None],
+        [None, None, None, None, None, None, None, None],
+        ["郑燕", "1.38123E+10", "女", None, None, None, None, None],
+        ["冯玉", "13700008888", "女", "1990-02-30", None, None, None, None],
+        ["陈华", "13700009999", "女", "2090-01-01", None, None, None, None],
+        ["褚英", "12345", "女", None, None, None, None, None],
+        ["卫秀", "13600001111", "女", None, None, "x" * 5000, None, None],
+        ["蒋静", "13600002222", "不详", None, None, None, None, None],
+        ["沈敏", 13600000000, "女", None, None, None, None, None],
+        ['=HYPERLINK("http://evil","click")', "13600003333", "女", None, None, None, None, None],
+        [None, "13600004444", "女", None, None, None, None, None],
+        ["韩梅", "13600005555", "女", None, None, None, "也许", None],
+    ]
+    return write_xlsx(tmp_path / "会员.xlsx", {"会员": rows})
+
+
+def test_messy_list_is_cleaned_and_every_rejection_says_why(db, messy: Path) -> None:
+    table = importing.find_table(messy)
+    assert table.header_row == 3
+    assert set(table.mapping.values()) == {
+        "name",
+        "phone",
+        "gender",
+        "birth_date",
+        "address",
+        "notes",
+        "accepts_promotions",
+        "clerk",
+    }
+    plan = importing.plan_import(table)
+    assert plan.counts() == {"added": 9, "updated": 0, "skipped": 0, "rejected": 9}
+    result = importing.apply_import(plan)
+    assert result.as_dict() == plan.counts()
+
+    first = by_phone("13812345678")
+    assert (first.name, first.address, first.gender) == ("张小丽", "北京市朝阳区", "female")
+    assert first.birth_date == dt.date(1990, 5, 3) and first.accepts_promotions
+    assert first.clerk.name == "小王" and first.number == "C000001" and first.tier.rank == 0
+    assert by_phone("13900001111").birth_date == dt.date(1988, 5, 3)
+    assert by_phone("13700002222").birth_date == dt.date(1985, 12, 1)
+    assert by_phone("13700003333").birth_date == dt.date(1990, 5, 7)  # Excel serial 33000
+    assert by_phone("13700005555").birth_date == dt.date(1992, 7, 9)
+    assert by_phone("13700006666").birth_date == dt.date(1993, 1, 2)
+    qian = by_phone("13700004444")
+    assert qian.birth_date is None
+    assert [(k.month, k.day, k.year, k.lunar) for k in qian.key_dates] == [(6, 18, None, False)]
+    wu = by_phone("13700007777")
+    assert wu.phone2 == "01012345678"
+    assert [(k.kind, k.month, k.day, k.lunar) for k in wu.key_dates] == [("birthday", 4, 8, True)]
+
+    reasons = {(p.row, p.column): p.reason for p in plan.problems()}
+    assert "scientific notation" in reasons[(13, "手機號碼")]
+    assert "does not exist" in reasons[(14, "出生日期")]
+    assert "future" in reasons[(15, "出生日期")]
+    assert "too short" in reasons[(16, "手機號碼")]
+    assert "at most" in reasons[(17, "備註")]
+    assert next(p.value for p in plan.problems() if p.row == 18) == "不详"
+    assert "rounded" in reasons[(19, "手機號碼")]
+    assert "name" in reasons[(21, "客戶姓名")]
+    assert "是 or 否" in reasons[(22, "接受促銷")]
+    assert Customer.get(Customer.phone == "13600003333").name.startswith("=HYPERLINK")
+    assert Staff.select().where(Staff.name == "小王").count() == 1
+    assert AuditLog.select().where(AuditLog.action == "import").count() == 1
+
+
+def test_rejected_rows_workbook_keeps_the_original_row_and_the_reason(
+    db, messy: Path, tmp_path: Path
+) -> None:
+    plan = importing.plan_import(importing.find_table(messy))
+    written = importing.write_rejects(plan, tmp_path / "rejects.xlsx")
+    rows = list(load_workbook(written).active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("客戶姓名", "手機號碼") and rows[0][-2:] == ("原行号", "问题")
+    assert len(rows) == 1 + len(plan.rejected)
+    assert rows[1][0] == "郑燕" and rows[1][1] == "1.38123E+10" and rows[1][-2] == 13
+    assert "scientific notation" in rows[1][-1]
+    # The fixed file imports again: the extra columns are ignored.
+    table = importing.find_table(written)
+    assert set(table.mapping.values()) >= {"name", "phone"}
+
+
+def test_two_sheets_of_customers_need_a_choice(db, tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "two.xlsx",
+        {
+            "说明": [["这个文件是顾客名单"], ["请勿外传"]],
+            "老店": [HEADERS, ["张三", "13812345678"]],
+            "新店": [["Name", "Mobile"], ["Li Na", "13900001111"]],
+        },
+    )
+    with pytest.raises(importing.SheetChoiceNeeded) as caught:
+        importing.find_table(path)
+    assert caught.value.sheets == ["老店", "新店"]
+    plan = run_import(path, sheet="新店")
+    assert plan.counts()["added"] == 1 and by_phone("13900001111").name == "Li Na"
+
+
+def test_english_headers_and_csv_in_gbk_and_utf8(db, tmp_path: Path) -> None:
+    text = "Full Name,Mobile,Sex,Date of Birth,E-mail\n张小丽,138 1234 5678,F,1990-05-03,a@b.cn\n"
+    (tmp_path / "gbk.csv").write_bytes(text.encode("gb18030"))
+    (tmp_path / "utf8.txt").write_bytes(("\ufeff" + text.replace("138", "139")).encode())
+    run_import(tmp_path / "gbk.csv")
+    run_import(tmp_path / "utf8.txt")
+    assert by_phone("13812345678").email == "a@b.cn"
+    assert by_phone("13912345678").name == "张小丽"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("notes.xlsx", b"Dear customer, this is a letter.\n", "not a spreadsheet"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ".xls"),
+        ("report.pdf", b"%PDF-1.4 binary", "not a spreadsheet"),
+    ],
+)
+def test_files_that_are_not_spreadsheets_get_a_clear_message(
+    tmp_path: Path, name: str, content: bytes, says: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UnreadableFile) as caught:
+        Spreadsheet(path)
+    assert says in str(caught.value)
+
+
+def test_a_truncated_workbook_is_called_damaged(tmp_path: Path) -> None:
+    whole = write_xlsx(tmp_path / "whole.xlsx", {"s": [HEADERS, ["张三", "13812345678"]]})
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(UnreadableFile, match="damaged or incomplete"):
+        Spreadsheet(cut)
+
+
+def test_a_document_that_is_a_zip_but_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<document/>")
+    with pytest.raises(UnreadableFile, match="not an Excel workbook"):
+        Spreadsheet(path)
+
+
+def test_xml_entity_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    whole = write_xlsx(tmp_path / "whole.xlsx", {"s": [HEADERS, ["张三", "13812345678"]]})
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY l0 "lol">{laughs}]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row>'
+        "</sheetData></worksheet>"
+    ).encode()
+    path = replace_part(whole, tmp_path / "bomb.xlsx", "xl/worksheets/sheet1.xml", bomb)
+    started = time.monotonic()
+    with pytest.raises(UnreadableFile, match="XML"):
+        Spreadsheet(path)
+    assert time.monotonic() - started < 2
+
+
+def test_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
+    whole = write_xlsx(tmp_path / "whole.xlsx", {"s": [HEADERS, ["张三", "13812345678"]]})
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info.filename))
+        zout.writestr("xl/media/padding.bin", b"\0" * (64 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(UnreadableFile, match="unpacks to far more"):
+        Spreadsheet(path)
+
+
+def test_a_cell_far_beyond_the_table_is_refused_without_allocating_it(tmp_path: Path) -> None:
+    book = tmp_path / "far.xlsx"
+    write_xlsx(book, {"s": [HEADERS, ["张三", "13812345678"]]})
+    from openpyxl import load_workbook as load
+
+    loaded = load(book)
+    loaded.active["XFD1048576"] = "x"
+    loaded.save(book)
+    with pytest.raises(UnreadableFile, match="column 16384, row 1048576"):
+        importing.find_table(book)
+
+
+def test_duplicates_in_the_file_and_the_database_follow_the_policy(db, tmp_path: Path) -> None:
+    known = profiles.quick_add("张小丽", "13812345678")
+    profiles.update_customer(known.id, {"address": "北京"})
+    rows = [
+        ["姓名", "手机", "地址", "职业"],
+        ["张小丽", "138-1234-5678", "上海", "教师"],
+        ["李娜", "13900001111", None, "会计"],
+        ["李娜娜", "+86 13900001111", "广州", "医生"],
+    ]
+    path = write_xlsx(tmp_path / "dups.xlsx", {"s": rows})
+
+    skip = importing.plan_import(importing.find_table(path), "skip")
+    assert skip.counts() == {"added": 1, "updated": 0, "skipped": 2, "rejected": 0}
+    fill = importing.plan_import(importing.find_table(path), "fill")
+    assert fill.counts() == {"added": 1, "updated": 1, "skipped": 1, "rejected": 0}
+    importing.apply_import(fill)
+    known = Customer.get_by_id(known.id)
+    assert (known.address, known.occupation) == ("北京", "教师")
+    li = by_phone("13900001111")
+    assert (li.name, li.address, li.occupation) == ("李娜", "广州", "会计")
+
+    importing.apply_import(importing.plan_import(importing.find_table(path), "overwrite"))
+    assert Customer.get_by_id(known.id).address == "上海"
+    li = by_phone("13900001111")
+    assert (li.name, li.occupation) == ("李娜娜", "医生")
+    assert Customer.select().where(Customer.phone == "13900001111").count() == 1
+    assert Customer.select().count() == 2
+
+
+def test_referrers_and_yearless_birthdays_link_within_one_file(db, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机", "介绍人", "生日"],
+        ["李娜", "13900001111", "13812345678", "3月8日"],
+        ["张小丽", "13812345678", None, "农历1990年2月30日"],
+        ["王芳", "13700002222", "13600009999", None],
+    ]
+    plan = run_import(write_xlsx(tmp_path / "ref.xlsx", {"s": rows}))
+    assert plan.counts()["rejected"] == 1
+    assert plan.rejected[0].cells[0] == "王芳"
+    assert by_phone("13900001111").referred_by.phone == "13812345678"
+    zhang = by_phone("13812345678")
+    assert zhang.birth_year_approx == 1990
+    assert [(k.month, k.day, k.year, k.lunar) for k in zhang.key_dates] == [(2, 30, 1990, True)]
+
+
+def test_saved_mapping_wins_next_time(db, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "odd.xlsx", {"s": [["姓名", "联系人A"], ["张三", "13812345678"]]})
+    table = importing.find_table(path)
+    assert "phone" not in table.mapping.values()
+    with database.atomic():
+        columns.save_mapping(table.headers, {0: "name", 1: "phone"})
+    assert importing.find_table(path).mapping == {0: "name", 1: "phone"}
+
+
+def test_a_failure_mid_import_leaves_nothing_behind(db, tmp_path: Path, monkeypatch) -> None:
+    rows = [HEADERS] + [[f"顾客{n}", f"1380000{n:04d}"] for n in range(10)]
+    plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
+    monkeypatch.setattr(importing, "BATCH", 3)
+    real = importing._insert_batch
+    calls: list[int] = []
+
+    def failing(batch: list) -> None:
+        calls.append(len(batch))
+        if len(calls) == 2:
+            raise OSError("disk full")
+        real(batch)
+
+    monkeypatch.setattr(importing, "_insert_batch", failing)
+    with pytest.raises(OSError):
+        importing.apply_import(plan)
+    assert calls == [3, 3]
+    assert Customer.select().count() == 0 and Staff.select().count() == 0
+    assert settings.get("next_customer_number") == "1"
+
+
+def test_cancel_rolls_everything_back(db, tmp_path: Path, monkeypatch) -> None:
+    rows = [HEADERS] + [[f"顾客{n}", f"1380000{n:04d}"] for n in range(10)]
+    plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
+    monkeypatch.setattr(importing, "BATCH", 4)
+    seen: list[int] = []
+    with pytest.raises(importing.ImportCancelled):
+        importing.apply_import(
+            plan, progress=lambda done, total: seen.append(done), cancelled=lambda: bool(seen)
+        )
+    assert seen == [4]
+    assert Customer.select().count() == 0 and KeyDate.select().count() == 0
+
+
+def test_a_phone_taken_after_the_preview_aborts_the_whole_import(db, tmp_path: Path) -> None:
+    rows = [HEADERS, ["张三", "13812345678"], ["李四", "13900001111"]]
+    plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
+    profiles.quick_add("李四", "13900001111")
+    with pytest.raises(ShopError, match="run the import again"):
+        importing.apply_import(plan)
+    assert Customer.select().count() == 1
+
+
+def _cli(db_path: Path, *args: str) -> int:
+    return cli.main(["--db", str(db_path), *args])
+
+
+def test_cli_exit_codes_and_json(db, db_path: Path, tmp_path: Path, capsys, messy: Path) -> None:
+    good = write_xlsx(tmp_path / "good.xlsx", {"s": [HEADERS, ["张三", "13812345678"]]})
+    assert _cli(db_path, "import", str(good), "--dry-run") == 0
+    assert Customer.select().count() == 0
+    assert _cli(db_path, "import", str(good), "--json") == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {
+        "added": 1,
+        "updated": 0,
+        "skipped": 0,
+        "rejected": 0,
+    }
+    rejects = tmp_path / "rejects.xlsx"
+    assert _cli(db_path, "import", str(messy), "--json", "--rejects", str(rejects)) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out.splitlines()[-1])["rejected"] == 9
+    assert "row 13" in captured.err and rejects.exists()
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("hello", encoding="utf-8")
+    assert _cli(db_path, "import", str(notes)) == 2
+    assert "not a spreadsheet" in capsys.readouterr().err
+    two = write_xlsx(tmp_path / "two.xlsx", {"a": [HEADERS], "b": [HEADERS]})
+    assert _cli(db_path, "import", str(two)) == 2
+    assert "--sheet" in capsys.readouterr().err

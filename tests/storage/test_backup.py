@@ -1,0 +1,412 @@
+"""Backups are whole, consistent copies; a restore never loses the data it replaces."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import shutil
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+
+from shopcrm import cli
+from shopcrm.core.errors import UnusableDatabase
+from shopcrm.core.paths import backup_dir
+from shopcrm.customers.profiles import quick_add
+from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.storage import backup, schema
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import Customer
+
+
+def _count(path: Path, table: str = "customer") -> int:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _pragma(path: Path, name: str) -> object:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _add_customers(count: int, first: int = 0) -> list[int]:
+    return [quick_add(f"顾客{n}", f"1390000{n:04d}").id for n in range(first, first + count)]
+
+
+def _bulk_customers(db: SqliteDatabase, count: int) -> None:
+    with db.atomic():
+        for start in range(0, count, 500):
+            Customer.insert_many(
+                [
+                    {"number": f"B{n:06d}", "name": f"批量客户{n}", "notes": "备注" * 40}
+                    for n in range(start, min(start + 500, count))
+                ]
+            ).execute()
+
+
+# --- making copies ---------------------------------------------------------------------------
+
+
+def _to_backups(db: SqliteDatabase, db_path: Path) -> Path:
+    return backup.backup_now(db, db_path)
+
+
+def _to_file(db: SqliteDatabase, db_path: Path) -> Path:
+    return backup.backup_to(db, db_path.parent / "usb" / "copy.db")
+
+
+def _to_folder(db: SqliteDatabase, db_path: Path) -> Path:
+    folder = db_path.parent / "usb"
+    folder.mkdir()
+    made = backup.backup_to(db, folder)
+    assert made.parent == folder
+    return made
+
+
+@pytest.mark.parametrize("make", [_to_backups, _to_file, _to_folder])
+def test_copy_holds_committed_data_from_the_wal_and_nothing_uncommitted(
+    db: SqliteDatabase, db_path: Path, make: Callable[[SqliteDatabase, Path], Path]
+) -> None:
+    db.execute_sql("PRAGMA wal_autocheckpoint = 0")  # committed rows stay in the -wal file
+    _add_customers(5)
+    assert Path(f"{db_path}-wal").stat().st_size > 0
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO setting (key, value) VALUES ('half_done', 'x')")
+    try:
+        made = make(db, db_path)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+    assert _count(made) == 5
+    assert _count(made, "setting") == _count(db_path, "setting")
+    with closing(sqlite3.connect(made)) as conn:
+        assert conn.execute("SELECT 1 FROM setting WHERE key = 'half_done'").fetchone() is None
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert _pragma(made, "journal_mode") == "delete"  # a single self-contained file
+    assert _pragma(made, "application_id") == schema.APPLICATION_ID
+    assert backup.verify(made) == schema.SCHEMA_VERSION
+    assert [p.name for p in made.parent.iterdir()] == [made.name]  # no .part, -wal or -shm
+
+
+def test_backup_to_replaces_an_older_copy_at_the_same_place(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    dest = db_path.parent / "copy.db"
+    backup.backup_to(db, dest)
+    _add_customers(3)
+    assert backup.backup_to(db, dest) == dest
+    assert _count(dest) == 3
+
+
+# --- daily copies ----------------------------------------------------------------------------
+
+
+def test_daily_backup_makes_at_most_one_a_day(db: SqliteDatabase, db_path: Path) -> None:
+    day = dt.date(2024, 3, 1)
+    made = backup.daily_backup(db, db_path, today=day)
+    assert made is not None and "-20240301-" in made.name
+    _add_customers(1)
+    assert backup.daily_backup(db, db_path, today=day) is None
+    assert backup.daily_backups(db_path) == [made]
+    assert _count(made) == 0
+    following = backup.daily_backup(db, db_path, today=day + dt.timedelta(days=1))
+    assert following is not None and _count(following) == 1
+    assert backup.daily_backups(db_path) == [made, following]
+
+
+def test_daily_backup_keeps_the_newest_fourteen(db: SqliteDatabase, db_path: Path) -> None:
+    first = dt.date(2024, 1, 1)
+    for offset in range(20):
+        backup.daily_backup(db, db_path, today=first + dt.timedelta(days=offset))
+        assert len(backup.daily_backups(db_path)) == min(offset + 1, backup.KEEP_DAILY)
+    kept = [p.name.split("-")[1] for p in backup.daily_backups(db_path)]
+    assert kept == [f"{first + dt.timedelta(days=d):%Y%m%d}" for d in range(6, 20)]
+
+
+def test_daily_backup_prunes_old_copies_but_not_other_backups(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    folder = backup_dir(db_path)
+    folder.mkdir()
+    old = [folder / f"shop-202312{d:02d}-090000-daily.db" for d in range(1, 21)]
+    for path in old:
+        path.write_bytes(b"older copy")
+    manual = backup.backup_now(db, db_path)
+    elsewhere = folder / "other-20231201-090000-daily.db"  # another database's copy
+    elsewhere.write_bytes(b"not ours")
+
+    made = backup.daily_backup(db, db_path, today=dt.date(2024, 1, 2))
+
+    assert backup.daily_backups(db_path) == [*old[-13:], made]
+    assert manual.exists() and elsewhere.exists()
+
+
+# --- verifying -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def big_copy(db: SqliteDatabase, db_path: Path) -> Path:
+    """A healthy backup of a database with a few thousand customers."""
+    _bulk_customers(db, 3000)
+    return backup.backup_now(db, db_path)
+
+
+def _damaged(copy: Path) -> Path:
+    data = bytearray(copy.read_bytes())
+    page = 4096
+    middle = (len(data) // 2) // page * page
+    rng = random.Random(11)
+    for start in range(middle - 2 * page, middle + 3 * page, page):
+        data[start : start + page] = rng.randbytes(page)
+    damaged = copy.with_name("damaged.db")
+    damaged.write_bytes(bytes(data))
+    return damaged
+
+
+def _truncated(copy: Path) -> Path:
+    cut = copy.with_name("cut.db")
+    cut.write_bytes(copy.read_bytes()[: copy.stat().st_size // 3])
+    return cut
+
+
+def _foreign(copy: Path) -> Path:
+    other = copy.with_name("other.db")
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE song (title TEXT)")
+        conn.commit()
+    return other
+
+
+def _empty_sqlite(copy: Path) -> Path:
+    empty = copy.with_name("empty.db")
+    with closing(sqlite3.connect(empty)) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    return empty
+
+
+def _text(copy: Path) -> Path:
+    text = copy.with_name("notes.db")
+    text.write_text("not a database\n" * 100, encoding="utf-8")
+    return text
+
+
+def _broken_links(copy: Path) -> Path:
+    broken = copy.with_name("broken.db")
+    shutil.copyfile(copy, broken)
+    with closing(sqlite3.connect(broken)) as conn:
+        conn.execute(
+            "INSERT INTO key_date (customer_id, kind, label, month, day, lunar)"
+            " VALUES (987654, 'birthday', '', 1, 1, 0)"
+        )
+        conn.commit()
+    return broken
+
+
+BAD = [
+    pytest.param(_damaged, r"damaged|cannot be read", id="damaged"),
+    pytest.param(_truncated, r"cannot be read", id="truncated"),
+    pytest.param(_foreign, r"another program", id="foreign"),
+    pytest.param(_empty_sqlite, r"holds no shop data", id="empty-sqlite"),
+    pytest.param(_text, r"not an SQLite file", id="text"),
+    pytest.param(_broken_links, r"1 broken links", id="broken-links"),
+]
+
+
+def test_verify_accepts_a_good_copy(big_copy: Path) -> None:
+    assert backup.verify(big_copy) == schema.SCHEMA_VERSION
+
+
+@pytest.mark.parametrize(("spoil", "reason"), BAD)
+def test_verify_rejects_a_bad_file(
+    big_copy: Path, spoil: Callable[[Path], Path], reason: str
+) -> None:
+    bad = spoil(big_copy)
+    before = _sha256(bad)
+    with pytest.raises(UnusableDatabase, match=reason):
+        backup.verify(bad)
+    assert _sha256(bad) == before
+    assert not Path(f"{bad}-wal").exists() and not Path(f"{bad}-shm").exists()
+
+
+# --- restoring -------------------------------------------------------------------------------
+
+
+def test_restore_puts_the_backup_in_place_and_keeps_the_current_aside(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    _add_customers(2)
+    copy = backup.backup_now(db, db_path)
+    _add_customers(3, first=2)
+    record_sale(Customer.get().id, [SaleLine(Decimal("50.00"))], on=dt.date(2024, 6, 1))
+    db.close()
+
+    aside = backup.restore(db_path, copy)
+
+    assert aside is not None and aside.parent == db_path.parent
+    assert _count(aside) == 5 and _count(aside, "purchase") == 1
+    assert backup.verify(aside) == schema.SCHEMA_VERSION
+    assert _count(db_path) == 2 and _count(db_path, "purchase") == 0
+    reopened = open_database(db_path)
+    try:
+        assert Customer.select().count() == 2
+        assert reopened.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        _add_customers(1, first=10)  # the restored database takes new work
+    finally:
+        reopened.close()
+
+
+def test_two_restores_in_a_row_keep_both_earlier_databases(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    _add_customers(1)
+    one = backup.backup_now(db, db_path, label="one")
+    _add_customers(1, first=1)
+    two = backup.backup_now(db, db_path, label="two")
+    _add_customers(1, first=2)
+    db.close()
+
+    first_aside = backup.restore(db_path, one)
+    second_aside = backup.restore(db_path, two)
+
+    assert first_aside is not None and second_aside is not None
+    assert first_aside != second_aside
+    assert _count(first_aside) == 3  # the original database survives the second restore
+    assert _count(second_aside) == 1
+    assert _count(db_path) == 2
+
+
+def test_restore_into_a_missing_database_keeps_nothing_aside(
+    big_copy: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "new" / "shop.db"
+    assert backup.restore(target, big_copy) is None
+    assert _count(target) == 3000
+
+
+@pytest.mark.parametrize(("spoil", "reason"), BAD)
+def test_restoring_a_bad_file_changes_nothing(
+    db: SqliteDatabase, db_path: Path, big_copy: Path, spoil: Callable[[Path], Path], reason: str
+) -> None:
+    bad = spoil(big_copy)
+    db.close()
+    before = _sha256(db_path)
+    files = sorted(p.name for p in db_path.parent.iterdir())
+
+    with pytest.raises(UnusableDatabase, match=reason):
+        backup.restore(db_path, bad)
+
+    assert _sha256(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == files
+
+
+def test_restore_refuses_the_database_itself(db: SqliteDatabase, db_path: Path) -> None:
+    db.close()
+    with pytest.raises(UnusableDatabase, match="database itself"):
+        backup.restore(db_path, db_path)
+    assert list(db_path.parent.glob("*before-restore*")) == []
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def test_cli_backup_to_a_destination(
+    db: SqliteDatabase, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add_customers(4)
+    db.close()
+    dest = db_path.parent / "usb" / "shop-copy.db"
+
+    assert cli.main(["--db", str(db_path), "backup", str(dest)]) == 0
+
+    assert str(dest) in capsys.readouterr().out
+    assert backup.verify(dest) == schema.SCHEMA_VERSION
+    assert _count(dest) == 4
+
+
+def test_cli_backup_without_destination_goes_to_the_backups_folder(
+    db: SqliteDatabase, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db.close()
+    assert cli.main(["--db", str(db_path), "backup"]) == 0
+    (made,) = backup_dir(db_path).iterdir()
+    assert str(made) in capsys.readouterr().out
+
+
+def test_cli_restore_with_a_relative_path(
+    db: SqliteDatabase,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _add_customers(1)
+    copy = backup.backup_now(db, db_path)
+    _add_customers(2, first=1)
+    db.close()
+    monkeypatch.chdir(copy.parent)
+
+    assert cli.main(["--db", str(db_path), "restore", copy.name]) == 0
+
+    out = capsys.readouterr().out
+    (aside,) = db_path.parent.glob("shop-before-restore-*.db")
+    assert str(aside) in out
+    assert _count(aside) == 3
+    assert _count(db_path) == 1
+
+
+def test_cli_restore_of_an_unusable_file_exits_2_and_changes_nothing(
+    db: SqliteDatabase, db_path: Path, big_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _damaged(big_copy)
+    db.close()
+    before = _sha256(db_path)
+
+    assert cli.main(["--db", str(db_path), "restore", str(bad)]) == 2
+
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert len(err.splitlines()) == 1 and err.startswith("shopcrm: ")
+    assert _sha256(db_path) == before
+    assert list(db_path.parent.glob("*before-restore*")) == []
+
+
+def test_cli_check_finds_a_tampered_figure_and_repair_fixes_it(
+    db: SqliteDatabase, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (customer_id,) = _add_customers(1)
+    record_sale(customer_id, [SaleLine(Decimal("120.00"))], on=dt.date(2024, 6, 1))
+    db.close()
+    args = ["--db", str(db_path), "check"]
+    assert cli.main(args) == 0
+    capsys.readouterr()
+
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("UPDATE customer SET total_spent = 12345")
+        conn.commit()
+
+    assert cli.main(args) == 1
+    out, err = capsys.readouterr()
+    assert "total_spent" in err and "1 problems" in out
+
+    assert cli.main([*args, "--repair"]) == 0
+    assert "Recomputed the figures of 1 customers" in capsys.readouterr().out
+    assert cli.main(args) == 0
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT total_spent FROM customer").fetchone()[0] == 12000
+
+
+def test_backup_onto_the_database_itself_is_refused(db, db_path) -> None:
+    with pytest.raises(UnusableDatabase):
+        backup.backup_to(db, db_path)
+    assert backup.verify(db_path) >= 1

@@ -1,0 +1,206 @@
+"""Upgrading an older file: backed up first, upgraded whole or not at all, no row lost.
+
+The mechanism is tested with pretend versions after the current one, whose steps
+add a column or an index through playhouse.migrate; the real steps are tested on
+a file as the version before wrote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from peewee import CharField, IntegrityError, SqliteDatabase
+from playhouse.migrate import SqliteMigrator, migrate
+
+from shopcrm.core.paths import backup_dir
+from shopcrm.customers.profiles import quick_add
+from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.storage import backup, migrations, schema
+from shopcrm.storage.database import open_database
+from shopcrm.storage.models import MODELS, Customer, Purchase
+
+
+class MigrationFailed(Exception):
+    pass
+
+
+def add_nickname(migrator: SqliteMigrator) -> None:
+    migrate(migrator.add_column("customer", "nickname", CharField(null=True)))
+
+
+def add_nickname_then_fail(migrator: SqliteMigrator) -> None:
+    add_nickname(migrator)
+    raise MigrationFailed("step 2 broke half-way")
+
+
+def add_note_index(migrator: SqliteMigrator) -> None:
+    migrate(migrator.add_index("customer", ("notes",), False))
+
+
+def fail(migrator: SqliteMigrator) -> None:
+    raise MigrationFailed("step 3 broke")
+
+
+def _raw(path: Path) -> closing[sqlite3.Connection]:
+    return closing(sqlite3.connect(path))
+
+
+def _version(path: Path) -> int:
+    with _raw(path) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _columns(path: Path, table: str) -> set[str]:
+    with _raw(path) as conn:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with _raw(path) as conn:
+        return {
+            model._meta.table_name: conn.execute(
+                f"SELECT count(*) FROM {model._meta.table_name}"
+            ).fetchone()[0]
+            for model in MODELS
+        }
+
+
+NOW = schema.SCHEMA_VERSION
+NEXT, AFTER = NOW + 1, NOW + 2
+
+
+@pytest.fixture
+def current_file(db: SqliteDatabase, db_path: Path) -> Iterator[Path]:
+    """A closed database of the current version with customers, sales and points."""
+    for n in range(5):
+        customer = quick_add(f"顾客{n}", f"1381234567{n}")
+        record_sale(customer.id, [SaleLine(Decimal("88.00"), 2)], on=dt.date(2024, 3, n + 1))
+    db.close()
+    assert _version(db_path) == NOW
+    yield db_path
+
+
+def _pretend(
+    monkeypatch: pytest.MonkeyPatch, version: int, steps: dict[int, migrations.Migration]
+) -> None:
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version)
+    monkeypatch.setattr(migrations, "MIGRATIONS", steps)
+
+
+def test_current_file_is_opened_without_backup_or_change(current_file: Path) -> None:
+    counts = _counts(current_file)
+    open_database(current_file).close()
+    assert _version(current_file) == NOW
+    assert _counts(current_file) == counts
+    assert not backup_dir(current_file).exists()
+
+
+def test_older_file_is_backed_up_then_upgraded_keeping_every_row(
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counts = _counts(current_file)
+    _pretend(monkeypatch, NEXT, {NEXT: add_nickname})
+
+    open_database(current_file).close()
+
+    assert _version(current_file) == NEXT
+    assert "nickname" in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
+    (copy,) = backup_dir(current_file).iterdir()
+    assert copy.name.endswith(f"-before-v{NEXT}.db")
+    assert _version(copy) == NOW
+    assert "nickname" not in _columns(copy, "customer")
+    assert _counts(copy) == counts
+    assert backup.verify(copy) == NOW
+
+
+def test_backup_taken_before_upgrade_restores_the_old_version(
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counts = _counts(current_file)
+    _pretend(monkeypatch, NEXT, {NEXT: add_nickname})
+    open_database(current_file).close()
+    (copy,) = backup_dir(current_file).iterdir()
+
+    aside = backup.restore(current_file, copy)
+
+    assert aside is not None and _version(aside) == NEXT
+    assert _version(current_file) == NOW
+    assert "nickname" not in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
+
+
+def test_failing_migration_leaves_the_file_untouched_and_raises(
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counts = _counts(current_file)
+    _pretend(monkeypatch, NEXT, {NEXT: add_nickname_then_fail})
+
+    with pytest.raises(MigrationFailed):
+        open_database(current_file).close()
+
+    assert _version(current_file) == NOW
+    assert "nickname" not in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
+    with _raw(current_file) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    (copy,) = backup_dir(current_file).iterdir()
+    assert _version(copy) == NOW
+
+
+def test_steps_run_as_one_transaction(current_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later step failing undoes the earlier, successful steps too."""
+    _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: fail})
+
+    with pytest.raises(MigrationFailed):
+        open_database(current_file).close()
+
+    assert _version(current_file) == NOW
+    assert "nickname" not in _columns(current_file, "customer")
+
+
+def test_after_a_failed_upgrade_the_fixed_release_upgrades(
+    current_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counts = _counts(current_file)
+    _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: fail})
+    with pytest.raises(MigrationFailed):
+        open_database(current_file).close()
+
+    _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: add_note_index})
+    open_database(current_file).close()
+
+    assert _version(current_file) == AFTER
+    assert "nickname" in _columns(current_file, "customer")
+    assert _counts(current_file) == counts
+
+
+def _as_version_1(path: Path) -> None:
+    """Turn a current file into what version 1 wrote: no payment method on sales."""
+    with _raw(path) as conn:
+        conn.execute("ALTER TABLE purchase DROP COLUMN payment")
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+
+
+def test_version_1_gains_the_payment_method_and_keeps_every_sale(current_file: Path) -> None:
+    _as_version_1(current_file)
+    counts = _counts(current_file)
+    open_database(current_file)
+    assert _version(current_file) == NOW
+    assert "payment" in _columns(current_file, "purchase")
+    assert _counts(current_file) == counts
+    assert {p.payment for p in Purchase.select()} == {None}
+    (copy,) = backup_dir(current_file).iterdir()
+    assert _version(copy) == 1
+    customer = Customer.select().first()
+    sale = record_sale(customer.id, [SaleLine(Decimal("10"), 1)], payment="alipay")
+    assert Purchase.get_by_id(sale.purchase.id).payment == "alipay"
+    with pytest.raises(IntegrityError):
+        Purchase.update(payment="bitcoin").where(Purchase.id == sale.purchase.id).execute()

@@ -1,0 +1,129 @@
+"""The owner's tier dialog: preview before apply, errors in place, nothing saved half-way;
+the VIP rules page; the points, referral and lifecycle options."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from shopcrm.customers import profiles
+from shopcrm.loyalty import tiers
+from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.storage import settings
+from shopcrm.storage.models import AuditLog, Customer, Tier
+from shopcrm.ui.loyalty.loyalty_settings import LoyaltySettingsDialog
+from shopcrm.ui.loyalty.tier_settings import COLUMNS, TierSettingsDialog
+from shopcrm.ui.loyalty.vip_rules_dialog import VipRulesDialog
+
+
+@pytest.fixture
+def dialog(qtbot, db) -> TierSettingsDialog:
+    xiaoli = profiles.quick_add("张小丽", "13812345678")
+    record_sale(xiaoli.id, [SaleLine(Decimal("2500"))])
+    shown = TierSettingsDialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def set_cell(dialog: TierSettingsDialog, row: int, column: str, value: str) -> None:
+    dialog.model.setData(dialog.model.index(row, COLUMNS.index(column)), value)
+
+
+def test_apply_waits_for_a_preview_and_saves_what_was_previewed(dialog) -> None:
+    assert dialog.objectName() == "tierSettings"
+    assert dialog.model.rowCount() == 4
+    assert not dialog.apply_button.isEnabled()
+    set_cell(dialog, 1, "threshold", "3000")
+    dialog.findChild(type(dialog.apply_button), "previewButton").click()
+    assert dialog.apply_button.isEnabled()
+    assert "0 move up, 0 move down" in dialog.preview_text.text()
+    assert "1 keep a tier" in dialog.preview_text.text()
+    dialog.downgrade.setCurrentIndex(dialog.downgrade.findData("drop"))
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.preview() is not None
+    assert "1 move down" in dialog.preview_text.text()
+    dialog.apply_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.applied.down == 1
+    assert Tier.get(Tier.rank == 1).threshold == Decimal("3000.00")
+    assert settings.get("tier_downgrade") == "drop"
+    assert Customer.get().tier.rank == 0
+    assert AuditLog.select().where(AuditLog.action == "tier_rules").count() == 1
+
+
+def test_bad_rules_show_on_the_cells_and_nothing_is_saved(dialog) -> None:
+    set_cell(dialog, 0, "threshold", "100")
+    set_cell(dialog, 2, "threshold", "1000")
+    set_cell(dialog, 3, "discount_pct", "150")
+    set_cell(dialog, 3, "name", "银卡")
+    assert dialog.preview() is None
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.errors.isVisible()
+    assert "must start at 0" in dialog.errors.text()
+    for row, column in ((0, "threshold"), (2, "threshold"), (3, "discount_pct"), (3, "name")):
+        index = dialog.model.index(row, COLUMNS.index(column))
+        assert dialog.model.data(index, Qt.ItemDataRole.ToolTipRole)
+        assert dialog.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert [t.threshold for t in tiers.tiers()][:3] == [0, 2000, 8000]
+    set_cell(dialog, 0, "threshold", "0")
+    set_cell(dialog, 2, "threshold", "8000")
+    set_cell(dialog, 3, "discount_pct", "15")
+    set_cell(dialog, 3, "name", "钻石")
+    assert dialog.preview() is not None
+    assert not dialog.errors.isVisible()
+
+
+def test_adding_and_removing_tiers(dialog) -> None:
+    dialog.findChild(type(dialog.apply_button), "addTierButton").click()
+    row = dialog.model.rowCount() - 1
+    set_cell(dialog, row, "name", "黑金")
+    set_cell(dialog, row, "threshold", "50000")
+    dialog.table.selectRow(1)
+    dialog.findChild(type(dialog.apply_button), "removeTierButton").click()
+    assert dialog.preview() is not None
+    assert "move off a tier you removed" in dialog.preview_text.text()
+    dialog.apply()
+    assert [t.name for t in tiers.tiers()] == ["普通会员", "金卡", "钻石", "黑金"]
+
+
+def test_the_visits_rule_relabels_the_threshold_and_enables_fields(dialog) -> None:
+    header = dialog.model.headerData(1, Qt.Orientation.Horizontal)
+    dialog.rule.setCurrentIndex(dialog.rule.findData("visits"))
+    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) != header
+    assert not dialog.grace.isEnabled() and not dialog.review_date.isEnabled()
+    dialog.rule.setCurrentIndex(dialog.rule.findData("last_12_months"))
+    dialog.downgrade.setCurrentIndex(dialog.downgrade.findData("review"))
+    assert dialog.grace.isEnabled() and dialog.review_date.isEnabled()
+
+
+def test_vip_rules_page_saves_as_pdf_and_web_page(qtbot, db, tmp_path, monkeypatch) -> None:
+    page = VipRulesDialog()
+    qtbot.addWidget(page)
+    assert "银卡" in page.page.toPlainText()
+    html = page.save_html(tmp_path / "rules.html")
+    assert "钻石" in html.read_text(encoding="utf-8")
+    chosen = str(tmp_path / "rules")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (chosen, ""))
+    page.findChild(type(page.findChild(object, "pdfButton")), "pdfButton").click()
+    assert (tmp_path / "rules.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_loyalty_options_show_errors_in_place_then_save(qtbot, db) -> None:
+    options = LoyaltySettingsDialog()
+    qtbot.addWidget(options)
+    value = options.form.fields["point_value"].widget
+    lost = options.form.fields["lost_days"].widget
+    value.setText("abc")
+    lost.setText("30")
+    options.save()
+    assert options.form.fields["point_value"].error.text()
+    assert "dormant" in options.form.fields["lost_days"].error.text()
+    assert settings.get("point_value") == "0.01"
+    value.setText("0.05")
+    lost.setText("400")
+    options.save()
+    assert (settings.get("point_value"), settings.get("lost_days")) == ("0.05", "400")
