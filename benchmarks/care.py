@@ -27,7 +27,7 @@ from typing import TypeVar
 from shopcrm.care import festivals, followups, rules
 from shopcrm.core import clock
 from shopcrm.demo import generator
-from shopcrm.storage.database import open_database
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import database
 
 T = TypeVar("T")
@@ -63,7 +63,7 @@ def main() -> None:
     args = parser.parse_args()
     today = clock.today()
     with tempfile.TemporaryDirectory() as folder:
-        open_database(Path(folder) / "care.db", language="zh_CN")
+        open_shop(Path(folder) / "care.db", language="zh_CN")
         start = time.perf_counter()
         made = generator.fill_demo(args.customers, seed=args.seed, kind=args.kind)
         print(

@@ -72,19 +72,19 @@ def measure(task: str, file: Path, db: Path) -> dict[str, float]:
         for _row in book.worksheets[0].iter_rows(values_only=True):
             pass
     elif task == "import":
+        from shopcrm.shop.opening import open_shop
         from shopcrm.spreadsheets import importing
-        from shopcrm.storage.database import open_database
 
-        open_database(db, language="zh_CN")
+        open_shop(db, language="zh_CN")
         started = time.perf_counter()
         plan = importing.plan_import(importing.find_table(file), "skip")
         result = importing.apply_import(plan)
         assert result.rejected == 0, plan.problems()[:3]
     elif task == "export":
+        from shopcrm.shop.opening import open_shop
         from shopcrm.spreadsheets import exporting
-        from shopcrm.storage.database import open_database
 
-        open_database(db)
+        open_shop(db)
         started = time.perf_counter()
         exporting.export_profiles(file)
     elif task == "openpyxl-write":

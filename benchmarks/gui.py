@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from shopcrm.demo import generator
-from shopcrm.storage.database import open_database
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import database
 
 LARGE = 200_000
@@ -41,9 +41,9 @@ if kind == "bare":
     window = QMainWindow()
 else:
     from pathlib import Path
-    from shopcrm.storage.database import open_database
+    from shopcrm.shop.opening import open_shop
     from shopcrm.ui.main_window import MainWindow
-    open_database(Path(db))
+    open_shop(Path(db))
     window = MainWindow(Path(db))
 window.show()
 def ready():
@@ -88,7 +88,7 @@ def build(size: int, out: Path) -> Path:
         for leftover in out.glob(f"{partial.name}*"):
             leftover.unlink()
         started = time.perf_counter()
-        db = open_database(partial)
+        db = open_shop(partial)
         generator.fill_demo(size, seed=7, sales_scale=0.1 if size >= LARGE else 1.0)
         db.close()
         partial.rename(path)

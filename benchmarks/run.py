@@ -26,7 +26,7 @@ from pathlib import Path
 
 from shopcrm.customers.search import search_ids
 from shopcrm.demo import generator
-from shopcrm.storage.database import open_database
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import Customer, database
 
 LARGE = 200_000
@@ -67,7 +67,7 @@ def remove_db(path: Path) -> None:
 
 def build(path: Path, size: int) -> tuple[generator.DemoSummary, float]:
     remove_db(path)
-    db = open_database(path, language="zh_CN")
+    db = open_shop(path, language="zh_CN")
     scale = LARGE_SALES_SCALE if size > LARGE else 1.0
     start = time.perf_counter()
     summary = generator.fill_demo(size, seed=1, sales_scale=scale)
@@ -101,7 +101,7 @@ def like_scan(query: str) -> list[tuple[int]]:
 
 
 def search_rows(path: Path) -> list[tuple[str, str, str, str]]:
-    open_database(path)
+    open_shop(path)
     rows = []
     for label, queries in query_sets(random.Random(2), QUERIES_PER_SET).items():
         for query in queries:  # warm the page cache, as a shop PC that has run all day
@@ -126,7 +126,7 @@ def insert_rows(folder: Path, count: int, rounds: int) -> list[tuple[str, str, s
     """The demo insert path against raw executemany, the same rows into the same fresh schema."""
     demo_path, raw_path = folder / "insert-generator.db", folder / "insert-raw.db"
     remove_db(demo_path)
-    db = open_database(demo_path, language="zh_CN")
+    db = open_shop(demo_path, language="zh_CN")
     with database.atomic():
         rng = random.Random(1)
         shop = generator.setup_shop(count, rng, "clothing")
@@ -138,7 +138,7 @@ def insert_rows(folder: Path, count: int, rounds: int) -> list[tuple[str, str, s
 
     def through_demo() -> float:
         remove_db(demo_path)
-        db = open_database(demo_path, language="zh_CN")
+        db = open_shop(demo_path, language="zh_CN")
         with database.atomic():
             generator.setup_shop(count, random.Random(1), "clothing")
         start = time.perf_counter()
@@ -150,7 +150,7 @@ def insert_rows(folder: Path, count: int, rounds: int) -> list[tuple[str, str, s
 
     def through_raw() -> float:
         remove_db(raw_path)
-        db = open_database(raw_path, language="zh_CN")
+        db = open_shop(raw_path, language="zh_CN")
         with database.atomic():
             generator.setup_shop(count, random.Random(1), "clothing")
         db.close()
@@ -186,7 +186,7 @@ def open_rows(path: Path) -> list[tuple[str, str, str, str]]:
     """Opening the file and showing the first 50 customers, cold connection each time."""
 
     def shopcrm_open() -> None:
-        db = open_database(path)
+        db = open_shop(path)
         list(Customer.select().where(Customer.deleted_at.is_null()).order_by(Customer.number)[:50])
         db.close()
 

@@ -26,8 +26,8 @@ from typing import TypeVar
 
 from shopcrm.core import clock
 from shopcrm.loyalty import tiers
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import derived
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import database
 
 T = TypeVar("T")
@@ -82,7 +82,7 @@ def main() -> None:
     parser.add_argument("--sales", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        open_database(Path(folder) / "bench.db", language="en")
+        open_shop(Path(folder) / "bench.db", language="en")
         _, built = timed(lambda: build(args.customers, args.sales))
         purchases = database.execute_sql("SELECT count(*) FROM purchase").fetchone()[0]
         print(f"shop: {args.customers} customers, {purchases} purchases (built in {built:.1f} s)")

@@ -21,9 +21,9 @@ from shopcrm.core import clock, paths
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
 from shopcrm.core.log import log, start_logging
-from shopcrm.sales.recording import SaleLine
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import backup, derived
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import PAYMENT_METHODS, Customer, Purchase, Staff
 
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
@@ -44,7 +44,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.customers < 1:
         raise ShopError(tr("--customers must be at least 1."))
-    open_database(args.db_path, language=args.language)
+    open_shop(args.db_path, language=args.language)
     summary = fill_demo(args.customers, seed=args.seed, kind=args.kind)
     _say(
         tr("Demo shop ready in {path}: {customers} customers, {purchases} sales.").format(
@@ -55,7 +55,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    db = open_database(args.db_path)
+    db = open_shop(args.db_path)
     made = (
         backup.backup_to(db, Path(args.dest).expanduser())
         if args.dest
@@ -67,7 +67,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     aside = backup.restore(args.db_path, Path(args.file).expanduser())
-    open_database(args.db_path)
+    open_shop(args.db_path)
     _say(tr("Restored {file} into {path}.").format(file=args.file, path=args.db_path))
     if aside:
         _say(tr("The database as it was before is kept in {path}.").format(path=aside))
@@ -75,7 +75,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    db = open_database(args.db_path)
+    db = open_shop(args.db_path)
     try:
         problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
     except DatabaseError as exc:
@@ -135,7 +135,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_loyalty(args: argparse.Namespace) -> int:
     from shopcrm.loyalty import upkeep
 
-    open_database(args.db_path)
+    open_shop(args.db_path)
     done = upkeep.catch_up(args.today)
     _say(
         tr(
@@ -152,7 +152,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from shopcrm.core.i18n import system_language
     from shopcrm.spreadsheets import importing
 
-    open_database(args.db_path)
+    open_shop(args.db_path)
     try:
         table = importing.find_table(Path(args.file).expanduser(), args.sheet)
     except importing.SheetChoiceNeeded as exc:
@@ -186,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from shopcrm.loyalty import vip_report
     from shopcrm.spreadsheets import exporting
 
-    open_database(args.db_path)
+    open_shop(args.db_path)
     language = args.language or system_language()
     out = Path(args.out).expanduser()
     if args.what == "template":
@@ -226,7 +226,7 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 
     from shopcrm.care import followups, rules
 
-    open_database(args.db_path)
+    open_shop(args.db_path)
     day = args.date or clock.today()
     clerk = _clerk(args.clerk) if args.clerk else None
     rules.plan(day)
@@ -263,10 +263,10 @@ def cmd_sale(args: argparse.Namespace) -> int:
     from shopcrm.core.errors import ValidationError
     from shopcrm.core.formatting import money
     from shopcrm.customers.profiles import find_by_phone_or_number
-    from shopcrm.sales import recording as sales
+    from shopcrm.sales import payments, pricing, recording
 
     lines = [_sale_line(text) for text in args.item]
-    open_database(args.db_path, create=False)
+    open_shop(args.db_path, create=False)
     customer = find_by_phone_or_number(args.customer)
     if customer is None:
         raise ShopError(
@@ -274,7 +274,7 @@ def cmd_sale(args: argparse.Namespace) -> int:
         )
     clerk = _clerk(args.clerk) if args.clerk else customer.clerk
     try:
-        result = sales.record_sale(
+        result = recording.record_sale(
             customer.id,
             lines,
             on=args.date,
@@ -286,14 +286,14 @@ def cmd_sale(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise ShopError(str(exc)) from None
     priced = result.quote
-    for key, amount in sales.quote_lines(priced):
-        _say(f"{sales.quote_line_label(key)}: {money(amount)}")
+    for key, amount in pricing.quote_lines(priced):
+        _say(f"{pricing.quote_line_label(key)}: {money(amount)}")
     _say(
         tr("Sale {id} recorded for {name} ({number}), paid by {payment}.").format(
             id=result.purchase.id,
             name=customer.name,
             number=customer.number,
-            payment=sales.payment_label(args.pay),
+            payment=payments.payment_label(args.pay),
         )
     )
     if result.tier_change is not None:

@@ -15,7 +15,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from shopcrm.core import clock
-from shopcrm.storage.database import open_database
+from shopcrm.shop.opening import open_shop
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -62,6 +62,6 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_database(db_path, language="zh_CN")
+    database = open_shop(db_path, language="zh_CN")
     yield database
     database.close()

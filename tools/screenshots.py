@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from shopcrm.core import clock, i18n
 from shopcrm.demo.generator import fill_demo
-from shopcrm.storage.database import open_database
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import Customer, PurchaseItem
 from shopcrm.ui import preferences
 from shopcrm.ui.app import Shop, make_app
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("shopcrm-screenshots")
     preferences.save(args.language, args.font)
     db_path = home / "shop.db"
-    open_database(db_path, language=args.language)
+    open_shop(db_path, language=args.language)
     fill_demo(args.customers, seed=3)
     shop = Shop(app, db_path)
     window = shop.show_window()

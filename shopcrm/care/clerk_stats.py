@@ -19,7 +19,7 @@ from shopcrm.care.rules import PURCHASE_KINDS
 from shopcrm.core import clock
 from shopcrm.core.i18n import tr
 from shopcrm.customers.completeness import completeness_sql
-from shopcrm.sales.recording import payment_choices
+from shopcrm.sales.payments import payment_choices
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.storage.models import PAYMENT_METHODS, Staff, database
 

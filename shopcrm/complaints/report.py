@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from shopcrm.complaints.labels import complaint_category_label, complaint_cause_label
 from shopcrm.core import clock
 from shopcrm.core.i18n import tr
-from shopcrm.customers.labels import complaint_category_label, complaint_cause_label
 from shopcrm.storage.models import database
 
 GROUPS: dict[str, Callable[[str | None], str]] = {

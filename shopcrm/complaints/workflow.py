@@ -21,13 +21,7 @@ from typing import Any
 
 from peewee import JOIN, Case
 
-from shopcrm.core import clock
-from shopcrm.core.clock import now
-from shopcrm.core.errors import NotFound, ValidationError
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
-from shopcrm.customers import history
-from shopcrm.customers.labels import (
+from shopcrm.complaints.labels import (
     compensation_label,
     complaint_category_label,
     complaint_cause_label,
@@ -39,6 +33,12 @@ from shopcrm.customers.labels import (
     severity_label,
     solution_label,
 )
+from shopcrm.core import clock
+from shopcrm.core.clock import now
+from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.formatting import money
+from shopcrm.core.i18n import tr
+from shopcrm.customers import history
 from shopcrm.loyalty import points
 from shopcrm.storage import derived, settings
 from shopcrm.storage.models import (

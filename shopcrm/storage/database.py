@@ -7,6 +7,7 @@ one is backed up, then upgraded in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -36,12 +37,14 @@ def connect(path: Path) -> SqliteDatabase:
 
 
 def open_database(
-    path: Path, *, language: str | None = None, create: bool = True
+    path: Path, *, create: bool = True, seed: Callable[[], None] | None = None
 ) -> SqliteDatabase:
     """Open (creating or upgrading) the database at `path` and bind the models to it.
 
-    With `create` False a missing file is refused: a command that reads a shop
-    must not make an empty one at a mistyped path and report it all good.
+    A new file gets the schema, then `seed` fills in what a new shop starts
+    with (shop.opening passes the features' presets, which storage must not
+    know). With `create` False a missing file is refused: a command that reads
+    a shop must not make an empty one at a mistyped path and report it all good.
     """
     path = Path(path)
     version = inspect(path)
@@ -54,13 +57,11 @@ def open_database(
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
-    # The presets and the migration machinery load only when needed: most starts
-    # open a current database and need neither.
+    # The migration machinery loads only when needed: most starts open a current file.
     if version is None:
-        from shopcrm.shop import seeding
-
         schema.create_schema(db)
-        seeding.seed(language)
+        if seed is not None:
+            seed()
     elif version < schema.SCHEMA_VERSION:
         from shopcrm.storage import migrations
 

@@ -20,8 +20,8 @@ from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
 from shopcrm.core.log import log
 from shopcrm.loyalty import upkeep
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import backup
-from shopcrm.storage.database import open_database
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
 
@@ -99,7 +99,7 @@ def run(db_path: Path) -> int:
     shop = Shop(app, db_path)
     shop.apply_preferences()
     try:
-        db = open_database(db_path, language=preferences.language())
+        db = open_shop(db_path, language=preferences.language())
         backup.daily_backup(db, db_path)
         # Once a day: lapse points, review tiers and statuses, then plan the day's care.
         upkeep.daily_catch_up()

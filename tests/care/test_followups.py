@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from shopcrm.care import clerk_stats, contacts, followups, rules
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.storage.models import PAYMENT_METHODS, CareTask, ContactLog, Customer
 

@@ -13,7 +13,8 @@ from shopcrm.care import followups, rules
 from shopcrm.core.calendar_dates import next_occurrence, yearly_dates_on
 from shopcrm.customers import key_dates, merge, profiles
 from shopcrm.customers.key_dates import KeyDateInput
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.storage import settings as shop_settings
 from shopcrm.storage.models import CareTask, Complaint, ContactLog, Customer, Tier

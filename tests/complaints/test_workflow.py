@@ -14,7 +14,8 @@ from shopcrm.complaints.workflow import save_step
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.storage import settings
 from shopcrm.storage.models import (

@@ -10,7 +10,8 @@ import pytest
 from shopcrm.core import clock
 from shopcrm.customers import profiles
 from shopcrm.customers.listing import COLUMNS, ListFilter, count, page
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage.models import Staff, Tier
 
 

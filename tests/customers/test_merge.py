@@ -11,7 +11,8 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
 from shopcrm.customers.merge import merge_customers, plan_merge
 from shopcrm.customers.search import search_ids
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage import derived
 from shopcrm.storage.models import AuditLog, ContactLog, Customer, KeyDate, Purchase
 

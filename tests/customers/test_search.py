@@ -15,8 +15,8 @@ from shopcrm.customers import profiles
 from shopcrm.customers.search import find, search, search_ids
 from shopcrm.customers.search_keys import name_keys, visible_text
 from shopcrm.demo.generator import fill_demo
+from shopcrm.shop.opening import open_shop
 from shopcrm.spreadsheets import importing
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import Customer
 from tests.helpers.spreadsheets import write_xlsx
 
@@ -165,7 +165,7 @@ PICKS = {
 def seeded_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo shop with the customers the table needs, built once and copied per test."""
     path = tmp_path_factory.mktemp("demo") / "shop.db"
-    database = open_database(path, language="zh_CN")
+    database = open_shop(path, language="zh_CN")
     fill_demo(DEMO_CUSTOMERS, seed=7)
     for name, phone in PICKS.values():
         profiles.quick_add(name, phone)
@@ -176,7 +176,7 @@ def seeded_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_shop(seeded_demo: Path, db_path: Path) -> Iterator[dict[str, int]]:
     shutil.copy(seeded_demo, db_path)
-    database = open_database(db_path)
+    database = open_shop(db_path)
     people = {key: Customer.get(Customer.phone == phone).id for key, (_, phone) in PICKS.items()}
     people["C001310"] = Customer.get(Customer.number == "C001310").id
     people["C001200"] = Customer.get(Customer.number == "C001200").id

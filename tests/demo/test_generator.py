@@ -16,8 +16,8 @@ from shopcrm.customers.profiles import quick_add
 from shopcrm.customers.search import search_ids
 from shopcrm.demo.generator import DemoSummary, fill_demo
 from shopcrm.loyalty import upkeep
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import derived
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import (
     Complaint,
     ComplaintStep,
@@ -137,7 +137,7 @@ def test_search_finds_demo_customers_by_what_clerks_type(demo: DemoSummary) -> N
 def test_same_seed_same_shop(tmp_path: Path, demo: DemoSummary, db: SqliteDatabase) -> None:
     first = [(c.name, c.phone) for c in Customer.select().order_by(Customer.id)]
     db.close()
-    other = open_database(tmp_path / "again.db")
+    other = open_shop(tmp_path / "again.db")
     fill_demo(CUSTOMERS, seed=7)
     again = [(c.name, c.phone) for c in Customer.select().order_by(Customer.id)]
     other.close()

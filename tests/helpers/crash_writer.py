@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from shopcrm.storage.database import open_database
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import Customer
 
 CHUNK = 500
@@ -28,7 +28,7 @@ def rows(start: int, stop: int) -> list[dict[str, object]]:
 
 def main(argv: list[str]) -> int:
     path, total = Path(argv[1]), int(argv[2])
-    db = open_database(path)
+    db = open_shop(path)
     # A small page cache makes the open transaction spill its pages into the
     # -wal file, so the killed process leaves uncommitted frames on disk; no
     # automatic checkpoint, so committed rows too live only in the -wal file.

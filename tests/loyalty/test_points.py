@@ -13,7 +13,8 @@ from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
 from shopcrm.loyalty import points
-from shopcrm.sales.recording import SaleLine, quote, record_sale
+from shopcrm.sales.pricing import SaleLine, quote
+from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.storage import derived
 from shopcrm.storage import settings as shop_settings

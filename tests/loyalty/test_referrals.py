@@ -12,7 +12,8 @@ from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import merge, profiles
 from shopcrm.loyalty import points, referrals
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage import derived
 from shopcrm.storage import settings as shop_settings
 from shopcrm.storage.models import Customer, PointsEntry, ReferralReward

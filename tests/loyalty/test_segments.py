@@ -13,7 +13,8 @@ from shopcrm.customers import profiles
 from shopcrm.loyalty import segments, tiers
 from shopcrm.loyalty.segments import segment
 from shopcrm.loyalty.tiers import TierRules, TierSpec
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage.models import Customer
 
 TODAY = clock.today()

@@ -15,7 +15,8 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
 from shopcrm.loyalty import tiers
 from shopcrm.loyalty.tiers import TierRules, TierSpec
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage import derived
 from shopcrm.storage import settings as shop_settings
 from shopcrm.storage.models import AuditLog, Customer, Tier, TierChange, database

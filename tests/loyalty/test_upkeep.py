@@ -13,7 +13,8 @@ from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
 from shopcrm.loyalty import tiers, upkeep, vip_rules
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage import settings
 from shopcrm.storage.models import Customer
 

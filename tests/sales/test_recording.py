@@ -12,9 +12,10 @@ from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.customers import profiles
 from shopcrm.customers.profiles import quick_add
-from shopcrm.sales.recording import SaleLine, is_birthday, quote, record_sale
+from shopcrm.sales.pricing import SaleLine, is_birthday, quote
+from shopcrm.sales.recording import record_sale
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import derived
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import (
     Customer,
     PointsEntry,
@@ -163,7 +164,7 @@ def test_the_command_line_records_a_sale_with_points_and_payment(db, db_path, ca
     printed = capsys.readouterr().out
     assert "Subtotal: ¥498.00" in printed and "Points: -¥3.00" in printed
     assert "paid by Alipay" in printed
-    open_database(db_path)
+    open_shop(db_path)
     sale = Purchase.select().order_by(Purchase.id.desc()).first()
     assert (sale.payment, sale.subtotal) == ("alipay", Decimal("498.00"))
     assert (

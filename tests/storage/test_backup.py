@@ -19,9 +19,10 @@ from shopcrm import cli
 from shopcrm.core.errors import UnusableDatabase
 from shopcrm.core.paths import backup_dir
 from shopcrm.customers.profiles import quick_add
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import backup, schema
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import Customer
 
 
@@ -258,7 +259,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_current_aside(
     assert _count(aside) == 5 and _count(aside, "purchase") == 1
     assert backup.verify(aside) == schema.SCHEMA_VERSION
     assert _count(db_path) == 2 and _count(db_path, "purchase") == 0
-    reopened = open_database(db_path)
+    reopened = open_shop(db_path)
     try:
         assert Customer.select().count() == 2
         assert reopened.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -17,7 +17,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from shopcrm.customers.profiles import quick_add
-from shopcrm.storage.database import open_database
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import Customer
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
@@ -96,7 +96,7 @@ def _state(path: Path) -> tuple[str, int]:
 
 def _still_works(path: Path, expected: int) -> None:
     """The shop opens the file and takes a new customer after the crash."""
-    db = open_database(path)
+    db = open_shop(path)
     try:
         assert Customer.select().count() == expected
         quick_add("事后客户", "13900001111")

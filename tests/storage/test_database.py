@@ -22,9 +22,10 @@ from shopcrm import cli
 from shopcrm.core import paths
 from shopcrm.core.errors import UnusableDatabase
 from shopcrm.customers.profiles import quick_add
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import schema, settings
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import Customer, Purchase, Tier
 
 
@@ -94,7 +95,7 @@ def test_a_new_file_is_marked_as_a_shopcrm_database(db: SqliteDatabase, db_path:
 
 def test_an_empty_file_becomes_a_new_database(db_path: Path) -> None:
     db_path.touch()
-    db = open_database(db_path)
+    db = open_shop(db_path)
     assert Tier.select().count() > 0
     db.close()
     raw = sqlite3.connect(db_path)
@@ -108,7 +109,7 @@ def test_reopening_keeps_the_data_and_does_not_reseed(db: SqliteDatabase, db_pat
     tiers = [(t.id, t.name) for t in Tier.select().order_by(Tier.id)]
     db.close()
 
-    reopened = open_database(db_path, language="en")
+    reopened = open_shop(db_path, language="en")
     try:
         again = Customer.get(Customer.phone == "13812345678")
         assert again.name == "王芳"
@@ -176,7 +177,7 @@ def test_cli_opens_the_file_given_by_db_then_env_then_default(
 def _real_database(folder: Path) -> Path:
     """A shopcrm file in WAL mode with a few hundred rows."""
     path = folder / "real" / "shop.db"
-    db = open_database(path, language="en")
+    db = open_shop(path, language="en")
     with db.atomic():
         Customer.insert_many(
             [{"number": f"C{n:06d}", "name": f"客户{n}"} for n in range(1, 400)]
@@ -256,7 +257,7 @@ def test_unusable_file_is_refused_untouched(
     assert files == [path.name]
 
     with pytest.raises(UnusableDatabase, match=message) as caught:
-        open_database(path)
+        open_shop(path)
 
     assert str(path) in str(caught.value)
     assert _sha256(path) == before
@@ -285,7 +286,7 @@ def test_a_folder_is_refused_and_left_empty(tmp_path: Path) -> None:
     folder = tmp_path / "shop.db"
     folder.mkdir()
     with pytest.raises(UnusableDatabase, match="is a folder"):
-        open_database(folder)
+        open_shop(folder)
     assert list(folder.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.db"]
 

@@ -20,9 +20,10 @@ from playhouse.migrate import SqliteMigrator, migrate
 
 from shopcrm.core.paths import backup_dir
 from shopcrm.customers.profiles import quick_add
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
+from shopcrm.shop.opening import open_shop
 from shopcrm.storage import backup, migrations, schema
-from shopcrm.storage.database import open_database
 from shopcrm.storage.models import MODELS, Customer, Purchase
 
 
@@ -95,7 +96,7 @@ def _pretend(
 
 def test_current_file_is_opened_without_backup_or_change(current_file: Path) -> None:
     counts = _counts(current_file)
-    open_database(current_file).close()
+    open_shop(current_file).close()
     assert _version(current_file) == NOW
     assert _counts(current_file) == counts
     assert not backup_dir(current_file).exists()
@@ -107,7 +108,7 @@ def test_older_file_is_backed_up_then_upgraded_keeping_every_row(
     counts = _counts(current_file)
     _pretend(monkeypatch, NEXT, {NEXT: add_nickname})
 
-    open_database(current_file).close()
+    open_shop(current_file).close()
 
     assert _version(current_file) == NEXT
     assert "nickname" in _columns(current_file, "customer")
@@ -125,7 +126,7 @@ def test_backup_taken_before_upgrade_restores_the_old_version(
 ) -> None:
     counts = _counts(current_file)
     _pretend(monkeypatch, NEXT, {NEXT: add_nickname})
-    open_database(current_file).close()
+    open_shop(current_file).close()
     (copy,) = backup_dir(current_file).iterdir()
 
     aside = backup.restore(current_file, copy)
@@ -143,7 +144,7 @@ def test_failing_migration_leaves_the_file_untouched_and_raises(
     _pretend(monkeypatch, NEXT, {NEXT: add_nickname_then_fail})
 
     with pytest.raises(MigrationFailed):
-        open_database(current_file).close()
+        open_shop(current_file).close()
 
     assert _version(current_file) == NOW
     assert "nickname" not in _columns(current_file, "customer")
@@ -159,7 +160,7 @@ def test_steps_run_as_one_transaction(current_file: Path, monkeypatch: pytest.Mo
     _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: fail})
 
     with pytest.raises(MigrationFailed):
-        open_database(current_file).close()
+        open_shop(current_file).close()
 
     assert _version(current_file) == NOW
     assert "nickname" not in _columns(current_file, "customer")
@@ -171,10 +172,10 @@ def test_after_a_failed_upgrade_the_fixed_release_upgrades(
     counts = _counts(current_file)
     _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: fail})
     with pytest.raises(MigrationFailed):
-        open_database(current_file).close()
+        open_shop(current_file).close()
 
     _pretend(monkeypatch, AFTER, {NEXT: add_nickname, AFTER: add_note_index})
-    open_database(current_file).close()
+    open_shop(current_file).close()
 
     assert _version(current_file) == AFTER
     assert "nickname" in _columns(current_file, "customer")
@@ -192,7 +193,7 @@ def _as_version_1(path: Path) -> None:
 def test_version_1_gains_the_payment_method_and_keeps_every_sale(current_file: Path) -> None:
     _as_version_1(current_file)
     counts = _counts(current_file)
-    open_database(current_file)
+    open_shop(current_file)
     assert _version(current_file) == NOW
     assert "payment" in _columns(current_file, "purchase")
     assert _counts(current_file) == counts

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from shopcrm.core import clock, i18n
 from shopcrm.customers import profiles
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow

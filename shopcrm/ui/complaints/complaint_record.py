@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.complaints import workflow
-from shopcrm.complaints.workflow import StepRecord
-from shopcrm.core.i18n import tr
-from shopcrm.customers import profiles
-from shopcrm.customers.labels import (
+from shopcrm.complaints.labels import (
     complaint_category_label,
     complaint_field_label,
     complaint_status_label,
     complaint_step_label,
     severity_label,
 )
+from shopcrm.complaints.workflow import StepRecord
+from shopcrm.core.i18n import tr
+from shopcrm.customers import profiles
 from shopcrm.ui.complaints.complaint_wizard import open_complaint
 from shopcrm.ui.widgets import FieldForm
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.complaints import standard_replies, workflow
+from shopcrm.complaints.labels import complaint_category_label, complaint_step_label
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import tr
-from shopcrm.customers.labels import complaint_category_label, complaint_step_label
 from shopcrm.storage.models import COMPLAINT_CATEGORIES
 from shopcrm.ui import preferences
 from shopcrm.ui.widgets import FieldForm, combo

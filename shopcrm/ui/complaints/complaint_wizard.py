@@ -31,12 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.complaints import standard_replies, workflow
-from shopcrm.core import clock
-from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
-from shopcrm.core.phones import display_phone
-from shopcrm.customers import profiles, search
-from shopcrm.customers.labels import (
+from shopcrm.complaints.labels import (
     compensation_label,
     complaint_category_label,
     complaint_cause_label,
@@ -49,6 +44,11 @@ from shopcrm.customers.labels import (
     severity_label,
     solution_label,
 )
+from shopcrm.core import clock
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.core.phones import display_phone
+from shopcrm.customers import profiles, search
 from shopcrm.staff import roster
 from shopcrm.storage.models import (
     COMPLAINT_CATEGORIES,

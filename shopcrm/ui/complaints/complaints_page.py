@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.complaints.register import RegisterFilter, RegisterRow, register
-from shopcrm.core.i18n import tr
-from shopcrm.customers.labels import (
+from shopcrm.complaints.labels import (
     complaint_category_label,
     complaint_progress_label,
     complaint_status_label,
     severity_label,
 )
+from shopcrm.complaints.register import RegisterFilter, RegisterRow, register
+from shopcrm.core.i18n import tr
 from shopcrm.staff import roster
 from shopcrm.storage.models import COMPLAINT_CATEGORIES, COMPLAINT_STATUS
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog, show_complaint

@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.care.contacts import kind_label as contact_kind_label
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
-from shopcrm.customers import history
-from shopcrm.customers.labels import (
-    channel_label,
+from shopcrm.complaints.labels import (
     complaint_category_label,
     complaint_progress_label,
     complaint_status_label,
 )
-from shopcrm.sales.recording import payment_label
+from shopcrm.core.formatting import money
+from shopcrm.core.i18n import tr
+from shopcrm.customers import history
+from shopcrm.customers.labels import channel_label
+from shopcrm.sales.payments import payment_label
 from shopcrm.ui.care.contact_dialog import ContactDialog
 
 

@@ -53,8 +53,9 @@ from shopcrm.core.money import MAX_QUANTITY, AmountError, parse_count, parse_yua
 from shopcrm.customers import history
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import points
-from shopcrm.sales import recording as sales
-from shopcrm.sales.recording import Buyer, Quote, SaleLine, SaleResult
+from shopcrm.sales import payments, pricing, recording
+from shopcrm.sales.pricing import Buyer, Quote, SaleLine
+from shopcrm.sales.recording import SaleResult
 from shopcrm.staff import roster
 from shopcrm.ui import preferences
 from shopcrm.ui.widgets import combo, set_invalid
@@ -327,7 +328,7 @@ class SaleDialog(QDialog):
         char = self.fontMetrics().averageCharWidth()
         self.resize(char * 160, self.fontMetrics().height() * 26)
         today = clock.today()
-        self.buyer = BuyerPanel(sales.buyer(self.customer, today), today)
+        self.buyer = BuyerPanel(pricing.buyer(self.customer, today), today)
 
         self.items = ItemsModel(self)
         self.delegate = ItemDelegate(self)
@@ -363,7 +364,7 @@ class SaleDialog(QDialog):
         self.date.setMaximumDate(QDate(today))
         self.clerk = combo(((s.id, s.name) for s in roster.active_staff()), blank=tr("(none)"))
         self.clerk.setCurrentIndex(max(self.clerk.findData(self.customer.clerk_id), 0))
-        self.payment = combo(sales.payment_choices(), blank=None)
+        self.payment = combo(payments.payment_choices(), blank=None)
         self.payment.setObjectName("payment")
         kept = preferences.store().value("sale/payment", "wechat")
         self.payment.setCurrentIndex(max(self.payment.findData(kept), 0))
@@ -383,7 +384,7 @@ class SaleDialog(QDialog):
         self.points_help.setObjectName("pointsHelp")
         self.points_help.setWordWrap(True)
         self.note = QLineEdit()
-        self.summary = {key: QLabel() for key in sales.QUOTE_LINES}
+        self.summary = {key: QLabel() for key in pricing.QUOTE_LINES}
         self.summary["total"].setObjectName("saleTotal")
         self.errors = QLabel()
         self.errors.setObjectName("fieldError")
@@ -397,8 +398,8 @@ class SaleDialog(QDialog):
         self.side.addRow(tr("Use points"), points_row)
         self.side.addRow("", self.points_help)
         self.side.addRow(tr("Note"), self.note)
-        for key in sales.QUOTE_LINES:
-            self.side.addRow(sales.quote_line_label(key), self.summary[key])
+        for key in pricing.QUOTE_LINES:
+            self.side.addRow(pricing.quote_line_label(key), self.summary[key])
         self.side.addRow(self.errors)
 
         self.save_button = QPushButton(tr("Record sale (Ctrl+S)"))
@@ -499,13 +500,13 @@ class SaleDialog(QDialog):
         self.use_points.setText(str(self.most_points.property("points") or 0))
 
     def _date_changed(self) -> None:
-        self.buyer.show_for(sales.buyer(self.customer, self._on()), self._on())
+        self.buyer.show_for(pricing.buyer(self.customer, self._on()), self._on())
         self.update_quote()
 
     def update_quote(self) -> None:
         """The price of what is on the screen so far; rows still being filled in wait."""
         lines, extra, redeem, errors = self._typed()
-        priced = sales.quote(self.customer, lines, self._on(), extra, redeem)
+        priced = pricing.quote(self.customer, lines, self._on(), extra, redeem)
         due = priced.total + priced.points_discount
         self._show_points(due)
         try:
@@ -517,7 +518,7 @@ class SaleDialog(QDialog):
 
     def _show_summary(self, priced: Quote) -> None:
         """Each discount that applies on its own line; To pay is what the lines add up to."""
-        shown = dict(sales.quote_lines(priced))
+        shown = dict(pricing.quote_lines(priced))
         why = {
             "tier": f" ({priced.tier_pct:g}%)",
             "birthday": f" ({priced.birthday_pct:g}%)",
@@ -562,7 +563,7 @@ class SaleDialog(QDialog):
             self._show_errors(errors)
             return
         try:
-            self.result_ = sales.record_sale(
+            self.result_ = recording.record_sale(
                 self.customer_id,
                 lines,
                 on=self._on(),

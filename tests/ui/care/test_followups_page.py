@@ -12,7 +12,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from shopcrm.core import clock
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage.models import CareTask, ContactLog, Festival, MessageTemplate
 from shopcrm.ui.care.care_settings import CareSettingsDialog
 from shopcrm.ui.care.clerk_stats import ClerkStatsPage

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from shopcrm.customers import profiles
 from shopcrm.loyalty import tiers
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage import settings
 from shopcrm.storage.models import AuditLog, Customer, Tier
 from shopcrm.ui.loyalty.loyalty_settings import LoyaltySettingsDialog

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shopcrm.core import clock
 from shopcrm.customers import profiles
 from shopcrm.loyalty import referrals
-from shopcrm.sales.recording import SaleLine, record_sale
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage.models import Customer, PointsEntry, Purchase, PurchaseItem, Tier
 from shopcrm.ui.customers.customer_card import CustomerCard
 from shopcrm.ui.sales.sale_dialog import SaleDialog

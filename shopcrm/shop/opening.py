@@ -1,0 +1,21 @@
+"""Opening the shop: the database, and for a new shop what it starts with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from shopcrm.storage.database import open_database
+
+
+def open_shop(path: Path, *, language: str | None = None, create: bool = True) -> SqliteDatabase:
+    """Open the shop's database at `path`; a new one gets the presets in `language`."""
+
+    def seed() -> None:
+        # Loaded only for a new shop: most starts open an existing one.
+        from shopcrm.shop import seeding
+
+        seeding.seed(language)
+
+    return open_database(path, create=create, seed=seed)
