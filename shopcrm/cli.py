@@ -221,7 +221,7 @@ def _amount(text: str) -> Decimal:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def cmd_tasks(args: argparse.Namespace) -> int:
+def cmd_followups(args: argparse.Namespace) -> int:
     import json
 
     from shopcrm.care import followups, rules
@@ -381,11 +381,13 @@ def parser() -> argparse.ArgumentParser:
     sell.add_argument("--clerk", metavar="NAME", help=tr("who sold it (default: her clerk)"))
     sell.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
     sell.set_defaults(run=cmd_sale)
-    todo = commands.add_parser("tasks", help=tr("print the day's follow-ups, after planning them"))
+    todo = commands.add_parser(
+        "followups", aliases=["tasks"], help=tr("print the day's follow-ups, after planning them")
+    )
     todo.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
     todo.add_argument("--clerk", metavar="NAME", help=tr("only this clerk's follow-ups"))
     todo.add_argument("--json", action="store_true", help=tr("print the list as JSON"))
-    todo.set_defaults(run=cmd_tasks)
+    todo.set_defaults(run=cmd_followups)
     return top
 
 

@@ -81,7 +81,7 @@ def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth
                    sum(status = 'lapsed' OR (status = 'open' AND deadline < ?)),
                    sum(kind IN ({marks})),
                    sum(kind IN ({marks}) AND status = 'done' AND date(done_at) <= deadline)
-              FROM care_task
+              FROM follow_up
              WHERE due_on BETWEEN ? AND ? AND status <> 'cancelled'
              GROUP BY clerk_id""",
         (today.isoformat(), *PURCHASE_KINDS, *PURCHASE_KINDS, first.isoformat(), last.isoformat()),

@@ -25,7 +25,7 @@ from shopcrm.core.i18n import tr
 from shopcrm.customers.labels import key_date_label
 from shopcrm.customers.profiles import get_customer
 from shopcrm.storage import settings
-from shopcrm.storage.models import TASK_KINDS, CareTask, Festival, MessageTemplate, database
+from shopcrm.storage.models import FOLLOW_UP_KINDS, Festival, FollowUp, MessageTemplate, database
 
 UNASSIGNED = 0  # the clerk filter for tasks no clerk is in charge of
 SNOOZE_LIMIT_DAYS = 90
@@ -131,7 +131,7 @@ def furniture_text(kind: str) -> str:
 
 
 @dataclass(frozen=True)
-class TaskRow:
+class FollowUpRow:
     id: int
     kind: str
     customer_id: int | None
@@ -158,7 +158,7 @@ def _yuan(fen: Any) -> str:
     return money(Decimal(int(fen or 0)) / 100)
 
 
-def reason(row: TaskRow) -> str:
+def reason(row: FollowUpRow) -> str:
     """Why the task is there and what to do, in a line."""
     d = row.detail
     if row.kind == "complaint_followup":
@@ -215,15 +215,15 @@ def reason(row: TaskRow) -> str:
 _ROWS = """
     SELECT t.id, t.kind, t.customer_id, coalesce(c.name, ''), coalesce(c.phone, ''),
            t.due_on, t.deadline, t.clerk_id, coalesce(s.name, ''), t.detail, t.budget
-      FROM care_task t
+      FROM follow_up t
       LEFT JOIN customer c ON c.id = t.customer_id
       LEFT JOIN staff s ON s.id = t.clerk_id
      WHERE t.status = 'open' AND t.due_on <= ? AND coalesce(t.snoozed_until, t.due_on) <= ?
 """
-_ORDER = {kind: position for position, kind in enumerate(TASK_KINDS)}
+_ORDER = {kind: position for position, kind in enumerate(FOLLOW_UP_KINDS)}
 
 
-def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[TaskRow]:
+def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[FollowUpRow]:
     """The open tasks due by `day`, overdue first, then by kind and day.
 
     `clerk_id` None is everyone's; UNASSIGNED is the tasks nobody is in charge of.
@@ -239,7 +239,7 @@ def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[Ta
     for row in database.execute_sql(sql, params):
         deadline = dt.date.fromisoformat(row[6])
         rows.append(
-            TaskRow(
+            FollowUpRow(
                 row[0],
                 row[1],
                 row[2],
@@ -257,15 +257,15 @@ def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[Ta
     return sorted(rows, key=lambda r: (not r.overdue, _ORDER[r.kind], r.due_on, r.id))
 
 
-def grouped(rows: list[TaskRow]) -> list[tuple[str, list[TaskRow]]]:
+def grouped(rows: list[FollowUpRow]) -> list[tuple[str, list[FollowUpRow]]]:
     """The rows by group (overdue, then each kind), keeping their order."""
-    groups: dict[str, list[TaskRow]] = {}
+    groups: dict[str, list[FollowUpRow]] = {}
     for row in rows:
         groups.setdefault(row.group, []).append(row)
     return list(groups.items())
 
 
-def as_dicts(rows: list[TaskRow]) -> list[dict[str, Any]]:
+def as_dicts(rows: list[FollowUpRow]) -> list[dict[str, Any]]:
     """The list as plain data, for `shopcrm tasks --json`."""
     return [
         {
@@ -288,7 +288,7 @@ def as_dicts(rows: list[TaskRow]) -> list[dict[str, Any]]:
 # --- the message ---------------------------------------------------------------------------
 
 
-def templates_for(row: TaskRow) -> list[MessageTemplate]:
+def templates_for(row: FollowUpRow) -> list[MessageTemplate]:
     """The library's messages for this task; a festival's own message comes first."""
     if row.message_kind is None:
         return []
@@ -299,7 +299,7 @@ def templates_for(row: TaskRow) -> list[MessageTemplate]:
     return found
 
 
-def occasion(row: TaskRow) -> messages.Occasion:
+def occasion(row: FollowUpRow) -> messages.Occasion:
     d = row.detail
     day = d.get("date") if row.kind in ("birthday", "birthday_gift", "family_day") else None
     return messages.Occasion(
@@ -311,7 +311,7 @@ def occasion(row: TaskRow) -> messages.Occasion:
     )
 
 
-def message(row: TaskRow, template: MessageTemplate, clerk: str | None = None) -> str:
+def message(row: FollowUpRow, template: MessageTemplate, clerk: str | None = None) -> str:
     """The template filled in for the task's customer; `clerk` signs it (else her clerk)."""
     if row.customer_id is None:
         return ""
@@ -319,7 +319,7 @@ def message(row: TaskRow, template: MessageTemplate, clerk: str | None = None) -
     return messages.fill(template, customer, clerk or row.clerk or None, occasion(row))
 
 
-def default_channel(row: TaskRow) -> str:
+def default_channel(row: FollowUpRow) -> str:
     if row.kind in CALL_KINDS:
         return "phone"
     if row.kind in VISIT_KINDS:
@@ -332,8 +332,8 @@ def default_channel(row: TaskRow) -> str:
 # --- doing it ------------------------------------------------------------------------------
 
 
-def _open_task(task_id: int) -> CareTask:
-    task = CareTask.get_or_none(CareTask.id == task_id)
+def _open_task(task_id: int) -> FollowUp:
+    task = FollowUp.get_or_none(FollowUp.id == task_id)
     if task is None:
         raise NotFound(tr("That task is gone; refresh the list."))
     if task.status != "open":
@@ -341,7 +341,7 @@ def _open_task(task_id: int) -> CareTask:
     return task
 
 
-def _close_complaint(task: CareTask, outcome: str, staff_id: int | None, today: dt.date) -> None:
+def _close_complaint(task: FollowUp, outcome: str, staff_id: int | None, today: dt.date) -> None:
     """Her answer on the follow-up call is step 9 of the complaint, which closes it."""
     complaint = workflow.get_complaint(json.loads(task.detail)["complaint"])
     if complaint.status != "awaiting_followup":
@@ -360,7 +360,7 @@ def complete(
     message_text: str = "",
     staff_id: int | None = None,
     today: dt.date | None = None,
-) -> CareTask:
+) -> FollowUp:
     """Mark a task done; the contact (channel, outcome, a message sent) goes to her log.
 
     A call needs its outcome; for a message, "sent" is outcome enough. The
@@ -388,13 +388,13 @@ def complete(
                 message_text if channel in WRITTEN_CHANNELS else "",
                 staff_id,
             )
-        CareTask.update(
+        FollowUp.update(
             status="done", done_at=now(), done_by=staff_id, contact=contact, updated_at=now()
-        ).where(CareTask.id == task_id).execute()
-    return CareTask.get_by_id(task_id)
+        ).where(FollowUp.id == task_id).execute()
+    return FollowUp.get_by_id(task_id)
 
 
-def snooze(task_id: int, until: dt.date, today: dt.date | None = None) -> CareTask:
+def snooze(task_id: int, until: dt.date, today: dt.date | None = None) -> FollowUp:
     """Put a task out of sight until `until`; it comes back on that day."""
     today = today or clock.today()
     if not today < until <= today + dt.timedelta(days=SNOOZE_LIMIT_DAYS):
@@ -405,13 +405,13 @@ def snooze(task_id: int, until: dt.date, today: dt.date | None = None) -> CareTa
         )  # fmt: skip
     with database.atomic("IMMEDIATE"):
         _open_task(task_id)
-        CareTask.update(snoozed_until=until, updated_at=now()).where(
-            CareTask.id == task_id
+        FollowUp.update(snoozed_until=until, updated_at=now()).where(
+            FollowUp.id == task_id
         ).execute()
-    return CareTask.get_by_id(task_id)
+    return FollowUp.get_by_id(task_id)
 
 
-def skip(task_id: int, why: str, staff_id: int | None = None) -> CareTask:
+def skip(task_id: int, why: str, staff_id: int | None = None) -> FollowUp:
     """Leave a task undone on purpose, saying why (she asked not to be called…)."""
     why = " ".join(why.split())
     if not why:
@@ -424,19 +424,19 @@ def skip(task_id: int, why: str, staff_id: int | None = None) -> CareTask:
         )
     with database.atomic("IMMEDIATE"):
         task = _open_task(task_id)
-        CareTask.update(
+        FollowUp.update(
             status="skipped",
             reason=why,
             done_at=now(),
             done_by=staff_id or task.clerk_id,
             updated_at=now(),
-        ).where(CareTask.id == task_id).execute()
-    return CareTask.get_by_id(task_id)
+        ).where(FollowUp.id == task_id).execute()
+    return FollowUp.get_by_id(task_id)
 
 
-def _row(task: CareTask, day: dt.date) -> TaskRow:
+def _row(task: FollowUp, day: dt.date) -> FollowUpRow:
     customer = get_customer(task.customer_id) if task.customer_id else None
-    return TaskRow(
+    return FollowUpRow(
         task.id,
         task.kind,
         task.customer_id,
@@ -452,15 +452,15 @@ def _row(task: CareTask, day: dt.date) -> TaskRow:
     )
 
 
-def task_row(task_id: int, day: dt.date | None = None) -> TaskRow:
+def task_row(task_id: int, day: dt.date | None = None) -> FollowUpRow:
     """One task as the list shows it."""
-    task = CareTask.get_or_none(CareTask.id == task_id)
+    task = FollowUp.get_or_none(FollowUp.id == task_id)
     if task is None:
         raise NotFound(tr("That task is gone; refresh the list."))
     return _row(task, day or clock.today())
 
 
-def birthday_list(row: TaskRow) -> list[rules.Birthday]:
+def birthday_list(row: FollowUpRow) -> list[rules.Birthday]:
     """The birthdays of a birthday-list task's month, among that clerk's customers."""
     first = dt.date.fromisoformat(row.detail["month"] + "-01")
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)

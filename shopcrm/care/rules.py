@@ -58,11 +58,11 @@ FURNITURE_STEPS = (
 )
 
 _DESIRED = (
-    "INSERT INTO temp.care_desired"
+    "INSERT INTO temp.desired_follow_up"
     " (key, customer_id, kind, due_on, deadline, clerk_id, detail, budget) "
 )
 _TEMP_TABLES = (
-    """CREATE TEMP TABLE IF NOT EXISTS care_desired (
+    """CREATE TEMP TABLE IF NOT EXISTS desired_follow_up (
          key TEXT PRIMARY KEY, customer_id INTEGER, kind TEXT, due_on TEXT, deadline TEXT,
          clerk_id INTEGER, detail TEXT, budget INTEGER)""",
     # month_day has no type, like the index expression it is compared with, so that
@@ -490,26 +490,26 @@ def _apply(stamp: str) -> tuple[int, int]:
     The customer is a fact too: after a merge her sales, and their calls, are the survivor's.
     """
     updated = _execute(
-        """UPDATE care_task
+        """UPDATE follow_up
               SET customer_id = d.customer_id, due_on = d.due_on, deadline = d.deadline,
                   clerk_id = d.clerk_id, detail = d.detail, budget = d.budget, status = 'open',
                   updated_at = ?
-             FROM temp.care_desired d
-            WHERE care_task.key = d.key AND care_task.status IN ('open', 'cancelled')
-              AND (care_task.status = 'cancelled' OR care_task.customer_id IS NOT d.customer_id
-                   OR care_task.due_on IS NOT d.due_on
-                   OR care_task.deadline IS NOT d.deadline
-                   OR care_task.clerk_id IS NOT d.clerk_id
-                   OR care_task.detail IS NOT d.detail OR care_task.budget IS NOT d.budget)""",
+             FROM temp.desired_follow_up d
+            WHERE follow_up.key = d.key AND follow_up.status IN ('open', 'cancelled')
+              AND (follow_up.status = 'cancelled' OR follow_up.customer_id IS NOT d.customer_id
+                   OR follow_up.due_on IS NOT d.due_on
+                   OR follow_up.deadline IS NOT d.deadline
+                   OR follow_up.clerk_id IS NOT d.clerk_id
+                   OR follow_up.detail IS NOT d.detail OR follow_up.budget IS NOT d.budget)""",
         (stamp,),
     )
     created = _execute(
-        """INSERT INTO care_task (key, customer_id, kind, due_on, deadline, clerk_id, detail,
+        """INSERT INTO follow_up (key, customer_id, kind, due_on, deadline, clerk_id, detail,
                                   budget, status, reason, created_at, updated_at)
            SELECT d.key, d.customer_id, d.kind, d.due_on, d.deadline, d.clerk_id, d.detail,
                   d.budget, 'open', '', ?, ?
-             FROM temp.care_desired d
-            WHERE NOT EXISTS (SELECT 1 FROM care_task t WHERE t.key = d.key)""",
+             FROM temp.desired_follow_up d
+            WHERE NOT EXISTS (SELECT 1 FROM follow_up t WHERE t.key = d.key)""",
         (stamp, stamp),
     )
     return created, updated
@@ -518,15 +518,15 @@ def _apply(stamp: str) -> tuple[int, int]:
 def _complaints_closed_in_wizard(stamp: str) -> None:
     """A follow-up recorded (or waived) in the complaint wizard closes its task the same way."""
     _execute(
-        """UPDATE care_task
+        """UPDATE follow_up
               SET status = CASE WHEN cp.waive_reason <> '' THEN 'skipped' ELSE 'done' END,
                   reason = cp.waive_reason, done_at = cp.closed_at, updated_at = ?,
                   done_by_id = (SELECT s.staff_id FROM complaint_step s
                                  WHERE s.complaint_id = cp.id AND s.step = 9
                                    AND s.attempt = cp.attempt)
              FROM complaint cp
-            WHERE care_task.status = 'open' AND care_task.kind = 'complaint_followup'
-              AND care_task.key = 'complaint_followup:' || cp.id || ':' || cp.attempt
+            WHERE follow_up.status = 'open' AND follow_up.kind = 'complaint_followup'
+              AND follow_up.key = 'complaint_followup:' || cp.id || ':' || cp.attempt
               AND cp.status = 'closed'""",
         (stamp,),
     )
@@ -534,9 +534,10 @@ def _complaints_closed_in_wizard(stamp: str) -> None:
 
 def _cancel(window: Window, stamp: str) -> int:
     marks = ", ".join("?" * len(window.kinds))
-    sql = f"""UPDATE care_task SET status = 'cancelled', updated_at = ?
+    sql = f"""UPDATE follow_up SET status = 'cancelled', updated_at = ?
                WHERE status = 'open' AND kind IN ({marks})
-                 AND NOT EXISTS (SELECT 1 FROM temp.care_desired d WHERE d.key = care_task.key)"""
+                 AND NOT EXISTS (SELECT 1 FROM temp.desired_follow_up d
+                                  WHERE d.key = follow_up.key)"""
     params: list[object] = [stamp, *window.kinds]
     if window.start is not None and window.end is not None:
         sql += " AND due_on BETWEEN ? AND ?"
@@ -548,15 +549,15 @@ def _cancel_unwanted(stamp: str) -> int:
     """Whatever the window: nothing for deleted customers, no messages without consent."""
     marks = ", ".join("?" * len(CONSENT_KINDS))
     return _execute(
-        """UPDATE care_task SET status = 'cancelled', updated_at = ?
+        """UPDATE follow_up SET status = 'cancelled', updated_at = ?
             WHERE status = 'open' AND customer_id IN
                   (SELECT id FROM customer WHERE deleted_at IS NOT NULL)""",
         (stamp,),
     ) + _execute(
-        f"""UPDATE care_task SET status = 'cancelled', updated_at = ?
+        f"""UPDATE follow_up SET status = 'cancelled', updated_at = ?
              WHERE status = 'open' AND kind IN ({marks})
                AND EXISTS (SELECT 1 FROM customer c
-                            WHERE c.id = care_task.customer_id AND NOT c.accepts_promotions)""",
+                            WHERE c.id = follow_up.customer_id AND NOT c.accepts_promotions)""",
         (stamp, *CONSENT_KINDS),
     )
 
@@ -564,7 +565,7 @@ def _cancel_unwanted(stamp: str) -> int:
 def _lapse(today: dt.date, stamp: str) -> int:
     marks = ", ".join("?" * len(GREETING_KINDS))
     return _execute(
-        f"""UPDATE care_task SET status = 'lapsed', updated_at = ?
+        f"""UPDATE follow_up SET status = 'lapsed', updated_at = ?
              WHERE status = 'open' AND kind IN ({marks}) AND deadline < ?""",
         (stamp, *GREETING_KINDS, _iso(today - dt.timedelta(days=LAPSE_DAYS))),
     )
@@ -573,7 +574,7 @@ def _lapse(today: dt.date, stamp: str) -> int:
 def _fresh_temp_tables() -> None:
     for statement in _TEMP_TABLES:
         database.execute_sql(statement)
-    for table in ("care_desired", "care_days", "care_birthdays", "care_festivals"):
+    for table in ("desired_follow_up", "care_days", "care_birthdays", "care_festivals"):
         database.execute_sql(f"DELETE FROM temp.{table}")
 
 

@@ -27,7 +27,20 @@ def add_payment_method(migrator: SqliteMigrator) -> None:
     run(migrator.add_column("purchase", "payment", column))
 
 
-MIGRATIONS: dict[int, Migration] = {2: add_payment_method}
+def rename_care_task_to_follow_up(migrator: SqliteMigrator) -> None:
+    """Version 3: one name for one thing; the follow-ups' table and indexes take it."""
+    db = migrator.database
+    db.execute_sql("ALTER TABLE care_task RENAME TO follow_up")
+    for old, new, columns in (
+        ("care_task_open", "follow_up_open", "(due_on) WHERE status = 'open'"),
+        ("care_task_kind_due", "follow_up_kind_due", "(kind, due_on)"),
+        ("care_task_clerk_due", "follow_up_clerk_due", "(clerk_id, due_on)"),
+    ):
+        db.execute_sql(f"DROP INDEX {old}")
+        db.execute_sql(f"CREATE INDEX {new} ON follow_up {columns}")
+
+
+MIGRATIONS: dict[int, Migration] = {2: add_payment_method, 3: rename_care_task_to_follow_up}
 
 
 def migrate(db: SqliteDatabase, from_version: int, to_version: int) -> None:

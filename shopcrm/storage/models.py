@@ -481,7 +481,7 @@ class Festival(BaseModel):
     position = IntegerField(default=0)
 
 
-TASK_KINDS = (
+FOLLOW_UP_KINDS = (
     "complaint_followup",
     "purchase_call",
     "delivery_check",
@@ -500,11 +500,11 @@ TASK_KINDS = (
     "season",
     "miss_you",
 )
-TASK_STATUS = ("open", "done", "skipped", "cancelled", "lapsed")
+FOLLOW_UP_STATUS = ("open", "done", "skipped", "cancelled", "lapsed")
 
 
-class CareTask(BaseModel):
-    """One thing to do for one customer, made by the care rules (care_rules.py).
+class FollowUp(BaseModel):
+    """One thing to do for one customer, made by the care rules (care/rules.py).
 
     `key` names the fact the task comes from (a sale, a birthday in a year…), so
     planning again finds the same task instead of adding a second one. The task
@@ -514,14 +514,16 @@ class CareTask(BaseModel):
     """
 
     key = CharField(unique=True)
-    customer = ForeignKeyField(Customer, null=True, backref="care_tasks", on_delete="CASCADE")
-    kind = CharField(constraints=[_choice("kind", TASK_KINDS, null=False)])
+    customer = ForeignKeyField(Customer, null=True, backref="follow_ups", on_delete="CASCADE")
+    kind = CharField(constraints=[_choice("kind", FOLLOW_UP_KINDS, null=False)])
     due_on = DateField()
     deadline = DateField()
-    clerk = ForeignKeyField(Staff, null=True, backref="care_tasks", on_delete="SET NULL")
+    clerk = ForeignKeyField(Staff, null=True, backref="follow_ups", on_delete="SET NULL")
     detail = TextField(default="{}")  # the facts behind it (JSON), worded when shown
     budget = MoneyField(null=True, constraints=[SQL("CHECK (budget >= 0)")])
-    status = CharField(default="open", constraints=[_choice("status", TASK_STATUS, null=False)])
+    status = CharField(
+        default="open", constraints=[_choice("status", FOLLOW_UP_STATUS, null=False)]
+    )
     snoozed_until = DateField(null=True)
     reason = TextField(default="")  # why it was skipped
     done_at = DateTimeField(null=True)
@@ -564,6 +566,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     ContactLog,
     MessageTemplate,
     Festival,
-    CareTask,
+    FollowUp,
     AuditLog,
 )

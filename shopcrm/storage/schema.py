@@ -12,7 +12,7 @@ from peewee import SqliteDatabase
 from shopcrm.storage.models import MODELS
 
 APPLICATION_ID = 0x53435243  # "SCRC": marks a file as a shopcrm database.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _ACTIVE = "WHERE deleted_at IS NULL"
 
@@ -47,9 +47,9 @@ EXTRA_SQL = (
     "CREATE INDEX purchase_item_style ON purchase_item (style_no)",
     "CREATE INDEX key_date_month_day ON key_date (month, day)",
     # Today's follow-ups walk the open tasks by day; the care rules revisit one kind's days.
-    "CREATE INDEX care_task_open ON care_task (due_on) WHERE status = 'open'",
-    "CREATE INDEX care_task_kind_due ON care_task (kind, due_on)",
-    "CREATE INDEX care_task_clerk_due ON care_task (clerk_id, due_on)",
+    "CREATE INDEX follow_up_open ON follow_up (due_on) WHERE status = 'open'",
+    "CREATE INDEX follow_up_kind_due ON follow_up (kind, due_on)",
+    "CREATE INDEX follow_up_clerk_due ON follow_up (clerk_id, due_on)",
     "CREATE INDEX contact_log_staff_at ON contact_log (staff_id, at)",
     f"CREATE INDEX customer_referred_on ON customer (created_at) {_ACTIVE}"
     " AND referred_by_id IS NOT NULL",

@@ -15,7 +15,7 @@ from shopcrm.customers import profiles
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
-from shopcrm.storage.models import PAYMENT_METHODS, CareTask, ContactLog, Customer
+from shopcrm.storage.models import PAYMENT_METHODS, ContactLog, Customer, FollowUp
 
 DAY = dt.date(2025, 3, 10)
 
@@ -61,7 +61,7 @@ def test_done_writes_the_contact_in_the_same_action(shop) -> None:
     with pytest.raises(ValidationError) as caught:
         followups.complete(call.id, "  ")
     assert "outcome" in caught.value.errors
-    assert ContactLog.select().count() == 0 and CareTask.get_by_id(call.id).status == "open"
+    assert ContactLog.select().count() == 0 and FollowUp.get_by_id(call.id).status == "open"
     done = followups.complete(call.id, "大衣很合身", message_text="您好", staff_id=shop["chen"])
     contact = done.contact
     assert (done.status, done.done_by_id) == ("done", shop["chen"])
@@ -122,8 +122,8 @@ def test_a_contact_logged_by_hand_is_checked(shop) -> None:
 def test_each_clerks_month_in_figures_and_in_excel(shop, tmp_path) -> None:
     call = next(r for r in followups.day_list(DAY) if r.customer == "张小丽")
     followups.complete(call.id, "很满意")
-    CareTask.update(done_at=dt.datetime.combine(DAY, dt.time(15))).where(
-        CareTask.id == call.id
+    FollowUp.update(done_at=dt.datetime.combine(DAY, dt.time(15))).where(
+        FollowUp.id == call.id
     ).execute()
     contacts.log_contact(shop["lina"], "wechat", "greeting", "回复了", staff_id=shop["wang"])
     paid = {"wechat": Decimal(0), "alipay": Decimal(0)}

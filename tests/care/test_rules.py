@@ -17,7 +17,7 @@ from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.storage import settings as shop_settings
-from shopcrm.storage.models import CareTask, Complaint, ContactLog, Customer, Tier
+from shopcrm.storage.models import Complaint, ContactLog, Customer, FollowUp, Tier
 
 DAY = dt.date(2025, 3, 10)  # a Monday in the past, so sales can be recorded on it
 
@@ -26,11 +26,11 @@ def days(n: int) -> dt.timedelta:
     return dt.timedelta(days=n)
 
 
-def open_tasks(kind: str | None = None) -> list[CareTask]:
-    query = CareTask.select().where(CareTask.status == "open")
+def open_tasks(kind: str | None = None) -> list[FollowUp]:
+    query = FollowUp.select().where(FollowUp.status == "open")
     if kind is not None:
-        query = query.where(CareTask.kind == kind)
-    return list(query.order_by(CareTask.id))
+        query = query.where(FollowUp.kind == kind)
+    return list(query.order_by(FollowUp.id))
 
 
 def registered_on(customer_id: int, day: dt.date) -> None:
@@ -86,7 +86,7 @@ def test_a_changed_fact_updates_or_cancels_the_task(xiaoli) -> None:
     assert open_tasks() == []
     shop_settings.put("care_call_min_amount", "1000")
     assert rules.plan(DAY + days(3)).updated == 1  # opened again, not added twice
-    assert CareTask.select().count() == 1 and len(open_tasks()) == 1
+    assert FollowUp.select().count() == 1 and len(open_tasks()) == 1
 
 
 def test_deleted_customers_get_no_tasks(xiaoli) -> None:
@@ -117,7 +117,7 @@ def test_a_furniture_shop_gets_three_checks_after_a_sale(xiaoli) -> None:
         rules.plan(DAY + days(day))
     found = {
         t.kind: (t.due_on - DAY, t.deadline - DAY)
-        for t in CareTask.select().where(CareTask.kind.in_(rules.PURCHASE_KINDS))
+        for t in FollowUp.select().where(FollowUp.kind.in_(rules.PURCHASE_KINDS))
     }
     assert found == {
         "delivery_check": (days(1), days(1)),
@@ -194,7 +194,7 @@ def test_a_birthday_greeting_falls_on_her_day_in_2027(xiaoli, born, lunar, expec
     Customer.update(birth_date=born, birthday_lunar=lunar).where(Customer.id == xiaoli).execute()
     for offset in range(-20, 3):
         rules.plan(expected + days(offset))
-    (greeting,) = CareTask.select().where(CareTask.kind == "birthday")
+    (greeting,) = FollowUp.select().where(FollowUp.kind == "birthday")
     assert greeting.due_on == greeting.deadline == expected
     assert [r.kind for r in followups.day_list(expected - days(1)) if r.kind == "birthday"] == []
     assert [r.kind for r in followups.day_list(expected) if r.kind == "birthday"] == ["birthday"]
@@ -219,13 +219,13 @@ def test_the_months_birthdays_are_listed_on_the_first_and_key_customers_get_a_gi
     assert [b.customer_id for b in followups.birthday_list(row)] == [other.id, xiaoli]
     for day in range(2, 18):
         rules.plan(dt.date(2027, 5, day))
-    (gift,) = CareTask.select().where(CareTask.kind == "birthday_gift")
+    (gift,) = FollowUp.select().where(FollowUp.kind == "birthday_gift")
     assert (gift.customer_id, gift.due_on, gift.budget) == (
         xiaoli,
         dt.date(2027, 5, 14),
         Decimal("200.00"),
     )
-    assert CareTask.select().where(CareTask.kind == "birthday").count() == 2
+    assert FollowUp.select().where(FollowUp.kind == "birthday").count() == 2
 
 
 def test_a_greeting_not_sent_within_a_week_lapses(xiaoli) -> None:
@@ -233,7 +233,7 @@ def test_a_greeting_not_sent_within_a_week_lapses(xiaoli) -> None:
     rules.plan(dt.date(2027, 5, 3))
     assert rules.plan(dt.date(2027, 5, 10)).lapsed == 0
     assert rules.plan(dt.date(2027, 5, 11)).lapsed == 1
-    assert CareTask.get(CareTask.kind == "birthday").status == "lapsed"
+    assert FollowUp.get(FollowUp.kind == "birthday").status == "lapsed"
 
 
 def test_family_days_are_greeted_only_when_she_wishes(xiaoli) -> None:
@@ -250,7 +250,7 @@ def test_festivals_greet_only_customers_who_welcome_messages(xiaoli, clerk) -> N
     rules.plan(dt.date(2027, 9, 15))
     mid_autumn = [t for t in open_tasks("festival") if "中秋" in json.loads(t.detail)["name"]]
     assert [(t.customer_id, t.due_on) for t in mid_autumn] == [(xiaoli, dt.date(2027, 9, 15))]
-    assert not CareTask.select().where(CareTask.customer == quiet.id).exists()
+    assert not FollowUp.select().where(FollowUp.customer == quiet.id).exists()
     profiles.update_customer(xiaoli, {"accepts_promotions": False})
     assert rules.plan(dt.date(2027, 9, 15)).cancelled == 1
     assert open_tasks("festival") == []
@@ -310,7 +310,7 @@ def test_a_follow_up_recorded_in_the_wizard_counts_as_done(xiaoli, clerk) -> Non
     rules.plan(DAY)
     workflow.save_step(complaint.id, 9, {"note": "满意"}, clerk, done=True, today=DAY)
     rules.plan(DAY)
-    task = CareTask.get(CareTask.kind == "complaint_followup")
+    task = FollowUp.get(FollowUp.kind == "complaint_followup")
     assert (task.status, task.done_by_id) == ("done", clerk)
 
 
@@ -324,7 +324,7 @@ def test_yearly_dates_on_is_the_reverse_of_next_occurrence() -> None:
 
 def test_tasks_json_prints_the_days_list(xiaoli, clerk, db_path, capsys) -> None:
     sell(xiaoli, "1500", DAY)
-    assert cli.main(["--db", str(db_path), "tasks", "--date", "2025-03-17", "--json"]) == 0
+    assert cli.main(["--db", str(db_path), "followups", "--date", "2025-03-17", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(t["kind"], t["customer"], t["due_on"], t["clerk"]) for t in listed] == [
         ("purchase_call", "张小丽", "2025-03-17", "小陈")

@@ -183,19 +183,36 @@ def test_after_a_failed_upgrade_the_fixed_release_upgrades(
 
 
 def _as_version_1(path: Path) -> None:
-    """Turn a current file into what version 1 wrote: no payment method on sales."""
+    """Turn a current file into what version 1 wrote: no payment method on sales, the
+    follow-ups in a table called care_task."""
     with _raw(path) as conn:
         conn.execute("ALTER TABLE purchase DROP COLUMN payment")
+        conn.execute("ALTER TABLE follow_up RENAME TO care_task")
+        conn.execute("DROP INDEX follow_up_open")
+        conn.execute("DROP INDEX follow_up_kind_due")
+        conn.execute("DROP INDEX follow_up_clerk_due")
+        conn.execute("CREATE INDEX care_task_open ON care_task (due_on) WHERE status = 'open'")
+        conn.execute("CREATE INDEX care_task_kind_due ON care_task (kind, due_on)")
+        conn.execute("CREATE INDEX care_task_clerk_due ON care_task (clerk_id, due_on)")
         conn.execute("PRAGMA user_version = 1")
         conn.commit()
 
 
-def test_version_1_gains_the_payment_method_and_keeps_every_sale(current_file: Path) -> None:
-    _as_version_1(current_file)
+def _indexes(path: Path) -> set[str]:
+    with _raw(path) as conn:
+        return {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+
+
+def test_version_1_is_upgraded_to_the_current_schema_keeping_every_row(current_file: Path) -> None:
     counts = _counts(current_file)
+    current_indexes = _indexes(current_file)
+    _as_version_1(current_file)
     open_shop(current_file)
     assert _version(current_file) == NOW
     assert "payment" in _columns(current_file, "purchase")
+    assert _indexes(current_file) == current_indexes
     assert _counts(current_file) == counts
     assert {p.payment for p in Purchase.select()} == {None}
     (copy,) = backup_dir(current_file).iterdir()

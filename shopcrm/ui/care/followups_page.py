@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.care import followups, messages, rules
-from shopcrm.care.followups import TaskRow
+from shopcrm.care.followups import FollowUpRow
 from shopcrm.core import clock
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import tr
@@ -62,12 +62,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.groups: list[tuple[str, list[TaskRow]]] = []
+        self.groups: list[tuple[str, list[FollowUpRow]]] = []
         self.headers = [tr("Customer"), tr("Due"), tr("Clerk"), tr("What to do")]
         self.bold = QFont()
         self.bold.setBold(True)
 
-    def set_rows(self, rows: list[TaskRow]) -> None:
+    def set_rows(self, rows: list[FollowUpRow]) -> None:
         self.beginResetModel()
         self.groups = followups.grouped(rows)
         self.endResetModel()
@@ -93,7 +93,7 @@ class TaskTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.headers)
 
-    def task(self, index: Index) -> TaskRow | None:
+    def task(self, index: Index) -> FollowUpRow | None:
         if not index.isValid() or index.internalId() == 0:
             return None
         return self.groups[index.internalId() - 1][1][index.row()]
@@ -137,7 +137,7 @@ class BirthdayList(ListTab):
         super().__init__([tr("Date"), tr("Name"), tr("Phone"), tr("Calendar")], "birthdayList")
         self.customer_ids: list[int] = []
 
-    def show_for(self, row: TaskRow) -> None:
+    def show_for(self, row: FollowUpRow) -> None:
         self.clear()
         found = followups.birthday_list(row)
         self.customer_ids = [b.customer_id for b in found]
@@ -165,7 +165,7 @@ class FollowUpsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpsPage")
-        self.current: TaskRow | None = None
+        self.current: FollowUpRow | None = None
 
         self.clerk = QComboBox()
         self.clerk.setObjectName("clerkFilter")
@@ -370,7 +370,7 @@ class FollowUpsPage(QWidget):
 
     # --- one task ------------------------------------------------------------------------
 
-    def _show_task(self, row: TaskRow | None) -> None:
+    def _show_task(self, row: FollowUpRow | None) -> None:
         self.current = row
         self.outcome.clear()
         set_invalid(self.outcome, None)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from shopcrm.core import clock
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
-from shopcrm.storage.models import CareTask, ContactLog, Festival, MessageTemplate
+from shopcrm.storage.models import ContactLog, Festival, FollowUp, MessageTemplate
 from shopcrm.ui.care.care_settings import CareSettingsDialog
 from shopcrm.ui.care.clerk_stats import ClerkStatsPage
 from shopcrm.ui.care.followups_page import FollowUpsPage
@@ -83,7 +83,7 @@ def test_work_through_a_call_and_see_it_on_her_card(qtbot, page, shop) -> None:
     assert ContactLog.select().count() == 0
     qtbot.keyClicks(page.outcome, "fits well, will come for the skirt")
     qtbot.keyClick(page.outcome, Qt.Key.Key_Return)
-    assert CareTask.get(CareTask.kind == "purchase_call").status == "done"
+    assert FollowUp.get(FollowUp.kind == "purchase_call").status == "done"
     assert page.notice.text() == "Done: 李娜. The contact is on her card."
     assert all(page.model.data(page.model.index(g, 0)) != "Calls after a purchase (1)"
                for g in range(page.model.rowCount()))  # fmt: skip
@@ -111,15 +111,15 @@ def test_skip_needs_a_reason_and_snooze_hides_until_the_day(qtbot, page) -> None
     page.skip()
     assert page.outcome.property("invalid") is True
     page.snooze()
-    assert CareTask.get(
-        CareTask.kind == "purchase_call"
+    assert FollowUp.get(
+        FollowUp.kind == "purchase_call"
     ).snoozed_until == clock.today() + dt.timedelta(days=1)
     assert ("李娜", "purchase_call") not in [(name, kind) for name, kind, _ in shown_tasks(page)]
     page.day.setDate(page.day.date().addDays(1))
     page.tree.setCurrentIndex(task_index(page, "李娜"))
     page.outcome.insert("she asked to be called next month")
     page.skip()
-    assert CareTask.get(CareTask.kind == "purchase_call").status == "skipped"
+    assert FollowUp.get(FollowUp.kind == "purchase_call").status == "skipped"
 
 
 def test_the_clerk_filter_is_kept(qtbot, page, shop) -> None:
