@@ -23,6 +23,7 @@ from shopcrm.spreadsheets.exporting import FLAG_WORDS, yearless_birthday
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.storage.models import database
 
+# The lowest tier rank that counts as VIP: the entry tier (rank 0) does not.
 VIP_MIN_RANK = 1
 
 WORDS = {
@@ -132,11 +133,6 @@ def _column(words: dict[str, str], key: str) -> TableColumn:
     return TableColumn(words[key], kind, width)
 
 
-def vip_min_rank() -> int:
-    """The lowest tier rank that counts as VIP: the entry tier (rank 0) does not."""
-    return VIP_MIN_RANK
-
-
 def parse_month(text: str) -> dt.date:
     """'2025-03' -> 1 March 2025."""
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
@@ -184,7 +180,7 @@ def _vips(first: dt.date) -> list[tuple[Any, ...]]:
     after = add_months(first, 1).isoformat()
     year_start = add_months(first, -11).isoformat()
     return database.execute_sql(
-        _VIPS, [first.isoformat(), after, year_start, after, vip_min_rank()]
+        _VIPS, [first.isoformat(), after, year_start, after, VIP_MIN_RANK]
     ).fetchall()
 
 
@@ -242,7 +238,7 @@ def _tier_changes(first: dt.date) -> list[tuple[Any, ...]]:
             WHERE tc.changed_at >= ? AND tc.changed_at < ?
               AND (coalesce(f.rank, -1) >= ? OR coalesce(t.rank, -1) >= ?)
             ORDER BY tc.changed_at, c.number""",
-        [first.isoformat(), add_months(first, 1).isoformat(), vip_min_rank(), vip_min_rank()],
+        [first.isoformat(), add_months(first, 1).isoformat(), VIP_MIN_RANK, VIP_MIN_RANK],
     ).fetchall()
 
 
@@ -298,7 +294,7 @@ def _sales_by_tier(start: dt.date, end: dt.date) -> dict[int, int]:
 
 def _vip_moves(start: dt.date, end: dt.date) -> tuple[int, int]:
     """(new VIPs, lost VIPs) in the month: tier changes across the VIP line, VIPs deleted."""
-    vip = vip_min_rank()
+    vip = VIP_MIN_RANK
     gained, lost = database.execute_sql(
         """SELECT count(DISTINCT CASE WHEN coalesce(f.rank, -1) < ? AND coalesce(t.rank, -1) >= ?
                                       THEN tc.customer_id END),
@@ -334,7 +330,7 @@ def _summary_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
         return [label, count, now, before, now - before]
 
     rows = [line(name, [tier_id], count) for tier_id, name, _rank, count in tiers]
-    vips = [(tier_id, count) for tier_id, _name, rank, count in tiers if rank >= vip_min_rank()]
+    vips = [(tier_id, count) for tier_id, _name, rank, count in tiers if rank >= VIP_MIN_RANK]
     rows.append(line(words["vip_total"], [t for t, _ in vips], sum(c for _, c in vips)))
     everyone = list({*this_sales, *last_sales, *(t for t, *_ in tiers)})
     rows.append(line(words["all"], everyone, sum(count for *_, count in tiers)))

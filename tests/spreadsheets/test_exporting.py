@@ -212,7 +212,3 @@ def test_monthly_vip_list(db, tmp_path: Path) -> None:
 def test_vip_month_must_be_written_plainly(db, tmp_path: Path) -> None:
     with pytest.raises(ShopError, match="YYYY-MM"):
         vip_report.export_vip_report(tmp_path / "vip.xlsx", "March")
-
-
-def test_vip_rank_is_one_named_rule() -> None:
-    assert vip_report.vip_min_rank() == 1

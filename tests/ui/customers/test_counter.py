@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from shopcrm.core import clock
+from shopcrm.core.calendar_dates import next_occurrence
 from shopcrm.storage.models import Customer, Purchase, Tier
 from shopcrm.ui.customers.customer_card import CustomerCard
 from shopcrm.ui.customers.merge_dialog import MergeDialog
@@ -244,8 +245,8 @@ def test_key_dates_tab_adds_a_lunar_family_birthday(qtbot, window, shop) -> None
     tab.show_for(shop["xiaoli"])
     assert tab.model.rowCount() == 1
     assert tab.model.item(0, 1).text() == "女儿"
-    next_on = clock.today()
-    assert int(tab.model.item(0, 5).text()) >= 0 and next_on
+    next_on = next_occurrence(1, 5, True, clock.today())
+    assert int(tab.model.item(0, 5).text()) == (next_on - clock.today()).days
 
 
 def test_a_complaint_starts_from_her_card_and_the_register_is_a_page(qtbot, window, shop) -> None:
