@@ -68,6 +68,24 @@ def parse_count(text: str, *, minimum: int, maximum: int) -> int:
     return value
 
 
+def parse_decimal(text: str, *, places: int, minimum: Decimal, maximum: Decimal) -> Decimal:
+    """A number with at most `places` decimals typed in `text` (an area, a percentage),
+    within bounds; AmountError says what is wrong."""
+    plain = unicodedata.normalize("NFKC", text).strip().replace(",", "")
+    decimals = rf"(\.\d{{1,{places}}})?" if places else ""
+    if not re.match(rf"^-?\d{{1,12}}{decimals}$", plain):
+        raise AmountError(
+            tr("Type a number with at most {n} decimals, e.g. 12.5.").format(n=places)
+            if places
+            else tr("Type a whole number, e.g. 1.")
+        )
+    value = Decimal(plain)
+    if not minimum <= value <= maximum:
+        low, high = f"{minimum:g}", f"{maximum:g}"
+        raise AmountError(tr("Type a number from {low} to {high}.").format(low=low, high=high))
+    return value
+
+
 def check_amount(value: Decimal, *, maximum: Decimal = MAX_PRICE) -> str | None:
     """Why an amount given by a program (not typed) cannot be stored, or None."""
     if not value.is_finite():
