@@ -2,15 +2,19 @@
 
 Hard facts (name, phone, sizes…) weigh 20%, soft knowledge (work, family,
 tastes, how she likes to be served…) 80%, as the retail material advises:
-knowing the person sells more than knowing the address.
+knowing the person sells more than knowing the address. Which field counts
+as which is said in the field table (fields.py).
 """
 
 from __future__ import annotations
 
-from shopcrm.storage.models import HARD_FIELDS, SOFT_FIELDS, Customer
+from shopcrm.customers.fields import FIELDS
+from shopcrm.storage.models import Customer
 
 HARD_WEIGHT = 0.2
 SOFT_WEIGHT = 0.8
+HARD_FIELDS = tuple(field.name for field in FIELDS if field.completeness == "hard")
+SOFT_FIELDS = tuple(field.name for field in FIELDS if field.completeness == "soft")
 
 
 def _filled_sql(fields: tuple[str, ...], alias: str) -> str:

@@ -1,7 +1,8 @@
 """Turning what a clerk typed into clean profile values, or saying what is wrong.
 
-Every field is checked and all problems are reported together, each with a
-message that tells the clerk what to type instead.
+Every field is checked by the rules of its kind, within the limits the field
+table (fields.py) gives it, and all problems are reported together, each with
+a message that tells the clerk what to type instead.
 """
 
 from __future__ import annotations
@@ -9,56 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import AmountError, parse_decimal
 from shopcrm.core.phones import normalize_phone
+from shopcrm.customers.fields import BY_NAME, NAME_LENGTH, Kind, ProfileField
 from shopcrm.customers.search_keys import visible_text
-from shopcrm.storage.models import CONTACT_CHANNELS, GENDERS, LIFECYCLE, Customer
+from shopcrm.storage.models import Customer
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-SHORT_TEXT = 100
-LONG_TEXT = 4000
-
-SHORT_FIELDS = (
-    "ethnicity",
-    "wechat",
-    "native_place",
-    "size_top",
-    "size_bottom",
-    "size_shoe",
-    "occupation",
-    "employer",
-    "position",
-    "income_band",
-    "home_community",
-    "home_type",
-    "home_layout",
-)
-LONG_FIELDS = (
-    "address",
-    "family",
-    "personality",
-    "spending_habits",
-    "style_preferences",
-    "hobbies",
-    "lifestyle",
-    "values",
-    "notes",
-)
+# Numbers are read with more decimals than anyone types, then rounded to the field's
+# own, so 89.47 m² copied from a deed is kept as 89.5 rather than refused.
+READ_DECIMALS = 12
+# core.money reads the number without limits; the field's own are checked after, in its words.
+NO_LIMIT = Decimal("Infinity")
 
 
-def _text(limit: int) -> Callable[[Any], str | None]:
-    def clean(value: Any) -> str | None:
-        text = str(value).strip() if value is not None else ""
-        if len(text) > limit:
-            raise ValueError(tr("Too long: at most {n} characters.").format(n=limit))
-        return text or None
-
-    return clean
+def _blank(value: Any) -> bool:
+    return value in (None, "")
 
 
 def clean_name(value: Any) -> str:
@@ -70,24 +43,51 @@ def clean_name(value: Any) -> str:
     text = visible_text(str(value or ""))
     if not text:
         raise ValueError(tr("Type her name (a surname alone is fine)."))
-    if len(text) > 50:
+    if len(text) > NAME_LENGTH:
         raise ValueError(tr("A name has at most 50 characters."))
     return text
 
 
-def _choice(values: tuple[str, ...]) -> Callable[[Any], str | None]:
-    def clean(value: Any) -> str | None:
-        if value in (None, ""):
-            return None
-        if value not in values:
-            raise ValueError(tr("Choose one of the listed values."))
-        return str(value)
-
-    return clean
+def _name(field: ProfileField, value: Any) -> str:
+    return clean_name(value)
 
 
-def _date(value: Any) -> dt.date | None:
-    if value in (None, ""):
+def _text(field: ProfileField, value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    if field.max_length is not None and len(text) > field.max_length:
+        raise ValueError(
+            trn(
+                "Too long: at most {n} character.",
+                "Too long: at most {n} characters.",
+                field.max_length,
+            ).format(n=field.max_length)
+        )
+    return text or None
+
+
+def _choice(field: ProfileField, value: Any) -> str | None:
+    if _blank(value) and not field.required:
+        return None
+    if value not in field.codes:
+        raise ValueError(tr("Choose one of the listed values."))
+    return str(value)
+
+
+def _message(text: Callable[[], str] | None) -> str:
+    assert text is not None, "the field table gives every date and number its messages"
+    return text()
+
+
+def _within(field: ProfileField, value: Any, latest: Any) -> None:
+    """Raise the field's own message when `value` is outside its limits."""
+    if field.minimum is not None and value < field.minimum:
+        raise ValueError(_message(field.below))
+    if latest is not None and value > latest:
+        raise ValueError(_message(field.above))
+
+
+def _date(field: ProfileField, value: Any) -> dt.date | None:
+    if _blank(value):
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
@@ -95,76 +95,73 @@ def _date(value: Any) -> dt.date | None:
         try:
             value = dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise ValueError(tr("Write the date as year-month-day, e.g. 1990-05-03.")) from None
-    if value > clock.today():
-        raise ValueError(tr("A birthday cannot be in the future."))
-    if value.year < 1900:
-        raise ValueError(tr("Check the year: it is before 1900."))
+            raise ValueError(_message(field.hint)) from None
+    _within(field, value, clock.today())
     return value
 
 
-def _year(value: Any) -> int | None:
-    if value in (None, ""):
-        return None
+def _typed_number(field: ProfileField, value: Any, decimals: int) -> Decimal:
     try:
-        year = int(str(value).strip())
-    except ValueError:
-        raise ValueError(tr("Type a year, e.g. 1985.")) from None
-    if not 1900 <= year <= clock.today().year:
-        raise ValueError(tr("Type a year between 1900 and this year."))
+        return parse_decimal(str(value), places=decimals, minimum=-NO_LIMIT, maximum=NO_LIMIT)
+    except AmountError:
+        raise ValueError(_message(field.hint)) from None
+
+
+def _year(field: ProfileField, value: Any) -> int | None:
+    if _blank(value):
+        return None
+    year = int(_typed_number(field, value, 0))
+    _within(field, year, clock.today().year)
     return year
 
 
-def _email(value: Any) -> str | None:
+def _number(field: ProfileField, value: Any) -> Decimal | None:
+    if _blank(value):
+        return None
+    number = _typed_number(field, value, READ_DECIMALS).quantize(Decimal(1).scaleb(-field.decimals))
+    _within(field, number, field.maximum)
+    return number
+
+
+def _email(field: ProfileField, value: Any) -> str | None:
     text = str(value or "").strip()
     if not text:
         return None
-    if not EMAIL.match(text) or len(text) > SHORT_TEXT:
+    too_long = field.max_length is not None and len(text) > field.max_length
+    if not EMAIL.match(text) or too_long:
         raise ValueError(
             tr("“{value}” is not an e-mail address (name@example.com).").format(value=text)
         )
     return text
 
 
-def _area(value: Any) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        area = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValueError(tr("Type the area in m², e.g. 120.5.")) from None
-    if not 0 < area < 100_000:
-        raise ValueError(tr("The area must be between 0 and 100,000 m²."))
-    return area.quantize(Decimal("0.1"))
-
-
-def _flag(value: Any) -> bool:
+def _flag(field: ProfileField, value: Any) -> bool:
     return bool(value) and str(value).strip().lower() not in ("0", "false", "no", "否")
 
 
-def _id(value: Any) -> int | None:
-    return None if value in (None, "") else int(value)
+def _phone(field: ProfileField, value: Any) -> str | None:
+    return normalize_phone(str(value or ""), field.name)
 
 
-CLEANERS: dict[str, Callable[[Any], Any]] = {
-    "name": clean_name,
-    "gender": _choice(GENDERS),
-    "birth_date": _date,
-    "birth_year_approx": _year,
-    "birthday_lunar": _flag,
-    "email": _email,
-    "preferred_channel": _choice(CONTACT_CHANNELS),
-    "accepts_promotions": _flag,
-    "home_area_m2": _area,
-    "home_building_year": _year,
-    "status": _choice(LIFECYCLE),
-    "clerk": _id,
-    "referred_by": _id,
-    **{name: _text(SHORT_TEXT) for name in SHORT_FIELDS},
-    **{name: _text(LONG_TEXT) for name in LONG_FIELDS},
+def _id(field: ProfileField, value: Any) -> int | None:
+    return None if _blank(value) else int(value)
+
+
+CLEANERS: dict[Kind, Callable[[ProfileField, Any], Any]] = {
+    Kind.NAME: _name,
+    Kind.TEXT: _text,
+    Kind.LONG_TEXT: _text,
+    Kind.CHOICE: _choice,
+    Kind.DATE: _date,
+    Kind.YEAR: _year,
+    Kind.NUMBER: _number,
+    Kind.FLAG: _flag,
+    Kind.PHONE: _phone,
+    Kind.EMAIL: _email,
+    Kind.STAFF: _id,
+    Kind.CUSTOMER: _id,
 }
-PHONE_FIELDS = ("phone", "phone2")
-EDITABLE = (*CLEANERS, *PHONE_FIELDS)
+EDITABLE = tuple(BY_NAME)
 
 
 def phone_owner(phone: str, exclude_id: int | None = None) -> Customer | None:
@@ -183,21 +180,19 @@ def duplicate_message(owner: Customer) -> str:
 
 def clean_profile(data: Mapping[str, Any], customer_id: int | None = None) -> dict[str, Any]:
     """Clean every given field; raise ValidationError listing all problems."""
-    unknown = set(data) - set(EDITABLE)
+    unknown = set(data) - set(BY_NAME)
     if unknown:
         raise KeyError(f"not profile fields: {sorted(unknown)}")
     cleaned: dict[str, Any] = {}
     errors: dict[str, str] = {}
-    for field, value in data.items():
+    for name, value in data.items():
+        field = BY_NAME[name]
         try:
-            if field in PHONE_FIELDS:
-                cleaned[field] = normalize_phone(str(value or ""), field)
-            else:
-                cleaned[field] = CLEANERS[field](value)
+            cleaned[name] = CLEANERS[field.kind](field, value)
         except ValidationError as exc:
             errors.update(exc.errors)
         except ValueError as exc:
-            errors[field] = str(exc)
+            errors[name] = str(exc)
     phone = cleaned.get("phone")
     if phone and "phone" not in errors:
         owner = phone_owner(phone, exclude_id=customer_id)

@@ -1,7 +1,10 @@
 """Which spreadsheet column holds which profile field, in Chinese or English.
 
-Export headers are fixed per language (not run through the translator) so an
-exported file always reads back in, whatever language the UI was in. Import
+A profile field's headers and aliases come from the field table
+(customers/fields.py); this module adds the columns that are not profile
+fields and the order an export writes them in. Export headers are fixed per
+language (not run through the translator) so an exported file always reads
+back in, whatever language the UI was in. Import
 headers are folded (full-width, case, Traditional characters, punctuation)
 and matched against every alias; the owner's corrections are saved in the
 database and win over the aliases next time.
@@ -15,6 +18,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from shopcrm.customers.fields import BY_NAME, Kind, ProfileField
 from shopcrm.storage import settings
 from shopcrm.storage.models import database
 
@@ -31,112 +35,11 @@ class Column:
     exported: bool = True
 
 
-COLUMNS: tuple[Column, ...] = (
+# The columns that are not profile fields: her number, which matches a row to her, an
+# age read as a birth year, and the figures the shop keeps, which are only written out.
+OWN_COLUMNS: tuple[Column, ...] = (
     Column("number", "编号", "Number", ("客户编号", "会员编号", "会员号", "卡号", "id", "no")),
-    Column(
-        "name",
-        "姓名",
-        "Name",
-        ("名字", "客户姓名", "顾客姓名", "会员姓名", "客户名称", "客户", "顾客", "fullname"),
-    ),
-    Column(
-        "phone",
-        "手机",
-        "Phone",
-        (
-            "手机号",
-            "手机号码",
-            "电话",
-            "电话号码",
-            "联系电话",
-            "联系方式",
-            "移动电话",
-            "mobile",
-            "tel",
-            "telephone",
-            "cellphone",
-            "phonenumber",
-        ),
-        width=16,
-    ),
-    Column("phone2", "备用电话", "Phone 2", ("其他电话", "第二电话", "座机", "固话"), width=16),
-    Column("gender", "性别", "Gender", ("sex",), kind="choice", width=8),
-    Column(
-        "birth_date",
-        "生日",
-        "Birthday",
-        ("出生日期", "生日日期", "出生年月日", "出生年月", "birthdate", "dateofbirth", "dob"),
-        kind="date",
-        width=12,
-    ),
-    Column(
-        "birthday_lunar",
-        "农历生日",
-        "Lunar birthday",
-        ("是否农历", "农历", "阴历", "阴历生日", "过农历生日", "lunar"),
-        kind="flag",
-        width=10,
-    ),
-    Column(
-        "birth_year_approx",
-        "出生年份",
-        "Birth year",
-        ("出生年", "大约出生年份", "birthyear", "yearofbirth"),
-        kind="integer",
-        width=10,
-    ),
     Column("age", "年龄", "Age", ("岁数", "大约年龄"), kind="integer", width=8, exported=False),
-    Column("ethnicity", "民族", "Ethnicity", ("族别", "nationality")),
-    Column("wechat", "微信", "WeChat", ("微信号", "wechatid", "weixin", "wx")),
-    Column("email", "邮箱", "Email", ("电子邮件", "电子邮箱", "e-mail", "mail"), width=22),
-    Column("address", "地址", "Address", ("住址", "家庭住址", "联系地址", "送货地址"), width=30),
-    Column("native_place", "籍贯", "Native place", ("老家", "家乡", "hometown")),
-    Column("size_top", "上衣尺码", "Top size", ("上装尺码", "衣服尺码", "尺码", "上衣", "size")),
-    Column("size_bottom", "下装尺码", "Bottom size", ("裤子尺码", "裤码", "下装", "裤装尺码")),
-    Column("size_shoe", "鞋码", "Shoe size", ("鞋子尺码", "鞋号", "shoesize")),
-    Column("occupation", "职业", "Occupation", ("工作", "行业", "job")),
-    Column("employer", "工作单位", "Employer", ("单位", "公司", "company")),
-    Column("position", "职位", "Position", ("职务", "岗位", "title")),
-    Column("income_band", "收入", "Income", ("收入水平", "月收入", "年收入", "incomeband")),
-    Column("family", "家庭情况", "Family", ("家庭", "家庭成员", "家人")),
-    Column("personality", "性格", "Personality", ("性格特点", "个性")),
-    Column("spending_habits", "消费习惯", "Spending habits", ("消费特点", "购物习惯")),
-    Column("style_preferences", "穿衣风格", "Style preferences", ("风格", "风格偏好", "喜好风格")),
-    Column("hobbies", "爱好", "Hobbies", ("兴趣", "兴趣爱好", "hobby")),
-    Column("lifestyle", "生活方式", "Lifestyle", ("生活习惯",)),
-    Column(
-        "preferred_channel",
-        "联系方式偏好",
-        "Preferred contact",
-        ("偏好联系方式", "喜欢的联系方式", "联系偏好", "preferredchannel"),
-        kind="choice",
-    ),
-    Column(
-        "accepts_promotions",
-        "接受促销",
-        "Accepts promotions",
-        ("接收促销", "接受促销信息", "愿意接收优惠", "促销", "promotions"),
-        kind="flag",
-        width=10,
-    ),
-    Column("values", "价值观", "Values", ("信念",)),
-    Column("home_community", "小区", "Community", ("所在小区", "楼盘", "社区")),
-    Column("home_type", "房屋类型", "Home type", ("住房类型", "房型")),
-    Column(
-        "home_area_m2", "面积", "Area m²", ("房屋面积", "住房面积", "建筑面积", "area"), "number"
-    ),
-    Column("home_layout", "户型", "Layout", ("格局", "floorplan")),
-    Column(
-        "home_building_year",
-        "建成年份",
-        "Building year",
-        ("房屋年份", "建房年份", "竣工年份", "buildingyear"),
-        kind="integer",
-    ),
-    Column("notes", "备注", "Notes", ("说明", "其他", "remark", "remarks", "note"), width=30),
-    Column("status", "客户状态", "Status", ("状态", "客户类型", "lifecycle"), kind="choice"),
-    Column("clerk", "负责导购", "Clerk", ("导购", "店员", "销售", "负责人", "销售员", "staff")),
-    Column("referred_by", "介绍人", "Referred by", ("推荐人", "介绍人编号", "referrer")),
     Column("tier", "会员等级", "Tier", ("等级", "级别", "vip等级"), importable=False),
     Column(
         "total_spent",
@@ -151,6 +54,76 @@ COLUMNS: tuple[Column, ...] = (
     Column("first_purchase_on", "首次购买", "First purchase", (), "date", importable=False),
     Column("last_purchase_on", "最近购买", "Last purchase", ("最后消费",), "date", False),
     Column("created_at", "登记日期", "Registered", ("登记时间", "入会日期"), "date", False),
+)
+# Left to right as an export writes them.
+ORDER = (
+    "number",
+    "name",
+    "phone",
+    "phone2",
+    "gender",
+    "birth_date",
+    "birthday_lunar",
+    "birth_year_approx",
+    "age",
+    "ethnicity",
+    "wechat",
+    "email",
+    "address",
+    "native_place",
+    "size_top",
+    "size_bottom",
+    "size_shoe",
+    "occupation",
+    "employer",
+    "position",
+    "income_band",
+    "family",
+    "personality",
+    "spending_habits",
+    "style_preferences",
+    "hobbies",
+    "lifestyle",
+    "preferred_channel",
+    "accepts_promotions",
+    "values",
+    "home_community",
+    "home_type",
+    "home_area_m2",
+    "home_layout",
+    "home_building_year",
+    "notes",
+    "status",
+    "clerk",
+    "referred_by",
+    "tier",
+    "total_spent",
+    "visit_count",
+    "points",
+    "first_purchase_on",
+    "last_purchase_on",
+    "created_at",
+)
+# How a profile field's cells are written; the other kinds are text.
+CELL_KINDS = {
+    Kind.CHOICE: "choice",
+    Kind.DATE: "date",
+    Kind.YEAR: "integer",
+    Kind.NUMBER: "number",
+    Kind.FLAG: "flag",
+}
+
+
+def _profile_column(field: ProfileField) -> Column:
+    """A profile field's column, as the field table names it."""
+    sheet = field.sheet
+    kind = CELL_KINDS.get(field.kind, "text")
+    return Column(field.name, sheet.zh, sheet.en, sheet.aliases, kind, width=sheet.width)
+
+
+_OWN = {column.field: column for column in OWN_COLUMNS}
+COLUMNS: tuple[Column, ...] = tuple(
+    _OWN[name] if name in _OWN else _profile_column(BY_NAME[name]) for name in ORDER
 )
 BY_FIELD: dict[str, Column] = {column.field: column for column in COLUMNS}
 IGNORE = ""

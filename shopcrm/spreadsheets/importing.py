@@ -24,6 +24,8 @@ from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import tr
+from shopcrm.customers import fields
+from shopcrm.customers.fields import Kind
 from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import clean_profile
 from shopcrm.spreadsheets import cleaning, columns
@@ -243,9 +245,15 @@ class _Planner:
         return row
 
     def _cell(self, row: _Row, data: dict[str, Any], name: str, value: CellValue) -> None:
+        """Read one cell by its field's kind; her number and an age are not profile fields."""
+        kind = fields.BY_NAME[name].kind if name in fields.BY_NAME else None
         if name == "number":
             row.number = cleaning.text(value)
-        elif name in ("phone", "phone2"):
+        elif name == "age":
+            data.setdefault("birth_year_approx", cleaning.birth_year_from_age(value, self.today))
+        elif name == "birth_date":
+            self._birthday(row, data, cleaning.birthday(value))
+        elif kind is Kind.PHONE:
             found = cleaning.phones(value)
             if len(found) > (2 if name == "phone" else 1):
                 raise ValueError(tr("Too many numbers in one cell: keep one or two."))
@@ -254,23 +262,19 @@ class _Planner:
             row.values.setdefault(name, found[0])
             if len(found) == 2:
                 row.values.setdefault("phone2", found[1])
-        elif name in ("gender", "preferred_channel", "status"):
+        elif kind is Kind.CHOICE:
             data[name] = cleaning.choice(name, value)
-        elif name == "birth_date":
-            self._birthday(row, data, cleaning.birthday(value))
-        elif name in ("birthday_lunar", "accepts_promotions"):
+        elif kind is Kind.FLAG:
             data[name] = bool(data.get(name)) or bool(cleaning.flag(value))
-        elif name in ("birth_year_approx", "home_building_year"):
+        elif kind is Kind.YEAR:
             data[name] = cleaning.year(value)
-        elif name == "age":
-            data.setdefault("birth_year_approx", cleaning.birth_year_from_age(value, self.today))
-        elif name == "home_area_m2":
+        elif kind is Kind.NUMBER:
             data[name] = cleaning.number(value)
-        elif name == "clerk":
+        elif kind is Kind.STAFF:
             row.clerk = cleaning.text(value)
             if len(row.clerk) > MAX_NAME:
                 raise ValueError(tr("A clerk's name has at most 50 characters."))
-        elif name == "referred_by":
+        elif kind is Kind.CUSTOMER:
             row.referrer = cleaning.text(value)
         else:
             data[name] = cleaning.text(value)

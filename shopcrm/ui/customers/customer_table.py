@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
-from shopcrm.core.formatting import money
 from shopcrm.core.i18n import tr
+from shopcrm.core.money import money
 from shopcrm.core.phones import display_phone
 from shopcrm.customers import listing
-from shopcrm.customers.labels import status_label
+from shopcrm.customers.labels import field_label, status_label
 from shopcrm.customers.listing import ListFilter, ListRow
 
 PAGE = 200
@@ -26,15 +26,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def headers() -> dict[str, str]:
+    """Column headers: a profile field's label, but a short "Clerk" for a narrow column."""
     return {
         "number": tr("No."),
-        "name": tr("Name"),
-        "phone": tr("Phone"),
+        "name": field_label("name"),
+        "phone": field_label("phone"),
         "tier": tr("Tier"),
         "clerk": tr("Clerk"),
         "total_spent": tr("Total spent"),
         "last_purchase_on": tr("Last visit"),
-        "status": tr("Status"),
+        "status": field_label("status"),
     }
 
 

@@ -1,7 +1,8 @@
 """The editable parts of her card: hard profile, soft profile, home.
 
-Each tab is a form of bound fields; the card collects what changed from all
-three and saves it through the domain in one go.
+Each tab is a form of bound fields, one per field of its group in the field
+table (customers/fields.py), edited with the widget of its kind; the card
+collects what changed from all three and saves it through the domain in one go.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.core.i18n import tr
-from shopcrm.customers.labels import channel_label, gender_label, status_label
+from shopcrm.customers.fields import Group, Kind, ProfileField, in_group
 from shopcrm.staff import roster
-from shopcrm.storage.models import CONTACT_CHANNELS, GENDERS, LIFECYCLE
 from shopcrm.ui.widgets import FieldForm, combo
 
 
-def _text_box(lines: int = 3) -> QPlainTextEdit:
+def _text_box(lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
     box.setFixedHeight(22 * lines)
@@ -39,40 +39,32 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     return area
 
 
+def _input(field: ProfileField) -> QWidget:
+    """The widget a field of this kind is edited with."""
+    if field.kind is Kind.LONG_TEXT:
+        return _text_box(field.lines)
+    if field.kind is Kind.CHOICE:
+        choices = ((code, field.words(code)) for code in field.codes)
+        return combo(choices, None if field.required else "")
+    if field.kind is Kind.STAFF:
+        return combo(((s.id, s.name) for s in roster.active_staff()), blank=tr("(none)"))
+    if field.kind is Kind.FLAG:
+        return QCheckBox()
+    line = QLineEdit()
+    if field.kind is Kind.DATE:
+        line.setPlaceholderText(tr("e.g. 1990-05-03"))
+    return line
+
+
+def _add_fields(form: FieldForm, layout: QFormLayout, group: Group) -> None:
+    for field in in_group(group):
+        form.add(layout, field.name, _input(field))
+
+
 def profile_tab(form: FieldForm) -> QWidget:
     """Hard facts: how to reach her, her sizes, who serves her."""
     page = QWidget()
-    layout = QFormLayout(page)
-    line = QLineEdit
-    form.add(layout, "name", line())
-    form.add(layout, "gender", combo((g, gender_label(g)) for g in GENDERS))
-    form.add(layout, "ethnicity", line())
-    birthday = line()
-    birthday.setPlaceholderText(tr("e.g. 1990-05-03"))
-    form.add(layout, "birth_date", birthday)
-    form.add(layout, "birthday_lunar", QCheckBox())
-    form.add(layout, "birth_year_approx", line())
-    form.add(layout, "phone", line())
-    form.add(layout, "phone2", line())
-    form.add(layout, "wechat", line())
-    form.add(layout, "email", line())
-    form.add(layout, "address", _text_box(2))
-    form.add(layout, "native_place", line())
-    form.add(layout, "size_top", line())
-    form.add(layout, "size_bottom", line())
-    form.add(layout, "size_shoe", line())
-    form.add(
-        layout,
-        "clerk",
-        combo(((s.id, s.name) for s in roster.active_staff()), blank=tr("(none)")),
-    )
-    form.add(layout, "status", combo(((c, status_label(c)) for c in LIFECYCLE), None))
-    form.add(
-        layout,
-        "preferred_channel",
-        combo((c, channel_label(c)) for c in CONTACT_CHANNELS),
-    )
-    form.add(layout, "accepts_promotions", QCheckBox())
+    _add_fields(form, QFormLayout(page), "hard")
     return _scrolling(page)
 
 
@@ -88,20 +80,7 @@ class AboutTab(QWidget):
             tr("Profile {p}% complete (hard facts 20%, knowing her 80%)").replace("{p}", "%p")
         )
         inner = QWidget()
-        layout = QFormLayout(inner)
-        line = QLineEdit
-        form.add(layout, "occupation", line())
-        form.add(layout, "employer", line())
-        form.add(layout, "position", line())
-        form.add(layout, "income_band", line())
-        form.add(layout, "family", _text_box())
-        form.add(layout, "personality", _text_box())
-        form.add(layout, "spending_habits", _text_box())
-        form.add(layout, "style_preferences", _text_box())
-        form.add(layout, "hobbies", _text_box())
-        form.add(layout, "lifestyle", _text_box())
-        form.add(layout, "values", _text_box())
-        form.add(layout, "notes", _text_box(4))
+        _add_fields(form, QFormLayout(inner), "soft")
         column = QVBoxLayout(self)
         column.addWidget(self.meter)
         column.addWidget(_scrolling(inner))
@@ -114,11 +93,7 @@ def home_tab(form: FieldForm) -> QWidget:
     """Where she lives, for a furniture shop: what fits, what to deliver where."""
     page = QWidget()
     layout = QFormLayout(page)
-    form.add(layout, "home_community", QLineEdit())
-    form.add(layout, "home_type", QLineEdit())
-    form.add(layout, "home_area_m2", QLineEdit())
-    form.add(layout, "home_layout", QLineEdit())
-    form.add(layout, "home_building_year", QLineEdit())
+    _add_fields(form, layout, "home")
     hint = QLabel(tr("Delivery address and room are recorded with each sale."))
     hint.setObjectName("hint")
     layout.addRow(hint)

@@ -1,0 +1,495 @@
+"""The customer profile's fields, each declared once.
+
+A field says what it is called, which part of her card it belongs to, what
+kind of value it holds and within which limits, how a spreadsheet names it,
+and whether it counts towards the profile score. Validation, the card's
+forms, the spreadsheet columns and the import mapping, and the completeness
+score all read this table, so a new field is one entry here, its column in
+the Customer model and its place in the spreadsheet (spreadsheets/columns.py).
+
+The order is the card's: each group's fields appear on its tab in the order
+they are listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import Literal
+
+from shopcrm.core.i18n import tr
+from shopcrm.customers.labels import channel_label, gender_label, status_label
+from shopcrm.storage.models import CONTACT_CHANNELS, GENDERS, LIFECYCLE
+
+# Where the card shows a field: the profile tab (hard facts), "About her" (soft
+# knowledge), the furniture shop's home tab, or nowhere (kept by other screens).
+Group = Literal["hard", "soft", "home", "other"]
+# The half of the completeness score a field counts towards.
+Part = Literal["hard", "soft"]
+Text = Callable[[], str]
+
+SHORT_TEXT = 100
+LONG_TEXT = 4000
+NAME_LENGTH = 50
+
+
+class Kind(Enum):
+    """What a field holds; validation, the card's widget and the import follow from it."""
+
+    NAME = "name"  # her name: required, cleaned of invisible characters
+    TEXT = "text"  # one line of text
+    LONG_TEXT = "long_text"  # a few lines of text
+    CHOICE = "choice"  # one of the field's codes
+    DATE = "date"  # a day between the field's minimum and today
+    YEAR = "year"  # a year between the field's minimum and this year
+    NUMBER = "number"  # a number within the field's limits, to its decimals
+    FLAG = "flag"  # yes or no
+    PHONE = "phone"  # a phone number, stored in one form (core.phones)
+    EMAIL = "email"  # an e-mail address
+    STAFF = "staff"  # a member of staff, by id
+    CUSTOMER = "customer"  # another customer, by id
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """How spreadsheets name a field.
+
+    `zh` and `en` are the export's headers, fixed per language rather than
+    translated so an exported file reads back whatever the UI language was;
+    an import also recognises the field by its `aliases` (Traditional
+    characters are folded to Simplified before matching).
+    """
+
+    zh: str
+    en: str
+    aliases: tuple[str, ...] = ()
+    width: int = 14
+
+
+@dataclass(frozen=True)
+class ProfileField:
+    """One profile field; the limits and messages apply to the kinds that use them."""
+
+    name: str
+    label: Text
+    group: Group
+    kind: Kind
+    sheet: SheetColumn
+    completeness: Part | None = None
+    required: bool = False
+    max_length: int | None = None
+    # A number's limits and decimals; a date or a year has only a minimum, as it ends today.
+    minimum: int | Decimal | dt.date | None = None
+    maximum: Decimal | None = None
+    decimals: int = 0
+    # What to type when the value cannot be read, and what to say when it is out of limits.
+    hint: Text | None = None
+    below: Text | None = None
+    above: Text | None = None
+    codes: tuple[str, ...] = ()
+    words: Callable[[str], str] = str  # a code as the card shows it
+    lines: int = 3  # the height of a long text's box on the card
+
+
+def _year_hint() -> str:
+    return tr("Type a year, e.g. 1985.")
+
+
+def _year_range() -> str:
+    return tr("Type a year between 1900 and this year.")
+
+
+def _area_range() -> str:
+    return tr("The area must be between 0 and 100,000 m².")
+
+
+FIELDS: tuple[ProfileField, ...] = (
+    ProfileField(
+        "name",
+        lambda: tr("Name"),
+        "hard",
+        Kind.NAME,
+        SheetColumn(
+            "姓名",
+            "Name",
+            ("名字", "客户姓名", "顾客姓名", "会员姓名", "客户名称", "客户", "顾客", "fullname"),
+        ),
+        completeness="hard",
+        required=True,
+        max_length=NAME_LENGTH,
+    ),
+    ProfileField(
+        "gender",
+        lambda: tr("Gender"),
+        "hard",
+        Kind.CHOICE,
+        SheetColumn("性别", "Gender", ("sex",), width=8),
+        completeness="hard",
+        codes=GENDERS,
+        words=gender_label,
+    ),
+    ProfileField(
+        "ethnicity",
+        lambda: tr("Ethnicity"),
+        "hard",
+        Kind.TEXT,
+        SheetColumn("民族", "Ethnicity", ("族别", "nationality")),
+        completeness="hard",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "birth_date",
+        lambda: tr("Birthday"),
+        "hard",
+        Kind.DATE,
+        SheetColumn(
+            "生日",
+            "Birthday",
+            ("出生日期", "生日日期", "出生年月日", "出生年月", "birthdate", "dateofbirth", "dob"),
+            width=12,
+        ),
+        completeness="hard",
+        minimum=dt.date(1900, 1, 1),
+        hint=lambda: tr("Write the date as year-month-day, e.g. 1990-05-03."),
+        below=lambda: tr("Check the year: it is before 1900."),
+        above=lambda: tr("A birthday cannot be in the future."),
+    ),
+    ProfileField(
+        "birthday_lunar",
+        lambda: tr("Lunar calendar birthday"),
+        "hard",
+        Kind.FLAG,
+        SheetColumn(
+            "农历生日",
+            "Lunar birthday",
+            ("是否农历", "农历", "阴历", "阴历生日", "过农历生日", "lunar"),
+            width=10,
+        ),
+    ),
+    ProfileField(
+        "birth_year_approx",
+        lambda: tr("Approximate birth year"),
+        "hard",
+        Kind.YEAR,
+        SheetColumn(
+            "出生年份",
+            "Birth year",
+            ("出生年", "大约出生年份", "birthyear", "yearofbirth"),
+            width=10,
+        ),
+        minimum=1900,
+        hint=_year_hint,
+        below=_year_range,
+        above=_year_range,
+    ),
+    ProfileField(
+        "phone",
+        lambda: tr("Phone"),
+        "hard",
+        Kind.PHONE,
+        SheetColumn(
+            "手机",
+            "Phone",
+            (
+                "手机号",
+                "手机号码",
+                "电话",
+                "电话号码",
+                "联系电话",
+                "联系方式",
+                "移动电话",
+                "mobile",
+                "tel",
+                "telephone",
+                "cellphone",
+                "phonenumber",
+            ),
+            width=16,
+        ),
+        completeness="hard",
+    ),
+    ProfileField(
+        "phone2",
+        lambda: tr("Second phone"),
+        "hard",
+        Kind.PHONE,
+        SheetColumn("备用电话", "Phone 2", ("其他电话", "第二电话", "座机", "固话"), width=16),
+    ),
+    ProfileField(
+        "wechat",
+        lambda: tr("WeChat ID"),
+        "hard",
+        Kind.TEXT,
+        SheetColumn("微信", "WeChat", ("微信号", "wechatid", "weixin", "wx")),
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "email",
+        lambda: tr("E-mail"),
+        "hard",
+        Kind.EMAIL,
+        SheetColumn("邮箱", "Email", ("电子邮件", "电子邮箱", "e-mail", "mail"), width=22),
+        completeness="hard",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "address",
+        lambda: tr("Address"),
+        "hard",
+        Kind.LONG_TEXT,
+        SheetColumn("地址", "Address", ("住址", "家庭住址", "联系地址", "送货地址"), width=30),
+        completeness="hard",
+        max_length=LONG_TEXT,
+        lines=2,
+    ),
+    ProfileField(
+        "native_place",
+        lambda: tr("Native place"),
+        "hard",
+        Kind.TEXT,
+        SheetColumn("籍贯", "Native place", ("老家", "家乡", "hometown")),
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "size_top",
+        lambda: tr("Top size"),
+        "hard",
+        Kind.TEXT,
+        SheetColumn("上衣尺码", "Top size", ("上装尺码", "衣服尺码", "尺码", "上衣", "size")),
+        completeness="hard",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "size_bottom",
+        lambda: tr("Bottom size"),
+        "hard",
+        Kind.TEXT,
+        SheetColumn("下装尺码", "Bottom size", ("裤子尺码", "裤码", "下装", "裤装尺码")),
+        completeness="hard",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "size_shoe",
+        lambda: tr("Shoe size"),
+        "hard",
+        Kind.TEXT,
+        SheetColumn("鞋码", "Shoe size", ("鞋子尺码", "鞋号", "shoesize")),
+        completeness="hard",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "clerk",
+        lambda: tr("Clerk in charge"),
+        "hard",
+        Kind.STAFF,
+        SheetColumn("负责导购", "Clerk", ("导购", "店员", "销售", "负责人", "销售员", "staff")),
+    ),
+    ProfileField(
+        "status",
+        lambda: tr("Status"),
+        "hard",
+        Kind.CHOICE,
+        SheetColumn("客户状态", "Status", ("状态", "客户类型", "lifecycle")),
+        required=True,
+        codes=LIFECYCLE,
+        words=status_label,
+    ),
+    ProfileField(
+        "preferred_channel",
+        lambda: tr("Preferred contact"),
+        "hard",
+        Kind.CHOICE,
+        SheetColumn(
+            "联系方式偏好",
+            "Preferred contact",
+            ("偏好联系方式", "喜欢的联系方式", "联系偏好", "preferredchannel"),
+        ),
+        completeness="soft",
+        codes=CONTACT_CHANNELS,
+        words=channel_label,
+    ),
+    ProfileField(
+        "accepts_promotions",
+        lambda: tr("Accepts promotional messages"),
+        "hard",
+        Kind.FLAG,
+        SheetColumn(
+            "接受促销",
+            "Accepts promotions",
+            ("接收促销", "接受促销信息", "愿意接收优惠", "促销", "promotions"),
+            width=10,
+        ),
+    ),
+    ProfileField(
+        "occupation",
+        lambda: tr("Occupation"),
+        "soft",
+        Kind.TEXT,
+        SheetColumn("职业", "Occupation", ("工作", "行业", "job")),
+        completeness="soft",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "employer",
+        lambda: tr("Employer"),
+        "soft",
+        Kind.TEXT,
+        SheetColumn("工作单位", "Employer", ("单位", "公司", "company")),
+        completeness="soft",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "position",
+        lambda: tr("Position"),
+        "soft",
+        Kind.TEXT,
+        SheetColumn("职位", "Position", ("职务", "岗位", "title")),
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "income_band",
+        lambda: tr("Income band"),
+        "soft",
+        Kind.TEXT,
+        SheetColumn("收入", "Income", ("收入水平", "月收入", "年收入", "incomeband")),
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "family",
+        lambda: tr("Family"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("家庭情况", "Family", ("家庭", "家庭成员", "家人")),
+        completeness="soft",
+        max_length=LONG_TEXT,
+    ),
+    ProfileField(
+        "personality",
+        lambda: tr("Personality"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("性格", "Personality", ("性格特点", "个性")),
+        completeness="soft",
+        max_length=LONG_TEXT,
+    ),
+    ProfileField(
+        "spending_habits",
+        lambda: tr("Spending habits"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("消费习惯", "Spending habits", ("消费特点", "购物习惯")),
+        completeness="soft",
+        max_length=LONG_TEXT,
+    ),
+    ProfileField(
+        "style_preferences",
+        lambda: tr("Style preferences"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("穿衣风格", "Style preferences", ("风格", "风格偏好", "喜好风格")),
+        completeness="soft",
+        max_length=LONG_TEXT,
+    ),
+    ProfileField(
+        "hobbies",
+        lambda: tr("Hobbies"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("爱好", "Hobbies", ("兴趣", "兴趣爱好", "hobby")),
+        completeness="soft",
+        max_length=LONG_TEXT,
+    ),
+    ProfileField(
+        "lifestyle",
+        lambda: tr("Lifestyle"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("生活方式", "Lifestyle", ("生活习惯",)),
+        completeness="soft",
+        max_length=LONG_TEXT,
+    ),
+    ProfileField(
+        "values",
+        lambda: tr("What matters to her"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("价值观", "Values", ("信念",)),
+        completeness="soft",
+        max_length=LONG_TEXT,
+    ),
+    ProfileField(
+        "notes",
+        lambda: tr("Notes"),
+        "soft",
+        Kind.LONG_TEXT,
+        SheetColumn("备注", "Notes", ("说明", "其他", "remark", "remarks", "note"), width=30),
+        max_length=LONG_TEXT,
+        lines=4,
+    ),
+    ProfileField(
+        "home_community",
+        lambda: tr("Residential community"),
+        "home",
+        Kind.TEXT,
+        SheetColumn("小区", "Community", ("所在小区", "楼盘", "社区")),
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "home_type",
+        lambda: tr("House type"),
+        "home",
+        Kind.TEXT,
+        SheetColumn("房屋类型", "Home type", ("住房类型", "房型")),
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "home_area_m2",
+        lambda: tr("Area (m²)"),
+        "home",
+        Kind.NUMBER,
+        SheetColumn("面积", "Area m²", ("房屋面积", "住房面积", "建筑面积", "area")),
+        minimum=Decimal("0.1"),
+        maximum=Decimal("99999.9"),
+        decimals=1,
+        hint=lambda: tr("Type the area in m², e.g. 120.5."),
+        below=_area_range,
+        above=_area_range,
+    ),
+    ProfileField(
+        "home_layout",
+        lambda: tr("Layout"),
+        "home",
+        Kind.TEXT,
+        SheetColumn("户型", "Layout", ("格局", "floorplan")),
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
+        "home_building_year",
+        lambda: tr("Year built"),
+        "home",
+        Kind.YEAR,
+        SheetColumn(
+            "建成年份", "Building year", ("房屋年份", "建房年份", "竣工年份", "buildingyear")
+        ),
+        minimum=1900,
+        hint=_year_hint,
+        below=_year_range,
+        above=_year_range,
+    ),
+    ProfileField(
+        "referred_by",
+        lambda: tr("Referred by"),
+        "other",
+        Kind.CUSTOMER,
+        SheetColumn("介绍人", "Referred by", ("推荐人", "介绍人编号", "referrer")),
+    ),
+)
+BY_NAME: dict[str, ProfileField] = {field.name: field for field in FIELDS}
+
+
+def in_group(group: Group) -> tuple[ProfileField, ...]:
+    """The fields of one part of the card, in the card's order."""
+    return tuple(field for field in FIELDS if field.group == group)

@@ -1,0 +1,27 @@
+"""The spreadsheet columns: every profile field once, and every header naming one column."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from shopcrm.customers.fields import BY_NAME
+from shopcrm.spreadsheets import columns
+
+
+def test_the_export_order_places_every_profile_field_and_own_column_once() -> None:
+    own = {column.field for column in columns.OWN_COLUMNS}
+    assert Counter(columns.ORDER) == Counter(set(BY_NAME) | own)
+
+
+def test_no_header_names_two_columns() -> None:
+    named: dict[str, set[str]] = {}
+    for column in columns.COLUMNS:
+        for header in (column.zh, column.en, column.field, *column.aliases):
+            named.setdefault(columns.fold_header(header), set()).add(column.field)
+    assert {header: fields for header, fields in named.items() if len(fields) > 1} == {}
+
+
+def test_traditional_headers_name_the_same_fields() -> None:
+    assert columns.field_for("會員姓名", {}) == "name"
+    assert columns.field_for("聯繫電話", {}) == "phone"
+    assert columns.field_for("備註", {}) == "notes"
