@@ -19,7 +19,7 @@ from peewee import DatabaseError
 
 from shopcrm.core import clock, paths
 from shopcrm.core.errors import ShopError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.core.log import log, start_logging
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.shop.opening import open_shop
@@ -98,9 +98,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         with db.atomic("IMMEDIATE"):
             derived.refresh({m.customer_id for m in figures})
         _say(
-            tr("Recomputed the figures of {n} customers.").format(
-                n=len({m.customer_id for m in figures})
-            )
+            trn(
+                "Recomputed the figures of {n} customer.",
+                "Recomputed the figures of {n} customers.",
+                len({m.customer_id for m in figures}),
+            ).format(n=len({m.customer_id for m in figures}))
         )
         figures = derived.mismatches()
     problems += [
@@ -126,7 +128,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         tr("Checked {customers} customers and {purchases} sales: {result}.").format(
             customers=Customer.select().count(),
             purchases=Purchase.select().count(),
-            result=tr("{n} problems").format(n=len(problems)) if problems else tr("all good"),
+            result=trn("{n} problem", "{n} problems", len(problems)).format(n=len(problems))
+            if problems
+            else tr("all good"),
         )
     )
     return PROBLEMS if problems else OK
@@ -197,7 +201,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         written, count = exporting.export_profiles(out, language=language)
     else:
         written, count = vip_report.export_vip_report(out, args.month, language=language)
-    _say(tr("Wrote {path} ({n} customers).").format(path=written, n=count))
+    _say(
+        trn("Wrote {path} ({n} customer).", "Wrote {path} ({n} customers).", count).format(
+            path=written, n=count
+        )
+    )
     return OK
 
 
@@ -261,7 +269,7 @@ def _sale_line(text: str) -> SaleLine:
 
 def cmd_sale(args: argparse.Namespace) -> int:
     from shopcrm.core.errors import ValidationError
-    from shopcrm.core.formatting import money
+    from shopcrm.core.money import money
     from shopcrm.customers.profiles import find_by_phone_or_number
     from shopcrm.sales import payments, pricing, recording
 

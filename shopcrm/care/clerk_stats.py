@@ -18,6 +18,7 @@ from pathlib import Path
 from shopcrm.care.rules import PURCHASE_KINDS
 from shopcrm.core import clock
 from shopcrm.core.i18n import tr
+from shopcrm.core.money import from_fen
 from shopcrm.customers.completeness import completeness_sql
 from shopcrm.sales.payments import payment_choices
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
@@ -60,10 +61,6 @@ def month_bounds(first: dt.date) -> tuple[dt.date, dt.date]:
 
 def _by_clerk(sql: str, params: tuple[object, ...]) -> dict[int, tuple]:
     return {row[0]: row[1:] for row in database.execute_sql(sql, params)}
-
-
-def _yuan(fen: int) -> Decimal:
-    return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 
 def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth]:
@@ -116,8 +113,8 @@ def month_stats(month: dt.date, today: dt.date | None = None) -> list[ClerkMonth
                 int(mine[2] or 0),
                 int(mine[3] or 0),
                 sales[0],
-                _yuan(sales[1]),
-                tuple(_yuan(fen) for fen in sales[2:]),
+                from_fen(sales[1]),
+                tuple(from_fen(fen) for fen in sales[2:]),
             )
         )
     return rows

@@ -24,19 +24,15 @@ no greeting. A follow-up recorded in the complaint wizard counts as done.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from shopcrm.care import festivals
 from shopcrm.core import clock
 from shopcrm.core.calendar_dates import yearly_dates_on
 from shopcrm.core.clock import now
-from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
-from shopcrm.storage import settings
+from shopcrm.core.money import to_fen
+from shopcrm.storage import options, settings
 from shopcrm.storage.models import database
 
 LOOKBACK_DAYS = 14  # a call up to two weeks late still helps; older facts are history
@@ -130,10 +126,6 @@ def _days(count: int) -> str:
     return f"{count:+d} days"
 
 
-def _fen(yuan: str) -> int:
-    return int(Decimal(yuan.strip() or "0") * 100)
-
-
 def _want(select: str, params: Sequence[object]) -> None:
     database.execute_sql(_DESIRED + select, list(params))
 
@@ -150,10 +142,10 @@ def _greeting_span(today: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _purchase_steps() -> tuple[tuple[str, int, int], ...]:
-    if settings.get("shop_kind") == "furniture":
+    if options.get("shop_kind") == "furniture":
         return FURNITURE_STEPS
-    after = int(settings.get("care_call_after_days"))
-    return (("purchase_call", after, after + int(settings.get("care_call_window_days"))),)
+    after = options.get("care_call_after_days")
+    return (("purchase_call", after, after + options.get("care_call_window_days")),)
 
 
 def _purchases(today: dt.date) -> list[Window]:
@@ -163,7 +155,7 @@ def _purchases(today: dt.date) -> list[Window]:
     number of days moves the call instead of cancelling it.
     """
     start, end = _span(today)
-    minimum = _fen(settings.get("care_call_min_amount"))
+    minimum = to_fen(options.get("care_call_min_amount"))
     for kind, first, last in _purchase_steps():
         _want(
             """SELECT ? || ':' || p.id, p.customer_id, ?, date(p.date, ?), date(p.date, ?),
@@ -191,7 +183,7 @@ def _purchases(today: dt.date) -> list[Window]:
 def _referrals(today: dt.date) -> list[Window]:
     """A referred friend registers: thank both the same day, call her within a week."""
     start, end = _span(today)
-    call_days = int(settings.get("referral_call_days"))
+    call_days = options.get("referral_call_days")
     pairs = """FROM customer f JOIN customer r ON r.id = f.referred_by_id
               WHERE f.deleted_at IS NULL AND f.referred_by_id IS NOT NULL
                 AND r.deleted_at IS NULL AND f.created_at >= ? AND f.created_at < ?"""
@@ -214,8 +206,7 @@ def _referrals(today: dt.date) -> list[Window]:
 
 def thank_you_levels() -> list[int]:
     """The cumulative spends (fen) that earn a thank-you, lowest first."""
-    text = settings.get("thank_you_thresholds")
-    return sorted({_fen(part) for part in text.split(",") if part.strip()})
+    return [to_fen(amount) for amount in options.get("thank_you_thresholds")]
 
 
 def _spend_thanks(today: dt.date) -> list[Window]:
@@ -281,7 +272,7 @@ SAMPLE_PER_PLACE = 20
 def _top_spenders(today: dt.date) -> list[Window]:
     """The year's top N spenders: a visit with flowers in December."""
     start, end = _span(today)
-    count = int(settings.get("top_spenders"))
+    count = options.get("top_spenders")
     windows = []
     for year in sorted({start.year, end.year}):
         december, last = dt.date(year, 12, 1), dt.date(year, 12, 31)
@@ -296,7 +287,7 @@ def _top_spenders(today: dt.date) -> list[Window]:
                 "year": year,
                 "count": count,
                 "sample": max(count * SAMPLE_PER_PLACE, 50),
-                "budget": _fen(settings.get("gift_budget")),
+                "budget": to_fen(options.get("gift_budget")),
             },
         )
         windows.append(Window(("top_spender_visit",), december, december))
@@ -355,8 +346,8 @@ def _birthdays(today: dt.date) -> list[Window]:
              WHERE t.rank >= ? AND date(b.on_date, ?) BETWEEN ? AND ?""",
         (
             _days(-GIFT_LEAD_DAYS),
-            _fen(settings.get("gift_budget")),
-            int(settings.get("gift_min_tier_rank")),
+            to_fen(options.get("gift_budget")),
+            options.get("gift_min_tier_rank"),
             _days(-GIFT_LEAD_DAYS),
             _iso(start),
             _iso(end),
@@ -424,7 +415,7 @@ def _festivals(today: dt.date) -> list[Window]:
 def _miss_you(today: dt.date) -> list[Window]:
     """No purchase for the dormant days: a "we miss you" note from her clerk."""
     start, end = _span(today)
-    dormant = int(settings.get("dormant_days"))
+    dormant = options.get("dormant_days")
     _want(
         """SELECT 'miss_you:' || c.id || ':' || c.last_purchase_on, c.id, 'miss_you',
                   date(c.last_purchase_on, ?), date(c.last_purchase_on, ?), c.clerk_id,
@@ -605,104 +596,13 @@ def plan(today: dt.date | None = None) -> PlanResult:
         cancelled = sum(_cancel(window, stamp) for window in windows)
         cancelled += _cancel_unwanted(stamp)
         lapsed = _lapse(today, stamp)
-        settings.put("care_planned_on", _iso(today))
+        settings.put_day("care_planned_on", today)
     return PlanResult(created, updated, cancelled, lapsed)
 
 
 def daily_plan(today: dt.date | None = None) -> PlanResult | None:
     """`plan` on the first start of a day (and at night); later calls that day cost nothing."""
     today = today or clock.today()
-    if settings.get("care_planned_on") == _iso(today):
+    if settings.day("care_planned_on") == today:
         return None
     return plan(today)
-
-
-# --- the owner's options -------------------------------------------------------------------
-
-
-def _number(value: Any, whole: bool, low: int, high: int) -> str:
-    """`value` as a plain number from `low` to `high`; ValueError otherwise."""
-    text = str(value).strip().lstrip("¥").replace(",", "")
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        raise ValueError from None
-    if not low <= number <= high or (whole and number != number.to_integral_value()):
-        raise ValueError
-    return format(number.normalize(), "f") if not whole else str(int(number))
-
-
-def _levels(value: Any) -> str:
-    parts = [part for part in re.split(r"[,，、;；\s]+", str(value)) if part]
-    amounts = sorted({Decimal(_number(part, False, 1, 100_000_000)) for part in parts})
-    return ",".join(format(amount.normalize(), "f") for amount in amounts)
-
-
-def _text(value: Any) -> str:
-    text = " ".join(str(value or "").split())
-    if len(text) > 200:
-        raise ValueError
-    return text
-
-
-# Each option: its cleaner, and what to type instead when it refuses the value.
-OPTIONS: dict[str, tuple[Callable[[Any], str], Callable[[], str]]] = {
-    "care_call_min_amount": (
-        lambda v: _number(v, False, 0, 10_000_000),
-        lambda: tr("Type the smallest sale in yuan that gets a call, e.g. 1000."),
-    ),
-    "care_call_after_days": (
-        lambda v: _number(v, True, 1, 60),
-        lambda: tr("Type after how many days to call, from 1 to 60."),
-    ),
-    "care_call_window_days": (
-        lambda v: _number(v, True, 0, 30),
-        lambda: tr("Type how many days late a call still counts as on time, from 0 to 30."),
-    ),
-    "referral_call_days": (
-        lambda v: _number(v, True, 1, 30),
-        lambda: tr("Type within how many days to call a referred friend, from 1 to 30."),
-    ),
-    "thank_you_thresholds": (
-        _levels,
-        lambda: tr("Type the spending levels in yuan, separated by commas, e.g. 5000, 20000."),
-    ),
-    "top_spenders": (
-        lambda v: _number(v, True, 0, 100),
-        lambda: tr("Type how many top spenders to visit, from 0 to 100."),
-    ),
-    "gift_min_tier_rank": (
-        lambda v: _number(v, True, 0, 99),
-        lambda: tr("Choose the tier from which a birthday gift is given."),
-    ),
-    "gift_budget": (
-        lambda v: _number(v, False, 0, 100_000),
-        lambda: tr("Type the gift budget in yuan, e.g. 200."),
-    ),
-    **{
-        key: (_text, lambda: tr("Too long: at most {n} characters.").format(n=200))
-        for key in ("furniture_day1_text", "furniture_day5_text", "furniture_day15_text")
-    },
-}
-
-
-def options() -> dict[str, str]:
-    return {key: settings.get(key) for key in OPTIONS}
-
-
-def save_options(values: Mapping[str, Any]) -> dict[str, str]:
-    """Check and save the given care options together; the next planning follows them."""
-    errors: dict[str, str] = {}
-    cleaned: dict[str, str] = {}
-    for key, value in values.items():
-        clean, message = OPTIONS[key]
-        try:
-            cleaned[key] = clean(value)
-        except ValueError:
-            errors[key] = message()
-    if errors:
-        raise ValidationError(errors)
-    with database.atomic("IMMEDIATE"):
-        for key, value in cleaned.items():
-            settings.put(key, value)
-    return options()

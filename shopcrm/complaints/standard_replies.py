@@ -14,7 +14,7 @@ from typing import Any
 from peewee import Case
 
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.core.paths import RESOURCES
 from shopcrm.storage.models import COMPLAINT_CATEGORIES, StandardReply, database
 from shopcrm.storage.ordered_rows import save_row
@@ -75,7 +75,11 @@ def save_reply(
     if not title:
         errors["title"] = tr("Give the reply a short title the clerk will recognise.")
     elif len(title) > TITLE_LIMIT:
-        errors["title"] = tr("Shorten the title to {n} characters.").format(n=TITLE_LIMIT)
+        errors["title"] = trn(
+            "Shorten the title to {n} character.",
+            "Shorten the title to {n} characters.",
+            TITLE_LIMIT,
+        ).format(n=TITLE_LIMIT)
     if not text:
         errors["text"] = tr("Type what the clerk should say.")
     if errors:

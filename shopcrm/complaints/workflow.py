@@ -16,7 +16,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from peewee import JOIN, Case
@@ -36,11 +36,11 @@ from shopcrm.complaints.labels import (
 from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
-from shopcrm.core.formatting import money
 from shopcrm.core.i18n import tr
+from shopcrm.core.money import MAX_SALE, AmountError, money, parse_count, parse_yuan
 from shopcrm.customers import history
 from shopcrm.loyalty import points
-from shopcrm.storage import derived, settings
+from shopcrm.storage import derived, options
 from shopcrm.storage.models import (
     COMPLAINT_CATEGORIES,
     COMPLAINT_CAUSES,
@@ -56,7 +56,6 @@ from shopcrm.storage.models import (
     PurchaseItem,
     Staff,
     database,
-    to_money,
 )
 
 STEPS = tuple(range(1, 10))
@@ -64,7 +63,7 @@ SECOND_CHANCE_STEP = 6  # a second chance starts again from the solution
 RESULT_STEP = 8
 FOLLOWUP_STEP = 9
 ACTIVE = ("open", "awaiting_followup", "reopened")
-FOLLOWUP_DAYS_LIMIT = 60
+MAX_POINTS_GIVEN = 1_000_000
 
 # The fields of each step's page, by the names save_step and step_values use.
 STEP_FIELDS: dict[int, tuple[str, ...]] = {
@@ -139,28 +138,6 @@ def guidance(step: int) -> str:
             "said and close the complaint, or reopen it for a second chance."
         ),
     }[step]
-
-
-def followup_days() -> int:
-    return int(settings.get("complaint_followup_days"))
-
-
-def set_followup_days(value: int | str) -> None:
-    """The owner's choice of how many days after the result the follow-up call is due."""
-    try:
-        days = int(str(value).strip())
-    except ValueError:
-        days = 0
-    if not 1 <= days <= FOLLOWUP_DAYS_LIMIT:
-        raise ValidationError(
-            {
-                "complaint_followup_days": tr("Type the number of days, from 1 to {n}.").format(
-                    n=FOLLOWUP_DAYS_LIMIT
-                )
-            }
-        )
-    with database.atomic("IMMEDIATE"):
-        settings.put("complaint_followup_days", str(days))
 
 
 def get_complaint(complaint_id: int) -> Complaint:
@@ -243,26 +220,24 @@ class _Reader:
         return value
 
     def amount(self, name: str, message: str) -> Decimal | None:
-        raw = str(self.values.get(name) or "").strip().lstrip("¥").replace(",", "")
-        if not raw:
-            return None
-        try:
-            value = to_money(raw)
-        except InvalidOperation:
-            value = Decimal(-1)
-        if value < 0:
-            self.errors[name] = message
-            return None
-        return value
+        """An amount in yuan (a refund, a voucher's worth), or None if none is typed."""
+        return self._number(name, message, lambda raw: parse_yuan(raw, maximum=MAX_SALE))
 
     def whole(self, name: str, message: str) -> int | None:
+        """A number above 0 (points given), or None if none is typed."""
+        return self._number(
+            name, message, lambda raw: parse_count(raw, minimum=1, maximum=MAX_POINTS_GIVEN)
+        )
+
+    def _number(self, name: str, message: str, parse: Callable[[str], Any]) -> Any:
         raw = str(self.values.get(name) or "").strip()
         if not raw:
             return None
-        if not raw.isdigit() or int(raw) <= 0:
+        try:
+            return parse(raw)
+        except AmountError:
             self.errors[name] = message
             return None
-        return int(raw)
 
     def day(self, name: str) -> dt.date | None:
         raw = self.values.get(name)
@@ -521,7 +496,7 @@ def _advance(complaint: Complaint, step: int, today: dt.date) -> None:
         derived.refresh([complaint.customer_id])
     if step == RESULT_STEP:
         complaint.status = "awaiting_followup"
-        complaint.followup_due = today + dt.timedelta(days=followup_days())
+        complaint.followup_due = today + dt.timedelta(days=options.get("complaint_followup_days"))
     if step == FOLLOWUP_STEP:
         complaint.status = "closed"
         complaint.closed_at = now()
@@ -663,7 +638,7 @@ def step_values(complaint: Complaint, step: int, today: dt.date | None = None) -
     if step == 6 and values["solution_due"] is None:
         values["solution_due"] = today
     if step == FOLLOWUP_STEP and values["followup_due"] is None:
-        values["followup_due"] = today + dt.timedelta(days=followup_days())
+        values["followup_due"] = today + dt.timedelta(days=options.get("complaint_followup_days"))
     return values
 
 
@@ -739,10 +714,10 @@ WORDS: dict[str, Callable[[Any], str]] = {
     "severity": severity_label,
     "cause": complaint_cause_label,
     "solution": solution_label,
-    "solution_amount": lambda value: money(Decimal(value)),
+    "solution_amount": money,
     "solution_staff": _staff_name,
     "compensation": compensation_label,
-    "compensation_value": lambda value: money(Decimal(value)),
+    "compensation_value": money,
     "satisfaction": satisfaction_label,
     "final_answer": final_answer_label,
     "apologised": lambda _: tr("Yes"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import money
 from shopcrm.customers.completeness import completeness
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import referrals, segments, tiers
@@ -30,9 +30,11 @@ def _outlook(progress: tiers.TierProgress) -> str:
     if progress.next is None:
         return tr("Highest tier reached")
     if progress.rule == "visits":
-        return tr("{n} more visits to reach {tier}").format(
-            n=int(progress.remaining), tier=progress.next.name
-        )
+        return trn(
+            "{n} more visit to reach {tier}",
+            "{n} more visits to reach {tier}",
+            int(progress.remaining),
+        ).format(n=int(progress.remaining), tier=progress.next.name)
     return tr("{amount} more to reach {tier}").format(
         amount=money(progress.remaining), tier=progress.next.name
     )

@@ -19,20 +19,10 @@ from peewee import chunked, fn
 from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
-from shopcrm.storage import derived, settings
-from shopcrm.storage.models import Customer, PointsEntry, Purchase, Staff, database, to_money
-
-EXPIRY = ("never", "year_end", "next_year_end")
-
-
-def expiry_choices() -> list[tuple[str, str]]:
-    return [
-        ("never", tr("Never")),
-        ("year_end", tr("At the end of the year they were earned")),
-        ("next_year_end", tr("At the end of the year after they were earned")),
-    ]
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import money, to_money
+from shopcrm.storage import derived, options
+from shopcrm.storage.models import Customer, PointsEntry, Purchase, Staff, database
 
 
 def kind_label(code: str) -> str:
@@ -76,7 +66,7 @@ def balance(customer_id: int) -> int:
 
 def point_value() -> Decimal:
     """Yuan off per point redeemed."""
-    return Decimal(settings.get("point_value"))
+    return options.get("point_value")
 
 
 def value_of(points: int) -> Decimal:
@@ -85,7 +75,7 @@ def value_of(points: int) -> Decimal:
 
 def expires_on(earned_on: dt.date) -> dt.date | None:
     """The last day points earned on `earned_on` can be used, by the shop's expiry setting."""
-    rule = settings.get("points_expiry")
+    rule = options.get("points_expiry")
     if rule == "year_end":
         return dt.date(earned_on.year, 12, 31)
     if rule == "next_year_end":
@@ -99,7 +89,7 @@ def earned_for(customer: Customer, total: Decimal) -> int:
     A return never takes more than her balance, so the ledger cannot go negative.
     """
     multiplier = Decimal(customer.tier.points_multiplier) if customer.tier_id else Decimal(1)
-    rate = Decimal(settings.get("points_per_yuan")) * multiplier
+    rate = options.get("points_per_yuan") * multiplier
     points = int((total * rate).to_integral_value(rounding=ROUND_FLOOR))
     return max(points, -balance(customer.id))
 
@@ -125,7 +115,13 @@ def check_redemption(customer: Customer, points: int, amount_due: Decimal) -> No
     have = balance(customer.id)
     if points > have:
         raise ValidationError(
-            {"redeem_points": tr("She has {n} points; redeem at most that many.").format(n=have)}
+            {
+                "redeem_points": trn(
+                    "She has {n} point; redeem at most that many.",
+                    "She has {n} points; redeem at most that many.",
+                    have,
+                ).format(n=have)
+            }
         )
     if value_of(points) > amount_due:
         most = int((amount_due / point_value()).to_integral_value(rounding=ROUND_FLOOR))
@@ -146,9 +142,11 @@ def write_sale_entries(purchase: Purchase, redeemed: int, clerk: Staff | None) -
             purchase=purchase,
             kind="redeemed",
             points=-redeemed,
-            reason=tr("{n} points for {amount} off, sale {date}").format(
-                n=redeemed, amount=money(value_of(redeemed)), date=purchase.date.isoformat()
-            ),
+            reason=trn(
+                "{n} point for {amount} off, sale {date}",
+                "{n} points for {amount} off, sale {date}",
+                redeemed,
+            ).format(n=redeemed, amount=money(value_of(redeemed)), date=purchase.date.isoformat()),
             staff=clerk,
         )
     if purchase.points:
@@ -194,7 +192,13 @@ def adjust(customer_id: int, points: int, reason: str, staff_id: int | None = No
         have = balance(customer_id)
         if have + points < 0:
             raise ValidationError(
-                {"points": tr("She has {n} points; take away at most that many.").format(n=have)}
+                {
+                    "points": trn(
+                        "She has {n} point; take away at most that many.",
+                        "She has {n} points; take away at most that many.",
+                        have,
+                    ).format(n=have)
+                }
             )
         today = clock.today()
         entry = PointsEntry.create(

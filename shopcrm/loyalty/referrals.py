@@ -18,7 +18,7 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import points
-from shopcrm.storage import settings
+from shopcrm.storage import options
 from shopcrm.storage.models import AuditLog, Customer, Purchase, ReferralReward, database
 
 
@@ -71,10 +71,10 @@ class ReferralRate:
 
 def rewards() -> Rewards:
     return Rewards(
-        int(settings.get("referral_points")),
-        settings.get("referral_gift"),
-        Decimal(settings.get("referral_voucher")),
-        Decimal(settings.get("referral_friend_discount_pct")),
+        options.get("referral_points"),
+        options.get("referral_gift"),
+        options.get("referral_voucher"),
+        options.get("referral_friend_discount_pct"),
     )
 
 
@@ -204,4 +204,4 @@ def shop_rate() -> ReferralRate:
                     WHERE f.deleted_at IS NULL AND r.deleted_at IS NULL
                       AND f.visit_count > 0)"""
     ).fetchone()
-    return ReferralRate(referrers, buyers, Decimal(settings.get("referral_goal_pct")))
+    return ReferralRate(referrers, buyers, options.get("referral_goal_pct"))

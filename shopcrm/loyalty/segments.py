@@ -21,9 +21,10 @@ from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
+from shopcrm.core.money import from_fen
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import referrals
-from shopcrm.storage import settings
+from shopcrm.storage import options
 from shopcrm.storage.models import AuditLog, Customer, database
 
 # Whom the owner should call first, most urgent first.
@@ -132,9 +133,9 @@ class CustomerValue:
 
 def _lifecycle_days() -> tuple[int, int, int]:
     return (
-        int(settings.get("regular_visits")),
-        int(settings.get("dormant_days")),
-        int(settings.get("lost_days")),
+        options.get("regular_visits"),
+        options.get("dormant_days"),
+        options.get("lost_days"),
     )
 
 
@@ -208,15 +209,14 @@ def gold_customers(start: dt.date, end: dt.date, cover_pct: int = 80) -> GoldGro
             WHERE before * 100 < total * ? ORDER BY spent DESC, customer_id""",
         (start.isoformat(), end.isoformat(), cover_pct),
     ).fetchall()
-    fen = Decimal("0.01")
     if not rows:
-        return GoldGroup(start, end, [], Decimal("0.00"), Decimal("0.00"), 0)
+        return GoldGroup(start, end, [], from_fen(0), from_fen(0), 0)
     return GoldGroup(
         start,
         end,
         [row[0] for row in rows],
-        sum(Decimal(row[1]) for row in rows) * fen,
-        Decimal(rows[0][2]) * fen,
+        from_fen(sum(row[1] for row in rows)),
+        from_fen(rows[0][2]),
         rows[0][3],
     )
 
@@ -243,10 +243,7 @@ RFM_SQL = f"""
 
 
 def _rfm(rows: list[tuple]) -> list[Rfm]:
-    return [
-        Rfm(row[0], row[1], row[2], (Decimal(row[3]) / 100).quantize(Decimal("0.01")), *row[4:])
-        for row in rows
-    ]
+    return [Rfm(row[0], row[1], row[2], from_fen(row[3]), *row[4:]) for row in rows]
 
 
 def rfm_scores(today: dt.date | None = None) -> list[Rfm]:
@@ -277,9 +274,7 @@ def rfm_of(customer_id: int, today: dt.date | None = None) -> Rfm | None:
         mine[:3],
     ).fetchone()
     r, f, m = (1 + min(4, 5 * n // max(buyers - 1, 1)) for n in below)
-    return Rfm(
-        customer_id, mine[3], mine[1], (Decimal(mine[2]) / 100).quantize(Decimal("0.01")), r, f, m
-    )
+    return Rfm(customer_id, mine[3], mine[1], from_fen(mine[2]), r, f, m)
 
 
 def segment_counts(today: dt.date | None = None) -> list[tuple[str, int]]:

@@ -20,41 +20,41 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
-from shopcrm.storage import settings
-from shopcrm.storage.models import AuditLog, Customer, Tier, TierChange, database, to_money
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import (
+    AmountError,
+    from_fen,
+    money,
+    parse_count,
+    parse_decimal,
+    parse_yuan,
+    plain,
+    to_fen,
+)
+from shopcrm.storage import options, settings
+from shopcrm.storage.models import AuditLog, Customer, Tier, TierChange, database
 
-RULES = ("cumulative", "last_12_months", "visits")
-POLICIES = ("never", "review", "drop")
+# TierRules' fields and the shop options they are saved as.
+RULE_OPTIONS = {
+    "rule": "tier_rule",
+    "downgrade": "tier_downgrade",
+    "review_date": "tier_review_date",
+    "grace_days": "tier_grace_days",
+}
 # A visit weighs 100 in the comparison, as one yuan does in fen: visit
 # thresholds live in the same money column (5 visits is stored as 5.00).
 VISIT = 100
+MAX_VISITS = 999_999_999
+MAX_THRESHOLD = Decimal("999999999.99")
 NAME_LIMIT = 20
 BENEFITS_LIMIT = 500
 MOVES = "temp.tier_move"
-
-
-def rule_choices() -> list[tuple[str, str]]:
-    return [
-        ("cumulative", tr("Total spending")),
-        ("last_12_months", tr("Spending in the last 12 months")),
-        ("visits", tr("Number of visits")),
-    ]
-
-
-def policy_choices() -> list[tuple[str, str]]:
-    return [
-        ("never", tr("Never: a tier once reached is kept")),
-        ("review", tr("At the yearly review")),
-        ("drop", tr("As soon as she no longer qualifies")),
-    ]
 
 
 @dataclass
@@ -139,10 +139,10 @@ def current_rules() -> TierRules:
             )
             for t in tiers()
         ],
-        rule=settings.get("tier_rule"),
-        downgrade=settings.get("tier_downgrade"),
-        review_date=settings.get("tier_review_date"),
-        grace_days=int(settings.get("tier_grace_days")),
+        rule=options.get("tier_rule"),
+        downgrade=options.get("tier_downgrade"),
+        review_date=str(options.get("tier_review_date")),
+        grace_days=options.get("tier_grace_days"),
     )
 
 
@@ -151,7 +151,7 @@ def requirement(threshold: Decimal, rule: str) -> str:
     if threshold <= 0:
         return tr("On registration")
     if rule == "visits":
-        return tr("{n} visits").format(n=int(threshold))
+        return trn("{n} visit", "{n} visits", int(threshold)).format(n=int(threshold))
     if rule == "last_12_months":
         return tr("{amount} spent in the last 12 months").format(amount=money(threshold))
     return tr("{amount} spent in total").format(amount=money(threshold))
@@ -160,23 +160,24 @@ def requirement(threshold: Decimal, rule: str) -> str:
 # --- validation ----------------------------------------------------------------------------
 
 
-def _number(value: Any) -> Decimal:
-    try:
-        number = Decimal(str(value).strip().replace(",", "").lstrip("¥"))
-    except InvalidOperation:
-        raise ValueError from None
-    if not number.is_finite():
-        raise ValueError
-    return number
+def _typed(value: Any) -> str:
+    """A cell as the owner typed it, or a stored figure (Decimal) as she would type it."""
+    return plain(value) if isinstance(value, Decimal) else str(value or "")
 
 
-def _in_range(value: Any, high: int) -> Decimal | None:
-    """`value` as a number from 0 to `high`, or None."""
+def _threshold(value: Any, rule: str) -> Decimal:
+    """What a tier asks: a number of visits, or an amount; AmountError otherwise."""
+    if rule == "visits":
+        return Decimal(parse_count(_typed(value), minimum=0, maximum=MAX_VISITS))
+    return parse_yuan(_typed(value), maximum=MAX_THRESHOLD)
+
+
+def _rate(value: Any) -> Decimal | None:
+    """A discount % or a points multiplier, from 0 to 100 to two decimals, or None."""
     try:
-        number = _number(value)
-    except ValueError:
+        return parse_decimal(_typed(value), places=2, minimum=Decimal(0), maximum=Decimal(100))
+    except AmountError:
         return None
-    return number.quantize(Decimal("0.01")) if 0 <= number <= high else None
 
 
 def _clean_spec(
@@ -197,19 +198,14 @@ def _clean_spec(
     else:
         names[name.casefold()] = n
     try:
-        threshold = _number(spec.threshold)
-    except ValueError:
-        threshold = Decimal(-1)
-        errors[f"{key}.threshold"] = tr("Tier {n}: type the threshold as a number.").format(n=n)
-    else:
-        if threshold < 0 or threshold >= 10**9:
-            errors[f"{key}.threshold"] = tr(
-                "Tier {n}: the threshold must be from 0 to 999,999,999."
-            ).format(n=n)
-        elif rule == "visits" and threshold != threshold.to_integral_value():
-            errors[f"{key}.threshold"] = tr(
-                "Tier {n}: a number of visits is a whole number, e.g. 5."
-            ).format(n=n)
+        threshold = _threshold(spec.threshold, rule)
+    except AmountError:
+        threshold = Decimal(0)
+        errors[f"{key}.threshold"] = (
+            tr("Tier {n}: a number of visits is a whole number, e.g. 5.")
+            if rule == "visits"
+            else tr("Tier {n}: the threshold must be from 0 to 999,999,999.")
+        ).format(n=n)
     rates: dict[str, Decimal | None] = {}
     for column, message in (
         ("discount_pct", tr("Tier {n}: the discount must be a number from 0 to 100 (%).")),
@@ -222,7 +218,7 @@ def _clean_spec(
             tr("Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5."),
         ),
     ):
-        rates[column] = _in_range(getattr(spec, column), 100)
+        rates[column] = _rate(getattr(spec, column))
         if rates[column] is None:
             errors[f"{key}.{column}"] = message.format(n=n)
     benefits = str(spec.benefits or "").strip()
@@ -232,7 +228,7 @@ def _clean_spec(
         ).format(n=n, limit=BENEFITS_LIMIT)
     return TierSpec(
         name=name,
-        threshold=to_money(max(threshold, Decimal(0))),
+        threshold=threshold,
         discount_pct=rates["discount_pct"] or Decimal(0),
         birthday_discount_pct=rates["birthday_discount_pct"] or Decimal(0),
         points_multiplier=rates["points_multiplier"] or Decimal(0),
@@ -244,13 +240,13 @@ def _clean_spec(
 def _check_ladder(specs: list[TierSpec], errors: dict[str, str]) -> None:
     """The lowest tier starts at 0 (nobody is left without a tier); thresholds then rise."""
     first = "tiers.1.threshold"
-    if first not in errors and Decimal(specs[0].threshold) != 0:
+    if first not in errors and specs[0].threshold != 0:
         errors[first] = tr("The lowest tier must start at 0, so that every customer has a tier.")
     for n in range(2, len(specs) + 1):
         key = f"tiers.{n}.threshold"
         if key in errors or f"tiers.{n - 1}.threshold" in errors:
             continue
-        if Decimal(specs[n - 1].threshold) <= Decimal(specs[n - 2].threshold):
+        if specs[n - 1].threshold <= specs[n - 2].threshold:
             errors[key] = tr(
                 "Tier {n}: the threshold must be higher than tier {m}'s; "
                 "list the tiers from lowest to highest."
@@ -260,22 +256,12 @@ def _check_ladder(specs: list[TierSpec], errors: dict[str, str]) -> None:
 def validate_rules(rules: TierRules) -> TierRules:
     """The rules cleaned, or a ValidationError naming every problem ("tiers.N.field" keys)."""
     errors: dict[str, str] = {}
-    if rules.rule not in RULES:
-        errors["rule"] = tr("Choose how customers qualify for a tier.")
-    if rules.downgrade not in POLICIES:
-        errors["downgrade"] = tr("Choose when a customer may go down a tier.")
     try:
-        month, day = (int(part) for part in str(rules.review_date).split("-"))
-        dt.date(2001, month, day)
-    except ValueError:
-        errors["review_date"] = tr("Write the review date as month-day, e.g. 01-01.")
-        month, day = 1, 1
-    try:
-        grace = int(str(rules.grace_days).strip())
-    except ValueError:
-        grace = -1
-    if not 0 <= grace <= 365:
-        errors["grace_days"] = tr("The grace period is a number of days from 0 to 365.")
+        chosen = options.clean({name: getattr(rules, f) for f, name in RULE_OPTIONS.items()})
+    except ValidationError as exc:
+        field = {name: f for f, name in RULE_OPTIONS.items()}
+        errors.update({field[name]: message for name, message in exc.errors.items()})
+        chosen = {}
     if not rules.tiers:
         errors["tiers"] = tr("Add at least one tier.")
         raise ValidationError(errors)
@@ -293,7 +279,13 @@ def validate_rules(rules: TierRules) -> TierRules:
         )
     if errors:
         raise ValidationError(errors)
-    return TierRules(specs, rules.rule, rules.downgrade, f"{month:02d}-{day:02d}", grace)
+    return TierRules(
+        specs,
+        chosen["tier_rule"],
+        chosen["tier_downgrade"],
+        str(chosen["tier_review_date"]),
+        chosen["tier_grace_days"],
+    )
 
 
 # --- evaluation ----------------------------------------------------------------------------
@@ -310,7 +302,7 @@ class _Ladder:
     @classmethod
     def of(cls, specs: Sequence[TierSpec]) -> _Ladder:
         return cls(
-            tuple(int(to_money(spec.threshold) * 100) for spec in specs),
+            tuple(to_fen(spec.threshold) for spec in specs),
             tuple(spec.id for spec in specs),
             tuple(spec.name for spec in specs),
         )
@@ -449,8 +441,8 @@ def _evaluate(ids: Sequence[int] | None, today: dt.date, reason: str, downgrade:
     ladder = _Ladder.of(current_rules().tiers)
     if not ladder.ids:
         return 0
-    grace = int(settings.get("tier_grace_days"))
-    _stage(ladder, settings.get("tier_rule"), today, grace, downgrade, ids)
+    grace = options.get("tier_grace_days")
+    _stage(ladder, options.get("tier_rule"), today, grace, downgrade, ids)
     return _apply_staged(ladder, reason)
 
 
@@ -459,7 +451,7 @@ def reevaluate(customer: Customer, reason: str, today: dt.date | None = None) ->
 
     Call inside the writing transaction, after her derived figures are refreshed.
     """
-    downgrade = settings.get("tier_downgrade") == "drop"
+    downgrade = options.get("tier_downgrade") == "drop"
     if not _evaluate([customer.id], today or clock.today(), reason, downgrade):
         return None
     change = (
@@ -474,14 +466,14 @@ def reevaluate(customer: Customer, reason: str, today: dt.date | None = None) ->
 
 def review_due(today: dt.date) -> bool:
     """The yearly review date has come since the last review (review policy only)."""
-    if settings.get("tier_downgrade") != "review":
+    if options.get("tier_downgrade") != "review":
         return False
-    month, day = (int(part) for part in settings.get("tier_review_date").split("-"))
-    latest = dt.date(today.year, month, day)
+    review = options.get("tier_review_date")
+    latest = review.on(today.year)
     if latest > today:
-        latest = latest.replace(year=today.year - 1)
-    last = settings.get("tier_last_review")
-    return not last or dt.date.fromisoformat(last) < latest
+        latest = review.on(today.year - 1)
+    last = settings.day("tier_last_review")
+    return last is None or last < latest
 
 
 def reevaluate_all(today: dt.date | None = None) -> int:
@@ -490,13 +482,13 @@ def reevaluate_all(today: dt.date | None = None) -> int:
     Call inside a writing transaction. Returns how many customers moved.
     """
     today = today or clock.today()
-    policy = settings.get("tier_downgrade")
+    policy = options.get("tier_downgrade")
     if review_due(today):
-        settings.put("tier_last_review", today.isoformat())
+        settings.put_day("tier_last_review", today)
         return _evaluate(None, today, tr("Yearly tier review"), downgrade=True)
     reason = (
         tr("Spending in the last 12 months changed")
-        if settings.get("tier_rule") == "last_12_months"
+        if options.get("tier_rule") == "last_12_months"
         else tr("Tier re-evaluated")
     )
     return _evaluate(None, today, reason, downgrade=policy == "drop")
@@ -511,7 +503,7 @@ def preview(rules: TierRules, today: dt.date | None = None) -> RulePreview:
             ladder,
             cleaned.rule,
             today or clock.today(),
-            int(cleaned.grace_days),
+            cleaned.grace_days,
             cleaned.downgrade == "drop",
             None,
         )
@@ -553,21 +545,15 @@ def apply_rules(
     today = today or clock.today()
     cleaned = validate_rules(rules)
     with database.atomic("IMMEDIATE"):
-        old_policy = settings.get("tier_downgrade")
+        old_policy = options.get("tier_downgrade")
         staged = _Ladder.of(cleaned.tiers)
         downgrade = cleaned.downgrade == "drop"
-        _stage(staged, cleaned.rule, today, int(cleaned.grace_days), downgrade, None)
+        _stage(staged, cleaned.rule, today, cleaned.grace_days, downgrade, None)
         result = _staged_preview(staged)
         saved = _write_tiers(cleaned.tiers)
-        for key, value in (
-            ("tier_rule", cleaned.rule),
-            ("tier_downgrade", cleaned.downgrade),
-            ("tier_review_date", cleaned.review_date),
-            ("tier_grace_days", str(cleaned.grace_days)),
-        ):
-            settings.put(key, value)
+        options.set_many({name: getattr(cleaned, f) for f, name in RULE_OPTIONS.items()})
         if cleaned.downgrade == "review" and old_policy != "review":
-            settings.put("tier_last_review", today.isoformat())
+            settings.put_day("tier_last_review", today)
         _apply_staged(_Ladder.of(saved), tr("VIP rules changed"))
         # Only now: the moves above name the removed tiers they leave.
         Tier.delete().where(Tier.id.not_in([spec.id for spec in saved])).execute()
@@ -585,10 +571,10 @@ def apply_rules(
 
 def progress(customer: Customer, today: dt.date | None = None) -> TierProgress:
     """Her tier, the next one up and how far she is from it, by the shop's rule."""
-    rule = settings.get("tier_rule")
+    rule = options.get("tier_rule")
     sql, params = _measures(rule, today or clock.today(), 0, [customer.id])
     row = database.execute_sql(f"SELECT earn FROM ({sql})", params).fetchone()
-    measure = (Decimal(row[0] if row else 0) / 100).quantize(Decimal("0.01"))
+    measure = from_fen(row[0] if row else None)
     current = customer.tier if customer.tier_id else None
     rank = current.rank if current else -1
     upper = Tier.select().where(Tier.rank > rank).order_by(Tier.rank).first()

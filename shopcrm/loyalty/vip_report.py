@@ -19,6 +19,7 @@ from typing import Any
 from shopcrm.core.calendar_dates import next_occurrence
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.core.money import from_fen
 from shopcrm.spreadsheets.exporting import FLAG_WORDS, yearless_birthday
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.storage.models import database
@@ -146,10 +147,6 @@ def add_months(first: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _yuan(fen: int | None) -> Decimal:
-    return (Decimal(fen or 0) / 100).quantize(Decimal("0.01"))
-
-
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text[:10]) if text else None
 
@@ -214,9 +211,9 @@ def _vip_sheet(vips: list[tuple[Any, ...]], words: dict[str, str], language: str
     rows = (
         [
             *row[1:6],
-            _yuan(row[6]),
-            _yuan(row[7]),
-            _yuan(row[8]),
+            from_fen(row[6]),
+            from_fen(row[7]),
+            from_fen(row[8]),
             row[9],
             row[10],
             _date(row[11]),
@@ -325,8 +322,8 @@ def _summary_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
     this_sales, last_sales = _sales_by_tier(first, after), _sales_by_tier(previous, first)
 
     def line(label: str, tier_ids: list[int | None], count: int) -> list[Any]:
-        now = sum((_yuan(this_sales.get(t)) for t in tier_ids), Decimal("0.00"))
-        before = sum((_yuan(last_sales.get(t)) for t in tier_ids), Decimal("0.00"))
+        now = sum((from_fen(this_sales.get(t)) for t in tier_ids), Decimal("0.00"))
+        before = sum((from_fen(last_sales.get(t)) for t in tier_ids), Decimal("0.00"))
         return [label, count, now, before, now - before]
 
     rows = [line(name, [tier_id], count) for tier_id, name, _rank, count in tiers]

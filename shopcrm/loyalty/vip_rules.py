@@ -10,10 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import money, plain
 from shopcrm.loyalty import points, referrals, tiers
-from shopcrm.storage import settings
+from shopcrm.storage import options
 
 STYLE = """
 body { font-family: sans-serif; font-size: 11pt; }
@@ -25,11 +25,11 @@ th { background: #eee; }
 
 
 def _pct(value: Decimal) -> str:
-    return tr("{pct}% off").format(pct=format(Decimal(value).normalize(), "f")) if value else "—"
+    return tr("{pct}% off").format(pct=plain(value)) if value else "—"
 
 
 def _multiplier(value: Decimal) -> str:
-    return "×" + format(Decimal(value).normalize(), "f")
+    return "×" + plain(value)
 
 
 def _policy_sentence(rules: tiers.TierRules) -> str:
@@ -42,7 +42,7 @@ def _policy_sentence(rules: tiers.TierRules) -> str:
         sentence = tr("If you no longer meet your level's requirement, you move down a level.")
     else:
         return tr("A level once reached is yours to keep.")
-    if rules.rule == "last_12_months" and int(rules.grace_days):
+    if rules.rule == "last_12_months" and rules.grace_days:
         sentence += " " + tr(
             "To keep a level, spending up to {n} days beyond the 12 months still counts."
         ).format(n=rules.grace_days)
@@ -50,14 +50,21 @@ def _policy_sentence(rules: tiers.TierRules) -> str:
 
 
 def _points_sentences() -> list[str]:
-    per_point = points.point_value()
+    earned = options.get("points_per_yuan")
+    for_one_yuan = 1 / points.point_value()
     said = [
-        tr("Every ¥1 you spend earns {n} points, times your level's multiplier.").format(
-            n=settings.get("points_per_yuan")
-        ),
-        tr("{n} points take ¥1 off a purchase.").format(n=format((1 / per_point).normalize(), "f")),
+        trn(
+            "Every ¥1 you spend earns {n} point, times your level's multiplier.",
+            "Every ¥1 you spend earns {n} points, times your level's multiplier.",
+            1 if earned == 1 else 2,
+        ).format(n=options.text("points_per_yuan")),
+        trn(
+            "{n} point takes ¥1 off a purchase.",
+            "{n} points take ¥1 off a purchase.",
+            1 if for_one_yuan == 1 else 2,
+        ).format(n=plain(for_one_yuan)),
     ]
-    expiry = settings.get("points_expiry")
+    expiry = options.get("points_expiry")
     if expiry == "year_end":
         said.append(tr("Points are valid until the end of the year they were earned."))
     elif expiry == "next_year_end":
@@ -71,12 +78,14 @@ def _referral_sentences() -> list[str]:
     if given.friend_discount_pct:
         said.append(
             tr("A friend you bring gets an extra {pct}% off her first purchase.").format(
-                pct=format(given.friend_discount_pct.normalize(), "f")
+                pct=plain(given.friend_discount_pct)
             )
         )
     thanks = []
     if given.referrer_points:
-        thanks.append(tr("{n} points").format(n=given.referrer_points))
+        thanks.append(
+            trn("{n} point", "{n} points", given.referrer_points).format(n=given.referrer_points)
+        )
     if given.referrer_voucher:
         thanks.append(tr("a {amount} voucher").format(amount=money(given.referrer_voucher)))
     if given.referrer_gift:
@@ -93,7 +102,7 @@ def _referral_sentences() -> list[str]:
 def rules_html() -> str:
     """The whole page as one HTML document."""
     rules = tiers.current_rules()
-    shop = settings.get("shop_name").strip()
+    shop = options.get("shop_name")
     title = tr("{shop} VIP levels").format(shop=shop) if shop else tr("VIP levels")
     rows = "".join(
         "<tr>"

@@ -9,8 +9,9 @@ from decimal import Decimal
 
 from shopcrm.core.calendar_dates import next_occurrence
 from shopcrm.core.i18n import tr
+from shopcrm.core.money import percent_of, to_money
 from shopcrm.loyalty import points, referrals
-from shopcrm.storage.models import Customer, to_money
+from shopcrm.storage.models import Customer
 
 
 @dataclass
@@ -145,10 +146,10 @@ def quote(
         Decimal(tier.birthday_discount_pct) if tier and is_birthday(customer, on) else Decimal(0)
     )
     base = max(subtotal, Decimal(0))
-    tier_discount = to_money(base * tier_pct / 100)
-    birthday_discount = to_money((base - tier_discount) * birthday_pct / 100)
+    tier_discount = percent_of(base, tier_pct)
+    birthday_discount = percent_of(base - tier_discount, birthday_pct)
     referral_pct = referrals.first_purchase_pct(customer) if base > 0 else Decimal(0)
-    referral_discount = to_money((base - tier_discount - birthday_discount) * referral_pct / 100)
+    referral_discount = percent_of(base - tier_discount - birthday_discount, referral_pct)
     extra = to_money(extra_discount)
     points_discount = points.value_of(redeem_points)
     total = subtotal - tier_discount - birthday_discount - referral_discount - extra

@@ -14,7 +14,7 @@ from decimal import Decimal
 from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
-from shopcrm.core.money import MAX_PRICE, MAX_QUANTITY, MAX_SALE, check_amount
+from shopcrm.core.money import MAX_PRICE, MAX_QUANTITY, MAX_SALE, check_amount, money, to_money
 from shopcrm.loyalty import points, referrals, segments, tiers
 from shopcrm.sales.pricing import Quote, SaleLine, quote
 from shopcrm.storage import derived
@@ -27,7 +27,6 @@ from shopcrm.storage.models import (
     Staff,
     TierChange,
     database,
-    to_money,
 )
 
 
@@ -61,7 +60,7 @@ def _validate(
             )
     if not errors and abs(sum((line.amount for line in lines), Decimal(0))) > MAX_SALE:
         errors["items"] = tr("The sale is too large: at most {most} in one sale.").format(
-            most=f"¥{MAX_SALE:,.2f}"
+            most=money(MAX_SALE)
         )
     if on > clock.today():
         errors["date"] = tr("The sale date cannot be in the future.")

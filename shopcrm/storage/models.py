@@ -6,7 +6,7 @@ text so the file stays readable by any SQLite tool.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from peewee import (
     SQL,
@@ -25,15 +25,9 @@ from peewee import (
 )
 
 from shopcrm.core import clock
+from shopcrm.core.money import from_fen, to_fen
 
 database = DatabaseProxy()
-
-CENT = Decimal("0.01")
-
-
-def to_money(value: Decimal | int | float | str) -> Decimal:
-    """Round to the fen, half up, as a till does."""
-    return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 class MoneyField(Field):
@@ -42,14 +36,10 @@ class MoneyField(Field):
     field_type = "INTEGER"
 
     def db_value(self, value: Decimal | int | float | str | None) -> int | None:
-        if value is None:
-            return None
-        return int(to_money(value) * 100)
+        return None if value is None else to_fen(value)
 
     def python_value(self, value: int | None) -> Decimal | None:
-        if value is None:
-            return None
-        return (Decimal(value) / 100).quantize(CENT)
+        return None if value is None else from_fen(value)
 
 
 class BaseModel(Model):
@@ -167,31 +157,6 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True)
     merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
 
-
-HARD_FIELDS = (
-    "name",
-    "gender",
-    "ethnicity",
-    "birth_date",
-    "phone",
-    "email",
-    "address",
-    "size_top",
-    "size_bottom",
-    "size_shoe",
-)
-SOFT_FIELDS = (
-    "occupation",
-    "employer",
-    "family",
-    "personality",
-    "spending_habits",
-    "style_preferences",
-    "hobbies",
-    "lifestyle",
-    "preferred_channel",
-    "values",
-)
 
 KEY_DATE_KINDS = ("birthday", "family_birthday", "anniversary", "school", "company", "other")
 

@@ -1,4 +1,5 @@
-"""Binding profile fields to input widgets, and showing a field's error in place.
+"""The parts every screen shares: fields bound to input widgets with their errors in
+place, the shop's options as a form, the clerk chooser, and calling the domain.
 
 A rejected field turns red with its reason beside it; what the clerk typed is
 never touched, so a validation error loses nothing.
@@ -6,9 +7,9 @@ never touched, so a validation error loses nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -26,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.customers.labels import field_label
+from shopcrm.staff import roster
+from shopcrm.storage import options
+
+T = TypeVar("T")
 
 
 def combo(choices: Iterable[tuple[Any, str]], blank: str | None = "") -> QComboBox:
@@ -37,6 +45,29 @@ def combo(choices: Iterable[tuple[Any, str]], blank: str | None = "") -> QComboB
     for code, label in choices:
         box.addItem(label, code)
     return box
+
+
+def clerk_combo(blank: str | None = "") -> QComboBox:
+    """The shop's active clerks to choose from, their ids as data; `blank` as for combo."""
+    return combo(((person.id, person.name) for person in roster.active_staff()), blank=blank)
+
+
+def call_domain(call: Callable[[], T], show: Callable[[dict[str, str]], None]) -> T | None:
+    """Do one domain call for a widget and show how it went: a ValidationError field by
+    field, any other ShopError under "" (the form's own message), nothing on success.
+
+    Returns the call's result, or None when it was refused.
+    """
+    try:
+        result = call()
+    except ValidationError as exc:
+        show(exc.errors)
+        return None
+    except ShopError as exc:
+        show({"": str(exc)})
+        return None
+    show({})
+    return result
 
 
 @dataclass
@@ -149,13 +180,135 @@ class FieldForm:
         return next((b.widget for n, b in self.fields.items() if n in errors), None)
 
 
+def dialog_buttons(dialog: QDialog, save: Callable[[], None] | None = None) -> QDialogButtonBox:
+    """Save (calling `save`) and Cancel for a dialog that edits, Close alone for one that
+    saves as it goes."""
+    if save is None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    else:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
+        buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def dialog_layout(
+    dialog: QDialog, parts: Iterable[QWidget | QLayout], buttons: QDialogButtonBox
+) -> QVBoxLayout:
+    """Lay out a dialog: its parts one under the other, its buttons at the bottom."""
+    column = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addWidget(buttons)
+    return column
+
+
 def form_dialog_layout(dialog: QDialog, fields: QFormLayout, save: Callable[[], None]) -> None:
     """Lay out a small editing dialog: its fields over Save and Cancel."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
-    column = QVBoxLayout(dialog)
-    column.addLayout(fields)
-    column.addWidget(buttons)
+    dialog_layout(dialog, [fields], dialog_buttons(dialog, save))
+
+
+class FormDialog(QDialog):
+    """The skeleton of the owner's settings dialogs: named (for tests and the style
+    sheet) and titled, its parts one under the other over Save and Cancel, or Close."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+
+    def lay_out(
+        self, parts: Iterable[QWidget | QLayout], save: Callable[[], None] | None = None
+    ) -> QDialogButtonBox:
+        """Lay the dialog out; Save calls `save`, and without one it has Close alone."""
+        buttons = dialog_buttons(self, save)
+        dialog_layout(self, parts, buttons)
+        return buttons
+
+
+def option_editor(name: str) -> QWidget:
+    """The editor an option's type asks for: a spin box within its bounds, its choices,
+    a day of the year, else a line to type in."""
+    kind = options.OPTIONS[name].kind
+    if isinstance(kind, options.Whole):
+        return QSpinBox(minimum=kind.low, maximum=kind.high)
+    if isinstance(kind, options.Choice):
+        return combo(options.choices(name), blank=None)
+    if isinstance(kind, options.Yearly):
+        day = QDateEdit()
+        day.setDisplayFormat("MM-dd")
+        return day
+    return QLineEdit()
+
+
+def option_shown(name: str, editor: QWidget) -> Any:
+    """The option's value as `editor` takes it: text to type, a number, a code, a date."""
+    value = options.get(name)
+    if isinstance(editor, QLineEdit):
+        return options.OPTIONS[name].kind.text(value)
+    if isinstance(editor, QDateEdit):
+        return value.on(options.COMMON_YEAR)
+    return value
+
+
+class OptionsForm(QWidget):
+    """Labelled editors for some of the shop's options, in groups, each error shown beside
+    its field; Save checks them all and writes all or none.
+
+    `save` is options.set_many, or a feature's own that follows the change in the same
+    transaction; `editors` replaces the editor of an option (the tiers to choose from).
+    """
+
+    def __init__(
+        self,
+        groups: Sequence[tuple[str | None, Sequence[str]]],
+        save: Callable[[dict[str, Any]], object] = options.set_many,
+        editors: Mapping[str, QWidget] | None = None,
+    ) -> None:
+        super().__init__()
+        self.form = FieldForm()
+        self._save = save
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        editors = editors or {}
+        for title, names in groups:
+            rows = QFormLayout()
+            if title is None:
+                layout.addLayout(rows)
+            else:
+                box = QGroupBox(title)
+                box.setLayout(rows)
+                layout.addWidget(box)
+            for name in names:
+                editor = editors[name] if name in editors else option_editor(name)
+                self.form.add(rows, name, editor, options.OPTIONS[name].describe())
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.load()
+
+    def editor(self, name: str) -> QWidget:
+        return self.form.fields[name].widget
+
+    def load(self) -> None:
+        self.form.load({n: option_shown(n, b.widget) for n, b in self.form.fields.items()})
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.form.show_errors(errors)
+        self.message.setText(errors.get("", ""))
+        self.message.setVisible("" in errors)
+
+    def save(self) -> bool:
+        """Save what was changed; False, with the errors shown, when it was refused."""
+        if call_domain(lambda: self._save(self.form.changed()), self.show_errors) is None:
+            return False
+        self.load()
+        return True

@@ -16,7 +16,7 @@ from shopcrm.customers.key_dates import KeyDateInput
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
-from shopcrm.storage import settings as shop_settings
+from shopcrm.storage import options
 from shopcrm.storage.models import Complaint, ContactLog, Customer, FollowUp, Tier
 
 DAY = dt.date(2025, 3, 10)  # a Monday in the past, so sales can be recorded on it
@@ -77,14 +77,14 @@ def test_a_big_sale_gets_one_call_a_week_later_and_a_small_one_none(xiaoli, cler
 def test_a_changed_fact_updates_or_cancels_the_task(xiaoli) -> None:
     sell(xiaoli, "1500", DAY)
     rules.plan(DAY + days(1))
-    shop_settings.put("care_call_after_days", "10")
+    options.set_many({"care_call_after_days": "10"})
     result = rules.plan(DAY + days(2))
     assert (result.created, result.updated, result.cancelled) == (0, 1, 0)
     assert open_tasks("purchase_call")[0].due_on == DAY + days(10)
-    shop_settings.put("care_call_min_amount", "2000")
+    options.set_many({"care_call_min_amount": "2000"})
     assert rules.plan(DAY + days(3)).cancelled == 1
     assert open_tasks() == []
-    shop_settings.put("care_call_min_amount", "1000")
+    options.set_many({"care_call_min_amount": "1000"})
     assert rules.plan(DAY + days(3)).updated == 1  # opened again, not added twice
     assert FollowUp.select().count() == 1 and len(open_tasks()) == 1
 
@@ -111,7 +111,7 @@ def test_after_a_merge_the_call_is_the_survivors(xiaoli) -> None:
 
 
 def test_a_furniture_shop_gets_three_checks_after_a_sale(xiaoli) -> None:
-    shop_settings.put("shop_kind", "furniture")
+    options.set_many({"shop_kind": "furniture"})
     sell(xiaoli, "6800", DAY)
     for day in range(0, 40):
         rules.plan(DAY + days(day))
@@ -124,7 +124,7 @@ def test_a_furniture_shop_gets_three_checks_after_a_sale(xiaoli) -> None:
         "installation_check": (days(5), days(15)),
         "satisfaction_call": (days(15), days(30)),
     }
-    shop_settings.put("furniture_day5_text", "上门看看安装是否牢固")
+    options.set_many({"furniture_day5_text": "上门看看安装是否牢固"})
     (check,) = [r for r in followups.day_list(DAY + days(5)) if r.kind == "installation_check"]
     assert followups.reason(check).startswith("上门看看安装是否牢固")
 
@@ -147,7 +147,7 @@ def test_a_referral_thanks_both_the_same_day_and_calls_the_friend_within_a_week(
 
 
 def test_crossing_a_spending_level_earns_one_thank_you(xiaoli, clerk) -> None:
-    shop_settings.put("thank_you_thresholds", "5000, 20000")
+    options.set_many({"thank_you_thresholds": "5000, 20000"})
     sell(xiaoli, "3000", DAY - days(30))
     sell(xiaoli, "2500", DAY)
     sell(xiaoli, "1000", DAY + days(1))
@@ -163,7 +163,7 @@ def test_crossing_a_spending_level_earns_one_thank_you(xiaoli, clerk) -> None:
 
 
 def test_the_years_top_spenders_get_a_december_visit(clerk) -> None:
-    shop_settings.put("top_spenders", "2")
+    options.set_many({"top_spenders": "2"})
     spenders = []
     for n, amount in enumerate(("9000", "3000", "6000")):
         customer = profiles.quick_add(f"顾客{n}", f"1390000000{n}", clerk_id=clerk)

@@ -17,7 +17,7 @@ from shopcrm.customers import profiles
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
-from shopcrm.storage import settings
+from shopcrm.storage import options, settings
 from shopcrm.storage.models import (
     Complaint,
     ComplaintStep,
@@ -164,11 +164,11 @@ def test_closing_needs_the_follow_up_or_a_waiver_with_a_reason(shop) -> None:
 
 
 def test_follow_up_delay_is_a_setting(shop) -> None:
-    workflow.set_followup_days(5)
+    options.set_many({"complaint_followup_days": 5})
     cid = walk(shop, 8)
     assert Complaint.get_by_id(cid).followup_due == TODAY + dt.timedelta(days=5)
     with pytest.raises(ValidationError) as caught:
-        workflow.set_followup_days("0")
+        options.set_many({"complaint_followup_days": "0"})
     assert "complaint_followup_days" in caught.value.errors
     assert settings.get("complaint_followup_days") == "5"
     late = {"followup_due": TODAY - dt.timedelta(days=1)}

@@ -16,8 +16,7 @@ from shopcrm.loyalty import points
 from shopcrm.sales.pricing import SaleLine, quote
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
-from shopcrm.storage import derived
-from shopcrm.storage import settings as shop_settings
+from shopcrm.storage import derived, options
 from shopcrm.storage.models import Customer, PointsEntry, Purchase
 
 TODAY = clock.today()
@@ -35,14 +34,14 @@ def xiaoli(db) -> int:
 
 
 def test_a_sale_earns_per_yuan_times_the_tier_multiplier_and_lapses_by_the_setting(xiaoli) -> None:
-    shop_settings.put("points_per_yuan", "2")
+    options.set_many({"points_per_yuan": "2"})
     result = buy(xiaoli, "99.99", on=dt.date(2025, 3, 1))
     assert result.purchase.points == 199
     entry = PointsEntry.get()
     assert (entry.kind, entry.points, entry.expires_on) == ("earned", 199, dt.date(2026, 12, 31))
-    shop_settings.put("points_expiry", "year_end")
+    options.set_many({"points_expiry": "year_end"})
     assert points.expires_on(dt.date(2025, 3, 1)) == dt.date(2025, 12, 31)
-    shop_settings.put("points_expiry", "never")
+    options.set_many({"points_expiry": "never"})
     assert points.expires_on(dt.date(2025, 3, 1)) is None
 
 
@@ -147,8 +146,9 @@ def test_any_history_keeps_the_balance_equal_to_the_ledger_and_never_negative(db
             days = dt.timedelta(days=extra)
             buy(customer, str(amount), TODAY - days, -1 if kind == "return" else 1)
         elif kind == "redeem":
-            usable = points.most_usable(Customer.get_by_id(customer), Decimal(amount))
-            buy(customer, str(amount), redeem=min(extra, usable))
+            her = Customer.get_by_id(customer)
+            due = quote(her, [SaleLine(Decimal(amount))], TODAY).total  # after her discounts
+            buy(customer, str(amount), redeem=min(extra, points.most_usable(her, due)))
         elif kind == "adjust" and points.balance(customer) + amount < 0:
             before = points.ledger(customer)
             with pytest.raises(ValidationError):

@@ -14,8 +14,7 @@ from shopcrm.customers import merge, profiles
 from shopcrm.loyalty import points, referrals
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
-from shopcrm.storage import derived
-from shopcrm.storage import settings as shop_settings
+from shopcrm.storage import derived, options
 from shopcrm.storage.models import Customer, PointsEntry, ReferralReward
 
 TODAY = clock.today()
@@ -35,8 +34,8 @@ def pair(db) -> tuple[int, int]:
 
 def test_the_first_purchase_converts_the_referral_and_rewards_both_once(pair) -> None:
     xiaoli, friend = pair
-    shop_settings.put("referral_gift", "丝巾一条")
-    shop_settings.put("referral_voucher", "50")
+    options.set_many({"referral_gift": "丝巾一条"})
+    options.set_many({"referral_voucher": "50"})
     first = buy(friend, "1000")
     assert first.quote.referral_pct == 5 and first.quote.referral_discount == Decimal("50.00")
     assert first.purchase.total == Decimal("950.00")

@@ -15,7 +15,7 @@ from shopcrm.customers import profiles
 from shopcrm.loyalty import tiers, upkeep, vip_rules
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
-from shopcrm.storage import settings
+from shopcrm.storage import options, settings
 from shopcrm.storage.models import Customer
 
 TODAY = clock.today()
@@ -57,12 +57,13 @@ def test_options_are_checked_together_and_saved_together(xiaoli) -> None:
     }
     assert settings.get("dormant_days") == "180"
     saved = upkeep.save_options({"referral_voucher": "50.00", "dormant_days": "200 "})
-    assert (saved["referral_voucher"], saved["dormant_days"]) == ("50", "200")
+    assert (saved["referral_voucher"], saved["dormant_days"]) == (Decimal(50), 200)
+    assert (settings.get("referral_voucher"), settings.get("dormant_days")) == ("50", "200")
     assert Customer.get_by_id(xiaoli).status == "dormant"
 
 
 def test_the_rules_page_lists_every_tier_and_the_rules_in_words(db) -> None:
-    settings.put("shop_name", "丽人<服饰>")
+    options.set_many({"shop_name": "丽人<服饰>"})
     page = vip_rules.rules_html()
     for tier in tiers.tiers():
         assert tier.name in page and tier.benefits in page

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.care import festivals, followups, messages, rules
+from shopcrm.care import festivals, followups, messages
 from shopcrm.care.festivals import FestivalInput
-from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.loyalty import tiers
+from shopcrm.storage import options
 from shopcrm.storage.models import FESTIVAL_RULES, Festival
 from shopcrm.ui.care.message_templates import MessageLibrary
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
-from shopcrm.ui.widgets import FieldForm, combo
+from shopcrm.ui.widgets import FieldForm, FormDialog, OptionsForm, call_domain, combo
 
 
 class FestivalEditor(ListTab):
@@ -157,15 +155,15 @@ class FestivalEditor(ListTab):
             template_id=self.template.currentData(),
             active=self.active.isChecked(),
         )
-        try:
-            festivals.save_festival(data, self.editing)
-        except ValidationError as exc:
-            errors = dict(exc.errors)
-            if rule == "weekday" and "day" in errors:
-                errors["nth"] = errors.pop("day")
-            self.form.show_errors(errors)
-            return
-        self.reload()
+        saved = call_domain(lambda: festivals.save_festival(data, self.editing), self._show_errors)
+        if saved is not None:
+            self.reload()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        """For a weekday festival the domain's day is which weekday of the month."""
+        if self.rule.currentData() == "weekday" and "day" in errors:
+            errors = {("nth" if name == "day" else name): text for name, text in errors.items()}
+        self.form.show_errors(errors)
 
     def remove(self) -> None:
         if self.editing is not None:
@@ -179,39 +177,12 @@ class CareRulesForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("careRules")
-        self.form = FieldForm()
-        fields = QFormLayout()
-        self.widgets = {
-            "care_call_min_amount": (QLineEdit(), tr("A sale from (¥) gets a call")),
-            "care_call_after_days": (QSpinBox(minimum=1, maximum=60), tr("Call after (days)")),
-            "care_call_window_days": (
-                QSpinBox(minimum=0, maximum=30),
-                tr("Still on time for (days)"),
-            ),
-            "referral_call_days": (
-                QSpinBox(minimum=1, maximum=30),
-                tr("Call a referred friend within (days)"),
-            ),
-            "thank_you_thresholds": (QLineEdit(), tr("Thank-you letter at spending of (¥)")),
-            "top_spenders": (QSpinBox(minimum=0, maximum=100), tr("December visits to the top")),
-            "gift_min_tier_rank": (
-                combo(((t.rank, t.name) for t in tiers.tiers()), blank=None),
-                tr("Birthday gift from tier"),
-            ),
-            "gift_budget": (QLineEdit(), tr("Gift budget (¥)")),
-            **{
-                key: (QLineEdit(), label)
-                for key, label in (
-                    ("furniture_day1_text", tr("Furniture: the next day")),
-                    ("furniture_day5_text", tr("Furniture: days 5 to 15")),
-                    ("furniture_day15_text", tr("Furniture: days 15 to 30")),
-                )
-            },
-        }
-        for key, (widget, label) in self.widgets.items():
-            self.form.add(fields, key, widget, label)
+        tier = combo(((t.rank, t.name) for t in tiers.tiers()), blank=None)
+        self.options = OptionsForm(
+            [(None, options.on_screen(options.CARE))], editors={"gift_min_tier_rank": tier}
+        )
         for kind, key in followups.FURNITURE_TEXT_KEYS.items():
-            self.widgets[key][0].setPlaceholderText(followups.default_furniture_text(kind))
+            self.options.editor(key).setPlaceholderText(followups.default_furniture_text(kind))
         note = QLabel(
             tr(
                 "Birthdays, festivals and the “we miss you” note after the dormant days "
@@ -227,39 +198,24 @@ class CareRulesForm(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         layout = QVBoxLayout(self)
-        layout.addLayout(fields)
+        layout.addWidget(self.options)
         layout.addWidget(note)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.notice)
         layout.addStretch(1)
-        self.form.load(_loaded(rules.options()))
 
     def save(self) -> None:
-        try:
-            saved = rules.save_options(self.form.changed())
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        self.form.load(_loaded(saved))
-        self.notice.setText(tr("Saved: the follow-ups follow the new rules when planned again."))
+        if self.options.save():
+            self.notice.setText(
+                tr("Saved: the follow-ups follow the new rules when planned again.")
+            )
 
 
-def _loaded(options: dict[str, str]) -> dict[str, object]:
-    """Stored options as the widgets take them (numbers for spin boxes and the tier)."""
-    whole = ("care_call_after_days", "care_call_window_days", "referral_call_days", "top_spenders")
-    return {
-        key: int(value) if key in (*whole, "gift_min_tier_rank") else value
-        for key, value in options.items()
-    }
-
-
-class CareSettingsDialog(QDialog):
+class CareSettingsDialog(FormDialog):
     """Messages, festivals and follow-up rules, each saved on its own."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("careSettings")
-        self.setWindowTitle(tr("Follow-up settings"))
+        super().__init__("careSettings", tr("Follow-up settings"), parent)
         self.library = MessageLibrary()
         self.festivals = FestivalEditor()
         self.rules = CareRulesForm()
@@ -267,9 +223,5 @@ class CareSettingsDialog(QDialog):
         self.tabs.addTab(self.library, tr("Message library"))
         self.tabs.addTab(self.festivals, tr("Festivals"))
         self.tabs.addTab(self.rules, tr("Follow-up rules"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        self.lay_out([self.tabs])
         self.resize(900, 680)

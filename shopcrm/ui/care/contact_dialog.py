@@ -15,9 +15,8 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.customers.labels import channel_label
 from shopcrm.customers.profiles import get_customer
-from shopcrm.staff import roster
 from shopcrm.storage.models import CONTACT_CHANNELS, CONTACT_KINDS
-from shopcrm.ui.widgets import FieldForm, combo, form_dialog_layout
+from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, form_dialog_layout
 
 
 class ContactDialog(QDialog):
@@ -33,7 +32,7 @@ class ContactDialog(QDialog):
         )
         self.kind = combo(((k, contacts.kind_label(k)) for k in CONTACT_KINDS), blank=None)
         self.kind.setCurrentIndex(self.kind.findData("follow_up"))
-        self.clerk = combo(((s.id, s.name) for s in roster.active_staff()), blank="")
+        self.clerk = clerk_combo()
         self.clerk.setCurrentIndex(max(self.clerk.findData(customer.clerk_id), 0))
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(tr("e.g. the coat fits well; wants a matching scarf"))

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from shopcrm.care import messages
 from shopcrm.care.messages import TemplateInput
-from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.customers import search
 from shopcrm.storage.models import MESSAGE_KINDS, MESSAGE_LANGUAGES
-from shopcrm.ui.widgets import FieldForm, combo, set_invalid
+from shopcrm.ui.widgets import FieldForm, call_domain, combo, set_invalid
 
 
 class MessageLibrary(QWidget):
@@ -164,13 +163,12 @@ class MessageLibrary(QWidget):
         )
 
     def save(self) -> None:
-        try:
-            saved = messages.save_template(self._typed(), self.editing)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        self.reload(saved.id)
-        self.notice.setText(tr("Saved."))
+        saved = call_domain(
+            lambda: messages.save_template(self._typed(), self.editing), self.form.show_errors
+        )
+        if saved is not None:
+            self.reload(saved.id)
+            self.notice.setText(tr("Saved."))
 
     def remove(self) -> None:
         if self.editing is not None:
@@ -183,13 +181,9 @@ class MessageLibrary(QWidget):
         if not found:
             self.preview_text.setText(tr("No customer found: try her phone's last four digits."))
             return
-        try:
-            text = messages.preview(self._typed(), found[0])
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            self.preview_text.clear()
-            return
-        self.form.show_errors({})
+        text = call_domain(lambda: messages.preview(self._typed(), found[0]), self.form.show_errors)
         self.preview_text.setText(
-            tr("To {name}: {message}").format(name=found[0].name, message=text)
+            ""
+            if text is None
+            else tr("To {name}: {message}").format(name=found[0].name, message=text)
         )

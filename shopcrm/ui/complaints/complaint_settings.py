@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,34 +18,26 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from shopcrm.complaints import standard_replies, workflow
 from shopcrm.complaints.labels import complaint_category_label, complaint_step_label
-from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import tr
+from shopcrm.storage import options
 from shopcrm.storage.models import COMPLAINT_CATEGORIES
 from shopcrm.ui import preferences
-from shopcrm.ui.widgets import FieldForm, combo
+from shopcrm.ui.widgets import FieldForm, FormDialog, OptionsForm, call_domain, combo
 
 
-class ComplaintSettingsDialog(QDialog):
+class ComplaintSettingsDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("complaintSettings")
-        self.setWindowTitle(tr("Complaint handling settings"))
+        super().__init__("complaintSettings", tr("Complaint handling settings"), parent)
         self.resize(860, 560)
         self.reply_id: int | None = None
 
-        self.days = QSpinBox()
-        self.days.setObjectName("followupDays")
-        self.days.setRange(1, workflow.FOLLOWUP_DAYS_LIMIT)
-        self.days.setValue(workflow.followup_days())
-        top = QFormLayout()
-        top.addRow(tr("Days from the result to the follow-up call"), self.days)
+        self.options = OptionsForm([(None, options.on_screen(options.COMPLAINTS))])
 
         self.list = QListWidget()
         self.list.setObjectName("replyList")
@@ -103,13 +93,8 @@ class ComplaintSettingsDialog(QDialog):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(hint)
-        layout.addLayout(library, 1)
-        layout.addWidget(buttons)
+        self.lay_out([self.options, hint, library])
+        self.layout().setStretchFactor(library, 1)
         self.load_list()
         self.new_reply()
 
@@ -155,15 +140,16 @@ class ComplaintSettingsDialog(QDialog):
         self.delete_button.setEnabled(False)
         self.title.setFocus()
 
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        self.form.show_errors(errors)
+        self.notice.setText(errors.get("", ""))
+
     def save_reply(self) -> None:
         values = self.form.values()
-        try:
-            saved = standard_replies.save_reply(self.reply_id, **values)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        except ShopError as exc:
-            self.notice.setText(str(exc))
+        saved = call_domain(
+            lambda: standard_replies.save_reply(self.reply_id, **values), self._show_errors
+        )
+        if saved is None:
             return
         self.reply_id = saved.id
         self.load_list(select=saved.id)
@@ -201,5 +187,5 @@ class ComplaintSettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing keeps the follow-up delay chosen."""
-        workflow.set_followup_days(self.days.value())
+        self.options.save()
         super().done(result)

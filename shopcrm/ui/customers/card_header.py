@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core.formatting import money
 from shopcrm.core.i18n import tr
+from shopcrm.core.money import money
 from shopcrm.core.phones import display_phone
 from shopcrm.customers.labels import status_label
 from shopcrm.customers.summary import CustomerSummary

@@ -21,8 +21,8 @@ from shopcrm.complaints.labels import (
     complaint_progress_label,
     complaint_status_label,
 )
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import money
 from shopcrm.customers import history
 from shopcrm.customers.labels import channel_label
 from shopcrm.sales.payments import payment_label
@@ -95,7 +95,9 @@ class PurchasesTab(ListTab):
         sales = history.purchases(customer_id)
         for view in sales:
             sale = view.purchase
-            summary = tr("{n} pcs").format(n=sum(i.quantity for i in view.items))
+            summary = trn("{n} pc", "{n} pcs", sum(i.quantity for i in view.items)).format(
+                n=sum(i.quantity for i in view.items)
+            )
             parent = item_row(
                 (
                     date_text(sale.date),
@@ -130,7 +132,9 @@ class PurchasesTab(ListTab):
             self.model.appendRow(parent)
         total = sum((v.purchase.total for v in sales), start=0)
         self.footer.setText(
-            tr("{n} sales, {total} in all").format(n=len(sales), total=money(total))
+            trn("{n} sale, {total} in all", "{n} sales, {total} in all", len(sales)).format(
+                n=len(sales), total=money(total)
+            )
         )
         self.view.expandAll()
         self.fit_columns()
@@ -163,7 +167,7 @@ class ComplaintsTab(ListTab):
             )
             row[0].setData(complaint.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
-        self.footer.setText(tr("{n} complaints").format(n=len(found)))
+        self.footer.setText(trn("{n} complaint", "{n} complaints", len(found)).format(n=len(found)))
 
     def open_complaint(self, index: QModelIndex) -> None:
         from shopcrm.ui.complaints.complaint_record import show_complaint
@@ -203,7 +207,7 @@ class ContactsTab(ListTab):
                     )
                 )
             )
-        self.footer.setText(tr("{n} contacts").format(n=len(found)))
+        self.footer.setText(trn("{n} contact", "{n} contacts", len(found)).format(n=len(found)))
 
     def add_contact(self) -> ContactDialog | None:
         if self.customer_id is None:

@@ -2,82 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
-from shopcrm.loyalty import points, upkeep
-from shopcrm.ui.widgets import FieldForm, combo
+from shopcrm.loyalty import upkeep
+from shopcrm.ui.widgets import FormDialog, OptionsForm
 
 
-class LoyaltySettingsDialog(QDialog):
+class LoyaltySettingsDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("loyaltySettings")
-        self.setWindowTitle(tr("Points, referrals and customer groups"))
-        self.form = FieldForm()
-        groups = (
+        super().__init__("loyaltySettings", tr("Points, referrals and customer groups"), parent)
+        self.options = OptionsForm(
             (
-                tr("Points"),
+                (tr("Points"), ("points_per_yuan", "point_value", "points_expiry")),
                 (
-                    ("points_per_yuan", tr("Points per ¥1 spent")),
-                    ("point_value", tr("Worth of one point (¥)")),
-                    ("points_expiry", tr("Points lapse")),
+                    tr("Referrals"),
+                    (
+                        "referral_points",
+                        "referral_gift",
+                        "referral_voucher",
+                        "referral_friend_discount_pct",
+                        "referral_goal_pct",
+                    ),
                 ),
+                (tr("Customer groups"), ("regular_visits", "dormant_days", "lost_days")),
             ),
-            (
-                tr("Referrals"),
-                (
-                    ("referral_points", tr("Points for the referrer")),
-                    ("referral_gift", tr("Gift for the referrer")),
-                    ("referral_voucher", tr("Voucher for the referrer (¥)")),
-                    ("referral_friend_discount_pct", tr("Friend's first-purchase extra %")),
-                    ("referral_goal_pct", tr("Referral rate goal %")),
-                ),
-            ),
-            (
-                tr("Customer groups"),
-                (
-                    ("regular_visits", tr("Visits that make a regular")),
-                    ("dormant_days", tr("Dormant after days without a purchase")),
-                    ("lost_days", tr("Lost after days without a purchase")),
-                ),
-            ),
+            save=upkeep.save_options,
         )
-        layout = QVBoxLayout(self)
-        for title, fields in groups:
-            box = QGroupBox(title)
-            rows = QFormLayout(box)
-            for name, label in fields:
-                widget = (
-                    combo(points.expiry_choices(), blank=None)
-                    if name == "points_expiry"
-                    else QLineEdit()
-                )
-                self.form.add(rows, name, widget, label)
-            layout.addWidget(box)
-        self.form.load(upkeep.options())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.lay_out([self.options], self.save)
 
     def save(self) -> None:
-        try:
-            saved = upkeep.save_options(self.form.changed())
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return
-        self.form.load(saved)
-        self.accept()
+        if self.options.save():
+            self.accept()

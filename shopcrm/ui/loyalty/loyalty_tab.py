@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core.errors import ValidationError
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import money
 from shopcrm.customers import profiles
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import points, referrals, segments, tiers
 from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
-from shopcrm.ui.widgets import set_invalid
+from shopcrm.ui.widgets import call_domain, set_invalid
 
 
 class LoyaltyTab(QWidget):
@@ -118,7 +117,9 @@ class LoyaltyTab(QWidget):
                 )
             )
         self.ledger.footer.setText(
-            tr("Balance: {points} points").format(points=points.balance(customer_id))
+            trn(
+                "Balance: {points} point", "Balance: {points} points", points.balance(customer_id)
+            ).format(points=points.balance(customer_id))
         )
         summary = referrals.summary(customer_id)
         for friend in summary.friends:
@@ -138,7 +139,9 @@ class LoyaltyTab(QWidget):
                 made=summary.made, converted=summary.converted, revenue=money(summary.revenue)
             )
         )
-        self.moves.footer.setText(tr("{n} tier changes").format(n=len(changes)))
+        self.moves.footer.setText(
+            trn("{n} tier change", "{n} tier changes", len(changes)).format(n=len(changes))
+        )
         for part in (self.moves, self.ledger, self.friends):
             part.fit_columns()
 
@@ -146,12 +149,14 @@ class LoyaltyTab(QWidget):
         """Record the friend who brought her; the referral rules refuse loops and changes
         after a reward was given."""
         found = profiles.find_by_phone_or_number(self.referrer_edit.text())
-        try:
-            if found is None:
-                raise ValidationError({"referred_by": tr("No customer has this phone or number.")})
-            referrals.set_referrer(self.customer_id, found.id)
-        except ValidationError as exc:
-            set_invalid(self.referrer_edit, exc.errors.get("referred_by", str(exc)))
+        if found is None:
+            set_invalid(self.referrer_edit, tr("No customer has this phone or number."))
+            return
+        recorded = call_domain(
+            lambda: referrals.set_referrer(self.customer_id, found.id),
+            lambda errors: set_invalid(self.referrer_edit, "; ".join(errors.values()) or None),
+        )
+        if recorded is None:
             return
         self.referrer_edit.clear()
         self.show_for(self.customer_id)

@@ -10,29 +10,27 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import plain
 from shopcrm.loyalty import tiers
 from shopcrm.loyalty.tiers import RulePreview, TierRules, TierSpec
-from shopcrm.ui.widgets import combo, set_invalid
+from shopcrm.storage import options
+from shopcrm.ui.widgets import FieldForm, FormDialog, call_domain, option_editor, option_shown
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -148,17 +146,15 @@ class TierTableModel(QAbstractTableModel):
 def _text(value: Any) -> str:
     """A stored value as the owner would type it: 2000, not 2000.00."""
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        return plain(value)
     return "" if value is None else str(value)
 
 
-class TierSettingsDialog(QDialog):
+class TierSettingsDialog(FormDialog):
     """Edit the tiers and rules, preview the moves, then apply them all at once."""
 
     def __init__(self, parent: QWidget | None = None, staff_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tierSettings")
-        self.setWindowTitle(tr("VIP tiers"))
+        super().__init__("tierSettings", tr("VIP tiers"), parent)
         self.staff_id = staff_id
         self.applied: RulePreview | None = None
         self._previewed: TierRules | None = None
@@ -184,27 +180,18 @@ class TierSettingsDialog(QDialog):
         row_buttons.addWidget(remove)
         row_buttons.addStretch()
 
-        self.rule = combo(tiers.rule_choices(), blank=None)
-        self.rule.setObjectName("ruleChoice")
-        self.rule.setCurrentIndex(self.rule.findData(rules.rule))
-        self.downgrade = combo(tiers.policy_choices(), blank=None)
-        self.downgrade.setObjectName("downgradeChoice")
-        self.downgrade.setCurrentIndex(self.downgrade.findData(rules.downgrade))
-        self.review_date = QDateEdit()
-        self.review_date.setObjectName("reviewDate")
-        self.review_date.setDisplayFormat("MM-dd")
-        month, day = (int(part) for part in rules.review_date.split("-"))
-        self.review_date.setDate(QDate(2001, month, day))
-        self.grace = QSpinBox()
-        self.grace.setObjectName("graceDays")
-        self.grace.setRange(0, 365)
-        self.grace.setSuffix(tr(" days"))
-        self.grace.setValue(int(rules.grace_days))
+        # The rules are shop options, edited here with the tiers they apply to.
+        self.form = FieldForm()
         form = QFormLayout()
-        form.addRow(tr("Customers qualify by"), self.rule)
-        form.addRow(tr("A customer goes down a tier"), self.downgrade)
-        form.addRow(tr("Yearly review on"), self.review_date)
-        form.addRow(tr("Grace period"), self.grace)
+        for field, name in tiers.RULE_OPTIONS.items():
+            editor = option_editor(name)
+            self.form.add(form, field, editor, options.OPTIONS[name].describe())
+            self.form.fields[field].put(option_shown(name, editor))
+        self.rule = self.form.fields["rule"].widget
+        self.downgrade = self.form.fields["downgrade"].widget
+        self.review_date = self.form.fields["review_date"].widget
+        self.grace = self.form.fields["grace_days"].widget
+        self.grace.setSuffix(tr(" days"))
         grace_hint = QLabel(
             tr(
                 "With the 12-month rule, she keeps her tier while her spending within "
@@ -253,12 +240,11 @@ class TierSettingsDialog(QDialog):
         self._sync_fields()
 
     def rules(self) -> TierRules:
-        date = self.review_date.date()
         return TierRules(
             self.model.specs(),
             self.rule.currentData(),
             self.downgrade.currentData(),
-            f"{date.month():02d}-{date.day():02d}",
+            self.review_date.date().toPython().strftime("%m-%d"),
             self.grace.value(),
         )
 
@@ -290,24 +276,15 @@ class TierSettingsDialog(QDialog):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.model.show_errors(errors)
-        for key, widget in (
-            ("rule", self.rule),
-            ("downgrade", self.downgrade),
-            ("review_date", self.review_date),
-            ("grace_days", self.grace),
-        ):
-            set_invalid(widget, errors.get(key))
+        self.form.show_errors(errors)
         self.errors.setText("\n".join(errors.values()))
         self.errors.setVisible(bool(errors))
 
     def preview(self) -> RulePreview | None:
         rules = self.rules()
-        try:
-            shown = tiers.preview(rules)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
+        shown = call_domain(lambda: tiers.preview(rules), self._show_errors)
+        if shown is None:
             return None
-        self._show_errors({})
         self._previewed = rules
         self.apply_button.setEnabled(True)
         self.preview_text.setText(self._describe(shown))
@@ -315,17 +292,27 @@ class TierSettingsDialog(QDialog):
 
     def _describe(self, shown: RulePreview) -> str:
         lines = [
-            tr(
-                "Of {n} customers: {up} move up, {down} move down, {same} stay where they are."
+            trn(
+                "Of {n} customer: {up} move up, {down} move down, {same} stay where they are.",
+                "Of {n} customers: {up} move up, {down} move down, {same} stay where they are.",
+                shown.customers,
             ).format(n=shown.customers, up=shown.up, down=shown.down, same=shown.unchanged)
         ]
         if shown.reassigned:
-            lines.append(tr("{n} move off a tier you removed.").format(n=shown.reassigned))
+            lines.append(
+                trn(
+                    "{n} moves off a tier you removed.",
+                    "{n} move off a tier you removed.",
+                    shown.reassigned,
+                ).format(n=shown.reassigned)
+            )
         if shown.kept:
             lines.append(
-                tr("{n} keep a tier they no longer qualify for, by the downgrade rule.").format(
-                    n=shown.kept
-                )
+                trn(
+                    "{n} keeps a tier no longer qualified for, by the downgrade rule.",
+                    "{n} keep a tier they no longer qualify for, by the downgrade rule.",
+                    shown.kept,
+                ).format(n=shown.kept)
             )
         lines.append(" · ".join(f"{name}: {count}" for name, count in shown.per_tier))
         return "\n".join(lines)
@@ -333,9 +320,9 @@ class TierSettingsDialog(QDialog):
     def apply(self) -> None:
         if self._previewed is None:
             return
-        try:
-            self.applied = tiers.apply_rules(self._previewed, staff_id=self.staff_id)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return
-        self.accept()
+        rules = self._previewed
+        self.applied = call_domain(
+            lambda: tiers.apply_rules(rules, staff_id=self.staff_id), self._show_errors
+        )
+        if self.applied is not None:
+            self.accept()

@@ -11,25 +11,22 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QPushButton,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from shopcrm.core.i18n import tr
 from shopcrm.loyalty import vip_rules
+from shopcrm.ui.widgets import FormDialog
 
 
-class VipRulesDialog(QDialog):
+class VipRulesDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("vipRules")
-        self.setWindowTitle(tr("VIP rules"))
+        super().__init__("vipRules", tr("VIP rules"), parent)
         self.html = vip_rules.rules_html()
         self.page = QTextBrowser()
         self.page.setObjectName("vipRulesPage")
         self.page.setHtml(self.html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = self.lay_out([self.page])
         for name, text, action in (
             ("printButton", tr("&Print…"), self.print_page),
             ("pdfButton", tr("Save as P&DF…"), self.save_pdf),
@@ -38,9 +35,6 @@ class VipRulesDialog(QDialog):
             button: QPushButton = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
             button.setObjectName(name)
             button.clicked.connect(lambda _=False, act=action: act())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page)
-        layout.addWidget(buttons)
         self.resize(760, 620)
 
     def _ask_path(self, suffix: str, kind: str) -> Path | None:

@@ -46,19 +46,17 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.core import clock
-from shopcrm.core.errors import ShopError, ValidationError
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
-from shopcrm.core.money import MAX_QUANTITY, AmountError, parse_count, parse_yuan
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import MAX_QUANTITY, AmountError, money, parse_count, parse_yuan
 from shopcrm.customers import history
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import points
 from shopcrm.sales import payments, pricing, recording
 from shopcrm.sales.pricing import Buyer, Quote, SaleLine
 from shopcrm.sales.recording import SaleResult
-from shopcrm.staff import roster
 from shopcrm.ui import preferences
-from shopcrm.ui.widgets import combo, set_invalid
+from shopcrm.ui.widgets import call_domain, clerk_combo, combo, set_invalid
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("style_no", "description", "category", "size", "colour", "quantity", "unit_price")
@@ -292,7 +290,7 @@ class BuyerPanel(QFrame):
         parts = [
             facts.number,
             facts.tier or tr("no tier"),
-            tr("{n} points (worth {amount})").format(
+            trn("{n} point (worth {amount})", "{n} points (worth {amount})", facts.points).format(
                 n=f"{facts.points:,}", amount=money(points.value_of(facts.points))
             ),
         ]
@@ -362,7 +360,7 @@ class SaleDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate(today))
-        self.clerk = combo(((s.id, s.name) for s in roster.active_staff()), blank=tr("(none)"))
+        self.clerk = clerk_combo(blank=tr("(none)"))
         self.clerk.setCurrentIndex(max(self.clerk.findData(self.customer.clerk_id), 0))
         self.payment = combo(payments.payment_choices(), blank=None)
         self.payment.setObjectName("payment")
@@ -491,9 +489,11 @@ class SaleDialog(QDialog):
         self.most_points.setEnabled(most > 0)
         self.most_points.setProperty("points", most)
         self.points_help.setText(
-            tr("{n} points; 1 point = {value}").format(
-                n=f"{self.customer.points:,}", value=money(points.point_value())
-            )
+            trn(
+                "{n} point; 1 point = {value}",
+                "{n} points; 1 point = {value}",
+                self.customer.points,
+            ).format(n=f"{self.customer.points:,}", value=money(points.point_value()))
         )
 
     def use_most_points(self) -> None:
@@ -523,7 +523,10 @@ class SaleDialog(QDialog):
             "tier": f" ({priced.tier_pct:g}%)",
             "birthday": f" ({priced.birthday_pct:g}%)",
             "referral": f" ({priced.referral_pct:g}%)",
-            "points": " " + tr("({n} points)").format(n=f"{priced.points_redeemed:,}"),
+            "points": " "
+            + trn("({n} point)", "({n} points)", priced.points_redeemed).format(
+                n=f"{priced.points_redeemed:,}"
+            ),
         }
         for key, label in self.summary.items():
             label.setText(money(shown.get(key, 0)) + (why.get(key, "") if key in shown else ""))
@@ -562,8 +565,8 @@ class SaleDialog(QDialog):
         if errors:
             self._show_errors(errors)
             return
-        try:
-            self.result_ = recording.record_sale(
+        self.result_ = call_domain(
+            lambda: recording.record_sale(
                 self.customer_id,
                 lines,
                 on=self._on(),
@@ -572,12 +575,10 @@ class SaleDialog(QDialog):
                 redeem_points=redeem,
                 payment=self.payment.currentData(),
                 note=self.note.text().strip() or None,
-            )
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return
-        except ShopError as exc:
-            self._show_errors({"sale": str(exc)})
+            ),
+            self._show_errors,
+        )
+        if self.result_ is None:
             return
         preferences.store().setValue("sale/payment", self.payment.currentData())
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from shopcrm.complaints import standard_replies, workflow
 from shopcrm.core import clock
+from shopcrm.storage import options
 from shopcrm.storage.models import Complaint, ComplaintStep, Customer, PurchaseItem, StandardReply
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog
 from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
@@ -299,6 +300,6 @@ def test_the_owner_edits_the_standard_replies_and_the_follow_up_delay(qtbot, eng
     click(qtbot, dialog.save_button)
     assert dialog.list.count() == count + 1
     assert standard_replies.replies_for("quality", 7)[0].title == "Free cleaning"
-    dialog.days.setValue(5)
+    dialog.options.editor("complaint_followup_days").setValue(5)
     dialog.reject()
-    assert workflow.followup_days() == 5
+    assert options.get("complaint_followup_days") == 5

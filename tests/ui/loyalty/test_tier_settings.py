@@ -42,7 +42,7 @@ def test_apply_waits_for_a_preview_and_saves_what_was_previewed(dialog) -> None:
     dialog.findChild(type(dialog.apply_button), "previewButton").click()
     assert dialog.apply_button.isEnabled()
     assert "0 move up, 0 move down" in dialog.preview_text.text()
-    assert "1 keep a tier" in dialog.preview_text.text()
+    assert "1 keeps a tier" in dialog.preview_text.text()
     dialog.downgrade.setCurrentIndex(dialog.downgrade.findData("drop"))
     assert not dialog.apply_button.isEnabled()
     assert dialog.preview() is not None
@@ -86,7 +86,7 @@ def test_adding_and_removing_tiers(dialog) -> None:
     dialog.table.selectRow(1)
     dialog.findChild(type(dialog.apply_button), "removeTierButton").click()
     assert dialog.preview() is not None
-    assert "move off a tier you removed" in dialog.preview_text.text()
+    assert "1 moves off a tier you removed" in dialog.preview_text.text()
     dialog.apply()
     assert [t.name for t in tiers.tiers()] == ["普通会员", "金卡", "钻石", "黑金"]
 
@@ -114,17 +114,18 @@ def test_vip_rules_page_saves_as_pdf_and_web_page(qtbot, db, tmp_path, monkeypat
 
 
 def test_loyalty_options_show_errors_in_place_then_save(qtbot, db) -> None:
-    options = LoyaltySettingsDialog()
-    qtbot.addWidget(options)
-    value = options.form.fields["point_value"].widget
-    lost = options.form.fields["lost_days"].widget
+    dialog = LoyaltySettingsDialog()
+    qtbot.addWidget(dialog)
+    fields = dialog.options.form.fields
+    value, lost = fields["point_value"].widget, fields["lost_days"].widget
     value.setText("abc")
-    lost.setText("30")
-    options.save()
-    assert options.form.fields["point_value"].error.text()
-    assert "dormant" in options.form.fields["lost_days"].error.text()
+    lost.setValue(30)
+    dialog.save()
+    assert fields["point_value"].error.text()
+    assert "dormant" in fields["lost_days"].error.text()
     assert settings.get("point_value") == "0.01"
     value.setText("0.05")
-    lost.setText("400")
-    options.save()
+    lost.setValue(400)
+    dialog.save()
     assert (settings.get("point_value"), settings.get("lost_days")) == ("0.05", "400")
+    assert dialog.result() == dialog.DialogCode.Accepted
