@@ -1,7 +1,9 @@
 """The main window: the Customers page and the shop's other pages, keyboard first.
 
 Ctrl+F/F3 search, Ctrl+N new customer, Enter opens, Ctrl+Enter records a sale.
-Dialogs are imported when first opened, so the window is up sooner.
+Dialogs are imported when first opened, so the window is up sooner. The window
+wires no page's refresh to another's action: what changes data announces it
+(ui.operations), and each page, like the customer count here, refreshes itself.
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.core.paths import RESOURCES
 from shopcrm.customers import listing
 from shopcrm.storage import backup
 from shopcrm.storage.models import database
-from shopcrm.ui import preferences
+from shopcrm.ui import operations, preferences
 from shopcrm.ui.customers.customer_page import CustomerPage
 from shopcrm.ui.lazy_page import LazyPage
+from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS, SALES, SETTINGS
 
 if TYPE_CHECKING:
     from shopcrm.ui.care.followups_page import FollowUpsPage
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.customers.open_customer.connect(self.open_customer)
         self.customers.selection_changed.connect(self._update_actions)
+        # After the customer page's own subscription, so the count is read from a fresh list.
+        operations.subscribe(self, (CUSTOMERS,), lambda _: self.show_count())
         self.restore_state()
         self.update_status()
         self._update_actions()
@@ -85,14 +90,12 @@ class MainWindow(QMainWindow):
 
         self.followups = FollowUpsPage()
         self.followups.open_customer.connect(self.open_customer)
-        self.followups.changed.connect(self._changed)
         return self.followups
 
     def _build_complaints(self) -> ComplaintsPage:
         from shopcrm.ui.complaints.complaints_page import ComplaintsPage
 
         self.complaints = ComplaintsPage()
-        self.complaints.changed.connect(self._changed)
         return self.complaints
 
     def _build_reports(self) -> ReportsPage:
@@ -128,7 +131,9 @@ class MainWindow(QMainWindow):
                 ),
             ]
         )
-        reports.layout().addWidget(ClerkStatsPage(), 1)
+        stats = ClerkStatsPage()
+        operations.subscribe(stats, (CUSTOMERS, SALES, FOLLOWUPS), lambda _: stats.reload())
+        reports.layout().addWidget(stats, 1)
         return reports
 
     def _action(
@@ -228,11 +233,14 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         self.db_label.setText(tr("Database: {path}").format(path=self.db_path))
-        self.count_label.setText(tr("{n} customers").format(n=self.customers.total_customers()))
+        self.show_count()
 
-    def _changed(self) -> None:
-        self.customers.refresh()
-        self.update_status()
+    def show_count(self) -> None:
+        self.count_label.setText(
+            trn("{n} customer", "{n} customers", self.customers.total_customers()).format(
+                n=self.customers.total_customers()
+            )
+        )
 
     def focus_search(self) -> None:
         self.pages.setCurrentWidget(self.customers)
@@ -248,14 +256,12 @@ class MainWindow(QMainWindow):
     def _added(self, dialog: QuickAddDialog, code: int) -> None:
         chosen = dialog.chosen_id()
         if code and chosen is not None:
-            self._changed()
             self.open_customer(chosen)
 
     def open_customer(self, customer_id: int) -> CustomerCard:
         from shopcrm.ui.customers.customer_card import CustomerCard
 
         card = CustomerCard(customer_id, self)
-        card.changed.connect(lambda _: self._changed())
         card.finished.connect(card.deleteLater)
         card.open()
         return card
@@ -280,7 +286,7 @@ class MainWindow(QMainWindow):
             return
         from shopcrm.ui.sales.sale_dialog import announce_tier_change
 
-        self._changed()
+        operations.announce(SALES, CUSTOMERS, customers=[dialog.customer_id])
         self.statusBar().showMessage(tr("Sale recorded."), 8000)
         announce_tier_change(self, dialog.result_, dialog.customer.name)
 
@@ -292,19 +298,13 @@ class MainWindow(QMainWindow):
         from shopcrm.ui.customers.merge_dialog import MergeDialog
 
         dialog = MergeDialog(chosen[0], chosen[1], self)
-        dialog.accepted.connect(self._merged)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(tr("Merged."), 5000))
         dialog.open()
-
-    def _merged(self) -> None:
-        self._changed()
-        self.statusBar().showMessage(tr("Merged."), 5000)
 
     def show_trash(self) -> None:
         from shopcrm.ui.customers.trash_dialog import TrashDialog
 
-        dialog = TrashDialog(self)
-        dialog.finished.connect(lambda _: dialog.restored and self._changed())
-        dialog.open()
+        TrashDialog(self).open()
 
     def backup_now(self) -> None:
         made = backup.backup_now(database, self.db_path)
@@ -320,9 +320,7 @@ class MainWindow(QMainWindow):
     def import_customers(self) -> None:
         from shopcrm.ui.spreadsheets.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self)
-        wizard.imported.connect(lambda _: self._changed())
-        wizard.open()
+        ImportWizard(self).open()
 
     def export_profiles(self) -> None:
         from shopcrm.ui.spreadsheets.export_actions import export_profiles
@@ -348,21 +346,21 @@ class MainWindow(QMainWindow):
         from shopcrm.ui.loyalty.tier_settings import TierSettingsDialog
 
         dialog = TierSettingsDialog(self)
-        dialog.accepted.connect(self._changed)
+        dialog.accepted.connect(lambda: operations.announce(SETTINGS, CUSTOMERS))
         dialog.open()
 
     def show_loyalty(self) -> None:
         from shopcrm.ui.loyalty.loyalty_settings import LoyaltySettingsDialog
 
         dialog = LoyaltySettingsDialog(self)
-        dialog.accepted.connect(self._changed)
+        dialog.accepted.connect(lambda: operations.announce(SETTINGS, CUSTOMERS))
         dialog.open()
 
     def show_care(self) -> None:
         from shopcrm.ui.care.care_settings import CareSettingsDialog
 
         dialog = CareSettingsDialog(self)
-        dialog.finished.connect(lambda _: self.followups and self.followups.refresh())
+        dialog.finished.connect(lambda _: operations.announce(SETTINGS))
         dialog.open()
 
     def show_vip_rules(self) -> None:
@@ -391,4 +389,5 @@ class MainWindow(QMainWindow):
         store = preferences.store()
         store.setValue("window/geometry", self.saveGeometry())
         self.customers.save_state(store)
+        operations.stop_all()
         super().closeEvent(event)

@@ -6,6 +6,10 @@ outcome, Ctrl+K skips it with that text as the reason, Ctrl+P snoozes it to
 the chosen day, F5 plans again (a referral registered this morning is
 thanked today). Left open overnight, it plans the new day by itself. The
 clerk filter is kept for this PC.
+
+A sale, a new customer, a complaint or a changed rule anywhere plans again by
+itself, off the GUI thread, so a big purchase's call appears without F5. A
+refresh keeps the clerk on her task, with what she typed for it.
 """
 
 from __future__ import annotations
@@ -43,18 +47,29 @@ from shopcrm.care import followups, messages, rules
 from shopcrm.care.followups import FollowUpRow
 from shopcrm.core import clock
 from shopcrm.core.errors import ShopError, ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.customers.labels import channel_label
 from shopcrm.staff import roster
 from shopcrm.storage.models import CONTACT_CHANNELS
-from shopcrm.ui import preferences
+from shopcrm.ui import operations, preferences
 from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
+from shopcrm.ui.operations import (
+    COMPLAINTS,
+    CUSTOMERS,
+    FOLLOWUPS,
+    SALES,
+    SETTINGS,
+    Change,
+    Operation,
+)
 from shopcrm.ui.widgets import combo, set_invalid
 
 Index = QModelIndex | QPersistentModelIndex
 ALL_CLERKS = -1
 NEW_DAY_CHECK_MS = 30 * 60 * 1000
 OVERDUE = QColor("#b3261e")
+# What the care plan is made from: a change to any of these plans the tasks again.
+PLANNED_FROM = (CUSTOMERS, SALES, COMPLAINTS, SETTINGS)
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -152,7 +167,7 @@ class BirthdayList(ListTab):
                     )
                 )
             )
-        self.footer.setText(tr("{n} birthdays").format(n=len(found)))
+        self.footer.setText(trn("{n} birthday", "{n} birthdays", len(found)).format(n=len(found)))
         self.fit_columns()
 
 
@@ -160,12 +175,13 @@ class FollowUpsPage(QWidget):
     """The day's open care tasks of one clerk (or all), and what she does with each."""
 
     open_customer = Signal(int)
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpsPage")
         self.current: FollowUpRow | None = None
+        self.planning: Operation[rules.PlanResult] | None = None
+        self.plan_again = False
 
         self.clerk = QComboBox()
         self.clerk.setObjectName("clerkFilter")
@@ -231,6 +247,7 @@ class FollowUpsPage(QWidget):
             ("Ctrl+Shift+C", self.copy_message),
         ):
             QShortcut(QKeySequence(keys), self, slot)
+        operations.subscribe(self, (*PLANNED_FROM, FOLLOWUPS), self._data_changed)
         self.reload()
 
     def _detail_panel(self) -> QWidget:
@@ -324,6 +341,33 @@ class FollowUpsPage(QWidget):
         rules.plan()
         self.reload()
 
+    def _data_changed(self, change: Change) -> None:
+        if change.touches(PLANNED_FROM):
+            self.plan_in_background()
+        else:
+            self.reload()
+
+    def plan_in_background(self) -> None:
+        """Plan again on a worker, then show the list; a change meanwhile plans once more."""
+        if self.planning is not None:
+            self.plan_again = True
+            return
+        self.planning = operations.run_in_background(
+            self, lambda _job: rules.plan(), on_done=self._planned, on_failed=self._not_planned
+        )
+
+    def _planned(self, _result: rules.PlanResult) -> None:
+        self.planning = None
+        if self.plan_again:
+            self.plan_again = False
+            self.plan_in_background()
+        self.reload()
+
+    def _not_planned(self, message: str) -> None:
+        self.planning = None
+        self.plan_again = False
+        self.notice.setText(message)
+
     def _check_new_day(self) -> None:
         """Left open overnight, the page plans the new day once and shows it."""
         if rules.daily_plan() is not None:
@@ -331,9 +375,11 @@ class FollowUpsPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Show the list as stored, keeping the place in it."""
+        """Show the list as stored, keeping the place in it: the same task, else the one
+        now at its place."""
         place = self.tree.currentIndex()
         position = (place.parent().row(), place.row()) if place.isValid() else (-1, -1)
+        current = self.current.id if self.current is not None else None
         rows = followups.day_list(self.day.date().toPython(), self.clerk_id())
         self.model.set_rows(rows)
         self.tree.expandAll()
@@ -341,7 +387,21 @@ class FollowUpsPage(QWidget):
             self.tree.resizeColumnToContents(column)
         overdue = sum(1 for row in rows if row.overdue)
         self.summary.setText(tr("{n} to do, {late} overdue").format(n=len(rows), late=overdue))
-        self._select_near(*position)
+        same = self._index_of(current)
+        if same is not None:
+            self.tree.setCurrentIndex(same)
+        else:
+            self._select_near(*position)
+
+    def _index_of(self, task_id: int | None) -> QModelIndex | None:
+        for group in range(self.model.rowCount()):
+            parent = self.model.index(group, 0)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                task = self.model.task(index)
+                if task is not None and task.id == task_id:
+                    return index
+        return None
 
     def _select_near(self, group: int, row: int) -> None:
         """Select the task now at the old place (the next one after a task is dealt with)."""
@@ -371,6 +431,11 @@ class FollowUpsPage(QWidget):
     # --- one task ------------------------------------------------------------------------
 
     def _show_task(self, row: FollowUpRow | None) -> None:
+        if row is not None and self.current is not None and row.id == self.current.id:
+            # The same task after a refresh: its facts anew, what is typed for it kept.
+            self.current = row
+            self._show_facts(row)
+            return
         self.current = row
         self.outcome.clear()
         set_invalid(self.outcome, None)
@@ -387,10 +452,7 @@ class FollowUpsPage(QWidget):
         today = QDate(clock.today())
         self.until.setMinimumDate(today.addDays(1))
         self.until.setDate(today.addDays(1))
-        self.who.setText(
-            " · ".join(p for p in (row.customer, row.phone) if p) or followups.kind_label(row.kind)
-        )
-        self.why.setText(followups.reason(row))
+        self._show_facts(row)
         self.channel.setCurrentIndex(self.channel.findData(followups.default_channel(row)))
         if row.kind == "birthday_list":
             self.body.setCurrentWidget(self.birthdays)
@@ -403,6 +465,12 @@ class FollowUpsPage(QWidget):
             self.template.addItem(template.title, template.id)
         self.template.blockSignals(False)
         self._fill_message()
+
+    def _show_facts(self, row: FollowUpRow) -> None:
+        self.who.setText(
+            " · ".join(p for p in (row.customer, row.phone) if p) or followups.kind_label(row.kind)
+        )
+        self.why.setText(followups.reason(row))
 
     def _fill_message(self) -> None:
         row = self.current
@@ -439,10 +507,11 @@ class FollowUpsPage(QWidget):
             self.notice.setText(str(exc))
             self.reload()
             return
-        name = self.current.customer or followups.kind_label(self.current.kind)
+        done = self.current
+        name = done.customer or followups.kind_label(done.kind)
         self.reload()
         self.notice.setText(success.format(name=name))
-        self.changed.emit()
+        operations.announce(FOLLOWUPS, customers=[done.customer_id], source=self)
         self.tree.setFocus()
 
     def mark_done(self) -> None:

@@ -4,6 +4,7 @@ Next finishes a step: the domain checks its required fields and a refusal is
 shown in place, keeping what was typed. "Save and close" keeps the typed
 text of any step to resume another day. The pages are independent, so Back
 never clears anything, and Cancel asks before throwing typed text away.
+Each write is announced, so the register, her card and the follow-ups refresh.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.phones import display_phone
 from shopcrm.customers import profiles, search
-from shopcrm.staff import roster
 from shopcrm.storage.models import (
     COMPLAINT_CATEGORIES,
     COMPLAINT_CAUSES,
@@ -61,8 +61,10 @@ from shopcrm.storage.models import (
     Complaint,
     Customer,
 )
+from shopcrm.ui import operations
 from shopcrm.ui.customers.quick_add import QuickAddDialog
-from shopcrm.ui.widgets import FieldForm, combo, set_invalid
+from shopcrm.ui.operations import COMPLAINTS
+from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, set_invalid
 
 SAVE_AND_CLOSE = QWizard.WizardButton.CustomButton1
 REOPEN = QWizard.WizardButton.CustomButton2
@@ -99,10 +101,6 @@ def beside(field: QWidget, button: QPushButton) -> QHBoxLayout:
     row.addWidget(field, 1)
     row.addWidget(button)
     return row
-
-
-def staff_combo(blank: str) -> QComboBox:
-    return combo(((s.id, s.name) for s in roster.active_staff()), blank=blank)
 
 
 def complainant(customer_id: int) -> Customer:
@@ -295,7 +293,7 @@ class ResolvePage(StepPage):
         amount = QLineEdit()
         amount.setPlaceholderText(tr("If money is involved, e.g. 120"))
         self.add("solution_amount", amount)
-        self.add("solution_staff", staff_combo(tr("(choose)")))
+        self.add("solution_staff", clerk_combo(tr("(choose)")))
         self.add("solution_due", date_box())
 
 
@@ -385,7 +383,7 @@ class ProgressPanel(QWidget):
         self.customer = wrapped_label("cardName")
         self.status = QLabel()
         self.status.setObjectName("statusBadge")
-        self.staff = staff_combo(tr("(choose)"))
+        self.staff = clerk_combo(tr("(choose)"))
         self.staff.setObjectName("staffChoice")
         self.staff_error = wrapped_label("fieldError")
         self.staff_error.hide()
@@ -546,7 +544,11 @@ class ComplaintWizard(QWizard):
         page.load(workflow.step_values(complaint, page.step))
         self._show_errors(page, {})
         self._update_buttons()
+        self._written(complaint)
+
+    def _written(self, complaint: Complaint) -> None:
         self.saved.emit(complaint.id)
+        operations.announce(COMPLAINTS, customers=[complaint.customer_id], source=self)
 
     def finish_step(self, page: StepPage) -> bool:
         """Next (or Close complaint) on `page`: record the step as done; False keeps the page."""
@@ -597,7 +599,7 @@ class ComplaintWizard(QWizard):
         self.complaint = complaint
         for step in range(workflow.SECOND_CHANCE_STEP, workflow.FOLLOWUP_STEP + 1):
             self.pages[step].load(workflow.step_values(complaint, step))
-        self.saved.emit(complaint.id)
+        self._written(complaint)
         while self.currentId() > workflow.SECOND_CHANCE_STEP:
             self.back()
         self._update_buttons()

@@ -2,14 +2,16 @@
 
 Opening a complaint shows every step's record, from where it can be resumed
 in the wizard; "New complaint…" starts the wizard with a customer search.
+The page refreshes itself when complaints (or the customers, or the settings)
+change anywhere, keeping the complaint chosen.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,14 +32,15 @@ from shopcrm.complaints.labels import (
     severity_label,
 )
 from shopcrm.complaints.register import RegisterFilter, RegisterRow, register
-from shopcrm.core.i18n import tr
-from shopcrm.staff import roster
+from shopcrm.core.i18n import tr, trn
 from shopcrm.storage.models import COMPLAINT_CATEGORIES, COMPLAINT_STATUS
+from shopcrm.ui import operations
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog, show_complaint
 from shopcrm.ui.complaints.complaint_report import ComplaintReport
 from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
 from shopcrm.ui.complaints.complaint_wizard import ComplaintWizard, start_complaint
-from shopcrm.ui.widgets import combo
+from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, SETTINGS
+from shopcrm.ui.widgets import clerk_combo, combo
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("opened_at", "customer", "category", "severity", "step", "status", "due_on", "clerk")
@@ -118,8 +121,6 @@ class ComplaintTableModel(QAbstractTableModel):
 class ComplaintsPage(QWidget):
     """The register and the report, for the main window's Complaints page."""
 
-    changed = Signal()  # a complaint was written: other views may refresh
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintsPage")
@@ -137,7 +138,7 @@ class ComplaintsPage(QWidget):
             blank=tr("All categories"),
         )
         self.category.setObjectName("categoryFilter")
-        self.clerk = combo(((s.id, s.name) for s in roster.active_staff()), blank=tr("All clerks"))
+        self.clerk = clerk_combo(blank=tr("All clerks"))
         self.clerk.setObjectName("clerkFilter")
         self.overdue = QCheckBox(tr("Overdue only"))
         self.overdue.setObjectName("overdueOnly")
@@ -191,6 +192,7 @@ class ComplaintsPage(QWidget):
         self.table.activated.connect(
             lambda index: self.show_record(self.model.rows[index.row()].id)
         )
+        operations.subscribe(self, (COMPLAINTS, CUSTOMERS, SETTINGS), lambda _: self._changed())
         self.refresh()
 
     def current_filter(self) -> RegisterFilter:
@@ -202,31 +204,29 @@ class ComplaintsPage(QWidget):
         )
 
     def refresh(self) -> None:
+        """The register for the filters, the same complaint chosen if it is still listed."""
+        chosen = self.selected_id()
         rows = register(self.current_filter())
         self.model.set_rows(rows)
         self.summary.setText(
-            tr("{n} complaints, {late} overdue").format(
-                n=len(rows), late=sum(row.overdue for row in rows)
-            )
+            trn(
+                "{n} complaint, {late} overdue", "{n} complaints, {late} overdue", len(rows)
+            ).format(n=len(rows), late=sum(row.overdue for row in rows))
         )
+        still = [number for number, row in enumerate(rows) if row.id == chosen]
+        if still:
+            self.table.selectRow(still[0])
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()
-        super().showEvent(event)
-
-    def _written(self) -> None:
+    def _changed(self) -> None:
         self.refresh()
         self.report.refresh()
-        self.changed.emit()
 
     def selected_id(self) -> int | None:
         chosen = self.table.selectionModel().selectedRows()
         return self.model.rows[chosen[0].row()].id if chosen else None
 
     def new_complaint(self) -> ComplaintWizard:
-        wizard = start_complaint(None, self)
-        wizard.saved.connect(lambda _: self._written())
-        return wizard
+        return start_complaint(None, self)
 
     def open_selected(self) -> None:
         complaint_id = self.selected_id()
@@ -234,10 +234,12 @@ class ComplaintsPage(QWidget):
             self.show_record(complaint_id)
 
     def show_record(self, complaint_id: int) -> ComplaintRecordDialog:
-        return show_complaint(complaint_id, self, self._written)
+        return show_complaint(complaint_id, self, lambda: operations.announce(COMPLAINTS))
 
     def show_settings(self) -> ComplaintSettingsDialog:
+        """The follow-up delay moves due days: the register and the follow-ups show it."""
         dialog = ComplaintSettingsDialog(self)
+        dialog.finished.connect(lambda _: operations.announce(SETTINGS))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

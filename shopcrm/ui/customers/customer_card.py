@@ -2,14 +2,15 @@
 
 Edits are checked by the domain on save (Ctrl+S); a rejected field turns red
 with its reason and keeps what was typed. The last save can be undone.
-Closing with unsaved changes asks first.
+Closing with unsaved changes asks first. What changes her elsewhere (a
+complaint, a follow-up done) shows here at once; what is being typed is kept.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,11 +30,13 @@ from shopcrm.customers.summary import summarize
 from shopcrm.customers.validation import EDITABLE
 from shopcrm.storage import settings
 from shopcrm.storage.models import Customer
+from shopcrm.ui import operations
 from shopcrm.ui.customers.card_header import CardHeader
 from shopcrm.ui.customers.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.customers.key_dates_tab import KeyDatesTab
 from shopcrm.ui.customers.profile_tabs import AboutTab, home_tab, profile_tab
 from shopcrm.ui.loyalty.loyalty_tab import LoyaltyTab
+from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, FOLLOWUPS, SALES, Change
 from shopcrm.ui.sales.sale_dialog import SaleDialog, announce_tier_change
 from shopcrm.ui.widgets import FieldForm
 
@@ -47,8 +50,6 @@ def form_values(customer: Customer) -> dict[str, Any]:
 
 
 class CustomerCard(QDialog):
-    changed = Signal(int)
-
     def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerCard")
@@ -116,16 +117,24 @@ class CustomerCard(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.record_sale)
+        operations.subscribe(
+            self, (CUSTOMERS, SALES, COMPLAINTS, FOLLOWUPS), self._changed_elsewhere
+        )
         self.reload()
 
     def reload(self) -> None:
         """Show her as stored now; typed changes are dropped (callers ask first)."""
+        customer = self._show_stored()
+        self.form.load(form_values(customer))
+        self.save_button.setEnabled(False)
+
+    def _show_stored(self) -> Customer:
+        """Her figures and history as stored now, leaving the profile form as it is."""
         summary = summarize(self.customer_id)
         customer = summary.customer
         self.setWindowTitle(f"{customer.name} · {customer.number}")
         self.header.show_summary(summary)
         self.about.show_completeness(summary.completeness)
-        self.form.load(form_values(customer))
         for tab in (
             self.key_dates,
             self.purchases,
@@ -134,7 +143,31 @@ class CustomerCard(QDialog):
             self.contacts,
         ):
             tab.show_for(self.customer_id)
-        self.save_button.setEnabled(False)
+        return customer
+
+    def _changed_elsewhere(self, change: Change) -> None:
+        """Another screen changed her: show it, keeping any profile edit being typed."""
+        if not change.concerns(self.customer_id):
+            return
+        try:
+            if self.form.changed():
+                self._show_stored()
+            else:
+                self.reload()
+        except NotFound as exc:
+            self.notice.setText(str(exc))
+            for button in (
+                self.sale_button,
+                self.complaint_button,
+                self.save_button,
+                self.undo_button,
+                self.delete_button,
+            ):
+                button.setEnabled(False)
+
+    def _announce(self, *topics: str) -> None:
+        """Tell the other screens; this card has shown the change already."""
+        operations.announce(*topics, customers=[self.customer_id], source=self)
 
     def _edited(self) -> None:
         self.save_button.setEnabled(bool(self.form.changed()))
@@ -156,7 +189,7 @@ class CustomerCard(QDialog):
         self.undo_button.setEnabled(True)
         self.reload()
         self.notice.setText(tr("Saved."))
-        self.changed.emit(self.customer_id)
+        self._announce(CUSTOMERS)
         return True
 
     def undo(self) -> None:
@@ -171,7 +204,7 @@ class CustomerCard(QDialog):
         self.undo_button.setEnabled(False)
         self.reload()
         self.notice.setText(tr("The last save was undone."))
-        self.changed.emit(self.customer_id)
+        self._announce(CUSTOMERS)
 
     def _show_field(self, widget: QWidget | None) -> None:
         if widget is None:
@@ -193,7 +226,7 @@ class CustomerCard(QDialog):
         if not code or dialog.result_ is None:
             return
         self.reload()
-        self.changed.emit(self.customer_id)
+        self._announce(SALES, CUSTOMERS)
         change = dialog.result_.tier_change
         upgraded = announce_tier_change(self, dialog.result_, self.header.name.text())
         self.notice.setText(
@@ -204,17 +237,13 @@ class CustomerCard(QDialog):
 
     def _loyalty_changed(self) -> None:
         self.header.show_summary(summarize(self.customer_id))
-        self.changed.emit(self.customer_id)
+        self._announce(CUSTOMERS)
 
     def new_complaint(self) -> None:
+        """The wizard announces what it saves, and this card shows it from there."""
         from shopcrm.ui.complaints.complaint_wizard import start_complaint
 
-        wizard = start_complaint(self.customer_id, self)
-        wizard.saved.connect(self._complaint_saved)
-
-    def _complaint_saved(self) -> None:
-        self.complaints.show_for(self.customer_id)
-        self.changed.emit(self.customer_id)
+        start_complaint(self.customer_id, self)
 
     def move_to_trash(self) -> None:
         answer = QMessageBox.question(
@@ -231,7 +260,7 @@ class CustomerCard(QDialog):
         except NotFound as exc:
             self.notice.setText(str(exc))
             return
-        self.changed.emit(self.customer_id)
+        self._announce(CUSTOMERS)
         self.form.load(self.form.values())
         self.accept()
 

@@ -4,13 +4,25 @@ Typing anywhere in the list goes to the search box; Enter opens the customer
 the search found, when the search says she alone is the best match; when
 several match as well, Enter moves into the results and asks the clerk to
 choose. Down moves from the search box into the results.
+
+The list refreshes itself when customers, sales or the shop's settings change,
+keeping the clerk's place: the same customers stay selected and the focus
+stays where it is.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,17 +35,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.customers import listing, search
 from shopcrm.customers.labels import status_label
 from shopcrm.customers.listing import ListFilter
 from shopcrm.loyalty import tiers
 from shopcrm.staff import roster
 from shopcrm.storage.models import LIFECYCLE
+from shopcrm.ui import operations
 from shopcrm.ui.customers.customer_table import CustomerTableModel
+from shopcrm.ui.operations import CUSTOMERS, SALES, SETTINGS
 from shopcrm.ui.widgets import combo
 
 SEARCH_DELAY_MS = 120
+# After a refresh the chosen customers are looked for this many rows either side of
+# where the clerk was: a sale or a new customer moves a row a little, and a million
+# rows are never read to find one.
+NEAR_ROWS = 100
 
 
 class CustomerTableView(QTableView):
@@ -128,6 +146,10 @@ class CustomerPage(QWidget):
         self.table.activated_row.connect(self._open_row)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        # At once even while another page is shown: the window's count is read from the list.
+        operations.subscribe(
+            self, (CUSTOMERS, SALES, SETTINGS), lambda _: self.refresh(), defer_while_hidden=False
+        )
         self.apply()
 
     def apply(self) -> None:
@@ -146,15 +168,45 @@ class CustomerPage(QWidget):
         if self._found is not None:
             view = replace(view, ids=tuple(self._found.ids), sort="rank")
         self.model.set_view(view)
-        count = self.model.rowCount()
-        self.result_label.setText(
-            tr("{n} matches").format(n=count) if query else tr("{n} customers").format(n=count)
-        )
-        if count:
+        self._show_count()
+        if self.model.rowCount():
             self.table.selectRow(0)
 
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        self.result_label.setText(
+            trn("{n} match", "{n} matches", count).format(n=count)
+            if self._found is not None
+            else trn("{n} customer", "{n} customers", count).format(n=count)
+        )
+
     def refresh(self) -> None:
+        """Show the stored list again, keeping the clerk's place in it."""
+        place = self.table.currentIndex().row()
+        current = self.current_id()
+        chosen = set(self.selected_ids())
         self.model.refresh()
+        self._show_count()
+        if place >= 0:
+            self._keep_place(place, current, chosen)
+
+    def _keep_place(self, place: int, current: int | None, chosen: set[int]) -> None:
+        """Select the same customers again near `place`. If she left the list (merged, in
+        the trash), the customer now at her place is chosen, as after a follow-up is done."""
+        count = self.model.rowCount()
+        if not count:
+            return
+        wanted = chosen if current is None else chosen | {current}
+        rows = range(max(place - NEAR_ROWS, 0), min(place + NEAR_ROWS + 1, count))
+        found = {cid: row for row in rows if (cid := self.model.customer_id(row)) in wanted}
+        target = found.get(current, min(place, count - 1))
+        selection = QItemSelection()
+        for row in [found[cid] for cid in chosen if cid in found] or [target]:
+            selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        selected = self.table.selectionModel()
+        flag = QItemSelectionModel.SelectionFlag
+        selected.setCurrentIndex(self.model.index(target, 0), flag.NoUpdate)
+        selected.select(selection, flag.ClearAndSelect | flag.Rows)
 
     def total_customers(self) -> int:
         """All active customers: the list's own count when it shows them all."""

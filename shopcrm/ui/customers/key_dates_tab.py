@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.customers import key_dates
 from shopcrm.customers.key_dates import KeyDateInput
 from shopcrm.customers.labels import key_date_label
@@ -127,7 +127,9 @@ class KeyDatesTab(ListTab):
                     right=(5,),
                 )
             )
-        self.footer.setText(tr("{n} key dates").format(n=len(upcoming)))
+        self.footer.setText(
+            trn("{n} key date", "{n} key dates", len(upcoming)).format(n=len(upcoming))
+        )
 
     def _selected(self) -> KeyDate | None:
         index = self.view.currentIndex()

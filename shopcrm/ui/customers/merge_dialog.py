@@ -18,6 +18,8 @@ from shopcrm.core.phones import display_phone
 from shopcrm.customers import merge
 from shopcrm.customers.labels import field_label
 from shopcrm.customers.profiles import get_customer
+from shopcrm.ui import operations
+from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, SALES
 
 
 def _moves_text(plan: merge.MergePlan) -> str:
@@ -91,6 +93,8 @@ class MergeDialog(QDialog):
         except ShopError as exc:
             self.plan.setText(str(exc))
             return
+        # Her sales and complaints move to the record kept.
+        operations.announce(CUSTOMERS, SALES, COMPLAINTS, customers=self.ids, source=self)
         self.accept()
 
     def survivor_id(self) -> int:

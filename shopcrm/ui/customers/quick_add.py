@@ -22,6 +22,8 @@ from shopcrm.core.i18n import tr
 from shopcrm.customers import profiles
 from shopcrm.staff import roster
 from shopcrm.storage.models import Customer
+from shopcrm.ui import operations
+from shopcrm.ui.operations import CUSTOMERS
 from shopcrm.ui.widgets import FieldForm, combo
 
 
@@ -122,6 +124,7 @@ class QuickAddDialog(QDialog):
                 widget.setFocus()
             return
         self.existing = None
+        operations.announce(CUSTOMERS, customers=[self.created.id], source=self)
         self.accept()
 
     def chosen_id(self) -> int | None:

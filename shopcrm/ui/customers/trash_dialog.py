@@ -6,11 +6,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shopcrm.core.errors import ShopError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.core.phones import display_phone
 from shopcrm.customers import profiles
 from shopcrm.storage.models import Customer
+from shopcrm.ui import operations
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.operations import CUSTOMERS
 
 
 class TrashDialog(QDialog):
@@ -53,7 +55,11 @@ class TrashDialog(QDialog):
                     )
                 )
             )
-        self.list.footer.setText(tr("{n} customers in the trash").format(n=len(self.rows)))
+        self.list.footer.setText(
+            trn("{n} customer in the trash", "{n} customers in the trash", len(self.rows)).format(
+                n=len(self.rows)
+            )
+        )
 
     def restore(self) -> None:
         index = self.list.view.currentIndex()
@@ -67,5 +73,6 @@ class TrashDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.restored.append(customer.id)
+        operations.announce(CUSTOMERS, customers=[customer.id], source=self)
         self.message.setText(tr("{name} is back in the list.").format(name=customer.name))
         self.load()

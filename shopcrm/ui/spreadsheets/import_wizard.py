@@ -8,7 +8,6 @@ worker thread so the window stays responsive; the domain does all the work.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     Signal,
-    Slot,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,88 +43,10 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.core.errors import ShopError
-from shopcrm.core.i18n import system_language, tr
-from shopcrm.core.log import log
+from shopcrm.core.i18n import system_language, tr, trn
 from shopcrm.spreadsheets import columns, importing
 from shopcrm.spreadsheets.reader import Spreadsheet
-from shopcrm.storage.models import database
-
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-
-
-class _Task(QObject):
-    """One domain call on a worker thread; progress and the outcome come back as signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Work) -> None:
-        super().__init__()
-        self._work = work
-        self._cancel = threading.Event()
-
-    def run(self) -> None:
-        try:
-            self.succeeded.emit(self._work(self.progressed.emit, self._cancel.is_set))
-        except ShopError as exc:
-            self.failed.emit(str(exc))
-        except Exception:
-            log.exception("import task failed")
-            self.failed.emit(tr("The import stopped on an unexpected error; nothing was written."))
-        finally:
-            database.close()  # this thread's own connection
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-
-class _Runner(QObject):
-    """Starts a _Task on its own QThread and keeps both alive until it ends."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.thread: QThread | None = None
-        self.task: _Task | None = None
-        self.bar: QProgressBar | None = None
-
-    def start(
-        self,
-        work: Work,
-        progress: QProgressBar,
-        done: Callable[[Any], None],
-        failed: Callable[[str], None],
-    ) -> None:
-        self.stop()
-        self.thread, self.task = QThread(self), _Task(work)
-        self.task.moveToThread(self.thread)
-        self.thread.started.connect(self.task.run)
-        self.bar = progress
-        # A slot of this GUI-thread object, so the bar is only touched on the GUI thread.
-        self.task.progressed.connect(self.show_progress)
-        self.task.succeeded.connect(done)
-        self.task.failed.connect(failed)
-        self.task.succeeded.connect(self.thread.quit)
-        self.task.failed.connect(self.thread.quit)
-        self.thread.start()
-
-    @Slot(int, int)
-    def show_progress(self, done: int, total: int) -> None:
-        if self.bar is not None:
-            self.bar.setMaximum(max(total, 1))
-            self.bar.setValue(min(done, max(total, 1)))
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def stop(self) -> None:
-        """Cancel and wait: the work rolls back and its thread ends before we go on."""
-        if self.thread is not None:
-            self.cancel()
-            self.thread.quit()
-            self.thread.wait()
-        self.thread = self.task = None
+from shopcrm.ui.operations import CUSTOMERS, Job, Operation, run_in_background
 
 
 class _ProblemModel(QAbstractTableModel):
@@ -384,13 +303,13 @@ class PreviewPage(_Page):
         path, sheet, mapping = table.path, table.sheet, dict(table.mapping)
         policy = self.owner.policy_page.policy()
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def work(job: Job) -> importing.ImportPlan:
             # The file is opened again here: the reader's objects stay on their own thread.
             fresh = importing.find_table(path, sheet)
             fresh.mapping = mapping
-            return importing.plan_import(fresh, policy, progress, cancelled)
+            return importing.plan_import(fresh, policy, job.report, job.cancelled)
 
-        self.owner.runner.start(work, self.progress, self.planned, self.failed)
+        self.owner.run(work, self.progress, self.planned, self.failed)
 
     def planned(self, plan: importing.ImportPlan) -> None:
         self.owner.plan = plan
@@ -428,7 +347,7 @@ class ProgressPage(_Page):
         self.progress = QProgressBar(self)
         self.cancel = QPushButton(tr("Cancel import"), self)
         self.cancel.setObjectName("cancelImport")
-        self.cancel.clicked.connect(self.owner.runner.cancel)
+        self.cancel.clicked.connect(self.owner.cancel_work)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel)
@@ -441,10 +360,10 @@ class ProgressPage(_Page):
         plan = self.owner.plan
         assert plan is not None
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return importing.apply_import(plan, progress=progress, cancelled=cancelled)
+        def work(job: Job) -> importing.ImportResult:
+            return importing.apply_import(plan, progress=job.report, cancelled=job.cancelled)
 
-        self.owner.runner.start(work, self.progress, self.done, self.failed)
+        self.owner.run(work, self.progress, self.done, self.failed, changed=(CUSTOMERS,))
 
     def done(self, result: importing.ImportResult) -> None:
         self.owner.result = result
@@ -489,9 +408,12 @@ class ResultPage(_Page):
         else:
             self.setTitle(tr("Import finished"))
             self.summary.setText(
-                tr(
+                trn(
+                    "{added} customer added, {updated} updated, {skipped} skipped, "
+                    "{rejected} rows rejected.",
                     "{added} customers added, {updated} updated, {skipped} skipped, "
-                    "{rejected} rows rejected."
+                    "{rejected} rows rejected.",
+                    result.added,
                 ).format(**result.as_dict())
             )
         self.save.setEnabled(result is not None and plan is not None and bool(plan.rejected))
@@ -522,7 +444,8 @@ class ResultPage(_Page):
 class ImportWizard(QWizard):
     """The import wizard; the main window opens it from File → Import.
 
-    `imported` carries the ImportResult once rows are in, so lists can refresh.
+    `imported` carries the ImportResult once rows are in; the customers are
+    announced as changed, so every list refreshes itself.
     """
 
     imported = Signal(object)
@@ -537,7 +460,7 @@ class ImportWizard(QWizard):
         self.plan: importing.ImportPlan | None = None
         self.result: importing.ImportResult | None = None
         self.failure: str | None = None
-        self.runner = _Runner(self)
+        self.runner: Operation[Any] | None = None  # the reading or writing under way
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.policy_page = PolicyPage(self)
@@ -554,7 +477,37 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
 
+    def run(
+        self,
+        work: Callable[[Job], Any],
+        progress: QProgressBar,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+        changed: tuple[str, ...] = (),
+    ) -> None:
+        """Read or write off the GUI thread; work still running from before is stopped first."""
+        self.stop_work()
+        self.runner = run_in_background(
+            self,
+            work,
+            on_done=on_done,
+            on_failed=on_failed,
+            progress=progress,
+            changed=changed,
+            unexpected=tr("The import stopped on an unexpected error; nothing was written."),
+        )
+
+    def cancel_work(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
+
+    def stop_work(self) -> None:
+        """Cancel and wait: the work rolls back and its thread ends before we go on."""
+        if self.runner is not None:
+            self.runner.stop()
+            self.runner = None
+
     def done(self, result: int) -> None:
         """Closing while work runs cancels it and waits, so nothing is left half-done."""
-        self.runner.stop()
+        self.stop_work()
         super().done(result)

@@ -158,7 +158,7 @@ def test_the_owner_edits_messages_festivals_and_rules(qtbot, english, shop) -> N
     assert Festival.get(Festival.name == "店庆").day == 18
 
     rules = dialog.rules
-    amount = rules.widgets["care_call_min_amount"][0]
+    amount = rules.options.editor("care_call_min_amount")
     amount.setText("a lot")
     rules.save()
     assert amount.property("invalid") is True

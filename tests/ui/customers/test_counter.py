@@ -38,7 +38,7 @@ def test_typing_in_the_list_searches_and_pinyin_initials_find_her(qtbot, window)
     assert window.customers.search_box.text() == "cml"
     window.customers.apply()
     assert window.customers.model.row_at(0).name == "陳美玲"
-    assert window.customers.result_label.text() == "1 matches"
+    assert window.customers.result_label.text() == "1 match"
 
 
 def test_quick_add_catches_a_duplicate_phone_and_opens_the_existing_customer(

@@ -74,7 +74,7 @@ def test_wizard_imports_a_file_end_to_end(qtbot, db, tmp_path: Path, monkeypatch
         wizard.next()
     assert imported.args[0].as_dict() == {"added": 1, "updated": 1, "skipped": 0, "rejected": 2}
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10_000)
-    assert "1 customers added, 1 updated" in wizard.result_page.summary.text()
+    assert "1 customer added, 1 updated" in wizard.result_page.summary.text()
     assert Customer.select().count() == 2
     li = Customer.get(Customer.phone == "13900001111")
     assert [(k.month, k.day) for k in li.key_dates] == [(5, 3)]
