@@ -1,5 +1,10 @@
 """A fresh shop database per test, in a temporary folder, on a day the test run sets.
 
+A new shop is made (schema and presets) once per run and copied for each test
+that asks for `db`: creating it is most of what a small test costs. A test of
+creating, first starts or refusing a file uses `db_path` alone, which is
+still a path where nothing exists yet.
+
 The clock reads the day the run was started on (under faketime, the hostile
 day CI chose) or `--today YYYY-MM-DD`, at 10:00, for every test; no test reads
 the system clock itself, so a run that crosses midnight stays on one day.
@@ -8,6 +13,7 @@ the system clock itself, so a run that crosses midnight stays on one day.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +22,7 @@ from peewee import SqliteDatabase
 
 from shopcrm.core import clock
 from shopcrm.shop.opening import open_shop
+from tests.helpers.sized_shops import SIZES, ShopSize, SizedShop, SizedShops
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -60,8 +67,56 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "shop.db"
 
 
+SEED_LANGUAGE = "zh_CN"
+
+
+@pytest.fixture(scope="session")
+def seeded_shop(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
+    """A new shop as `open_shop` makes it, in Chinese, made once and never opened again.
+
+    Closed cleanly, so the one file holds everything: WAL checkpointed, no -wal
+    or -shm beside it to copy. Read-only, so a test that reached it by mistake
+    fails instead of changing every later test's shop.
+    """
+    folder = tmp_path_factory.mktemp("seeded")
+    path = folder / "shop.db"
+    with clock.set_to(pytestconfig.stash[SHOP_DAY]):
+        database = open_shop(path, language=SEED_LANGUAGE)
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.close()
+    beside = sorted(p.name for p in folder.iterdir() if p != path)
+    if beside:
+        raise RuntimeError(f"the seeded shop was not closed cleanly: {beside} remain")
+    path.chmod(0o444)
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[SqliteDatabase]:
-    database = open_shop(db_path, language="zh_CN")
+def db(seeded_shop: Path, db_path: Path) -> Iterator[SqliteDatabase]:
+    """This test's own copy of the seeded shop at `db_path`, open and bound to the models."""
+    # copyfile, not copy: the template is read-only, and its mode must not come along.
+    shutil.copyfile(seeded_shop, db_path)
+    database = open_shop(db_path, language=SEED_LANGUAGE)
     yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def sized_shops(
+    seeded_shop: Path, tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config
+) -> SizedShops:
+    return SizedShops(seeded_shop, tmp_path_factory.mktemp("sized"), pytestconfig.stash[SHOP_DAY])
+
+
+@pytest.fixture(params=SIZES, ids=lambda size: size.id)
+def sized_shop(
+    request: pytest.FixtureRequest, sized_shops: SizedShops, db_path: Path
+) -> Iterator[SizedShop]:
+    """A demo shop of each size in turn (tests/helpers/sized_shops.py), copied to `db_path`
+    and open: a query-count pin must hold in every one of them."""
+    size: ShopSize = request.param
+    built = sized_shops.get(size)
+    shutil.copyfile(built.path, db_path)
+    database = open_shop(db_path)
+    yield built
     database.close()

@@ -50,8 +50,12 @@ def complaints(customer_id: int) -> list[Complaint]:
 
 
 def contacts(customer_id: int) -> list[ContactLog]:
+    """Her contacts, newest first, with who made each (one query)."""
     return list(
-        ContactLog.select().where(ContactLog.customer == customer_id).order_by(ContactLog.at.desc())
+        ContactLog.select(ContactLog, Staff)
+        .join(Staff, JOIN.LEFT_OUTER, on=(ContactLog.staff == Staff.id))
+        .where(ContactLog.customer == customer_id)
+        .order_by(ContactLog.at.desc())
     )
 
 
