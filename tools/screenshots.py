@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         print(target)
         if widget is not window:
             widget.close()
-    i18n.install(lambda context, text: text)
+    i18n.install(None)
     return 0
 
 

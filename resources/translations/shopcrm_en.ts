@@ -2,5075 +2,3388 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
-    <name>shopcrm</name>
+    <name>care</name>
     <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="201" />
-      <source> days</source>
-      <translation> days</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="176" />
-      <source>&amp;Add tier</source>
-      <translation>&amp;Add tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="195" />
-      <source>&amp;Customers</source>
-      <translation>&amp;Customers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="204" />
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="228" />
-      <source>&amp;Preview</source>
-      <translation>&amp;Preview</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="34" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Print…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="179" />
-      <source>&amp;Remove tier</source>
-      <translation>&amp;Remove tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="201" />
-      <source>&amp;Reports</source>
-      <translation>&amp;Reports</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="179" />
-      <source>&amp;Shop</source>
-      <translation>&amp;Shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="195" />
-      <source>(choose a customer)</source>
-      <translation>(choose a customer)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="385" />
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="295" />
-      <source>(choose)</source>
-      <translation>(choose)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="290" />
-      <source>(ignore)</source>
-      <translation>(ignore)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="108" />
-      <location filename="../../shopcrm/ui/profile_tabs.py" line="67" />
-      <location filename="../../shopcrm/ui/quick_add.py" line="40" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="355" />
-      <source>(none)</source>
-      <translation>(none)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="252" />
-      <source>(not about one purchase)</source>
-      <translation>(not about one purchase)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="515" />
-      <source>({n} points)</source>
-      <translation>({n} points)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="86" />
-      <source>, </source>
-      <translation>, </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="45" />
-      <source>--customers must be at least 1.</source>
-      <translation>--customers must be at least 1.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="257" />
-      <source>--item “{text}”: {problem}</source>
-      <translation>--item “{text}”: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="89" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>1st</source>
       <translation>1st</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="89" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>2nd</source>
       <translation>2nd</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="89" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>3rd</source>
       <translation>3rd</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="89" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>4th</source>
       <translation>4th</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="100" />
-      <source>A birthday cannot be in the future.</source>
-      <translation>A birthday cannot be in the future.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="270" />
-      <source>A clerk's name has at most 50 characters.</source>
-      <translation>A clerk's name has at most 50 characters.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="58" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>A contact cannot be in the future.</source>
       <translation>A contact cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="113" />
-      <location filename="../../shopcrm/validation.py" line="207" />
-      <source>A customer cannot refer herself.</source>
-      <translation>A customer cannot refer herself.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="205" />
-      <source>A customer goes down a tier</source>
-      <translation>A customer goes down a tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="72" />
-      <source>A friend you bring gets an extra {pct}% off her first purchase.</source>
-      <translation>A friend you bring gets an extra {pct}% off her first purchase.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="183" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>A keep-in-touch message never asks whether something happened to her: take out “{words}”.</source>
       <translation>A keep-in-touch message never asks whether something happened to her: take out “{words}”.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/vip_rules.py" line="43" />
-      <source>A level once reached is yours to keep.</source>
-      <translation>A level once reached is yours to keep.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="74" />
-      <source>A name has at most 50 characters.</source>
-      <translation>A name has at most 50 characters.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="69" />
-      <source>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</source>
-      <translation>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="334" />
-      <source>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</source>
-      <translation>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="184" />
-      <source>A sale from (¥) gets a call</source>
-      <translation>A sale from (¥) gets a call</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="689" />
-      <source>A serious complaint from a {tier} customer: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</source>
-      <translation>A serious complaint from a {tier} customer: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="694" />
-      <source>A serious complaint: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</source>
-      <translation>A serious complaint: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="179" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</source>
       <translation>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="44" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="71" />
-      <source>About her</source>
-      <translation>About her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="176" />
-      <location filename="../../shopcrm/ui/main_window.py" line="375" />
-      <source>About shopcrm</source>
-      <translation>About shopcrm</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="164" />
-      <source>Accepts promotional messages</source>
-      <translation>Accepts promotional messages</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="215" />
-      <source>Add at least one item to the sale.</source>
-      <translation>Add at least one item to the sale.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="279" />
-      <source>Add at least one tier.</source>
-      <translation>Add at least one tier.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="58" />
-      <source>Add clerk</source>
-      <translation>Add clerk</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="184" />
-      <source>Add contact…</source>
-      <translation>Add contact…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="156" />
-      <source>Address</source>
-      <translation>Address</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="96" />
-      <source>Add…</source>
-      <translation>Add…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="42" />
-      <source>Adjusted</source>
-      <translation>Adjusted</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="113" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>After a furniture delivery</source>
       <translation>After a furniture delivery</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="112" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>After a purchase</source>
       <translation>After a purchase</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="199" />
-      <source>Alipay</source>
-      <translation>Alipay</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="60" />
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="124" />
-      <location filename="../../shopcrm/ui/complaints_page.py" line="137" />
-      <source>All categories</source>
-      <translation>All categories</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="140" />
-      <location filename="../../shopcrm/ui/customer_page.py" line="82" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="170" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>All clerks</source>
       <translation>All clerks</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="105" />
-      <source>All complaints</source>
-      <translation>All complaints</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="425" />
-      <source>All rows go in together, or none: Cancel leaves the shop as it was.</source>
-      <translation>All rows go in together, or none: Cancel leaves the shop as it was.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="131" />
-      <location filename="../../shopcrm/ui/customer_page.py" line="85" />
-      <source>All statuses</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="80" />
-      <source>All tiers</source>
-      <translation>All tiers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaint_report.py" line="51" />
-      <source>All time</source>
-      <translation>All time</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="89" />
-      <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</source>
-      <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="83" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="73" />
-      <source>Amount</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="200" />
-      <source>Amount (¥)</source>
-      <translation>Amount (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="179" />
-      <source>An Excel (.xlsx, .xlsm) or CSV file with one customer per row.</source>
-      <translation>An Excel (.xlsx, .xlsm) or CSV file with one customer per row.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cleaning.py" line="352" />
-      <source>An age of {age} cannot be right.</source>
-      <translation>An age of {age} cannot be right.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="58" />
-      <source>Analyse</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="36" />
-      <source>Anniversary</source>
-      <translation>Anniversary</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="57" />
-      <source>Apologise</source>
-      <translation>Apologise</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="110" />
-      <source>Apologise sincerely for the trouble, whoever is at fault: the apology is for what she went through, not an admission of blame.</source>
-      <translation>Apologise sincerely for the trouble, whoever is at fault: the apology is for what she went through, not an admission of blame.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="336" />
-      <source>Apologise to her, then tick this box.</source>
-      <translation>Apologise to her, then tick this box.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="196" />
-      <source>Apology made</source>
-      <translation>Apology made</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="151" />
-      <source>Approximate birth year</source>
-      <translation>Approximate birth year</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="179" />
-      <source>Area (m²)</source>
-      <translation>Area (m²)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="55" />
-      <source>As soon as she no longer qualifies</source>
-      <translation>As soon as she no longer qualifies</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="275" />
-      <source>As you said it back to her and she agreed</source>
-      <translation>As you said it back to her and she agreed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="417" />
-      <source>Ask whether she is satisfied and choose her answer.</source>
-      <translation>Ask whether she is satisfied and choose her answer.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="130" />
-      <source>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</source>
-      <translation>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="45" />
-      <source>At risk</source>
-      <translation>At risk</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="74" />
-      <source>At the counter</source>
-      <translation>At the counter</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="33" />
-      <source>At the end of the year after they were earned</source>
-      <translation>At the end of the year after they were earned</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="32" />
-      <source>At the end of the year they were earned</source>
-      <translation>At the end of the year they were earned</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="54" />
-      <source>At the yearly review</source>
-      <translation>At the yearly review</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="56" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Autumn Equinox</source>
       <translation>Autumn Equinox</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="28" />
-      <source>Average days to close</source>
-      <translation>Average days to close</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="46" />
-      <source>Awaiting follow-up</source>
-      <translation>Awaiting follow-up</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="43" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Awakening of Insects</source>
       <translation>Awakening of Insects</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="159" />
-      <source>Back up now</source>
-      <translation>Back up now</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="63" />
-      <location filename="../../shopcrm/ui/main_window.py" line="310" />
-      <source>Backup written: {path}</source>
-      <translation>Backup written: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
-      <source>Balance</source>
-      <translation>Balance</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="120" />
-      <source>Balance: {points} points</source>
-      <translation>Balance: {points} points</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="200" />
-      <source>Bank card</source>
-      <translation>Bank card</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="80" />
-      <location filename="../../shopcrm/vip_rules.py" line="121" />
-      <source>Benefits</source>
-      <translation>Benefits</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="41" />
-      <source>Best customers</source>
-      <translation>Best customers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="34" />
-      <location filename="../../shopcrm/labels.py" line="149" />
-      <location filename="../../shopcrm/messages.py" line="106" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Birthday</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="82" />
-      <source>Birthday discount</source>
-      <translation>Birthday discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="78" />
-      <source>Birthday extra %</source>
-      <translation>Birthday extra %</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="198" />
-      <source>Birthday gift from tier</source>
-      <translation>Birthday gift from tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="94" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Birthday gifts</source>
       <translation>Birthday gifts</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="24" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Birthday greeting</source>
       <translation>Birthday greeting</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="95" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Birthday greetings</source>
       <translation>Birthday greetings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="196" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Birthday on {date}: a cake or flowers, up to {budget}.</source>
       <translation>Birthday on {date}: a cake or flowers, up to {budget}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="200" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Birthday, {date} (lunar calendar).</source>
       <translation>Birthday, {date} (lunar calendar).</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="201" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Birthday, {date}.</source>
       <translation>Birthday, {date}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="215" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Birthdays, festivals and the “we miss you” note after the dormant days (see Loyalty) follow these rules; festival and season greetings and “we miss you” notes only go to customers who accept messages.</source>
       <translation>Birthdays, festivals and the “we miss you” note after the dormant days (see Loyalty) follow these rules; festival and season greetings and “we miss you” notes only go to customers who accept messages.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="159" />
-      <source>Bottom size</source>
-      <translation>Bottom size</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="53" />
-      <source>Bought recently, often and the most: thank them, invite them to events.</source>
-      <translation>Bought recently, often and the most: thank them, invite them to events.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="166" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Bought {item} ({amount}) on {date}: call about fit and care.</source>
       <translation>Bought {item} ({amount}) on {date}: call about fit and care.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="88" />
-      <source>Broken link in {table}, row {row}.</source>
-      <translation>Broken link in {table}, row {row}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="174" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Brought a friend, {friend}: say thank you today.</source>
       <translation>Brought a friend, {friend}: say thank you today.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="183" />
-      <source>Browse…</source>
-      <translation>Browse…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="54" />
-      <source>Buy often: keep in touch and greet them on their days.</source>
-      <translation>Buy often: keep in touch and greet them on their days.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="55" />
-      <source>By category</source>
-      <translation>By category</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="55" />
-      <source>By cause</source>
-      <translation>By cause</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Calendar</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="192" />
-      <source>Call a referred friend within (days)</source>
-      <translation>Call a referred friend within (days)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="185" />
-      <source>Call after (days)</source>
-      <translation>Call after (days)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="162" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Call back about the complaint of {date}: did the remedy hold?</source>
       <translation>Call back about the complaint of {date}: did the remedy hold?</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="134" />
-      <source>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</source>
-      <translation>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="84" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Calls after a purchase</source>
       <translation>Calls after a purchase</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="90" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Calls to referred friends</source>
       <translation>Calls to referred friends</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="56" />
-      <source>Came back lately: a little care makes them regulars.</source>
-      <translation>Came back lately: a little care makes them regulars.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="176" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Came through {referrer}: a welcome and thanks today.</source>
       <translation>Came through {referrer}: a welcome and thanks today.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="180" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Came through {referrer}: call by {date}.</source>
       <translation>Came through {referrer}: call by {date}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="398" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="429" />
-      <source>Cancel import</source>
-      <translation>Cancel import</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/app.py" line="105" />
-      <source>Cannot open the shop</source>
-      <translation>Cannot open the shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="102" />
-      <source>Cannot open {file}: {reason}</source>
-      <translation>Cannot open {file}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sheet_writer.py" line="145" />
-      <source>Cannot replace {file}: close it in Excel or WPS and try again.</source>
-      <translation>Cannot replace {file}: close it in Excel or WPS and try again.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="229" />
-      <source>Cannot tell the text encoding of {file}: save it as UTF-8 CSV.</source>
-      <translation>Cannot tell the text encoding of {file}: save it as UTF-8 CSV.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="167" />
-      <source>Cannot undo: {reason}</source>
-      <translation>Cannot undo: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sheet_writer.py" line="134" />
-      <source>Cannot write in {folder}: {reason}. Choose another folder.</source>
-      <translation>Cannot write in {folder}: {reason}. Choose another folder.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="201" />
-      <source>Carried out by</source>
-      <translation>Carried out by</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="197" />
-      <source>Cash</source>
-      <translation>Cash</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="25" />
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="67" />
-      <location filename="../../shopcrm/ui/complaints_page.py" line="52" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="68" />
-      <source>Category</source>
-      <translation>Category</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="197" />
-      <location filename="../../shopcrm/ui/complaint_report.py" line="25" />
-      <source>Cause</source>
-      <translation>Cause</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="107" />
-      <location filename="../../shopcrm/tasks.py" line="98" />
+      <location filename="../../shopcrm/care/followups.py" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Change of season</source>
       <translation>Change of season</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="43" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="274" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="260" />
-      <source>Check the columns</source>
-      <translation>Check the columns</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="152" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Check the curly brackets: a placeholder is one word inside them, e.g. {example}.</source>
       <translation>Check the curly brackets: a placeholder is one word inside them, e.g. {example}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="102" />
-      <source>Check the year: it is before 1900.</source>
-      <translation>Check the year: it is before 1900.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="125" />
-      <source>Checked {customers} customers and {purchases} sales: {result}.</source>
-      <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="37" />
-      <source>Child starts school</source>
-      <translation>Child starts school</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="120" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/standard_replies.py" line="74" />
-      <source>Choose a category, or all categories.</source>
-      <translation>Choose a category, or all categories.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="61" />
-      <source>Choose a customer to restore.</source>
-      <translation>Choose a customer to restore.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="399" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Choose a day after today, at most {n} days ahead.</source>
-      <translation>Choose a day after today, at most {n} days ahead.</translation>
+      <translation>
+        <numerusform>Choose a day after today, at most {n} day ahead.</numerusform>
+        <numerusform>Choose a day after today, at most {n} days ahead.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="149" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose a holiday greeting or a change-of-season message.</source>
       <translation>Choose a holiday greeting or a change-of-season message.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="153" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose a message of the same kind, or none.</source>
       <translation>Choose a message of the same kind, or none.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="57" />
-      <source>Choose another file: that one is the database itself.</source>
-      <translation>Choose another file: that one is the database itself.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="317" />
-      <source>Choose at least the column with the name or the phone.</source>
-      <translation>Choose at least the column with the name or the phone.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="423" />
-      <location filename="../../shopcrm/complaints.py" line="431" />
-      <source>Choose her answer to the final offer.</source>
-      <translation>Choose her answer to the final offer.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="263" />
-      <source>Choose how customers qualify for a tier.</source>
-      <translation>Choose how customers qualify for a tier.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="311" />
-      <source>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</source>
-      <translation>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="240" />
-      <source>Choose how she paid.</source>
-      <translation>Choose how she paid.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="317" />
-      <source>Choose how the complaint came in.</source>
-      <translation>Choose how the complaint came in.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="142" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose how the date is found.</source>
       <translation>Choose how the date is found.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="48" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Choose how you were in touch: call, text, WeChat or visit.</source>
       <translation>Choose how you were in touch: call, text, WeChat or visit.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="306" />
-      <source>Choose one of her own purchases, or none.</source>
-      <translation>Choose one of her own purchases, or none.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="145" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose one of the 24 solar terms.</source>
       <translation>Choose one of the 24 solar terms.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="83" />
-      <source>Choose one of the listed values.</source>
-      <translation>Choose one of the listed values.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="181" />
-      <source>Choose skip, fill or overwrite for duplicates.</source>
-      <translation>Choose skip, fill or overwrite for duplicates.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="344" />
-      <source>Choose the cause, or 'Not known yet'.</source>
-      <translation>Choose the cause, or 'Not known yet'.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="60" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Choose the clerk from the list.</source>
       <translation>Choose the clerk from the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="389" />
-      <source>Choose the compensation, or 'None' and say why.</source>
-      <translation>Choose the compensation, or 'None' and say why.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="295" />
-      <source>Choose the customer: find her by phone or name, or add her.</source>
-      <translation>Choose the customer: find her by phone or name, or add her.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="369" />
-      <source>Choose the day it will be done by.</source>
-      <translation>Choose the day it will be done by.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="126" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose the day of the week.</source>
       <translation>Choose the day of the week.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="204" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Choose the language the message is written in.</source>
       <translation>Choose the language the message is written in.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/referrals.py" line="117" />
-      <source>Choose the referrer from the customer list; that one is gone.</source>
-      <translation>Choose the referrer from the customer list; that one is gone.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="358" />
-      <source>Choose the solution you offered.</source>
-      <translation>Choose the solution you offered.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="178" />
-      <source>Choose the spreadsheet</source>
-      <translation>Choose the spreadsheet</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/standard_replies.py" line="72" />
-      <source>Choose the step the reply is for.</source>
-      <translation>Choose the step the reply is for.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="673" />
-      <source>Choose the tier from which a birthday gift is given.</source>
-      <translation>Choose the tier from which a birthday gift is given.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="444" />
-      <source>Choose today or a later day for the call.</source>
-      <translation>Choose today or a later day for the call.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/merge.py" line="60" />
-      <source>Choose two different customers to merge.</source>
-      <translation>Choose two different customers to merge.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/keydates.py" line="30" />
-      <source>Choose what kind of date this is.</source>
-      <translation>Choose what kind of date this is.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="202" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Choose what kind of message this is.</source>
       <translation>Choose what kind of message this is.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="321" />
-      <source>Choose what the complaint is about.</source>
-      <translation>Choose what the complaint is about.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="50" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Choose what the contact was about.</source>
       <translation>Choose what the contact was about.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="265" />
-      <source>Choose when a customer may go down a tier.</source>
-      <translation>Choose when a customer may go down a tier.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="70" />
-      <source>Choose when points lapse.</source>
-      <translation>Choose when points lapse.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="128" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose which one: 1st to 4th, or the last.</source>
       <translation>Choose which one: 1st to 4th, or the last.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="605" />
-      <location filename="../../shopcrm/complaints.py" line="566" />
-      <source>Choose who is handling this step.</source>
-      <translation>Choose who is handling this step.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="365" />
-      <source>Choose who will carry it out.</source>
-      <translation>Choose who will carry it out.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="45" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Clear and Bright</source>
       <translation>Clear and Bright</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="128" />
-      <location filename="../../shopcrm/ui/complaints_page.py" line="57" />
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="45" />
-      <location filename="../../shopcrm/ui/customer_table.py" line="34" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="64" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="184" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="88" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="384" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="161" />
-      <location filename="../../shopcrm/ui/card_header.py" line="66" />
-      <source>Clerk in charge</source>
-      <translation>Clerk in charge</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="54" />
-      <source>Clerks</source>
-      <translation>Clerks</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="169" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Clerks {month}</source>
       <translation>Clerks {month}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="40" />
-      <source>Click to copy the number</source>
-      <translation>Click to copy the number</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="94" />
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="27" />
-      <source>Close</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="462" />
-      <source>Close complaint</source>
-      <translation>Close complaint</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="47" />
-      <location filename="../../shopcrm/ui/complaint_report.py" line="27" />
-      <source>Closed</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="365" />
-      <source>Closed on {date}. Reopen it if she needs a second chance.</source>
-      <translation>Closed on {date}. Reopen it if she needs a second chance.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="40" />
-      <source>Clothing shop</source>
-      <translation>Clothing shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="57" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Cold Dew</source>
       <translation>Cold Dew</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="81" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="70" />
-      <source>Colour</source>
-      <translation>Colour</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="139" />
-      <source>Column</source>
-      <translation>Column</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="38" />
-      <source>Company anniversary</source>
-      <translation>Company anniversary</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="61" />
-      <source>Compensate</source>
-      <translation>Compensate</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="203" />
-      <source>Compensation</source>
-      <translation>Compensation</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="513" />
-      <source>Compensation for the complaint of {date}</source>
-      <translation>Compensation for the complaint of {date}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="454" />
-      <source>Complaint</source>
-      <translation>Complaint</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="31" />
-      <location filename="../../shopcrm/messages.py" line="115" />
+      <location filename="../../shopcrm/care/contacts.py" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Complaint follow-up</source>
       <translation>Complaint follow-up</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="83" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Complaint follow-ups</source>
       <translation>Complaint follow-ups</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="41" />
-      <source>Complaint handling settings</source>
-      <translation>Complaint handling settings</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="86" />
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="531" />
-      <source>Complaint · {name}</source>
-      <translation>Complaint · {name}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="26" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="77" />
-      <location filename="../../shopcrm/ui/main_window.py" line="64" />
-      <source>Complaints</source>
-      <translation>Complaints</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="129" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="78" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="250" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Copy message (Ctrl+Shift+C)</source>
       <translation>Copy message (Ctrl+Shift+C)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="12" />
-      <location filename="../../shopcrm/labels.py" line="189" />
-      <location filename="../../shopcrm/ui/complaints_page.py" line="51" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="64" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="307" />
-      <source>Customer care for a small shop. No command opens the window.</source>
-      <translation>Customer care for a small shop. No command opens the window.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="47" />
-      <source>Customer groups</source>
-      <translation>Customer groups</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="65" />
-      <source>Customer value</source>
-      <translation>Customer value</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="59" />
-      <source>Customers</source>
-      <translation>Customers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="333" />
-      <source>Customers already in the shop</source>
-      <translation>Customers already in the shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="139" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Customers in charge</source>
       <translation>Customers in charge</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="204" />
-      <source>Customers qualify by</source>
-      <translation>Customers qualify by</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="229" />
-      <source>Database: {path}</source>
-      <translation>Database: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="53" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="78" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="383" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="55" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="186" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="48" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="112" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Days 15 to 30: ask how it is at home and explain how to care for it.</source>
       <translation>Days 15 to 30: ask how it is at home and explain how to care for it.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="109" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Days 5 to 15: check the installation is finished and everything works.</source>
       <translation>Days 5 to 15: check the installation is finished and everything works.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="50" />
-      <source>Days from the result to the follow-up call</source>
-      <translation>Days from the result to the follow-up call</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="195" />
-      <source>December visits to the top</source>
-      <translation>December visits to the top</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="79" />
-      <source>Delete reply</source>
-      <translation>Delete reply</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
-      <source>Deleted</source>
-      <translation>Deleted</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="87" />
-      <source>Delivery</source>
-      <translation>Delivery</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/profile_tabs.py" line="122" />
-      <source>Delivery address and room are recorded with each sale.</source>
-      <translation>Delivery address and room are recorded with each sale.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="85" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Delivery checks</source>
       <translation>Delivery checks</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="105" />
-      <source>Delivery partner</source>
-      <translation>Delivery partner</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="49" />
-      <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
-      <translation>Demo shop ready in {path}: {customers} customers, {purchases} sales.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="77" />
-      <source>Describe the gift in at most 100 characters.</source>
-      <translation>Describe the gift in at most 100 characters.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="375" />
-      <source>Describe the solution you offered.</source>
-      <translation>Describe the solution you offered.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="67" />
-      <source>Description</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="287" />
-      <source>Details of the solution</source>
-      <translation>Details of the solution</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="626" />
-      <source>Discard</source>
-      <translation>Discard</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="620" />
-      <source>Discard what you typed?</source>
-      <translation>Discard what you typed?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="126" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="84" />
-      <location filename="../../shopcrm/vip_rules.py" line="118" />
-      <source>Discount</source>
-      <translation>Discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="77" />
-      <source>Discount %</source>
-      <translation>Discount %</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="446" />
-      <source>Discount: {problem}</source>
-      <translation>Discount: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="134" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="277" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Done (Ctrl+D)</source>
       <translation>Done (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="202" />
-      <source>Done by (date)</source>
-      <translation>Done by (date)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="455" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Done: {name}. The contact is on her card.</source>
       <translation>Done: {name}. The contact is on her card.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="14" />
-      <source>Dormant</source>
-      <translation>Dormant</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="50" />
-      <source>Dormant after days without a purchase</source>
-      <translation>Dormant after days without a purchase</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="178" />
-      <source>Dry run: nothing was written.</source>
-      <translation>Dry run: nothing was written.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="56" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="64" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="155" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="261" />
-      <source>Each column of the file goes into the field chosen beside it, or is ignored.</source>
-      <translation>Each column of the file goes into the field chosen beside it, or is ignored.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="311" />
-      <source>Each field can take one column only: {fields}.</source>
-      <translation>Each field can take one column only: {fields}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="39" />
-      <source>Earned</source>
-      <translation>Earned</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="97" />
-      <source>Edit…</source>
-      <translation>Edit…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="166" />
-      <source>Employer</source>
-      <translation>Employer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="54" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>End of Heat</source>
       <translation>End of Heat</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="120" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="148" />
-      <source>Ethnicity</source>
-      <translation>Ethnicity</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="105" />
-      <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
-      <translation>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="186" />
-      <source>Every reply in the library is replaced by our defaults; your own are lost.</source>
-      <translation>Every reply in the library is replaced by our defaults; your own are lost.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="54" />
-      <source>Every ¥1 you spend earns {n} points, times your level's multiplier.</source>
-      <translation>Every ¥1 you spend earns {n} points, times your level's multiplier.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="23" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="504" />
-      <source>Excel (*.xlsx)</source>
-      <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/clerk_stats.py" line="112" />
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="114" />
-      <source>Exchange</source>
-      <translation>Exchange</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="41" />
-      <source>Expired</source>
-      <translation>Expired</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
-      <source>Expires</source>
-      <translation>Expires</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="59" />
-      <source>Explain</source>
-      <translation>Explain</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="43" />
-      <source>Export customer profiles</source>
-      <translation>Export customer profiles</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="163" />
-      <location filename="../../shopcrm/ui/main_window.py" line="121" />
-      <source>Export customers (this list)…</source>
-      <translation>Export customers (this list)…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/clerk_stats.py" line="110" />
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Export the clerk statistics</source>
       <translation>Export the clerk statistics</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/clerk_stats.py" line="70" />
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Export to Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="344" />
-      <source>Exported: {path}</source>
-      <translation>Exported: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="84" />
-      <source>Extra discount</source>
-      <translation>Extra discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="386" />
-      <source>Extra discount (¥)</source>
-      <translation>Extra discount (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="119" />
-      <source>Extra on your birthday</source>
-      <translation>Extra on your birthday</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="169" />
-      <source>Family</source>
-      <translation>Family</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="35" />
-      <source>Family birthday</source>
-      <translation>Family birthday</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="114" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Family day</source>
       <translation>Family day</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="96" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Family days</source>
       <translation>Family days</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="63" />
-      <source>Feedback</source>
-      <translation>Feedback</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="20" />
-      <source>Female</source>
-      <translation>Female</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="35" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Festival</source>
       <translation>Festival</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="25" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Festival greeting</source>
       <translation>Festival greeting</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="97" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Festival greetings</source>
       <translation>Festival greetings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="267" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Festivals</source>
       <translation>Festivals</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="58" />
-      <source>Few, small, long-ago purchases: a friendly note now and then.</source>
-      <translation>Few, small, long-ago purchases: a friendly note now and then.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="341" />
-      <source>Fill in only the fields that are still empty</source>
-      <translation>Fill in only the fields that are still empty</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="208" />
-      <source>Final offer made</source>
-      <translation>Final offer made</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="194" />
-      <location filename="../../shopcrm/ui/main_window.py" line="150" />
-      <source>Find customer</source>
-      <translation>Find customer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="189" />
-      <source>Find her: phone, name or pinyin initials</source>
-      <translation>Find her: phone, name or pinyin initials</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="114" />
-      <source>Find out what really caused it. Say her concern back to her in your own words until she agrees that is what she means.</source>
-      <translation>Find out what really caused it. Say her concern back to her in your own words until she agrees that is what she means.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="555" />
-      <source>Finish step {n} first: no step is skipped.</source>
-      <translation>Finish step {n} first: no step is skipped.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
-      <source>First purchase</source>
-      <translation>First purchase</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="55" />
-      <source>First purchase lately: call within a week and make her welcome.</source>
-      <translation>First purchase lately: call within a week and make her welcome.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="22" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Follow-up call</source>
       <translation>Follow-up call</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="211" />
-      <source>Follow-up call on</source>
-      <translation>Follow-up call on</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="212" />
-      <source>Follow-up needed?</source>
-      <translation>Follow-up needed?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="268" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Follow-up rules</source>
       <translation>Follow-up rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="171" />
-      <source>Follow-up rules and messages…</source>
-      <translation>Follow-up rules and messages…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="261" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Follow-up settings</source>
       <translation>Follow-up settings</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="235" />
-      <source>Follow-ups for {date}: {n}</source>
-      <translation>Follow-ups for {date}: {n}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="48" />
-      <source>Font size</source>
-      <translation>Font size</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="81" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Friday</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="42" />
-      <source>Friend's first-purchase extra %</source>
-      <translation>Friend's first-purchase extra %</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="58" />
-      <source>Friends she brought</source>
-      <translation>Friends she brought</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="58" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Frost's Descent</source>
       <translation>Frost's Descent</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="40" />
-      <source>Furniture shop</source>
-      <translation>Furniture shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="206" />
-      <source>Furniture: days 15 to 30</source>
-      <translation>Furniture: days 15 to 30</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="205" />
-      <source>Furniture: days 5 to 15</source>
-      <translation>Furniture: days 5 to 15</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="204" />
-      <source>Furniture: the next day</source>
-      <translation>Furniture: the next day</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="147" />
-      <source>Gender</source>
-      <translation>Gender</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="29" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Gift</source>
       <translation>Gift</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="200" />
-      <source>Gift budget (¥)</source>
-      <translation>Gift budget (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="40" />
-      <source>Gift for the referrer</source>
-      <translation>Gift for the referrer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="207" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Give the message a short title, e.g. Mid-Autumn wishes.</source>
       <translation>Give the message a short title, e.g. Mid-Autumn wishes.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="76" />
-      <source>Give the reply a short title the clerk will recognise.</source>
-      <translation>Give the reply a short title the clerk will recognise.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="207" />
-      <source>Grace period</source>
-      <translation>Grace period</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="48" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Grain Buds</source>
       <translation>Grain Buds</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="46" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Grain Rain</source>
       <translation>Grain Rain</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="49" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Grain in Ear</source>
       <translation>Grain in Ear</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="49" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Greet customers on this day</source>
       <translation>Greet customers on this day</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="61" />
-      <location filename="../../shopcrm/ui/care_settings.py" line="35" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Greeted</source>
       <translation>Greeted</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/contacts.py" line="23" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="51" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Greeting</source>
       <translation>Greeting</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="217" />
-      <source>Handled by</source>
-      <translation>Handled by</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="93" />
-      <source>Has not bought yet.</source>
-      <translation>Has not bought yet.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="209" />
-      <source>Her answer</source>
-      <translation>Her answer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="274" />
-      <source>Her concern, in your words</source>
-      <translation>Her concern, in your words</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="476" />
-      <source>Her mood, and how she was calmed</source>
-      <translation>Her mood, and how she was calmed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="194" />
-      <source>Her own words</source>
-      <translation>Her own words</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="46" />
-      <source>Hibernating</source>
-      <translation>Hibernating</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customer_summary.py" line="31" />
-      <source>Highest tier reached</source>
-      <translation>Highest tier reached</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="173" />
-      <source>Hobbies</source>
-      <translation>Hobbies</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="105" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Holiday greeting</source>
       <translation>Holiday greeting</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="73" />
-      <source>Home</source>
-      <translation>Home</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="178" />
-      <source>House type</source>
-      <translation>House type</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="191" />
-      <source>How it came in</source>
-      <translation>How it came in</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="193" />
-      <source>How serious</source>
-      <translation>How serious</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="106" />
-      <source>How she used it</source>
-      <translation>How she used it</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="267" />
-      <source>I apologised sincerely for the trouble</source>
-      <translation>I apologised sincerely for the trouble</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="340" />
-      <source>I thanked her: her complaint helps us improve</source>
-      <translation>I thanked her: her complaint helps us improve</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="293" />
-      <source>If money is involved, e.g. 120</source>
-      <translation>If money is involved, e.g. 120</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="336" />
-      <source>If she is not fully satisfied: what you offered on the spot</source>
-      <translation>If she is not fully satisfied: what you offered on the spot</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="41" />
-      <source>If you no longer meet your level's requirement, you move down a level.</source>
-      <translation>If you no longer meet your level's requirement, you move down a level.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="362" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="570" />
-      <location filename="../../shopcrm/importer.py" line="490" />
-      <source>Import cancelled: nothing was written.</source>
-      <translation>Import cancelled: nothing was written.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="206" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="533" />
-      <source>Import customers</source>
-      <translation>Import customers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="161" />
-      <source>Import customers…</source>
-      <translation>Import customers…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="472" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="490" />
-      <source>Import finished</source>
-      <translation>Import finished</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="625" />
-      <source>Imported</source>
-      <translation>Imported</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="424" />
-      <source>Importing</source>
-      <translation>Importing</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
-      <source>In days</source>
-      <translation>In days</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="45" />
-      <source>In progress</source>
-      <translation>In progress</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="168" />
-      <source>Income band</source>
-      <translation>Income band</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="135" />
-      <source>Insert standard reply</source>
-      <translation>Insert standard reply</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="88" />
-      <source>Installation</source>
-      <translation>Installation</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="86" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Installation checks</source>
       <translation>Installation checks</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="11" />
-      <source>Intending buyer</source>
-      <translation>Intending buyer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="207" />
-      <source>Is she satisfied?</source>
-      <translation>Is she satisfied?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="371" />
-      <source>It cannot be due before the complaint was made; choose a later day.</source>
-      <translation>It cannot be due before the complaint was made; choose a later day.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="79" />
-      <source>Item</source>
-      <translation>Item</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="190" />
-      <source>Item concerned</source>
-      <translation>Item concerned</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="144" />
-      <source>Item {n}, price: {problem}</source>
-      <translation>Item {n}, price: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="131" />
-      <source>Item {n}, quantity: {problem}</source>
-      <translation>Item {n}, quantity: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="218" />
-      <source>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</source>
-      <translation>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="136" />
-      <source>Item {n}: type its price, or remove the row.</source>
-      <translation>Item {n}: type its price, or remove the row.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="227" />
-      <source>Item {n}: {problem}</source>
-      <translation>Item {n}: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="60" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Its own message</source>
       <translation>Its own message</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="628" />
-      <source>Keep editing</source>
-      <translation>Keep editing</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="55" />
-      <source>Keep which record? The other one is merged into it.</source>
-      <translation>Keep which record? The other one is merged into it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="26" />
-      <location filename="../../shopcrm/messages.py" line="108" />
+      <location filename="../../shopcrm/care/contacts.py" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Keeping in touch</source>
       <translation>Keeping in touch</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="31" />
-      <source>Key date</source>
-      <translation>Key date</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="74" />
-      <source>Key dates</source>
-      <translation>Key dates</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="45" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="51" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="51" />
-      <source>Kind of shop</source>
-      <translation>Kind of shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="47" />
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="62" />
-      <location filename="../../shopcrm/ui/customer_table.py" line="36" />
-      <source>Last visit</source>
-      <translation>Last visit</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="180" />
-      <source>Layout</source>
-      <translation>Layout</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="106" />
-      <source>Lessons for the shop</source>
-      <translation>Lessons for the shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="102" />
-      <source>Let her say everything without interrupting. Write down her own words and each point she raises; do not argue or explain yet.</source>
-      <translation>Let her say everything without interrupting. Write down her own words and each point she raises; do not argue or explain yet.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="116" />
-      <source>Level</source>
-      <translation>Level</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="37" />
-      <source>Levels are reviewed once a year, on {month}-{day}.</source>
-      <translation>Levels are reviewed once a year, on {month}-{day}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="174" />
-      <source>Lifestyle</source>
-      <translation>Lifestyle</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="325" />
-      <source>List the points she raised, one per line.</source>
-      <translation>List the points she raised, one per line.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="55" />
-      <source>Listen</source>
-      <translation>Listen</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="27" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
       <source>Log a contact with {name}</source>
       <translation>Log a contact with {name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="15" />
-      <source>Lost</source>
-      <translation>Lost</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="51" />
-      <source>Lost after days without a purchase</source>
-      <translation>Lost after days without a purchase</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="142" />
-      <source>Lost must come after dormant: type more days than {n}.</source>
-      <translation>Lost must come after dormant: type more days than {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="42" />
-      <source>Loyal</source>
-      <translation>Loyal</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="140" />
-      <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
-      <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="149" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="122" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Lunar</source>
       <translation>Lunar</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="50" />
-      <source>Lunar calendar</source>
-      <translation>Lunar calendar</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="150" />
-      <source>Lunar calendar birthday</source>
-      <translation>Lunar calendar birthday</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="69" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Lunar date</source>
       <translation>Lunar date</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="206" />
-      <source>Main toolbar</source>
-      <translation>Main toolbar</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="40" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Major Cold</source>
       <translation>Major Cold</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="52" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Major Heat</source>
       <translation>Major Heat</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="61" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Major Snow</source>
       <translation>Major Snow</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="20" />
-      <source>Male</source>
-      <translation>Male</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="71" />
-      <source>Merge</source>
-      <translation>Merge</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="51" />
-      <source>Merge two customers</source>
-      <translation>Merge two customers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="157" />
-      <source>Merge two customers…</source>
-      <translation>Merge two customers…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/merge.py" line="109" />
-      <source>Merged with {number}</source>
-      <translation>Merged with {number}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="299" />
-      <source>Merged.</source>
-      <translation>Merged.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="59" />
-      <location filename="../../shopcrm/ui/care_settings.py" line="35" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="54" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="422" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Message copied: paste it into WeChat or a text message.</source>
       <translation>Message copied: paste it into WeChat or a text message.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="266" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Message library</source>
       <translation>Message library</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="384" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Message sent</source>
       <translation>Message sent</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/classification.py" line="59" />
-      <source>Middling on every count: a personal message may bring them back.</source>
-      <translation>Middling on every count: a personal message may bring them back.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="96" />
-      <source>Minor (1)</source>
-      <translation>Minor (1)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="39" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Minor Cold</source>
       <translation>Minor Cold</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="51" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Minor Heat</source>
       <translation>Minor Heat</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="60" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Minor Snow</source>
       <translation>Minor Snow</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="96" />
-      <source>Moderate (2)</source>
-      <translation>Moderate (2)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="77" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Monday</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="54" />
-      <location filename="../../shopcrm/ui/clerk_stats.py" line="81" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="47" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Month</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="70" />
-      <source>Month:</source>
-      <translation>Month:</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="70" />
-      <source>Monthly VIP list</source>
-      <translation>Monthly VIP list</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="165" />
-      <location filename="../../shopcrm/ui/main_window.py" line="104" />
-      <source>Monthly VIP list…</source>
-      <translation>Monthly VIP list…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="92" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="221" />
-      <source>Move to trash</source>
-      <translation>Move to trash</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="222" />
-      <source>Move {name} to the trash? The owner can restore her from there.</source>
-      <translation>Move {name} to the trash? The owner can restore her from there.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="146" />
-      <location filename="../../shopcrm/ui/care_settings.py" line="52" />
-      <location filename="../../shopcrm/ui/customer_table.py" line="31" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
-      <location filename="../../shopcrm/ui/tier_settings.py" line="75" />
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="158" />
-      <source>Name it with --sheet NAME.</source>
-      <translation>Name it with --sheet NAME.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="57" />
-      <source>Name of a new clerk</source>
-      <translation>Name of a new clerk</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="157" />
-      <source>Native place</source>
-      <translation>Native place</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="47" />
-      <source>Need attention</source>
-      <translation>Need attention</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="31" />
-      <source>Never</source>
-      <translation>Never</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="53" />
-      <source>Never: a tier once reached is kept</source>
-      <translation>Never: a tier once reached is kept</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="43" />
-      <source>New</source>
-      <translation>New</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="406" />
-      <source>New clerks: {names}.</source>
-      <translation>New clerks: {names}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="416" />
-      <source>New complaint</source>
-      <translation>New complaint</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="144" />
-      <location filename="../../shopcrm/ui/customer_card.py" line="90" />
-      <source>New complaint…</source>
-      <translation>New complaint…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="31" />
-      <source>New customer</source>
-      <translation>New customer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="191" />
-      <location filename="../../shopcrm/ui/main_window.py" line="152" />
-      <source>New customer…</source>
-      <translation>New customer…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="65" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>New festival</source>
       <translation>New festival</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="77" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>New message</source>
       <translation>New message</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="72" />
-      <source>New reply</source>
-      <translation>New reply</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
-      <source>Next</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="208" />
-      <source>No clerk is called {name}; the clerks are: {names}.</source>
-      <translation>No clerk is called {name}; the clerks are: {names}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="181" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>No customer found.</source>
       <translation>No customer found.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="183" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>No customer found: try her phone's last four digits.</source>
       <translation>No customer found: try her phone's last four digits.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="271" />
-      <source>No customer has the number or phone {text}.</source>
-      <translation>No customer has the number or phone {text}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="374" />
-      <source>No customer has this number or phone: import the referrer first, or clear the cell.</source>
-      <translation>No customer has this number or phone: import the referrer first, or clear the cell.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="150" />
-      <location filename="../../shopcrm/ui/quick_add.py" line="105" />
-      <source>No customer has this phone or number.</source>
-      <translation>No customer has this phone or number.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="154" />
-      <source>No header row found in “{sheet}” of {file}: the first rows should name the columns, at least 姓名 (name) or 手机 (phone).</source>
-      <translation>No header row found in “{sheet}” of {file}: the first rows should name the columns, at least 姓名 (name) or 手机 (phone).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="411" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>No message of this kind in the library yet: the owner adds one in Settings.</source>
       <translation>No message of this kind in the library yet: the owner adds one in Settings.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="209" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>No purchase since {date}: a “we miss you” note.</source>
       <translation>No purchase since {date}: a “we miss you” note.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="73" />
-      <source>No step is recorded yet.</source>
-      <translation>No step is recorded yet.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="88" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="84" />
-      <source>No tier</source>
-      <translation>No tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="356" />
-      <source>No, close without a call</source>
-      <translation>No, close without a call</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_table.py" line="30" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
-      <source>No.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="171" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Nobody in charge</source>
       <translation>Nobody in charge</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="77" />
-      <source>Nobody is recorded as having brought her.</source>
-      <translation>Nobody is recorded as having brought her.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="127" />
-      <source>None</source>
-      <translation>None</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="101" />
-      <source>Not analysed yet</source>
-      <translation>Not analysed yet</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="83" />
-      <source>Not chosen yet</source>
-      <translation>Not chosen yet</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="128" />
-      <source>Not closed</source>
-      <translation>Not closed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="30" />
-      <source>Not exported</source>
-      <translation>Not exported</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="107" />
-      <source>Not known yet</source>
-      <translation>Not known yet</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="135" />
-      <source>Not satisfied</source>
-      <translation>Not satisfied</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="511" />
-      <source>Not saved</source>
-      <translation>Not saved</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="152" />
-      <source>Not saved: check the fields marked in red.</source>
-      <translation>Not saved: check the fields marked in red.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="576" />
-      <source>Not saved: step {n} has fields marked in red.</source>
-      <translation>Not saved: step {n} has fields marked in red.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="264" />
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="301" />
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="330" />
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="47" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="389" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="331" />
-      <source>Note her mood and how you calmed her down.</source>
-      <translation>Note her mood and how you calmed her down.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="176" />
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="360" />
-      <source>Nothing has been written yet.</source>
-      <translation>Nothing has been written yet.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="380" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Nothing to do here.</source>
       <translation>Nothing to do here.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="487" />
-      <source>Nothing was imported</source>
-      <translation>Nothing was imported</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="47" />
-      <source>Number of visits</source>
-      <translation>Number of visits</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="165" />
-      <source>Occupation</source>
-      <translation>Occupation</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="318" />
-      <source>Of {n} customers: {up} move up, {down} move down, {same} stay where they are.</source>
-      <translation>Of {n} customers: {up} move up, {down} move down, {same} stay where they are.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="126" />
-      <source>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</source>
-      <translation>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="151" />
-      <source>On registration</source>
-      <translation>On registration</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="138" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>On time</source>
       <translation>On time</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="116" />
-      <source>On-site service</source>
-      <translation>On-site service</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="188" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}.</source>
       <translation>One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="210" />
-      <source>One point per line</source>
-      <translation>One point per line</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="63" />
-      <source>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</source>
-      <translation>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="191" />
-      <source>Only the owner can adjust points; ask her to do it.</source>
-      <translation>Only the owner can adjust points; ask her to do it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="146" />
-      <source>Open</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="153" />
-      <source>Open card</source>
-      <translation>Open card</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="239" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Open card (Enter)</source>
       <translation>Open card (Enter)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="126" />
-      <source>Open in the wizard</source>
-      <translation>Open in the wizard</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="50" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
-      <source>Opened</source>
-      <translation>Opened</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="32" />
-      <location filename="../../shopcrm/labels.py" line="20" />
-      <location filename="../../shopcrm/labels.py" line="39" />
-      <location filename="../../shopcrm/labels.py" line="77" />
-      <location filename="../../shopcrm/labels.py" line="91" />
-      <location filename="../../shopcrm/labels.py" line="117" />
-      <location filename="../../shopcrm/sales.py" line="201" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="200" />
-      <source>Our default replies are back.</source>
-      <translation>Our default replies are back.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="103" />
-      <source>Our product</source>
-      <translation>Our product</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="104" />
-      <source>Our service</source>
-      <translation>Our service</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="216" />
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="46" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="275" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="136" />
-      <location filename="../../shopcrm/tasks.py" line="82" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="142" />
-      <source>Overdue only</source>
-      <translation>Overdue only</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="107" />
-      <source>Overdue: it was due on {date}.</source>
-      <translation>Overdue: it was due on {date}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="342" />
-      <source>Overwrite her fields with the file's values (empty cells change nothing)</source>
-      <translation>Overwrite her fields with the file's values (empty cells change nothing)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="56" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="85" />
-      <source>Paid</source>
-      <translation>Paid</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="86" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="385" />
-      <source>Paid by</source>
-      <translation>Paid by</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="134" />
-      <source>Partly satisfied</source>
-      <translation>Partly satisfied</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="170" />
-      <source>Personality</source>
-      <translation>Personality</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="152" />
-      <location filename="../../shopcrm/ui/customer_table.py" line="32" />
-      <location filename="../../shopcrm/ui/followups_page.py" line="135" />
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="22" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="25" />
-      <location filename="../../shopcrm/labels.py" line="75" />
-      <source>Phone call</source>
-      <translation>Phone call</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="114" />
-      <source>Phone number copied.</source>
-      <translation>Phone number copied.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="39" />
-      <source>Phone or number of the friend who brought her</source>
-      <translation>Phone or number of the friend who brought her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="179" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Plan again (F5)</source>
       <translation>Plan again (F5)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="125" />
-      <location filename="../../shopcrm/sales.py" line="85" />
-      <location filename="../../shopcrm/ui/card_header.py" line="63" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="87" />
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="29" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="56" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
-      <location filename="../../shopcrm/vip_rules.py" line="120" />
-      <source>Points</source>
-      <translation>Points</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="63" />
-      <source>Points are valid until the end of the year after they were earned.</source>
-      <translation>Points are valid until the end of the year after they were earned.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="61" />
-      <source>Points are valid until the end of the year they were earned.</source>
-      <translation>Points are valid until the end of the year they were earned.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="39" />
-      <source>Points for the referrer</source>
-      <translation>Points for the referrer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="205" />
-      <source>Points given</source>
-      <translation>Points given</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="33" />
-      <source>Points lapse</source>
-      <translation>Points lapse</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="122" />
-      <source>Points pay towards a sale, not a return; set them to 0.</source>
-      <translation>Points pay towards a sale, not a return; set them to 0.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="31" />
-      <source>Points per ¥1 spent</source>
-      <translation>Points per ¥1 spent</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="195" />
-      <source>Points she raised</source>
-      <translation>Points she raised</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="323" />
-      <source>Points to credit, e.g. 200</source>
-      <translation>Points to credit, e.g. 200</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo.py" line="1029" />
-      <location filename="../../shopcrm/points.py" line="238" />
-      <source>Points valid until {date} lapsed</source>
-      <translation>Points valid until {date} lapsed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="79" />
-      <source>Points ×</source>
-      <translation>Points ×</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="25" />
-      <source>Points, referrals and customer groups</source>
-      <translation>Points, referrals and customer groups</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="168" />
-      <source>Points, referrals and lifecycle…</source>
-      <translation>Points, referrals and lifecycle…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="457" />
-      <source>Points: type 0 to {n}, the points she has.</source>
-      <translation>Points: type 0 to {n}, the points she has.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="167" />
-      <source>Position</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="163" />
-      <source>Preferred contact</source>
-      <translation>Preferred contact</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="214" />
-      <source>Prevention: what we change</source>
-      <translation>Prevention: what we change</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="360" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="67" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="65" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Preview for a customer: phone digits, name or pinyin initials</source>
       <translation>Preview for a customer: phone digits, name or pinyin initials</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="222" />
-      <location filename="../../shopcrm/ui/tier_settings.py" line="278" />
-      <source>Preview the change before applying it.</source>
-      <translation>Preview the change before applying it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="90" />
-      <source>Price</source>
-      <translation>Price</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="70" />
-      <source>Profile</source>
-      <translation>Profile</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="140" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Profile completeness</source>
       <translation>Profile completeness</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/profile_tabs.py" line="88" />
-      <source>Profile {p}% complete (hard facts 20%, knowing her 80%)</source>
-      <translation>Profile {p}% complete (hard facts 20%, knowing her 80%)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="44" />
-      <source>Promising</source>
-      <translation>Promising</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="122" />
-      <source>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</source>
-      <translation>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="137" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Purchase calls</source>
       <translation>Purchase calls</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="75" />
-      <source>Purchases</source>
-      <translation>Purchases</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="82" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="71" />
-      <source>Qty</source>
-      <translation>Qty</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="85" />
-      <source>Quality</source>
-      <translation>Quality</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="175" />
-      <source>Quit</source>
-      <translation>Quit</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="42" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Rain Water</source>
       <translation>Rain Water</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="381" />
-      <source>Reading the file…</source>
-      <translation>Reading the file…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="139" />
-      <source>Reason</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="100" />
-      <source>Recomputed the figures of {n} customers.</source>
-      <translation>Recomputed the figures of {n} customers.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="601" />
-      <source>Record her answer at step 8 first; a second chance follows it.</source>
-      <translation>Record her answer at step 8 first; a second chance follows it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="82" />
-      <source>Record sale (Ctrl+Enter)</source>
-      <translation>Record sale (Ctrl+Enter)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="394" />
-      <source>Record sale (Ctrl+S)</source>
-      <translation>Record sale (Ctrl+S)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="155" />
-      <source>Record sale…</source>
-      <translation>Record sale…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="40" />
-      <source>Redeemed</source>
-      <translation>Redeemed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="83" />
-      <source>Referral discount</source>
-      <translation>Referral discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="43" />
-      <source>Referral rate goal %</source>
-      <translation>Referral rate goal %</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="28" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Referral thanks</source>
       <translation>Referral thanks</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/demo.py" line="1003" />
-      <location filename="../../shopcrm/referrals.py" line="165" />
-      <source>Referral: {name} made her first purchase</source>
-      <translation>Referral: {name} made her first purchase</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="37" />
-      <source>Referrals</source>
-      <translation>Referrals</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="64" />
-      <source>Referrals made</source>
-      <translation>Referrals made</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="182" />
-      <source>Referred by</source>
-      <translation>Referred by</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="73" />
-      <source>Referred by {name} ({number})</source>
-      <translation>Referred by {name} ({number})</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="115" />
-      <source>Refund</source>
-      <translation>Refund</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="179" />
-      <source>Register</source>
-      <translation>Register</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers.py" line="46" />
-      <source>Registered</source>
-      <translation>Registered</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="13" />
-      <source>Regular</source>
-      <translation>Regular</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="516" />
-      <source>Rejected rows saved to {path}: fix them and import that file.</source>
-      <translation>Rejected rows saved to {path}: fix them and import that file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="162" />
-      <source>Rejected rows written to {path}</source>
-      <translation>Rejected rows written to {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="66" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="98" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="81" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="155" />
-      <source>Remove key date</source>
-      <translation>Remove key date</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="348" />
-      <source>Remove row</source>
-      <translation>Remove row</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="156" />
-      <source>Remove {what}?</source>
-      <translation>Remove {what}?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="461" />
-      <source>Reopen for a second chance</source>
-      <translation>Reopen for a second chance</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="48" />
-      <source>Reopened</source>
-      <translation>Reopened</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="215" />
-      <source>Reopened because</source>
-      <translation>Reopened because</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="113" />
-      <source>Repair</source>
-      <translation>Repair</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="30" />
-      <source>Repeat complaints</source>
-      <translation>Repeat complaints</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="141" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Repeat-purchase rate</source>
       <translation>Repeat-purchase rate</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="180" />
-      <source>Reply deleted.</source>
-      <translation>Reply deleted.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="172" />
-      <source>Reply saved.</source>
-      <translation>Reply saved.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="180" />
-      <source>Report by category and cause</source>
-      <translation>Report by category and cause</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="65" />
-      <source>Reports</source>
-      <translation>Reports</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/reports_page.py" line="20" />
-      <source>Reports for the owner</source>
-      <translation>Reports for the owner</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="117" />
-      <source>Requirement</source>
-      <translation>Requirement</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="177" />
-      <source>Residential community</source>
-      <translation>Residential community</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="60" />
-      <source>Resolve</source>
-      <translation>Resolve</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="106" />
-      <source>Respond with real feeling and help her calm down. Note her mood and what you said or did that helped.</source>
-      <translation>Respond with real feeling and help her calm down. Note her mood and what you said or did that helped.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="347" />
-      <source>Restate her concern in your own words, as you said it back to her.</source>
-      <translation>Restate her concern in your own words, as you said it back to her.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="25" />
-      <source>Restore</source>
-      <translation>Restore</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="185" />
-      <source>Restore our default replies?</source>
-      <translation>Restore our default replies?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="82" />
-      <source>Restore our defaults…</source>
-      <translation>Restore our defaults…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="70" />
-      <source>Restored {file} into {path}.</source>
-      <translation>Restored {file} into {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="62" />
-      <source>Result</source>
-      <translation>Result</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="126" />
-      <source>Resume</source>
-      <translation>Resume</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo.py" line="1002" />
-      <location filename="../../shopcrm/points.py" line="155" />
-      <location filename="../../shopcrm/sales.py" line="307" />
-      <source>Return {date}</source>
-      <translation>Return {date}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="198" />
-      <source>Root cause</source>
-      <translation>Root cause</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="139" />
-      <source>Row</source>
-      <translation>Row</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="201" />
-      <location filename="../../shopcrm/ui/main_window.py" line="283" />
-      <source>Sale recorded.</source>
-      <translation>Sale recorded.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="322" />
-      <source>Sale to {name}</source>
-      <translation>Sale to {name}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo.py" line="1001" />
-      <location filename="../../shopcrm/points.py" line="155" />
-      <location filename="../../shopcrm/sales.py" line="307" />
-      <source>Sale {date}</source>
-      <translation>Sale {date}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="290" />
-      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
-      <translation>Sale {id} recorded for {name} ({number}), paid by {payment}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="92" />
-      <source>Sale {id}: {detail}</source>
-      <translation>Sale {id}: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="130" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Sales</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="131" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Sales amount</source>
       <translation>Sales amount</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="87" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Satisfaction calls</source>
       <translation>Satisfaction calls</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="133" />
-      <location filename="../../shopcrm/ui/complaint_report.py" line="29" />
-      <source>Satisfied</source>
-      <translation>Satisfied</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="82" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Saturday</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="84" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="79" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Save (Ctrl+S)</source>
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="164" />
-      <source>Save an import template…</source>
-      <translation>Save an import template…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="460" />
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="625" />
-      <source>Save and close</source>
-      <translation>Save and close</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="36" />
-      <source>Save as &amp;web page…</source>
-      <translation>Save as &amp;web page…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="35" />
-      <source>Save as P&amp;DF…</source>
-      <translation>Save as P&amp;DF…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="67" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Save festival</source>
       <translation>Save festival</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="115" />
-      <source>Save lessons</source>
-      <translation>Save lessons</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="75" />
-      <source>Save reply</source>
-      <translation>Save reply</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="223" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Save rules</source>
       <translation>Save rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="48" />
-      <source>Save the VIP rules</source>
-      <translation>Save the VIP rules</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="253" />
-      <source>Save the changes to {name}?</source>
-      <translation>Save the changes to {name}?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="53" />
-      <source>Save the import template</source>
-      <translation>Save the import template</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/export_actions.py" line="76" />
-      <source>Save the monthly VIP list</source>
-      <translation>Save the monthly VIP list</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="504" />
-      <source>Save the rejected rows</source>
-      <translation>Save the rejected rows</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="476" />
-      <source>Save the rejected rows…</source>
-      <translation>Save the rejected rows…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="269" />
-      <source>Save this mapping for next time</source>
-      <translation>Save this mapping for next time</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="157" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="172" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="243" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Saved: the follow-ups follow the new rules when planned again.</source>
       <translation>Saved: the follow-ups follow the new rules when planned again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="416" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Say why it is skipped, e.g. she asked not to be called.</source>
       <translation>Say why it is skipped, e.g. she asked not to be called.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="447" />
-      <source>Say why no follow-up call is needed.</source>
-      <translation>Say why no follow-up call is needed.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="181" />
-      <source>Say why the points change: she may ask.</source>
-      <translation>Say why the points change: she may ask.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="404" />
-      <source>Say why there is no compensation.</source>
-      <translation>Say why there is no compensation.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="78" />
-      <source>Search: last digits of the phone, name, pinyin initials (zxl) or number</source>
-      <translation>Search: last digits of the phone, name, pinyin initials (zxl) or number</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="71" />
-      <source>Second chance {n}</source>
-      <translation>Second chance {n}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_report.py" line="31" />
-      <source>Second chances</source>
-      <translation>Second chances</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="153" />
-      <source>Second phone</source>
-      <translation>Second phone</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="289" />
-      <source>Select exactly two customers to merge.</source>
-      <translation>Select exactly two customers to merge.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="96" />
-      <source>Serious (3)</source>
-      <translation>Serious (3)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="89" />
-      <source>Service attitude</source>
-      <translation>Service attitude</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="40" />
-      <source>Set referrer</source>
-      <translation>Set referrer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="31" />
-      <source>Settings</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="173" />
-      <source>Settings…</source>
-      <translation>Settings…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="48" />
-      <source>Several sheets hold customer lists ({names}): choose one.</source>
-      <translation>Several sheets hold customer lists ({names}): choose one.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="187" />
-      <source>Several sheets hold customers; import:</source>
-      <translation>Several sheets hold customers; import:</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="53" />
-      <source>Severity</source>
-      <translation>Severity</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="140" />
-      <source>She accepted</source>
-      <translation>She accepted</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="140" />
-      <source>She declined</source>
-      <translation>She declined</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="180" />
-      <source>She has already bought; her status follows her purchases.</source>
-      <translation>She has already bought; her status follows her purchases.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="127" />
-      <source>She has {n} points; redeem at most that many.</source>
-      <translation>She has {n} points; redeem at most that many.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="196" />
-      <source>She has {n} points; take away at most that many.</source>
-      <translation>She has {n} points; take away at most that many.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="699" />
-      <source>She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a gift or a voucher.</source>
-      <translation>She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a gift or a voucher.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="429" />
-      <source>She is not fully satisfied: write down the final offer you made on the spot.</source>
-      <translation>She is not fully satisfied: write down the final offer you made on the spot.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="42" />
-      <source>She would like us to remember this day</source>
-      <translation>She would like us to remember this day</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="207" />
-      <source>Sheet “{sheet}” has cells out to column {columns}, row {rows}: far beyond a customer list. Delete the rows and columns after the table, save, and import again.</source>
-      <translation>Sheet “{sheet}” has cells out to column {columns}, row {rows}: far beyond a customer list. Delete the rows and columns after the table, save, and import again.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="246" />
-      <source>Sheet “{sheet}”: the column names are in row {row}.</source>
-      <translation>Sheet “{sheet}”: the column names are in row {row}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="160" />
-      <source>Shoe size</source>
-      <translation>Shoe size</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="52" />
-      <source>Shop name</source>
-      <translation>Shop name</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/standard_replies.py" line="78" />
-      <source>Shorten the title to {n} characters.</source>
-      <translation>Shorten the title to {n} characters.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="80" />
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="69" />
-      <source>Size</source>
-      <translation>Size</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="86" />
-      <source>Size or fit</source>
-      <translation>Size or fit</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="280" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Skip (Ctrl+K)</source>
       <translation>Skip (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="340" />
-      <source>Skip it: keep the customer as she is</source>
-      <translation>Skip it: keep the customer as she is</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="135" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="461" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Skipped: {name}.</source>
       <translation>Skipped: {name}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="123" />
-      <source>Small gift</source>
-      <translation>Small gift</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="283" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Snooze (Ctrl+P)</source>
       <translation>Snooze (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="276" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Snooze until</source>
       <translation>Snooze until</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="467" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Snoozed: {name}.</source>
       <translation>Snoozed: {name}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="361" />
-      <source>So that it does not happen again</source>
-      <translation>So that it does not happen again</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="149" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="122" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Solar</source>
       <translation>Solar</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="68" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Solar date</source>
       <translation>Solar date</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="71" />
-      <location filename="../../shopcrm/ui/care_settings.py" line="58" />
+      <location filename="../../shopcrm/care/festivals.py" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Solar term</source>
       <translation>Solar term</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="199" />
-      <source>Solution offered</source>
-      <translation>Solution offered</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="621" />
-      <source>Some of what you typed is not saved. Save it to resume later, or discard it?</source>
-      <translation>Some of what you typed is not saved. Save it to resume later, or discard it?</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="713" />
-      <source>Someone changed the customers while the import was prepared (a phone is now taken). Nothing was imported: run the import again.</source>
-      <translation>Someone changed the customers while the import was prepared (a phone is now taken). Nothing was imported: run the import again.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/app.py" line="35" />
-      <source>Something went wrong</source>
-      <translation>Something went wrong</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="171" />
-      <source>Spending habits</source>
-      <translation>Spending habits</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="184" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Spending has passed {amount}: send a thank-you letter.</source>
       <translation>Spending has passed {amount}: send a thank-you letter.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="46" />
-      <source>Spending in the last 12 months</source>
-      <translation>Spending in the last 12 months</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="497" />
-      <source>Spending in the last 12 months changed</source>
-      <translation>Spending in the last 12 months changed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="52" />
-      <source>Spent</source>
-      <translation>Spent</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="206" />
-      <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-      <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="44" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Spring Equinox</source>
       <translation>Spring Equinox</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="148" />
-      <source>Standard replies and follow-up…</source>
-      <translation>Standard replies and follow-up…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="99" />
-      <source>Standard replies let every clerk say the same good thing at each step. A reply for all categories shows on every complaint.</source>
-      <translation>Standard replies let every clerk say the same good thing at each step. A reply for all categories shows on every complaint.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="138" />
-      <source>Standard reply</source>
-      <translation>Standard reply</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="53" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Start of Autumn</source>
       <translation>Start of Autumn</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="41" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Start of Spring</source>
       <translation>Start of Spring</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="47" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Start of Summer</source>
       <translation>Start of Summer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="59" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Start of Winter</source>
       <translation>Start of Winter</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="546" />
-      <source>Start with step 1: listen to her.</source>
-      <translation>Start with step 1: listen to her.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="162" />
-      <location filename="../../shopcrm/ui/complaints_page.py" line="55" />
-      <location filename="../../shopcrm/ui/customer_table.py" line="37" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="66" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
-      <source>Step</source>
-      <translation>Step</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="54" />
-      <source>Step reached</source>
-      <translation>Step reached</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="123" />
-      <source>Step {n} of 9: {name}</source>
-      <translation>Step {n} of 9: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="188" />
-      <source>Still on time for (days)</source>
-      <translation>Still on time for (days)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="66" />
-      <source>Style no.</source>
-      <translation>Style no.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="172" />
-      <source>Style preferences</source>
-      <translation>Style preferences</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="80" />
-      <source>Subtotal</source>
-      <translation>Subtotal</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="50" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Summer Solstice</source>
       <translation>Summer Solstice</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="83" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Sunday</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="56" />
-      <source>Talk</source>
-      <translation>Talk</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/clerk_stats.py" line="86" />
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Tasks count for the clerk in charge, contacts for the clerk who made them; customers and profile completeness are as they stand today.</source>
       <translation>Tasks count for the clerk in charge, contacts for the clerk who made them; customers and profile completeness are as they stand today.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/clerk_stats.py" line="133" />
+      <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Tasks due</source>
       <translation>Tasks due</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="591" />
-      <source>Tell her the good news and her new benefits:</source>
-      <translation>Tell her the good news and her new benefits:</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="593" />
-      <source>Tell her the good news.</source>
-      <translation>Tell her the good news.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="118" />
-      <source>Tell her what will happen next and show that you sincerely want to solve it. Write down what you explained.</source>
-      <translation>Tell her what will happen next and show that you sincerely want to solve it. Write down what you explained.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="26" />
-      <source>Text message</source>
-      <translation>Text message</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="436" />
-      <source>Thank her for telling us, then tick this box.</source>
-      <translation>Thank her for telling us, then tick this box.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="27" />
-      <location filename="../../shopcrm/messages.py" line="109" />
+      <location filename="../../shopcrm/care/contacts.py" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Thank-you</source>
       <translation>Thank-you</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="194" />
-      <source>Thank-you letter at spending of (¥)</source>
-      <translation>Thank-you letter at spending of (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="91" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Thank-you letters</source>
       <translation>Thank-you letters</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="210" />
-      <source>Thanked her</source>
-      <translation>Thanked her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="110" />
-      <location filename="../../shopcrm/tasks.py" line="88" />
+      <location filename="../../shopcrm/care/followups.py" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Thanks for a referral</source>
       <translation>Thanks for a referral</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints.py" line="166" />
-      <source>That complaint no longer exists; refresh the register.</source>
-      <translation>That complaint no longer exists; refresh the register.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers.py" line="29" />
-      <location filename="../../shopcrm/points.py" line="187" />
-      <location filename="../../shopcrm/sales.py" line="265" />
-      <source>That customer no longer exists; search again.</source>
-      <translation>That customer no longer exists; search again.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="174" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>That festival was removed; open the list again.</source>
       <translation>That festival was removed; open the list again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/backup.py" line="129" />
-      <source>That file is the database itself; choose a backup.</source>
-      <translation>That file is the database itself; choose a backup.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="235" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>That message was removed; open the library again.</source>
       <translation>That message was removed; open the library again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="132" />
-      <location filename="../../shopcrm/keydates.py" line="36" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>That month has at most {n} days.</source>
       <translation>That month has at most {n} days.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/standard_replies.py" line="85" />
-      <source>That reply was removed meanwhile; add it again.</source>
-      <translation>That reply was removed meanwhile; add it again.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="335" />
-      <location filename="../../shopcrm/tasks.py" line="456" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>That task is gone; refresh the list.</source>
       <translation>That task is gone; refresh the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/money.py" line="50" />
-      <source>The amount cannot be negative.</source>
-      <translation>The amount cannot be negative.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/money.py" line="76" />
-      <location filename="../../shopcrm/money.py" line="53" />
-      <source>The amount is too large: at most {most}.</source>
-      <translation>The amount is too large: at most {most}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/money.py" line="74" />
-      <source>The amount must be a number.</source>
-      <translation>The amount must be a number.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="137" />
-      <source>The area must be between 0 and 100,000 m².</source>
-      <translation>The area must be between 0 and 100,000 m².</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="500" />
-      <source>The compensation was already given and cannot change now; note any further gesture below.</source>
-      <translation>The compensation was already given and cannot change now; note any further gesture below.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="118" />
-      <source>The customer count is kept as {stored}, but there are {counted}.</source>
-      <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="72" />
-      <source>The database as it was before is kept in {path}.</source>
-      <translation>The database as it was before is kept in {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="82" />
-      <source>The database is damaged ({reason}); restore a backup.</source>
-      <translation>The database is damaged ({reason}); restore a backup.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="106" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>The day after the sale: check the delivery came on time and nothing was damaged.</source>
       <translation>The day after the sale: check the delivery came on time and nothing was damaged.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales.py" line="238" />
-      <source>The discount cannot be negative.</source>
-      <translation>The discount cannot be negative.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="270" />
-      <source>The discount is larger than the sale.</source>
-      <translation>The discount is larger than the sale.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="48" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>The first message of its kind</source>
       <translation>The first message of its kind</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="277" />
-      <source>The grace period is a number of days from 0 to 365.</source>
-      <translation>The grace period is a number of days from 0 to 365.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="77" />
-      <source>The import stopped on an unexpected error; nothing was written.</source>
-      <translation>The import stopped on an unexpected error; nothing was written.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaint_report.py" line="49" />
-      <source>The last 3 months</source>
-      <translation>The last 3 months</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/app.py" line="36" />
-      <source>The last action did not complete; your saved data is safe.
-Details were written to {path}.</source>
-      <translation>The last action did not complete; your saved data is safe.
-Details were written to {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="172" />
-      <source>The last save was undone.</source>
-      <translation>The last save was undone.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="247" />
-      <source>The lowest tier must start at 0, so that every customer has a tier.</source>
-      <translation>The lowest tier must start at 0, so that every customer has a tier.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="40" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
       <source>The message sent, or anything to remember</source>
       <translation>The message sent, or anything to remember</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="122" />
-      <location filename="../../shopcrm/keydates.py" line="32" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>The month is a number from 1 to 12.</source>
       <translation>The month is a number from 1 to 12.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/points.py" line="133" />
-      <source>The points would be worth more than the sale; redeem at most {n}.</source>
-      <translation>The points would be worth more than the sale; redeem at most {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="225" />
-      <source>The price cannot be negative.</source>
-      <translation>The price cannot be negative.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="122" />
-      <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
-      <translation>The profiles the customer list shows now, with its filters, as an Excel workbook.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="209" />
-      <source>The referring customer no longer exists.</source>
-      <translation>The referring customer no longer exists.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="141" />
-      <source>The rules</source>
-      <translation>The rules</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="235" />
-      <source>The sale date cannot be in the future.</source>
-      <translation>The sale date cannot be in the future.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="231" />
-      <source>The sale is too large: at most {most} in one sale.</source>
-      <translation>The sale is too large: at most {most} in one sale.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="49" />
-      <source>The shop</source>
-      <translation>The shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="290" />
-      <source>The tiers were changed elsewhere; close the settings and open them again.</source>
-      <translation>The tiers were changed elsewhere; close the settings and open them again.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="114" />
-      <source>The tiers, what each requires and its benefits, to print or save for customers.</source>
-      <translation>The tiers, what each requires and its benefits, to print or save for customers.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/staff.py" line="21" />
-      <source>There is already a clerk called {name}.</source>
-      <translation>There is already a clerk called {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="238" />
-      <source>There is no sheet “{sheet}”; the sheets are: {names}.</source>
-      <translation>There is no sheet “{sheet}”; the sheets are: {names}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/database.py" line="50" />
-      <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
-      <translation>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="551" />
-      <source>This complaint is closed; reopen it to change it.</source>
-      <translation>This complaint is closed; reopen it to change it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" line="45" />
-      <source>This computer</source>
-      <translation>This computer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo.py" line="1074" />
-      <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
-      <translation>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaint_report.py" line="48" />
-      <source>This month</source>
-      <translation>This month</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="93" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>This month's birthdays</source>
       <translation>This month's birthdays</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="179" />
-      <source>This phone already belongs to {name} ({number}).</source>
-      <translation>This phone already belongs to {name} ({number}).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="298" />
-      <source>This phone belongs to another customer than number {number}.</source>
-      <translation>This phone belongs to another customer than number {number}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="337" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>This task was already dealt with; refresh the list.</source>
       <translation>This task was already dealt with; refresh the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaint_report.py" line="50" />
-      <source>This year</source>
-      <translation>This year</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="76" />
-      <source>Threshold (¥)</source>
-      <translation>Threshold (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="80" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Thursday</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_table.py" line="33" />
-      <source>Tier</source>
-      <translation>Tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="81" />
-      <source>Tier discount</source>
-      <translation>Tier discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="57" />
-      <source>Tier history</source>
-      <translation>Tier history</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="499" />
-      <source>Tier re-evaluated</source>
-      <translation>Tier re-evaluated</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="583" />
-      <source>Tier upgrade</source>
-      <translation>Tier upgrade</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="189" />
-      <source>Tier {n}: a name has at most {limit} characters.</source>
-      <translation>Tier {n}: a name has at most {limit} characters.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="209" />
-      <source>Tier {n}: a number of visits is a whole number, e.g. 5.</source>
-      <translation>Tier {n}: a number of visits is a whole number, e.g. 5.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="229" />
-      <source>Tier {n}: shorten the benefits to at most {limit} characters.</source>
-      <translation>Tier {n}: shorten the benefits to at most {limit} characters.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="217" />
-      <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
-      <translation>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="214" />
-      <source>Tier {n}: the discount must be a number from 0 to 100 (%).</source>
-      <translation>Tier {n}: the discount must be a number from 0 to 100 (%).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="221" />
-      <source>Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5.</source>
-      <translation>Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="205" />
-      <source>Tier {n}: the threshold must be from 0 to 999,999,999.</source>
-      <translation>Tier {n}: the threshold must be from 0 to 999,999,999.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="253" />
-      <source>Tier {n}: the threshold must be higher than tier {m}'s; list the tiers from lowest to highest.</source>
-      <translation>Tier {n}: the threshold must be higher than tier {m}'s; list the tiers from lowest to highest.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="187" />
-      <source>Tier {n}: type a name, e.g. 银卡.</source>
-      <translation>Tier {n}: type a name, e.g. 银卡.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="202" />
-      <source>Tier {n}: type the threshold as a number.</source>
-      <translation>Tier {n}: type the threshold as a number.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="193" />
-      <source>Tier {n}: “{name}” is already tier {m}'s name; give each tier its own name.</source>
-      <translation>Tier {n}: “{name}” is already tier {m}'s name; give each tier its own name.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="68" />
-      <location filename="../../shopcrm/ui/message_templates.py" line="53" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
-      <source>To</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="369" />
-      <source>To call her another day, set the day and press Save and close.</source>
-      <translation>To call her another day, set the day and press Save and close.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="45" />
-      <source>To keep a level, spending up to {n} days beyond the 12 months still counts.</source>
-      <translation>To keep a level, spending up to {n} days beyond the 12 months still counts.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="86" />
-      <source>To pay</source>
-      <translation>To pay</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="193" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>To {name}: {message}</source>
       <translation>To {name}: {message}</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="63" />
-      <source>Today's follow-ups</source>
-      <translation>Today's follow-ups</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="680" />
-      <location filename="../../shopcrm/contacts.py" line="56" />
-      <location filename="../../shopcrm/festivals.py" line="140" />
-      <location filename="../../shopcrm/keydates.py" line="40" />
-      <location filename="../../shopcrm/messages.py" line="209" />
-      <location filename="../../shopcrm/messages.py" line="213" />
-      <location filename="../../shopcrm/tasks.py" line="420" />
-      <location filename="../../shopcrm/validation.py" line="58" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/care/contacts.py" />
+      <location filename="../../shopcrm/care/festivals.py" />
+      <location filename="../../shopcrm/care/followups.py" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Too long: at most {n} characters.</source>
-      <translation>Too long: at most {n} characters.</translation>
+      <translation>
+        <numerusform>Too long: at most {n} character.</numerusform>
+        <numerusform>Too long: at most {n} characters.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/importer.py" line="249" />
-      <source>Too many numbers in one cell: keep one or two.</source>
-      <translation>Too many numbers in one cell: keep one or two.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="158" />
-      <source>Top size</source>
-      <translation>Top size</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="45" />
-      <source>Total spending</source>
-      <translation>Total spending</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="60" />
-      <location filename="../../shopcrm/ui/customer_table.py" line="35" />
-      <source>Total spent</source>
-      <translation>Total spent</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="20" />
-      <source>Trash</source>
-      <translation>Trash</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="158" />
-      <source>Trash…</source>
-      <translation>Trash…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="78" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Tuesday</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/money.py" line="66" />
-      <source>Type a number from {low} to {high}.</source>
-      <translation>Type a number from {low} to {high}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/money.py" line="62" />
-      <source>Type a whole number, e.g. 1.</source>
-      <translation>Type a whole number, e.g. 1.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/keydates.py" line="38" />
-      <source>Type a year between 1900 and next year, or leave it empty.</source>
-      <translation>Type a year between 1900 and next year, or leave it empty.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="114" />
-      <source>Type a year between 1900 and this year.</source>
-      <translation>Type a year between 1900 and this year.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="65" />
-      <location filename="../../shopcrm/validation.py" line="112" />
-      <source>Type a year, e.g. 1985.</source>
-      <translation>Type a year, e.g. 1985.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="653" />
-      <source>Type after how many days to call, from 1 to 60.</source>
-      <translation>Type after how many days to call, from 1 to 60.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/money.py" line="41" />
-      <source>Type an amount, e.g. 399 or 1299.50.</source>
-      <translation>Type an amount, e.g. 399 or 1299.50.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="72" />
-      <source>Type her name (a surname alone is fine).</source>
-      <translation>Type her name (a surname alone is fine).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="310" />
-      <source>Type her name: a new customer needs one.</source>
-      <translation>Type her name: a new customer needs one.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers.py" line="61" />
-      <source>Type her phone number: it is how she is found.</source>
-      <translation>Type her phone number: it is how she is found.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="657" />
-      <source>Type how many days late a call still counts as on time, from 0 to 30.</source>
-      <translation>Type how many days late a call still counts as on time, from 0 to 30.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="178" />
-      <source>Type how many points to add, or take away with a minus sign.</source>
-      <translation>Type how many points to add, or take away with a minus sign.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="669" />
-      <source>Type how many top spenders to visit, from 0 to 100.</source>
-      <translation>Type how many top spenders to visit, from 0 to 100.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="115" />
-      <source>Type how many visits make a regular, at least 2.</source>
-      <translation>Type how many visits make a regular, at least 2.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="397" />
-      <source>Type its value in yuan, e.g. 50.</source>
-      <translation>Type its value in yuan, e.g. 50.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="359" />
-      <source>Type the amount in yuan, e.g. 120 or 99.50.</source>
-      <translation>Type the amount in yuan, e.g. 120 or 99.50.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="361" />
-      <source>Type the amount to refund.</source>
-      <translation>Type the amount to refund.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/money.py" line="78" />
-      <location filename="../../shopcrm/money.py" line="44" />
-      <source>Type the amount to the fen: two decimals at most.</source>
-      <translation>Type the amount to the fen: two decimals at most.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="135" />
-      <source>Type the area in m², e.g. 120.5.</source>
-      <translation>Type the area in m², e.g. 120.5.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/staff.py" line="17" />
-      <source>Type the clerk's name.</source>
-      <translation>Type the clerk's name.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="271" />
-      <source>Type the date as YYYY-MM-DD, e.g. 2025-03-18.</source>
-      <translation>Type the date as YYYY-MM-DD, e.g. 2025-03-18.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="118" />
-      <source>Type the days without a purchase before dormant, e.g. 180.</source>
-      <translation>Type the days without a purchase before dormant, e.g. 180.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="121" />
-      <source>Type the days without a purchase before lost, e.g. 365.</source>
-      <translation>Type the days without a purchase before lost, e.g. 365.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="138" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Type the festival's name.</source>
       <translation>Type the festival's name.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty.py" line="109" />
-      <source>Type the friend's extra discount from 0 to 100 (%).</source>
-      <translation>Type the friend's extra discount from 0 to 100 (%).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="677" />
-      <source>Type the gift budget in yuan, e.g. 200.</source>
-      <translation>Type the gift budget in yuan, e.g. 200.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="154" />
-      <source>Type the number of days, from 1 to {n}.</source>
-      <translation>Type the number of days, from 1 to {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="86" />
-      <source>Type the points earned per ¥1, from 0 to 100.</source>
-      <translation>Type the points earned per ¥1, from 0 to 100.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="393" />
-      <source>Type the points to give as a whole number, e.g. 200.</source>
-      <translation>Type the points to give as a whole number, e.g. 200.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="119" />
-      <source>Type the points to redeem as 0 or more.</source>
-      <translation>Type the points to redeem as 0 or more.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="341" />
-      <source>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</source>
-      <translation>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="112" />
-      <source>Type the referral goal from 0 to 100 (%).</source>
-      <translation>Type the referral goal from 0 to 100 (%).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="96" />
-      <source>Type the referrer's points as a whole number, e.g. 200.</source>
-      <translation>Type the referrer's points as a whole number, e.g. 200.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="649" />
-      <source>Type the smallest sale in yuan that gets a call, e.g. 1000.</source>
-      <translation>Type the smallest sale in yuan that gets a call, e.g. 1000.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="665" />
-      <source>Type the spending levels in yuan, separated by commas, e.g. 5000, 20000.</source>
-      <translation>Type the spending levels in yuan, separated by commas, e.g. 5000, 20000.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="103" />
-      <source>Type the voucher in yuan, e.g. 50, or 0.</source>
-      <translation>Type the voucher in yuan, e.g. 50, or 0.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty.py" line="92" />
-      <source>Type what one point is worth in yuan, e.g. 0.01 (100 points = ¥1).</source>
-      <translation>Type what one point is worth in yuan, e.g. 0.01 (100 points = ¥1).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/standard_replies.py" line="80" />
-      <source>Type what the clerk should say.</source>
-      <translation>Type what the clerk should say.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care_rules.py" line="661" />
-      <source>Type within how many days to call a referred friend, from 1 to 30.</source>
-      <translation>Type within how many days to call a referred friend, from 1 to 30.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="87" />
-      <source>Undo last save</source>
-      <translation>Undo last save</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="72" />
-      <source>Unit price</source>
-      <translation>Unit price</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="166" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Unknown placeholder {placeholder}: use one of {known}.</source>
       <translation>Unknown placeholder {placeholder}: use one of {known}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="252" />
-      <source>Unsaved changes</source>
-      <translation>Unsaved changes</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="199" />
-      <source>Upgraded to {tier}!</source>
-      <translation>Upgraded to {tier}!</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="387" />
-      <source>Use points</source>
-      <translation>Use points</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="479" />
-      <source>Use {n}</source>
-      <translation>Use {n}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/classification.py" line="57" />
-      <source>Used to buy often or much, not lately: call them first.</source>
-      <translation>Used to buy often or much, not lately: call them first.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_card.py" line="76" />
-      <source>VIP and points</source>
-      <translation>VIP and points</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="96" />
-      <source>VIP levels</source>
-      <translation>VIP levels</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="26" />
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="48" />
-      <source>VIP rules</source>
-      <translation>VIP rules</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="570" />
-      <source>VIP rules changed</source>
-      <translation>VIP rules changed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="170" />
-      <location filename="../../shopcrm/ui/main_window.py" line="113" />
-      <source>VIP rules page…</source>
-      <translation>VIP rules page…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="161" />
-      <source>VIP tiers</source>
-      <translation>VIP tiers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="166" />
-      <source>VIP tiers…</source>
-      <translation>VIP tiers…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="204" />
-      <location filename="../../shopcrm/ui/import_wizard.py" line="139" />
-      <source>Value</source>
-      <translation>Value</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="323" />
-      <source>Value in yuan, e.g. 50</source>
-      <translation>Value in yuan, e.g. 50</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="30" />
-      <location filename="../../shopcrm/labels.py" line="28" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="10" />
-      <source>Visitor</source>
-      <translation>Visitor</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="61" />
-      <location filename="../../shopcrm/ui/tier_settings.py" line="76" />
-      <source>Visits</source>
-      <translation>Visits</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="49" />
-      <source>Visits that make a regular</source>
-      <translation>Visits that make a regular</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="92" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Visits to top customers</source>
       <translation>Visits to top customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="124" />
-      <source>Voucher</source>
-      <translation>Voucher</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="41" />
-      <source>Voucher for the referrer (¥)</source>
-      <translation>Voucher for the referrer (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="99" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>We miss you</source>
       <translation>We miss you</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="27" />
-      <location filename="../../shopcrm/labels.py" line="76" />
-      <source>WeChat</source>
-      <translation>WeChat</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="154" />
-      <source>WeChat ID</source>
-      <translation>WeChat ID</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales.py" line="198" />
-      <source>WeChat Pay</source>
-      <translation>WeChat Pay</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/vip_rules_dialog.py" line="66" />
-      <source>Web page (*.html)</source>
-      <translation>Web page (*.html)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="79" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Wednesday</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="57" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Weekday</source>
       <translation>Weekday</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="70" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Weekday of a month</source>
       <translation>Weekday of a month</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="89" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Welcome a referred friend</source>
       <translation>Welcome a referred friend</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="111" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Welcome for a referred friend</source>
       <translation>Welcome for a referred friend</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="192" />
-      <source>What it is about</source>
-      <translation>What it is about</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="175" />
-      <source>What matters to her</source>
-      <translation>What matters to her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="144" />
-      <source>What she said</source>
-      <translation>What she said</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="350" />
-      <source>What she said on the call</source>
-      <translation>What she said on the call</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="209" />
-      <source>What she said, in her own words</source>
-      <translation>What she said, in her own words</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="268" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>What she said, or why it is skipped</source>
       <translation>What she said, or why it is skipped</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="69" />
-      <source>What the clerk says</source>
-      <translation>What the clerk says</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="64" />
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>What to do</source>
       <translation>What to do</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="479" />
-      <source>What you explained to her</source>
-      <translation>What you explained to her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="184" />
-      <source>What you said to her</source>
-      <translation>What you said to her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="35" />
-      <location filename="../../shopcrm/ui/history_tabs.py" line="180" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/vip_rules.py" line="85" />
-      <source>When she makes her first purchase, you receive: {thanks}.</source>
-      <translation>When she makes her first purchase, you receive: {thanks}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="56" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Which</source>
       <translation>Which</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="55" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>White Dew</source>
       <translation>White Dew</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="46" />
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="89" />
-      <source>Whose / what</source>
-      <translation>Whose / what</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="46" />
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="48" />
-      <source>Why</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="282" />
-      <source>Why it happened, as far as we know</source>
-      <translation>Why it happened, as far as we know</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="213" />
-      <source>Why no follow-up</source>
-      <translation>Why no follow-up</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="206" />
-      <source>Why none</source>
-      <translation>Why none</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="62" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>Winter Solstice</source>
       <translation>Winter Solstice</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="209" />
-      <source>With the 12-month rule, she keeps her tier while her spending within 12 months plus the grace period still reaches it.</source>
-      <translation>With the 12-month rule, she keeps her tier while her spending within 12 months plus the grace period still reaches it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_settings.py" line="32" />
-      <source>Worth of one point (¥)</source>
-      <translation>Worth of one point (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="452" />
-      <source>Write down what she said on the follow-up call, or say why no call is needed.</source>
-      <translation>Write down what she said on the follow-up call, or say why no call is needed.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="324" />
-      <source>Write down what she said, in her own words.</source>
-      <translation>Write down what she said, in her own words.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="354" />
-      <source>Write down what you explained to her.</source>
-      <translation>Write down what you explained to her.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="604" />
-      <source>Write down why she needs a second chance.</source>
-      <translation>Write down why she needs a second chance.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/validation.py" line="98" />
-      <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
-      <translation>Write the date as year-month-day, e.g. 1990-05-03.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="211" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>Write the message.</source>
       <translation>Write the message.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/vip_report.py" line="144" />
-      <source>Write the month as YYYY-MM, e.g. 2025-03.</source>
-      <translation>Write the month as YYYY-MM, e.g. 2025-03.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="270" />
-      <source>Write the review date as month-day, e.g. 01-01.</source>
-      <translation>Write the review date as month-day, e.g. 01-01.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/contacts.py" line="53" />
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Write what came of it: the next clerk reads it on her card.</source>
       <translation>Write what came of it: the next clerk reads it on her card.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="374" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Write what she said: the next clerk reads it on her card.</source>
       <translation>Write what she said: the next clerk reads it on her card.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/message_templates.py" line="52" />
+      <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Written in</source>
       <translation>Written in</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/clerk_stats.py" line="123" />
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Written: {path}</source>
       <translation>Written: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="192" />
-      <source>Wrote the import template {path}.</source>
-      <translation>Wrote the import template {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="198" />
-      <source>Wrote {path} ({n} customers).</source>
-      <translation>Wrote {path} ({n} customers).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="49" />
-      <source>Year</source>
-      <translation>Year</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/labels.py" line="181" />
-      <source>Year built</source>
-      <translation>Year built</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="206" />
-      <source>Yearly review on</source>
-      <translation>Yearly review on</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="495" />
-      <source>Yearly tier review</source>
-      <translation>Yearly tier review</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints.py" line="745" />
-      <location filename="../../shopcrm/complaints.py" line="746" />
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="131" />
-      <source>You move up as soon as you qualify.</source>
-      <translation>You move up as soon as you qualify.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="127" />
-      <source>Your level follows how many times you have shopped with us.</source>
-      <translation>Your level follows how many times you have shopped with us.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="126" />
-      <source>Your level follows what you spent with us in the last 12 months.</source>
-      <translation>Your level follows what you spent with us in the last 12 months.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="125" />
-      <source>Your level follows your total spending with us.</source>
-      <translation>Your level follows your total spending with us.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="347" />
-      <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
-      <translation>a phone already known: skip the row, fill empty fields, or overwrite</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="80" />
-      <source>a {amount} voucher</source>
-      <translation>a {amount} voucher</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="128" />
-      <source>all good</source>
-      <translation>all good</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="377" />
-      <source>an extra discount</source>
-      <translation>an extra discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="302" />
-      <source>birthday {date}: {pct}% extra off that day</source>
-      <translation>birthday {date}: {pct}% extra off that day</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="342" />
-      <source>check the file, write nothing</source>
-      <translation>check the file, write nothing</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/clerk_stats.py" line="111" />
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>clerks-{month}.xlsx</source>
       <translation>clerks-{month}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="28" />
-      <source>complaints</source>
-      <translation>complaints</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="29" />
-      <source>contacts</source>
-      <translation>contacts</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="321" />
-      <source>copy the database now</source>
-      <translation>copy the database now</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="312" />
-      <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
-      <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="43" />
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="428" />
-      <source>draft, not finished</source>
-      <translation>draft, not finished</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="98" />
-      <source>due {date}</source>
-      <translation>due {date}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="37" />
-      <source>e.g. 138 1234 5678</source>
-      <translation>e.g. 138 1234 5678</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/profile_tabs.py" line="51" />
-      <source>e.g. 1990-05-03</source>
-      <translation>e.g. 1990-05-03</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="36" />
-      <source>e.g. daughter Lili, wedding</source>
-      <translation>e.g. daughter Lili, wedding</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/contact_dialog.py" line="38" />
+      <location filename="../../shopcrm/ui/care/contact_dialog.py" />
       <source>e.g. the coat fits well; wants a matching scarf</source>
       <translation>e.g. the coat fits well; wants a matching scarf</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="335" />
-      <source>expire points, review tiers and lifecycle statuses as of today</source>
-      <translation>expire points, review tiers and lifecycle statuses as of today</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="322" />
-      <source>file or folder</source>
-      <translation>file or folder</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="315" />
-      <source>fill an empty database with a living demo shop</source>
-      <translation>fill an empty database with a living demo shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="308" />
-      <source>first purchase as a referred friend: {pct}% off</source>
-      <translation>first purchase as a referred friend: {pct}% off</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="130" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>her VIP tier</source>
       <translation>her VIP tier</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="298" />
-      <source>her birthday today</source>
-      <translation>her birthday today</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="296" />
-      <source>her birthday today: {pct}% extra off</source>
-      <translation>her birthday today: {pct}% extra off</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="364" />
-      <source>her customer number or phone</source>
-      <translation>her customer number or phone</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="126" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>her full name</source>
       <translation>her full name</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="131" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>her points balance</source>
       <translation>her points balance</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="372" />
-      <source>how she paid</source>
-      <translation>how she paid</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="127" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>how to address her, e.g. Ms Zhang</source>
       <translation>how to address her, e.g. Ms Zhang</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="339" />
-      <source>import customer profiles from .xlsx or .csv</source>
-      <translation>import customer profiles from .xlsx or .csv</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="26" />
-      <source>key dates</source>
-      <translation>key dates</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="89" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>last</source>
       <translation>last</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/festivals.py" line="103" />
+      <location filename="../../shopcrm/care/festivals.py" />
       <source>lunar {month}/{day}</source>
       <translation>lunar {month}/{day}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="100" />
-      <source>never</source>
-      <translation>never</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="89" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="91" />
-      <source>no phone</source>
-      <translation>no phone</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="289" />
-      <source>no tier</source>
-      <translation>no tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="34" />
-      <source>none</source>
-      <translation>none</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="42" />
-      <source>nothing</source>
-      <translation>nothing</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="370" />
-      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
-      <translation>one item, e.g. “399” or “199*2 scarf”; repeat for each item</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="384" />
-      <source>only this clerk's follow-ups</source>
-      <translation>only this clerk's follow-ups</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="92" />
-      <source>opened {date}</source>
-      <translation>opened {date}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="40" />
-      <source>optional</source>
-      <translation>optional</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="39" />
-      <source>optional, e.g. 1990-05-03</source>
-      <translation>optional, e.g. 1990-05-03</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/quick_add.py" line="44" />
-      <source>optional: phone or number of the friend who brought her</source>
-      <translation>optional: phone or number of the friend who brought her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="27" />
-      <source>points entries</source>
-      <translation>points entries</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="374" />
-      <source>points she spends on it</source>
-      <translation>points she spends on it</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="350" />
-      <source>print the counts as JSON</source>
-      <translation>print the counts as JSON</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="382" />
-      <source>print the day's follow-ups, after planning them</source>
-      <translation>print the day's follow-ups, after planning them</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="385" />
-      <source>print the list as JSON</source>
-      <translation>print the list as JSON</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="331" />
-      <source>recompute derived figures that disagree with the sales</source>
-      <translation>recompute derived figures that disagree with the sales</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="363" />
-      <source>record a sale to a customer</source>
-      <translation>record a sale to a customer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="31" />
-      <source>referred friends</source>
-      <translation>referred friends</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="324" />
-      <source>replace the database with a verified backup</source>
-      <translation>replace the database with a verified backup</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="167" />
-      <source>row {row}, {column} “{value}”: {reason}</source>
-      <translation>row {row}, {column} “{value}”: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="25" />
-      <source>sales</source>
-      <translation>sales</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="376" />
-      <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
-Database: {path}</source>
-      <translation>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
-Database: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/main_window.py" line="51" />
-      <source>shopcrm — customer care</source>
-      <translation>shopcrm — customer care</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="167" />
+      <location filename="../../shopcrm/care/followups.py" />
       <source>something</source>
       <translation>something</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="128" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>the clerk sending it</source>
       <translation>the clerk sending it</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="132" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>the day it is about</source>
       <translation>the day it is about</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="134" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>the family occasion (family day messages)</source>
       <translation>the family occasion (family day messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="133" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>the festival (holiday and season messages)</source>
       <translation>the festival (holiday and season messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="359" />
-      <source>the month of the VIP list (default: this month)</source>
-      <translation>the month of the VIP list (default: this month)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="129" />
-      <source>the quantity cannot be 0 (a negative one is a return).</source>
-      <translation>the quantity cannot be 0 (a negative one is a return).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="341" />
-      <source>the sheet holding the customers</source>
-      <translation>the sheet holding the customers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="129" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>the shop's name</source>
       <translation>the shop's name</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="30" />
-      <source>tier changes</source>
-      <translation>tier changes</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="408" />
-      <source>unexpected error; details were written to {path}</source>
-      <translation>unexpected error; details were written to {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="327" />
-      <source>verify the file and every derived figure</source>
-      <translation>verify the file and every derived figure</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/messages.py" line="136" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>what she bought (after-purchase and complaint messages)</source>
       <translation>what she bought (after-purchase and complaint messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="135" />
+      <location filename="../../shopcrm/care/messages.py" />
       <source>who brought whom (referral messages)</source>
       <translation>who brought whom (referral messages)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" line="379" />
-      <source>who sold it (default: her clerk)</source>
-      <translation>who sold it (default: her clerk)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="352" />
-      <source>write profiles, a template or the VIP list</source>
-      <translation>write profiles, a template or the VIP list</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="349" />
-      <source>write the rejected rows here</source>
-      <translation>write the rejected rows here</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care_settings.py" line="89" />
+      <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/merge_dialog.py" line="35" />
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{action} (sale of {date}, {amount})</source>
+      <translation>{action} (sale of {date}, {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{festival} on {date}: send a greeting.</source>
+      <translation>{festival} on {date}: send a greeting.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/festivals.py" />
+      <source>{nth} {weekday} of month {month}</source>
+      <translation>{nth} {weekday} of month {month}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>{n} birthdays</source>
+      <translation>
+        <numerusform>{n} birthday</numerusform>
+        <numerusform>{n} birthdays</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{n} birthdays in {month}: go through the list and plan the greetings.</source>
+      <translation>
+        <numerusform>{n} birthday in {month}: go through the list and plan the greeting.</numerusform>
+        <numerusform>{n} birthdays in {month}: go through the list and plan the greetings.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>{n} to do, {late} overdue</source>
+      <translation>{n} to do, {late} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{occasion} on {date}.</source>
+      <translation>{occasion} on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>{placeholder} cannot be filled in a message of this kind: take it out.</source>
+      <translation>{placeholder} cannot be filled in a message of this kind: take it out.</translation>
+    </message>
+  </context>
+  <context>
+    <name>complaints</name>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>(choose a customer)</source>
+      <translation>(choose a customer)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>(choose)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>(not about one purchase)</source>
+      <translation>(not about one purchase)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</source>
+      <translation>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>A serious complaint from a {tier} customer: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</source>
+      <translation>A serious complaint from a {tier} customer: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>A serious complaint: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</source>
+      <translation>A serious complaint: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>All categories</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>All clerks</source>
+      <translation>All clerks</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>All complaints</source>
+      <translation>All complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>All time</source>
+      <translation>All time</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Amount (¥)</source>
+      <translation>Amount (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Analyse</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Apologise</source>
+      <translation>Apologise</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Apologise sincerely for the trouble, whoever is at fault: the apology is for what she went through, not an admission of blame.</source>
+      <translation>Apologise sincerely for the trouble, whoever is at fault: the apology is for what she went through, not an admission of blame.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Apologise to her, then tick this box.</source>
+      <translation>Apologise to her, then tick this box.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Apology made</source>
+      <translation>Apology made</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>As you said it back to her and she agreed</source>
+      <translation>As you said it back to her and she agreed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Ask whether she is satisfied and choose her answer.</source>
+      <translation>Ask whether she is satisfied and choose her answer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</source>
+      <translation>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>At the counter</source>
+      <translation>At the counter</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Average days to close</source>
+      <translation>Average days to close</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Awaiting follow-up</source>
+      <translation>Awaiting follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>By category</source>
+      <translation>By category</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>By cause</source>
+      <translation>By cause</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</source>
+      <translation>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Carried out by</source>
+      <translation>Carried out by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Cause</source>
+      <translation>Cause</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/standard_replies.py" />
+      <source>Choose a category, or all categories.</source>
+      <translation>Choose a category, or all categories.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose her answer to the final offer.</source>
+      <translation>Choose her answer to the final offer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</source>
+      <translation>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose how the complaint came in.</source>
+      <translation>Choose how the complaint came in.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose one of her own purchases, or none.</source>
+      <translation>Choose one of her own purchases, or none.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose the cause, or 'Not known yet'.</source>
+      <translation>Choose the cause, or 'Not known yet'.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose the compensation, or 'None' and say why.</source>
+      <translation>Choose the compensation, or 'None' and say why.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose the customer: find her by phone or name, or add her.</source>
+      <translation>Choose the customer: find her by phone or name, or add her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose the day it will be done by.</source>
+      <translation>Choose the day it will be done by.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose the solution you offered.</source>
+      <translation>Choose the solution you offered.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/standard_replies.py" />
+      <source>Choose the step the reply is for.</source>
+      <translation>Choose the step the reply is for.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose today or a later day for the call.</source>
+      <translation>Choose today or a later day for the call.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose what the complaint is about.</source>
+      <translation>Choose what the complaint is about.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose who is handling this step.</source>
+      <translation>Choose who is handling this step.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose who will carry it out.</source>
+      <translation>Choose who will carry it out.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Close complaint</source>
+      <translation>Close complaint</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Closed on {date}. Reopen it if she needs a second chance.</source>
+      <translation>Closed on {date}. Reopen it if she needs a second chance.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Compensate</source>
+      <translation>Compensate</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Compensation</source>
+      <translation>Compensation</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Compensation for the complaint of {date}</source>
+      <translation>Compensation for the complaint of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Complaint handling settings</source>
+      <translation>Complaint handling settings</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Complaint · {name}</source>
+      <translation>Complaint · {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Delete reply</source>
+      <translation>Delete reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Delivery</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Delivery partner</source>
+      <translation>Delivery partner</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Describe the solution you offered.</source>
+      <translation>Describe the solution you offered.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Details of the solution</source>
+      <translation>Details of the solution</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Discard</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Discard what you typed?</source>
+      <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Discount</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Done by (date)</source>
+      <translation>Done by (date)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Every reply in the library is replaced by our defaults; your own are lost.</source>
+      <translation>Every reply in the library is replaced by our defaults; your own are lost.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Exchange</source>
+      <translation>Exchange</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Explain</source>
+      <translation>Explain</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Feedback</source>
+      <translation>Feedback</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Final offer made</source>
+      <translation>Final offer made</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Find customer</source>
+      <translation>Find customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Find her: phone, name or pinyin initials</source>
+      <translation>Find her: phone, name or pinyin initials</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Find out what really caused it. Say her concern back to her in your own words until she agrees that is what she means.</source>
+      <translation>Find out what really caused it. Say her concern back to her in your own words until she agrees that is what she means.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Finish step {n} first: no step is skipped.</source>
+      <translation>Finish step {n} first: no step is skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Follow-up call on</source>
+      <translation>Follow-up call on</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Follow-up needed?</source>
+      <translation>Follow-up needed?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/standard_replies.py" />
+      <source>Give the reply a short title the clerk will recognise.</source>
+      <translation>Give the reply a short title the clerk will recognise.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Handled by</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Her answer</source>
+      <translation>Her answer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Her concern, in your words</source>
+      <translation>Her concern, in your words</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Her mood, and how she was calmed</source>
+      <translation>Her mood, and how she was calmed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Her own words</source>
+      <translation>Her own words</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>How it came in</source>
+      <translation>How it came in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>How serious</source>
+      <translation>How serious</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>How she used it</source>
+      <translation>How she used it</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>I apologised sincerely for the trouble</source>
+      <translation>I apologised sincerely for the trouble</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>I thanked her: her complaint helps us improve</source>
+      <translation>I thanked her: her complaint helps us improve</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>If money is involved, e.g. 120</source>
+      <translation>If money is involved, e.g. 120</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>If she is not fully satisfied: what you offered on the spot</source>
+      <translation>If she is not fully satisfied: what you offered on the spot</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Insert standard reply</source>
+      <translation>Insert standard reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Installation</source>
+      <translation>Installation</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Is she satisfied?</source>
+      <translation>Is she satisfied?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>It cannot be due before the complaint was made; choose a later day.</source>
+      <translation>It cannot be due before the complaint was made; choose a later day.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Item concerned</source>
+      <translation>Item concerned</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Keep editing</source>
+      <translation>Keep editing</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>Lessons for the shop</source>
+      <translation>Lessons for the shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Let her say everything without interrupting. Write down her own words and each point she raises; do not argue or explain yet.</source>
+      <translation>Let her say everything without interrupting. Write down her own words and each point she raises; do not argue or explain yet.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>List the points she raised, one per line.</source>
+      <translation>List the points she raised, one per line.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Listen</source>
+      <translation>Listen</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Minor (1)</source>
+      <translation>Minor (1)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Moderate (2)</source>
+      <translation>Moderate (2)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>New complaint</source>
+      <translation>New complaint</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>New complaint…</source>
+      <translation>New complaint…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>New customer…</source>
+      <translation>New customer…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>New reply</source>
+      <translation>New reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>No step is recorded yet.</source>
+      <translation>No step is recorded yet.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>No, close without a call</source>
+      <translation>No, close without a call</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Not analysed yet</source>
+      <translation>Not analysed yet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Not chosen yet</source>
+      <translation>Not chosen yet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Not closed</source>
+      <translation>Not closed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Not known yet</source>
+      <translation>Not known yet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Not satisfied</source>
+      <translation>Not satisfied</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Not saved: step {n} has fields marked in red.</source>
+      <translation>Not saved: step {n} has fields marked in red.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Note her mood and how you calmed her down.</source>
+      <translation>Note her mood and how you calmed her down.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</source>
+      <translation>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>On-site service</source>
+      <translation>On-site service</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>One point per line</source>
+      <translation>One point per line</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>Open in the wizard</source>
+      <translation>Open in the wizard</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Our default replies are back.</source>
+      <translation>Our default replies are back.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Our product</source>
+      <translation>Our product</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Our service</source>
+      <translation>Our service</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Overdue only</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Overdue: it was due on {date}.</source>
+      <translation>Overdue: it was due on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Partly satisfied</source>
+      <translation>Partly satisfied</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Phone call</source>
+      <translation>Phone call</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Points given</source>
+      <translation>Points given</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Points she raised</source>
+      <translation>Points she raised</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Points to credit, e.g. 200</source>
+      <translation>Points to credit, e.g. 200</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Prevention: what we change</source>
+      <translation>Prevention: what we change</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</source>
+      <translation>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Quality</source>
+      <translation>Quality</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Record her answer at step 8 first; a second chance follows it.</source>
+      <translation>Record her answer at step 8 first; a second chance follows it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Refund</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Reopen for a second chance</source>
+      <translation>Reopen for a second chance</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Reopened</source>
+      <translation>Reopened</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Reopened because</source>
+      <translation>Reopened because</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Repair</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Repeat complaints</source>
+      <translation>Repeat complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Reply deleted.</source>
+      <translation>Reply deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Reply saved.</source>
+      <translation>Reply saved.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Report by category and cause</source>
+      <translation>Report by category and cause</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Resolve</source>
+      <translation>Resolve</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Respond with real feeling and help her calm down. Note her mood and what you said or did that helped.</source>
+      <translation>Respond with real feeling and help her calm down. Note her mood and what you said or did that helped.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Restate her concern in your own words, as you said it back to her.</source>
+      <translation>Restate her concern in your own words, as you said it back to her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Restore our default replies?</source>
+      <translation>Restore our default replies?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Restore our defaults…</source>
+      <translation>Restore our defaults…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>Resume</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Root cause</source>
+      <translation>Root cause</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Satisfied</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Save and close</source>
+      <translation>Save and close</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>Save lessons</source>
+      <translation>Save lessons</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Save reply</source>
+      <translation>Save reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Say why no follow-up call is needed.</source>
+      <translation>Say why no follow-up call is needed.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Say why there is no compensation.</source>
+      <translation>Say why there is no compensation.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>Second chance {n}</source>
+      <translation>Second chance {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Second chances</source>
+      <translation>Second chances</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Serious (3)</source>
+      <translation>Serious (3)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Service attitude</source>
+      <translation>Service attitude</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Severity</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>She accepted</source>
+      <translation>She accepted</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>She declined</source>
+      <translation>She declined</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a gift or a voucher.</source>
+      <translation>She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a gift or a voucher.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>She is not fully satisfied: write down the final offer you made on the spot.</source>
+      <translation>She is not fully satisfied: write down the final offer you made on the spot.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/complaints/standard_replies.py" />
+      <source>Shorten the title to {n} characters.</source>
+      <translation>
+        <numerusform>Shorten the title to {n} character.</numerusform>
+        <numerusform>Shorten the title to {n} characters.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Size or fit</source>
+      <translation>Size or fit</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Small gift</source>
+      <translation>Small gift</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>So that it does not happen again</source>
+      <translation>So that it does not happen again</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Solution offered</source>
+      <translation>Solution offered</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Some of what you typed is not saved. Save it to resume later, or discard it?</source>
+      <translation>Some of what you typed is not saved. Save it to resume later, or discard it?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Standard replies and follow-up…</source>
+      <translation>Standard replies and follow-up…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Standard replies let every clerk say the same good thing at each step. A reply for all categories shows on every complaint.</source>
+      <translation>Standard replies let every clerk say the same good thing at each step. A reply for all categories shows on every complaint.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Standard reply</source>
+      <translation>Standard reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Start with step 1: listen to her.</source>
+      <translation>Start with step 1: listen to her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>Step reached</source>
+      <translation>Step reached</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Step {n} of 9: {name}</source>
+      <translation>Step {n} of 9: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Talk</source>
+      <translation>Talk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Tell her what will happen next and show that you sincerely want to solve it. Write down what you explained.</source>
+      <translation>Tell her what will happen next and show that you sincerely want to solve it. Write down what you explained.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Thank her for telling us, then tick this box.</source>
+      <translation>Thank her for telling us, then tick this box.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Thanked her</source>
+      <translation>Thanked her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>That complaint no longer exists; refresh the register.</source>
+      <translation>That complaint no longer exists; refresh the register.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/standard_replies.py" />
+      <source>That reply was removed meanwhile; add it again.</source>
+      <translation>That reply was removed meanwhile; add it again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>The compensation was already given and cannot change now; note any further gesture below.</source>
+      <translation>The compensation was already given and cannot change now; note any further gesture below.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>The last 3 months</source>
+      <translation>The last 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>This complaint is closed; reopen it to change it.</source>
+      <translation>This complaint is closed; reopen it to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>This year</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>To call her another day, set the day and press Save and close.</source>
+      <translation>To call her another day, set the day and press Save and close.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Type its value in yuan, e.g. 50.</source>
+      <translation>Type its value in yuan, e.g. 50.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Type the amount in yuan, e.g. 120 or 99.50.</source>
+      <translation>Type the amount in yuan, e.g. 120 or 99.50.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Type the amount to refund.</source>
+      <translation>Type the amount to refund.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Type the date as YYYY-MM-DD, e.g. 2025-03-18.</source>
+      <translation>Type the date as YYYY-MM-DD, e.g. 2025-03-18.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Type the points to give as a whole number, e.g. 200.</source>
+      <translation>Type the points to give as a whole number, e.g. 200.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/standard_replies.py" />
+      <source>Type what the clerk should say.</source>
+      <translation>Type what the clerk should say.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Value in yuan, e.g. 50</source>
+      <translation>Value in yuan, e.g. 50</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Voucher</source>
+      <translation>Voucher</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>What it is about</source>
+      <translation>What it is about</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What she said on the call</source>
+      <translation>What she said on the call</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What she said, in her own words</source>
+      <translation>What she said, in her own words</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>What the clerk says</source>
+      <translation>What the clerk says</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What you explained to her</source>
+      <translation>What you explained to her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What you said to her</source>
+      <translation>What you said to her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Why it happened, as far as we know</source>
+      <translation>Why it happened, as far as we know</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Why no follow-up</source>
+      <translation>Why no follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Why none</source>
+      <translation>Why none</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Write down what she said on the follow-up call, or say why no call is needed.</source>
+      <translation>Write down what she said on the follow-up call, or say why no call is needed.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Write down what she said, in her own words.</source>
+      <translation>Write down what she said, in her own words.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Write down what you explained to her.</source>
+      <translation>Write down what you explained to her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Write down why she needs a second chance.</source>
+      <translation>Write down why she needs a second chance.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>draft, not finished</source>
+      <translation>draft, not finished</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>due {date}</source>
+      <translation>due {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <source>opened {date}</source>
+      <translation>opened {date}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
+      <source>{n} complaints, {late} overdue</source>
+      <translation>
+        <numerusform>{n} complaint, {late} overdue</numerusform>
+        <numerusform>{n} complaints, {late} overdue</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>{n}/9 · {name}</source>
+      <translation>{n}/9 · {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>{staff}, {when}</source>
+      <translation>{staff}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
+      <source>{step} · {category} · {title}</source>
+      <translation>{step} · {category} · {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>Leave out the 0: each amount in the list is above ¥0.</source>
+      <translation>Leave out the 0: each amount in the list is above ¥0.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>The amount cannot be negative.</source>
+      <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>The amount is too large: at most {most}.</source>
+      <translation>The amount is too large: at most {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>The amount must be a number.</source>
+      <translation>The amount must be a number.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>Type a number from {low} to {high}.</source>
+      <translation>Type a number from {low} to {high}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/core/money.py" />
+      <source>Type a number with at most {n} decimals, e.g. 12.5.</source>
+      <translation>
+        <numerusform>Type a number with at most {n} decimal, e.g. 12.5.</numerusform>
+        <numerusform>Type a number with at most {n} decimals, e.g. 12.5.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>Type a whole number, e.g. 1.</source>
+      <translation>Type a whole number, e.g. 1.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>Type an amount, e.g. 399 or 1299.50.</source>
+      <translation>Type an amount, e.g. 399 or 1299.50.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>Type the amount to the fen: two decimals at most.</source>
+      <translation>Type the amount to the fen: two decimals at most.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/money.py" />
+      <source>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</source>
+      <translation>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/phones.py" />
+      <source>“{value}” is not a phone number: type digits only.</source>
+      <translation>“{value}” is not a phone number: type digits only.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/phones.py" />
+      <source>“{value}” is not a valid phone number: check the digits.</source>
+      <translation>“{value}” is not a valid phone number: check the digits.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/phones.py" />
+      <source>“{value}” is too short: a mobile number has 11 digits, a landline needs its area code (e.g. 010-12345678).</source>
+      <translation>“{value}” is too short: a mobile number has 11 digits, a landline needs its area code (e.g. 010-12345678).</translation>
+    </message>
+  </context>
+  <context>
+    <name>customers</name>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>A birthday cannot be in the future.</source>
+      <translation>A birthday cannot be in the future.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>A customer cannot refer herself.</source>
+      <translation>A customer cannot refer herself.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>A name has at most 50 characters.</source>
+      <translation>A name has at most 50 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>About</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>About her</source>
+      <translation>About her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Accepts promotional messages</source>
+      <translation>Accepts promotional messages</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Add contact…</source>
+      <translation>Add contact…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>All clerks</source>
+      <translation>All clerks</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>All tiers</source>
+      <translation>All tiers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</source>
+      <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Anniversary</source>
+      <translation>Anniversary</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Approximate birth year</source>
+      <translation>Approximate birth year</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Area (m²)</source>
+      <translation>Area (m²)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Birthday</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Bottom size</source>
+      <translation>Bottom size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Calendar</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Cannot undo: {reason}</source>
+      <translation>Cannot undo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Check the year: it is before 1900.</source>
+      <translation>Check the year: it is before 1900.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Child starts school</source>
+      <translation>Child starts school</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Choose a customer to restore.</source>
+      <translation>Choose a customer to restore.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>Choose one of the listed values.</source>
+      <translation>Choose one of the listed values.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Choose two different customers to merge.</source>
+      <translation>Choose two different customers to merge.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/key_dates.py" />
+      <source>Choose what kind of date this is.</source>
+      <translation>Choose what kind of date this is.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_table.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>Clerk in charge</source>
+      <translation>Clerk in charge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>Click to copy the number</source>
+      <translation>Click to copy the number</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Colour</source>
+      <translation>Colour</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Company anniversary</source>
+      <translation>Company anniversary</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>Customer value</source>
+      <translation>Customer value</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
+      <source>Delivery address and room are recorded with each sale.</source>
+      <translation>Delivery address and room are recorded with each sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Discount</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Dormant</source>
+      <translation>Dormant</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Employer</source>
+      <translation>Employer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Ethnicity</source>
+      <translation>Ethnicity</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Family</source>
+      <translation>Family</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Family birthday</source>
+      <translation>Family birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Female</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Greeting</source>
+      <translation>Greeting</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/summary.py" />
+      <source>Highest tier reached</source>
+      <translation>Highest tier reached</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Hobbies</source>
+      <translation>Hobbies</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>House type</source>
+      <translation>House type</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>In days</source>
+      <translation>In days</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Income band</source>
+      <translation>Income band</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Intending buyer</source>
+      <translation>Intending buyer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>Keep which record? The other one is merged into it.</source>
+      <translation>Keep which record? The other one is merged into it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Key date</source>
+      <translation>Key date</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Key dates</source>
+      <translation>Key dates</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <location filename="../../shopcrm/ui/customers/customer_table.py" />
+      <source>Last visit</source>
+      <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Layout</source>
+      <translation>Layout</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Lifestyle</source>
+      <translation>Lifestyle</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Lost</source>
+      <translation>Lost</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Lunar</source>
+      <translation>Lunar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Lunar calendar</source>
+      <translation>Lunar calendar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Lunar calendar birthday</source>
+      <translation>Lunar calendar birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Male</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>Merge</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>Merge two customers</source>
+      <translation>Merge two customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Merged with {number}</source>
+      <translation>Merged with {number}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Move to trash</source>
+      <translation>Move to trash</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Move {name} to the trash? The owner can restore her from there.</source>
+      <translation>Move {name} to the trash? The owner can restore her from there.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Native place</source>
+      <translation>Native place</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>New complaint…</source>
+      <translation>New complaint…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>New customer</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Next</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>No customer has this phone or number.</source>
+      <translation>No customer has this phone or number.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>No tier</source>
+      <translation>No tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_table.py" />
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Not saved: check the fields marked in red.</source>
+      <translation>Not saved: check the fields marked in red.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Occupation</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</source>
+      <translation>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Paid</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Paid by</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Personality</source>
+      <translation>Personality</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Phone call</source>
+      <translation>Phone call</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Phone number copied.</source>
+      <translation>Phone number copied.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Preferred contact</source>
+      <translation>Preferred contact</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Profile</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
+      <source>Profile {p}% complete (hard facts 20%, knowing her 80%)</source>
+      <translation>Profile {p}% complete (hard facts 20%, knowing her 80%)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Purchases</source>
+      <translation>Purchases</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Record sale (Ctrl+Enter)</source>
+      <translation>Record sale (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>Referrals made</source>
+      <translation>Referrals made</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Referred by</source>
+      <translation>Referred by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Regular</source>
+      <translation>Regular</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Remove key date</source>
+      <translation>Remove key date</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Remove {what}?</source>
+      <translation>Remove {what}?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Residential community</source>
+      <translation>Residential community</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Sale recorded.</source>
+      <translation>Sale recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Save (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Save the changes to {name}?</source>
+      <translation>Save the changes to {name}?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Saved.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>Search: last digits of the phone, name, pinyin initials (zxl) or number</source>
+      <translation>Search: last digits of the phone, name, pinyin initials (zxl) or number</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Second phone</source>
+      <translation>Second phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>She would like us to remember this day</source>
+      <translation>She would like us to remember this day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Shoe size</source>
+      <translation>Shoe size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Solar</source>
+      <translation>Solar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Spending habits</source>
+      <translation>Spending habits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Style preferences</source>
+      <translation>Style preferences</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Text message</source>
+      <translation>Text message</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>That customer no longer exists; search again.</source>
+      <translation>That customer no longer exists; search again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/key_dates.py" />
+      <source>That month has at most {n} days.</source>
+      <translation>That month has at most {n} days.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>The area must be between 0 and 100,000 m².</source>
+      <translation>The area must be between 0 and 100,000 m².</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>The last save was undone.</source>
+      <translation>The last save was undone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/key_dates.py" />
+      <source>The month is a number from 1 to 12.</source>
+      <translation>The month is a number from 1 to 12.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>The referring customer no longer exists.</source>
+      <translation>The referring customer no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>This phone already belongs to {name} ({number}).</source>
+      <translation>This phone already belongs to {name} ({number}).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_table.py" />
+      <source>Tier</source>
+      <translation>Tier</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/customers/key_dates.py" />
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>Too long: at most {n} characters.</source>
+      <translation>
+        <numerusform>Too long: at most {n} character.</numerusform>
+        <numerusform>Too long: at most {n} characters.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Top size</source>
+      <translation>Top size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <location filename="../../shopcrm/ui/customers/customer_table.py" />
+      <source>Total spent</source>
+      <translation>Total spent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Trash</source>
+      <translation>Trash</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/key_dates.py" />
+      <source>Type a year between 1900 and next year, or leave it empty.</source>
+      <translation>Type a year between 1900 and next year, or leave it empty.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Type a year between 1900 and this year.</source>
+      <translation>Type a year between 1900 and this year.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Type a year, e.g. 1985.</source>
+      <translation>Type a year, e.g. 1985.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>Type her name (a surname alone is fine).</source>
+      <translation>Type her name (a surname alone is fine).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Type her phone number: it is how she is found.</source>
+      <translation>Type her phone number: it is how she is found.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Type the area in m², e.g. 120.5.</source>
+      <translation>Type the area in m², e.g. 120.5.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Undo last save</source>
+      <translation>Undo last save</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Upgraded to {tier}!</source>
+      <translation>Upgraded to {tier}!</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>VIP and points</source>
+      <translation>VIP and points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>Visitor</source>
+      <translation>Visitor</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>Visits</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/labels.py" />
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>WeChat ID</source>
+      <translation>WeChat ID</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>What matters to her</source>
+      <translation>What matters to her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>What she said</source>
+      <translation>What she said</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Whose / what</source>
+      <translation>Whose / what</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
+      <translation>Write the date as year-month-day, e.g. 1990-05-03.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Year built</source>
+      <translation>Year built</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>complaints</source>
+      <translation>complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>contacts</source>
+      <translation>contacts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>e.g. 138 1234 5678</source>
+      <translation>e.g. 138 1234 5678</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
+      <source>e.g. 1990-05-03</source>
+      <translation>e.g. 1990-05-03</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>e.g. daughter Lili, wedding</source>
+      <translation>e.g. daughter Lili, wedding</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>key dates</source>
+      <translation>key dates</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>no phone</source>
+      <translation>no phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>nothing</source>
+      <translation>nothing</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>optional, e.g. 1990-05-03</source>
+      <translation>optional, e.g. 1990-05-03</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>optional: phone or number of the friend who brought her</source>
+      <translation>optional: phone or number of the friend who brought her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>points entries</source>
+      <translation>points entries</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>referred friends</source>
+      <translation>referred friends</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>sales</source>
+      <translation>sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
+      <source>tier changes</source>
+      <translation>tier changes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>{absorbed} will be merged into {survivor}.
 Moves: {moved}.
 Empty fields filled from {absorbed}: {filled}.
@@ -5081,452 +3394,2510 @@ Empty fields filled from {absorbed}: {filled}.
 {absorbed} then goes to the trash, marked as merged.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tasks.py" line="170" />
-      <source>{action} (sale of {date}, {amount})</source>
-      <translation>{action} (sale of {date}, {amount})</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="175" />
-      <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
-      <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="492" />
-      <source>{added} customers added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</source>
-      <translation>{added} customers added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="398" />
-      <source>{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected.</source>
-      <translation>{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customer_summary.py" line="36" />
+      <location filename="../../shopcrm/customers/summary.py" />
       <source>{amount} more to reach {tier}</source>
       <translation>{amount} more to reach {tier}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/tiers.py" line="155" />
-      <source>{amount} spent in the last 12 months</source>
-      <translation>{amount} spent in the last 12 months</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="156" />
-      <source>{amount} spent in total</source>
-      <translation>{amount} spent in total</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="206" />
-      <source>{festival} on {date}: send a greeting.</source>
-      <translation>{festival} on {date}: send a greeting.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="161" />
-      <source>{file} contains XML declarations that Excel never writes and may be hostile; it was not opened.</source>
-      <translation>{file} contains XML declarations that Excel never writes and may be hostile; it was not opened.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="73" />
-      <source>{file} is an old-style Excel file (.xls) or has a password. Open it in Excel or WPS, remove any password, save it as .xlsx and import that file.</source>
-      <translation>{file} is an old-style Excel file (.xls) or has a password. Open it in Excel or WPS, remove any password, save it as .xlsx and import that file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="114" />
-      <source>{file} is damaged or incomplete (perhaps a copy was cut short). Open it in Excel or WPS, save it again as .xlsx and import that file.</source>
-      <translation>{file} is damaged or incomplete (perhaps a copy was cut short). Open it in Excel or WPS, save it again as .xlsx and import that file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="106" />
-      <source>{file} is larger than {mb} MB: split it into smaller files.</source>
-      <translation>{file} is larger than {mb} MB: split it into smaller files.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="89" />
-      <source>{file} is not a spreadsheet (it may be renamed or damaged). Save the customer list as .xlsx or .csv and import that file.</source>
-      <translation>{file} is not a spreadsheet (it may be renamed or damaged). Save the customer list as .xlsx or .csv and import that file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="218" />
-      <source>{file} is not a text spreadsheet. Save the customer list as .xlsx or .csv and import that file.</source>
-      <translation>{file} is not a text spreadsheet. Save the customer list as .xlsx or .csv and import that file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="130" />
-      <source>{file} is not an Excel workbook (it may be a renamed document). Save the customer list as .xlsx or .csv and import that file.</source>
-      <translation>{file} is not an Excel workbook (it may be a renamed document). Save the customer list as .xlsx or .csv and import that file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="143" />
-      <source>{file} unpacks to far more data than a spreadsheet holds and was not opened. Save the customer list again from Excel or WPS.</source>
-      <translation>{file} unpacks to far more data than a spreadsheet holds and was not opened. Save the customer list again from Excel or WPS.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/spreadsheet_read.py" line="288" />
-      <source>{file}, line {line}: {reason}. Fix that line and import again.</source>
-      <translation>{file}, line {line}: {reason}. Fix that line and import again.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/importer.py" line="707" />
-      <source>{file}: {added} added, {updated} updated</source>
-      <translation>{file}: {added} added, {updated} updated</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/card_header.py" line="105" />
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>{made} ({converted} bought)</source>
       <translation>{made} ({converted} bought)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="136" />
-      <source>{made} friends brought, {converted} bought, {revenue} in sales</source>
-      <translation>{made} friends brought, {converted} bought, {revenue} in sales</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cleaning.py" line="226" />
-      <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
-      <translation>{month}/{day} is not a day of the year: write the month, then the day.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="70" />
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>{name} is back in the list.</source>
       <translation>{name} is back in the list.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="584" />
-      <source>{name} is now {tier}!</source>
-      <translation>{name} is now {tier}!</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="299" />
-      <source>{name} is now {tier}.</source>
-      <translation>{name} is now {tier}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers.py" line="127" />
+      <location filename="../../shopcrm/customers/profiles.py" />
       <source>{name} was merged into {number}; open that customer instead.</source>
       <translation>{name} was merged into {number}; open that customer instead.</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/referrals.py" line="95" />
-      <source>{name}'s referral was already rewarded; it can no longer change.</source>
-      <translation>{name}'s referral was already rewarded; it can no longer change.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/festivals.py" line="97" />
-      <source>{nth} {weekday} of month {month}</source>
-      <translation>{nth} {weekday} of month {month}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="106" />
-      <source>{number}: {column} is {stored}, the sales say {expected}.</source>
-      <translation>{number}: {column} is {stored}, the sales say {expected}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="153" />
-      <source>{n} birthdays</source>
-      <translation>{n} birthdays</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="192" />
-      <source>{n} birthdays in {month}: go through the list and plan the greetings.</source>
-      <translation>{n} birthdays in {month}: go through the list and plan the greetings.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="166" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>{n} complaints</source>
-      <translation>{n} complaints</translation>
+      <translation>
+        <numerusform>{n} complaint</numerusform>
+        <numerusform>{n} complaints</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints_page.py" line="208" />
-      <source>{n} complaints, {late} overdue</source>
-      <translation>{n} complaints, {late} overdue</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="206" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>{n} contacts</source>
-      <translation>{n} contacts</translation>
+      <translation>
+        <numerusform>{n} contact</numerusform>
+        <numerusform>{n} contacts</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="149" />
-      <location filename="../../shopcrm/ui/main_window.py" line="230" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
       <source>{n} customers</source>
-      <translation>{n} customers</translation>
+      <translation>
+        <numerusform>{n} customer</numerusform>
+        <numerusform>{n} customers</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/trash_dialog.py" line="56" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>{n} customers in the trash</source>
-      <translation>{n} customers in the trash</translation>
+      <translation>
+        <numerusform>{n} customer in the trash</numerusform>
+        <numerusform>{n} customers in the trash</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="183" />
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
       <source>{n} customers match — choose one with ↑↓ and Enter</source>
       <translation>{n} customers match — choose one with ↑↓ and Enter</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="326" />
-      <source>{n} keep a tier they no longer qualify for, by the downgrade rule.</source>
-      <translation>{n} keep a tier they no longer qualify for, by the downgrade rule.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/key_dates_tab.py" line="129" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>{n} key dates</source>
-      <translation>{n} key dates</translation>
+      <translation>
+        <numerusform>{n} key date</numerusform>
+        <numerusform>{n} key dates</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/customer_page.py" line="149" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
       <source>{n} matches</source>
-      <translation>{n} matches</translation>
+      <translation>
+        <numerusform>{n} match</numerusform>
+        <numerusform>{n} matches</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/customer_summary.py" line="33" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/customers/summary.py" />
       <source>{n} more visits to reach {tier}</source>
-      <translation>{n} more visits to reach {tier}</translation>
+      <translation>
+        <numerusform>{n} more visit to reach {tier}</numerusform>
+        <numerusform>{n} more visits to reach {tier}</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/tier_settings.py" line="323" />
-      <source>{n} move off a tier you removed.</source>
-      <translation>{n} move off a tier you removed.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="98" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>{n} pcs</source>
-      <translation>{n} pcs</translation>
+      <translation>
+        <numerusform>{n} pc</numerusform>
+        <numerusform>{n} pcs</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="78" />
-      <source>{n} points</source>
-      <translation>{n} points</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="290" />
-      <source>{n} points (worth {amount})</source>
-      <translation>{n} points (worth {amount})</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/points.py" line="148" />
-      <source>{n} points for {amount} off, sale {date}</source>
-      <translation>{n} points for {amount} off, sale {date}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="57" />
-      <source>{n} points take ¥1 off a purchase.</source>
-      <translation>{n} points take ¥1 off a purchase.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sale_dialog.py" line="483" />
-      <source>{n} points; 1 point = {value}</source>
-      <translation>{n} points; 1 point = {value}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" line="128" />
-      <source>{n} problems</source>
-      <translation>{n} problems</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/import_wizard.py" line="402" />
-      <source>{n} rows repeat an earlier row's phone and are merged into it.</source>
-      <translation>{n} rows repeat an earlier row's phone and are merged into it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/history_tabs.py" line="133" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>{n} sales, {total} in all</source>
-      <translation>{n} sales, {total} in all</translation>
+      <translation>
+        <numerusform>{n} sale, {total} in all</numerusform>
+        <numerusform>{n} sales, {total} in all</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="140" />
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>“{value}” is not an e-mail address (name@example.com).</source>
+      <translation>“{value}” is not an e-mail address (name@example.com).</translation>
+    </message>
+  </context>
+  <context>
+    <name>demo</name>
+    <message>
+      <location filename="../../shopcrm/demo/settling.py" />
+      <source>Points valid until {date} lapsed</source>
+      <translation>Points valid until {date} lapsed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/demo/generator.py" />
+      <source>Referral: {name} made her first purchase</source>
+      <translation>Referral: {name} made her first purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/demo/generator.py" />
+      <source>Return {date}</source>
+      <translation>Return {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/demo/generator.py" />
+      <source>Sale {date}</source>
+      <translation>Sale {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/demo/generator.py" />
+      <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
+      <translation>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>&amp;Add tier</source>
+      <translation>&amp;Add tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Preview</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>&amp;Remove tier</source>
+      <translation>&amp;Remove tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/referrals.py" />
+      <source>A customer cannot refer herself.</source>
+      <translation>A customer cannot refer herself.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>A friend you bring gets an extra {pct}% off her first purchase.</source>
+      <translation>A friend you bring gets an extra {pct}% off her first purchase.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>A level once reached is yours to keep.</source>
+      <translation>A level once reached is yours to keep.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Add at least one tier.</source>
+      <translation>Add at least one tier.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Adjusted</source>
+      <translation>Adjusted</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>At risk</source>
+      <translation>At risk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Balance: {points} points</source>
+      <translation>
+        <numerusform>Balance: {points} point</numerusform>
+        <numerusform>Balance: {points} points</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Benefits</source>
+      <translation>Benefits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Best customers</source>
+      <translation>Best customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Birthday extra %</source>
+      <translation>Birthday extra %</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Bought recently, often and the most: thank them, invite them to events.</source>
+      <translation>Bought recently, often and the most: thank them, invite them to events.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Buy often: keep in touch and greet them on their days.</source>
+      <translation>Buy often: keep in touch and greet them on their days.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Came back lately: a little care makes them regulars.</source>
+      <translation>Came back lately: a little care makes them regulars.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/referrals.py" />
+      <source>Choose the referrer from the customer list; that one is gone.</source>
+      <translation>Choose the referrer from the customer list; that one is gone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_settings.py" />
+      <source>Customer groups</source>
+      <translation>Customer groups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Discount</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Discount %</source>
+      <translation>Discount %</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Earned</source>
+      <translation>Earned</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Every ¥1 you spend earns {n} points, times your level's multiplier.</source>
+      <translation>
+        <numerusform>Every ¥1 you spend earns {n} point, times your level's multiplier.</numerusform>
+        <numerusform>Every ¥1 you spend earns {n} points, times your level's multiplier.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Expires</source>
+      <translation>Expires</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Extra on your birthday</source>
+      <translation>Extra on your birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Few, small, long-ago purchases: a friendly note now and then.</source>
+      <translation>Few, small, long-ago purchases: a friendly note now and then.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>First purchase</source>
+      <translation>First purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>First purchase lately: call within a week and make her welcome.</source>
+      <translation>First purchase lately: call within a week and make her welcome.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Friends she brought</source>
+      <translation>Friends she brought</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Has not bought yet.</source>
+      <translation>Has not bought yet.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Hibernating</source>
+      <translation>Hibernating</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>If you no longer meet your level's requirement, you move down a level.</source>
+      <translation>If you no longer meet your level's requirement, you move down a level.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Levels are reviewed once a year, on {month}-{day}.</source>
+      <translation>Levels are reviewed once a year, on {month}-{day}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Loyal</source>
+      <translation>Loyal</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Middling on every count: a personal message may bring them back.</source>
+      <translation>Middling on every count: a personal message may bring them back.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Need attention</source>
+      <translation>Need attention</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>No customer has this phone or number.</source>
+      <translation>No customer has this phone or number.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>No tier</source>
+      <translation>No tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Nobody is recorded as having brought her.</source>
+      <translation>Nobody is recorded as having brought her.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Of {n} customers: {up} move up, {down} move down, {same} stay where they are.</source>
+      <translation>
+        <numerusform>Of {n} customer: {up} move up, {down} move down, {same} stay where they are.</numerusform>
+        <numerusform>Of {n} customers: {up} move up, {down} move down, {same} stay where they are.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>On registration</source>
+      <translation>On registration</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Only the owner can adjust points; ask her to do it.</source>
+      <translation>Only the owner can adjust points; ask her to do it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Phone or number of the friend who brought her</source>
+      <translation>Phone or number of the friend who brought her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <location filename="../../shopcrm/ui/loyalty/loyalty_settings.py" />
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Points are valid until the end of the year after they were earned.</source>
+      <translation>Points are valid until the end of the year after they were earned.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Points are valid until the end of the year they were earned.</source>
+      <translation>Points are valid until the end of the year they were earned.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Points pay towards a sale, not a return; set them to 0.</source>
+      <translation>Points pay towards a sale, not a return; set them to 0.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Points valid until {date} lapsed</source>
+      <translation>Points valid until {date} lapsed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Points ×</source>
+      <translation>Points ×</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_settings.py" />
+      <source>Points, referrals and customer groups</source>
+      <translation>Points, referrals and customer groups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Preview the change before applying it.</source>
+      <translation>Preview the change before applying it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Promising</source>
+      <translation>Promising</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Redeemed</source>
+      <translation>Redeemed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/referrals.py" />
+      <source>Referral: {name} made her first purchase</source>
+      <translation>Referral: {name} made her first purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_settings.py" />
+      <source>Referrals</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Referred by {name} ({number})</source>
+      <translation>Referred by {name} ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Requirement</source>
+      <translation>Requirement</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Return {date}</source>
+      <translation>Return {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Sale {date}</source>
+      <translation>Sale {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
+      <source>Save as &amp;web page…</source>
+      <translation>Save as &amp;web page…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
+      <source>Save the VIP rules</source>
+      <translation>Save the VIP rules</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Say why the points change: she may ask.</source>
+      <translation>Say why the points change: she may ask.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Set referrer</source>
+      <translation>Set referrer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>She has already bought; her status follows her purchases.</source>
+      <translation>She has already bought; her status follows her purchases.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>She has {n} points; redeem at most that many.</source>
+      <translation>
+        <numerusform>She has {n} point; redeem at most that many.</numerusform>
+        <numerusform>She has {n} points; redeem at most that many.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>She has {n} points; take away at most that many.</source>
+      <translation>
+        <numerusform>She has {n} point; take away at most that many.</numerusform>
+        <numerusform>She has {n} points; take away at most that many.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Spending in the last 12 months changed</source>
+      <translation>Spending in the last 12 months changed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Spent</source>
+      <translation>Spent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>That customer no longer exists; search again.</source>
+      <translation>That customer no longer exists; search again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>The lowest tier must start at 0, so that every customer has a tier.</source>
+      <translation>The lowest tier must start at 0, so that every customer has a tier.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>The points would be worth more than the sale; redeem at most {n}.</source>
+      <translation>The points would be worth more than the sale; redeem at most {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>The rules</source>
+      <translation>The rules</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>The tiers were changed elsewhere; close the settings and open them again.</source>
+      <translation>The tiers were changed elsewhere; close the settings and open them again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Threshold (¥)</source>
+      <translation>Threshold (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Tier history</source>
+      <translation>Tier history</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier re-evaluated</source>
+      <translation>Tier re-evaluated</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: a name has at most {limit} characters.</source>
+      <translation>Tier {n}: a name has at most {limit} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: a number of visits is a whole number, e.g. 5.</source>
+      <translation>Tier {n}: a number of visits is a whole number, e.g. 5.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: shorten the benefits to at most {limit} characters.</source>
+      <translation>Tier {n}: shorten the benefits to at most {limit} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
+      <translation>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: the discount must be a number from 0 to 100 (%).</source>
+      <translation>Tier {n}: the discount must be a number from 0 to 100 (%).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5.</source>
+      <translation>Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: the threshold must be from 0 to 999,999,999.</source>
+      <translation>Tier {n}: the threshold must be from 0 to 999,999,999.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: the threshold must be higher than tier {m}'s; list the tiers from lowest to highest.</source>
+      <translation>Tier {n}: the threshold must be higher than tier {m}'s; list the tiers from lowest to highest.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: type a name, e.g. 银卡.</source>
+      <translation>Tier {n}: type a name, e.g. 银卡.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: “{name}” is already tier {m}'s name; give each tier its own name.</source>
+      <translation>Tier {n}: “{name}” is already tier {m}'s name; give each tier its own name.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>To keep a level, spending up to {n} days beyond the 12 months still counts.</source>
+      <translation>To keep a level, spending up to {n} days beyond the 12 months still counts.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Type how many points to add, or take away with a minus sign.</source>
+      <translation>Type how many points to add, or take away with a minus sign.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>Type the points to redeem as 0 or more.</source>
+      <translation>Type the points to redeem as 0 or more.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>Used to buy often or much, not lately: call them first.</source>
+      <translation>Used to buy often or much, not lately: call them first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>VIP levels</source>
+      <translation>VIP levels</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
+      <source>VIP rules</source>
+      <translation>VIP rules</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>VIP rules changed</source>
+      <translation>VIP rules changed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>VIP tiers</source>
+      <translation>VIP tiers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Visits</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
+      <source>Web page (*.html)</source>
+      <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>When she makes her first purchase, you receive: {thanks}.</source>
+      <translation>When she makes her first purchase, you receive: {thanks}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>With the 12-month rule, she keeps her tier while her spending within 12 months plus the grace period still reaches it.</source>
+      <translation>With the 12-month rule, she keeps her tier while her spending within 12 months plus the grace period still reaches it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Write the month as YYYY-MM, e.g. 2025-03.</source>
+      <translation>Write the month as YYYY-MM, e.g. 2025-03.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Yearly tier review</source>
+      <translation>Yearly tier review</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>You move up as soon as you qualify.</source>
+      <translation>You move up as soon as you qualify.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Your level follows how many times you have shopped with us.</source>
+      <translation>Your level follows how many times you have shopped with us.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Your level follows what you spent with us in the last 12 months.</source>
+      <translation>Your level follows what you spent with us in the last 12 months.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Your level follows your total spending with us.</source>
+      <translation>Your level follows your total spending with us.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>a {amount} voucher</source>
+      <translation>a {amount} voucher</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>{amount} spent in the last 12 months</source>
+      <translation>{amount} spent in the last 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>{amount} spent in total</source>
+      <translation>{amount} spent in total</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>{made} friends brought, {converted} bought, {revenue} in sales</source>
+      <translation>{made} friends brought, {converted} bought, {revenue} in sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/referrals.py" />
+      <source>{name}'s referral was already rewarded; it can no longer change.</source>
+      <translation>{name}'s referral was already rewarded; it can no longer change.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>{n} keep a tier they no longer qualify for, by the downgrade rule.</source>
+      <translation>
+        <numerusform>{n} keeps a tier no longer qualified for, by the downgrade rule.</numerusform>
+        <numerusform>{n} keep a tier they no longer qualify for, by the downgrade rule.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>{n} move off a tier you removed.</source>
+      <translation>
+        <numerusform>{n} moves off a tier you removed.</numerusform>
+        <numerusform>{n} move off a tier you removed.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>{n} points</source>
+      <translation>
+        <numerusform>{n} point</numerusform>
+        <numerusform>{n} points</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>{n} points for {amount} off, sale {date}</source>
+      <translation>
+        <numerusform>{n} point for {amount} off, sale {date}</numerusform>
+        <numerusform>{n} points for {amount} off, sale {date}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>{n} points take ¥1 off a purchase.</source>
+      <translation>
+        <numerusform>{n} point takes ¥1 off a purchase.</numerusform>
+        <numerusform>{n} points take ¥1 off a purchase.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>{n} tier changes</source>
-      <translation>{n} tier changes</translation>
+      <translation>
+        <numerusform>{n} tier change</numerusform>
+        <numerusform>{n} tier changes</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/ui/followups_page.py" line="341" />
-      <source>{n} to do, {late} overdue</source>
-      <translation>{n} to do, {late} overdue</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tiers.py" line="153" />
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>{n} visits</source>
-      <translation>{n} visits</translation>
+      <translation>
+        <numerusform>{n} visit</numerusform>
+        <numerusform>{n} visits</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/labels.py" line="69" />
-      <source>{n}/9 · {name}</source>
-      <translation>{n}/9 · {name}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/tasks.py" line="204" />
-      <source>{occasion} on {date}.</source>
-      <translation>{occasion} on {date}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/dbfile.py" line="60" />
-      <source>{path} belongs to another program, not shopcrm; nothing was changed.</source>
-      <translation>{path} belongs to another program, not shopcrm; nothing was changed.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/dbfile.py" line="54" />
-      <source>{path} cannot be read ({reason}). Restore a backup.</source>
-      <translation>{path} cannot be read ({reason}). Restore a backup.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/backup.py" line="103" />
-      <source>{path} has {count} broken links between records; choose another backup.</source>
-      <translation>{path} has {count} broken links between records; choose another backup.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/backup.py" line="86" />
-      <source>{path} holds no shop data.</source>
-      <translation>{path} holds no shop data.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/dbfile.py" line="36" />
-      <source>{path} is a folder, not a database file.</source>
-      <translation>{path} is a folder, not a database file.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/backup.py" line="97" />
-      <source>{path} is damaged ({reason}); choose another backup.</source>
-      <translation>{path} is damaged ({reason}); choose another backup.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/dbfile.py" line="42" />
-      <source>{path} is not a shopcrm database (not an SQLite file).</source>
-      <translation>{path} is not a shopcrm database (not an SQLite file).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/dbfile.py" line="66" />
-      <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
-      <translation>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/vip_rules.py" line="27" />
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>{pct}% off</source>
       <translation>{pct}% off</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/messages.py" line="170" />
-      <source>{placeholder} cannot be filled in a message of this kind: take it out.</source>
-      <translation>{placeholder} cannot be filled in a message of this kind: take it out.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/referrals.py" line="125" />
+      <location filename="../../shopcrm/loyalty/referrals.py" />
       <source>{referrer} was brought in through {name}; choose someone else.</source>
       <translation>{referrer} was brought in through {name}; choose someone else.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="88" />
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>{segment} — {advice}</source>
       <translation>{segment} — {advice}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/vip_rules.py" line="96" />
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>{shop} VIP levels</source>
       <translation>{shop} VIP levels</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaint_record.py" line="45" />
-      <location filename="../../shopcrm/ui/complaint_wizard.py" line="431" />
-      <source>{staff}, {when}</source>
-      <translation>{staff}, {when}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaint_settings.py" line="120" />
-      <source>{step} · {category} · {title}</source>
-      <translation>{step} · {category} · {title}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty_tab.py" line="82" />
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>{tier}: {benefits}</source>
       <translation>{tier}: {benefits}</translation>
     </message>
+  </context>
+  <context>
+    <name>sales</name>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="266" />
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>({n} points)</source>
+      <translation>
+        <numerusform>({n} point)</numerusform>
+        <numerusform>({n} points)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Add at least one item to the sale.</source>
+      <translation>Add at least one item to the sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/payments.py" />
+      <source>Alipay</source>
+      <translation>Alipay</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/payments.py" />
+      <source>Bank card</source>
+      <translation>Bank card</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>Birthday discount</source>
+      <translation>Birthday discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/payments.py" />
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Choose how she paid.</source>
+      <translation>Choose how she paid.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Colour</source>
+      <translation>Colour</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Discount: {problem}</source>
+      <translation>Discount: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>Extra discount</source>
+      <translation>Extra discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Extra discount (¥)</source>
+      <translation>Extra discount (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Item {n}, price: {problem}</source>
+      <translation>Item {n}, price: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Item {n}, quantity: {problem}</source>
+      <translation>Item {n}, quantity: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</source>
+      <translation>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Item {n}: type its price, or remove the row.</source>
+      <translation>Item {n}: type its price, or remove the row.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Item {n}: {problem}</source>
+      <translation>Item {n}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/payments.py" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Paid by</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Points: type 0 to {n}, the points she has.</source>
+      <translation>Points: type 0 to {n}, the points she has.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Record sale (Ctrl+S)</source>
+      <translation>Record sale (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>Referral discount</source>
+      <translation>Referral discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Remove row</source>
+      <translation>Remove row</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Return {date}</source>
+      <translation>Return {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Sale to {name}</source>
+      <translation>Sale to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Sale {date}</source>
+      <translation>Sale {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Style no.</source>
+      <translation>Style no.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>Subtotal</source>
+      <translation>Subtotal</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Tell her the good news and her new benefits:</source>
+      <translation>Tell her the good news and her new benefits:</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Tell her the good news.</source>
+      <translation>Tell her the good news.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>That customer no longer exists; search again.</source>
+      <translation>That customer no longer exists; search again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>The discount cannot be negative.</source>
+      <translation>The discount cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>The discount is larger than the sale.</source>
+      <translation>The discount is larger than the sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>The price cannot be negative.</source>
+      <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>The sale date cannot be in the future.</source>
+      <translation>The sale date cannot be in the future.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>The sale is too large: at most {most} in one sale.</source>
+      <translation>The sale is too large: at most {most} in one sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>Tier discount</source>
+      <translation>Tier discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Tier upgrade</source>
+      <translation>Tier upgrade</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>To pay</source>
+      <translation>To pay</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</source>
+      <translation>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Unit price</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Use points</source>
+      <translation>Use points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Use {n}</source>
+      <translation>Use {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/payments.py" />
+      <source>WeChat Pay</source>
+      <translation>WeChat Pay</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>birthday {date}: {pct}% extra off that day</source>
+      <translation>birthday {date}: {pct}% extra off that day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>first purchase as a referred friend: {pct}% off</source>
+      <translation>first purchase as a referred friend: {pct}% off</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>her birthday today</source>
+      <translation>her birthday today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>her birthday today: {pct}% extra off</source>
+      <translation>her birthday today: {pct}% extra off</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>no tier</source>
+      <translation>no tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>the quantity cannot be 0 (a negative one is a return).</source>
+      <translation>the quantity cannot be 0 (a negative one is a return).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>{name} is now {tier}!</source>
+      <translation>{name} is now {tier}!</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>{n} points (worth {amount})</source>
+      <translation>
+        <numerusform>{n} point (worth {amount})</numerusform>
+        <numerusform>{n} points (worth {amount})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>{n} points; 1 point = {value}</source>
+      <translation>
+        <numerusform>{n} point; 1 point = {value}</numerusform>
+        <numerusform>{n} points; 1 point = {value}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>shopcrm</name>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>&amp;Customers</source>
+      <translation>&amp;Customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>&amp;Reports</source>
+      <translation>&amp;Reports</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>&amp;Shop</source>
+      <translation>&amp;Shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>--customers must be at least 1.</source>
+      <translation>--customers must be at least 1.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>--item “{text}”: {problem}</source>
+      <translation>--item “{text}”: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>About shopcrm</source>
+      <translation>About shopcrm</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Add clerk</source>
+      <translation>Add clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Backup written: {path}</source>
+      <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Broken link in {table}, row {row}.</source>
+      <translation>Broken link in {table}, row {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>Cannot open the shop</source>
+      <translation>Cannot open the shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Checked {customers} customers and {purchases} sales: {result}.</source>
+      <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Clerks</source>
+      <translation>Clerks</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Customer care for a small shop. No command opens the window.</source>
+      <translation>Customer care for a small shop. No command opens the window.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Database: {path}</source>
+      <translation>Database: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
+      <translation>Demo shop ready in {path}: {customers} customers, {purchases} sales.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Dry run: nothing was written.</source>
+      <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
+      <translation>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Export customers (this list)…</source>
+      <translation>Export customers (this list)…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Exported: {path}</source>
+      <translation>Exported: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Find customer</source>
+      <translation>Find customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Follow-up rules and messages…</source>
+      <translation>Follow-up rules and messages…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Follow-ups for {date}: {n}</source>
+      <translation>Follow-ups for {date}: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Font size</source>
+      <translation>Font size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Import customers…</source>
+      <translation>Import customers…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
+      <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Main toolbar</source>
+      <translation>Main toolbar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Merge two customers…</source>
+      <translation>Merge two customers…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Merged.</source>
+      <translation>Merged.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Monthly VIP list…</source>
+      <translation>Monthly VIP list…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Name it with --sheet NAME.</source>
+      <translation>Name it with --sheet NAME.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Name of a new clerk</source>
+      <translation>Name of a new clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>New customer…</source>
+      <translation>New customer…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>No clerk is called {name}; the clerks are: {names}.</source>
+      <translation>No clerk is called {name}; the clerks are: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>No customer has the number or phone {text}.</source>
+      <translation>No customer has the number or phone {text}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Open card</source>
+      <translation>Open card</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Points, referrals and lifecycle…</source>
+      <translation>Points, referrals and lifecycle…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli.py" />
+      <source>Recomputed the figures of {n} customers.</source>
+      <translation>
+        <numerusform>Recomputed the figures of {n} customer.</numerusform>
+        <numerusform>Recomputed the figures of {n} customers.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Record sale…</source>
+      <translation>Record sale…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Rejected rows written to {path}</source>
+      <translation>Rejected rows written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/reports_page.py" />
+      <source>Reports for the owner</source>
+      <translation>Reports for the owner</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Restored {file} into {path}.</source>
+      <translation>Restored {file} into {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Sale recorded.</source>
+      <translation>Sale recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
+      <translation>Sale {id} recorded for {name} ({number}), paid by {payment}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Sale {id}: {detail}</source>
+      <translation>Sale {id}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Save an import template…</source>
+      <translation>Save an import template…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Select exactly two customers to merge.</source>
+      <translation>Select exactly two customers to merge.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Settings…</source>
+      <translation>Settings…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <location filename="../../shopcrm/ui/operations.py" />
+      <source>Something went wrong</source>
+      <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>The customer count is kept as {stored}, but there are {counted}.</source>
+      <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>The database as it was before is kept in {path}.</source>
+      <translation>The database as it was before is kept in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>The database is damaged ({reason}); restore a backup.</source>
+      <translation>The database is damaged ({reason}); restore a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <location filename="../../shopcrm/ui/operations.py" />
+      <source>The last action did not complete; your saved data is safe.
+Details were written to {path}.</source>
+      <translation>The last action did not complete; your saved data is safe.
+Details were written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
+      <translation>The profiles the customer list shows now, with its filters, as an Excel workbook.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>The shop</source>
+      <translation>The shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The tiers, what each requires and its benefits, to print or save for customers.</source>
+      <translation>The tiers, what each requires and its benefits, to print or save for customers.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>This computer</source>
+      <translation>This computer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Today's follow-ups</source>
+      <translation>Today's follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Trash…</source>
+      <translation>Trash…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>VIP rules page…</source>
+      <translation>VIP rules page…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>VIP tiers…</source>
+      <translation>VIP tiers…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>Wrote the import template {path}.</source>
+      <translation>Wrote the import template {path}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli.py" />
+      <source>Wrote {path} ({n} customers).</source>
+      <translation>
+        <numerusform>Wrote {path} ({n} customer).</numerusform>
+        <numerusform>Wrote {path} ({n} customers).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
+      <translation>a phone already known: skip the row, fill empty fields, or overwrite</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>all good</source>
+      <translation>all good</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>an extra discount</source>
+      <translation>an extra discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>check the file, write nothing</source>
+      <translation>check the file, write nothing</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>copy the database now</source>
+      <translation>copy the database now</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
+      <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>expire points, review tiers and lifecycle statuses as of today</source>
+      <translation>expire points, review tiers and lifecycle statuses as of today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>file or folder</source>
+      <translation>file or folder</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>fill an empty database with a living demo shop</source>
+      <translation>fill an empty database with a living demo shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>her customer number or phone</source>
+      <translation>her customer number or phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>how she paid</source>
+      <translation>how she paid</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>import customer profiles from .xlsx or .csv</source>
+      <translation>import customer profiles from .xlsx or .csv</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
+      <translation>one item, e.g. “399” or “199*2 scarf”; repeat for each item</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>only this clerk's follow-ups</source>
+      <translation>only this clerk's follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>points she spends on it</source>
+      <translation>points she spends on it</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>print the counts as JSON</source>
+      <translation>print the counts as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>print the day's follow-ups, after planning them</source>
+      <translation>print the day's follow-ups, after planning them</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>print the list as JSON</source>
+      <translation>print the list as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>recompute derived figures that disagree with the sales</source>
+      <translation>recompute derived figures that disagree with the sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>record a sale to a customer</source>
+      <translation>record a sale to a customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>replace the database with a verified backup</source>
+      <translation>replace the database with a verified backup</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>row {row}, {column} “{value}”: {reason}</source>
+      <translation>row {row}, {column} “{value}”: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
+Database: {path}</source>
+      <translation>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
+Database: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>shopcrm — customer care</source>
+      <translation>shopcrm — customer care</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>the month of the VIP list (default: this month)</source>
+      <translation>the month of the VIP list (default: this month)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>the sheet holding the customers</source>
+      <translation>the sheet holding the customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>unexpected error; details were written to {path}</source>
+      <translation>unexpected error; details were written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>verify the file and every derived figure</source>
+      <translation>verify the file and every derived figure</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>who sold it (default: her clerk)</source>
+      <translation>who sold it (default: her clerk)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>write profiles, a template or the VIP list</source>
+      <translation>write profiles, a template or the VIP list</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>write the rejected rows here</source>
+      <translation>write the rejected rows here</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
+      <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>{name} is now {tier}.</source>
+      <translation>{name} is now {tier}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>{number}: {column} is {stored}, the sales say {expected}.</source>
+      <translation>{number}: {column} is {stored}, the sales say {expected}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>{n} customers</source>
+      <translation>
+        <numerusform>{n} customer</numerusform>
+        <numerusform>{n} customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli.py" />
+      <source>{n} problems</source>
+      <translation>
+        <numerusform>{n} problem</numerusform>
+        <numerusform>{n} problems</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli.py" />
+      <source>… and {n} more (see --rejects).</source>
+      <translation>… and {n} more (see --rejects).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spreadsheets</name>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>(ignore)</source>
+      <translation>(ignore)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>A clerk's name has at most 50 characters.</source>
+      <translation>A clerk's name has at most 50 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</source>
+      <translation>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>All rows go in together, or none: Cancel leaves the shop as it was.</source>
+      <translation>All rows go in together, or none: Cancel leaves the shop as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>An Excel (.xlsx, .xlsm) or CSV file with one customer per row.</source>
+      <translation>An Excel (.xlsx, .xlsm) or CSV file with one customer per row.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
+      <source>An age of {age} cannot be right.</source>
+      <translation>An age of {age} cannot be right.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Cancel import</source>
+      <translation>Cancel import</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>Cannot open {file}: {reason}</source>
+      <translation>Cannot open {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/writer.py" />
+      <source>Cannot replace {file}: close it in Excel or WPS and try again.</source>
+      <translation>Cannot replace {file}: close it in Excel or WPS and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>Cannot tell the text encoding of {file}: save it as UTF-8 CSV.</source>
+      <translation>Cannot tell the text encoding of {file}: save it as UTF-8 CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/writer.py" />
+      <source>Cannot write in {folder}: {reason}. Choose another folder.</source>
+      <translation>Cannot write in {folder}: {reason}. Choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Check the columns</source>
+      <translation>Check the columns</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Choose at least the column with the name or the phone.</source>
+      <translation>Choose at least the column with the name or the phone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Choose skip, fill or overwrite for duplicates.</source>
+      <translation>Choose skip, fill or overwrite for duplicates.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Choose the spreadsheet</source>
+      <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Customers already in the shop</source>
+      <translation>Customers already in the shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Each column of the file goes into the field chosen beside it, or is ignored.</source>
+      <translation>Each column of the file goes into the field chosen beside it, or is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Each field can take one column only: {fields}.</source>
+      <translation>Each field can take one column only: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
+      <source>Export customer profiles</source>
+      <translation>Export customer profiles</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Fill in only the fields that are still empty</source>
+      <translation>Fill in only the fields that are still empty</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Import cancelled: nothing was written.</source>
+      <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Import customers</source>
+      <translation>Import customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Import finished</source>
+      <translation>Import finished</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Importing</source>
+      <translation>Importing</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
+      <source>Month:</source>
+      <translation>Month:</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
+      <source>Monthly VIP list</source>
+      <translation>Monthly VIP list</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>New clerks: {names}.</source>
+      <translation>New clerks: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>No customer has this number or phone: import the referrer first, or clear the cell.</source>
+      <translation>No customer has this number or phone: import the referrer first, or clear the cell.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>No header row found in “{sheet}” of {file}: the first rows should name the columns, at least 姓名 (name) or 手机 (phone).</source>
+      <translation>No header row found in “{sheet}” of {file}: the first rows should name the columns, at least 姓名 (name) or 手机 (phone).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
+      <source>Not exported</source>
+      <translation>Not exported</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Not saved</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Nothing has been written yet.</source>
+      <translation>Nothing has been written yet.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Nothing was imported</source>
+      <translation>Nothing was imported</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Overwrite her fields with the file's values (empty cells change nothing)</source>
+      <translation>Overwrite her fields with the file's values (empty cells change nothing)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Reading the file…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Rejected rows saved to {path}: fix them and import that file.</source>
+      <translation>Rejected rows saved to {path}: fix them and import that file.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
+      <source>Save the import template</source>
+      <translation>Save the import template</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
+      <source>Save the monthly VIP list</source>
+      <translation>Save the monthly VIP list</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Save the rejected rows</source>
+      <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Save the rejected rows…</source>
+      <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Save this mapping for next time</source>
+      <translation>Save this mapping for next time</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Several sheets hold customer lists ({names}): choose one.</source>
+      <translation>Several sheets hold customer lists ({names}): choose one.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Several sheets hold customers; import:</source>
+      <translation>Several sheets hold customers; import:</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>Sheet “{sheet}” has cells out to column {columns}, row {rows}: far beyond a customer list. Delete the rows and columns after the table, save, and import again.</source>
+      <translation>Sheet “{sheet}” has cells out to column {columns}, row {rows}: far beyond a customer list. Delete the rows and columns after the table, save, and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Sheet “{sheet}”: the column names are in row {row}.</source>
+      <translation>Sheet “{sheet}”: the column names are in row {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Skip it: keep the customer as she is</source>
+      <translation>Skip it: keep the customer as she is</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Someone changed the customers while the import was prepared (a phone is now taken). Nothing was imported: run the import again.</source>
+      <translation>Someone changed the customers while the import was prepared (a phone is now taken). Nothing was imported: run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+      <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>The import stopped on an unexpected error; nothing was written.</source>
+      <translation>The import stopped on an unexpected error; nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>There is no sheet “{sheet}”; the sheets are: {names}.</source>
+      <translation>There is no sheet “{sheet}”; the sheets are: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This phone belongs to another customer than number {number}.</source>
+      <translation>This phone belongs to another customer than number {number}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Too many numbers in one cell: keep one or two.</source>
+      <translation>Too many numbers in one cell: keep one or two.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Type her name: a new customer needs one.</source>
+      <translation>Type her name: a new customer needs one.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>{added} customers added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</source>
+      <translation>
+        <numerusform>{added} customer added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</numerusform>
+        <numerusform>{added} customers added, {updated} updated, {skipped} skipped, {rejected} rows rejected.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected.</source>
+      <translation>{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} contains XML declarations that Excel never writes and may be hostile; it was not opened.</source>
+      <translation>{file} contains XML declarations that Excel never writes and may be hostile; it was not opened.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} is an old-style Excel file (.xls) or has a password. Open it in Excel or WPS, remove any password, save it as .xlsx and import that file.</source>
+      <translation>{file} is an old-style Excel file (.xls) or has a password. Open it in Excel or WPS, remove any password, save it as .xlsx and import that file.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} is damaged or incomplete (perhaps a copy was cut short). Open it in Excel or WPS, save it again as .xlsx and import that file.</source>
+      <translation>{file} is damaged or incomplete (perhaps a copy was cut short). Open it in Excel or WPS, save it again as .xlsx and import that file.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} is larger than {mb} MB: split it into smaller files.</source>
+      <translation>{file} is larger than {mb} MB: split it into smaller files.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} is not a spreadsheet (it may be renamed or damaged). Save the customer list as .xlsx or .csv and import that file.</source>
+      <translation>{file} is not a spreadsheet (it may be renamed or damaged). Save the customer list as .xlsx or .csv and import that file.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} is not a text spreadsheet. Save the customer list as .xlsx or .csv and import that file.</source>
+      <translation>{file} is not a text spreadsheet. Save the customer list as .xlsx or .csv and import that file.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} is not an Excel workbook (it may be a renamed document). Save the customer list as .xlsx or .csv and import that file.</source>
+      <translation>{file} is not an Excel workbook (it may be a renamed document). Save the customer list as .xlsx or .csv and import that file.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file} unpacks to far more data than a spreadsheet holds and was not opened. Save the customer list again from Excel or WPS.</source>
+      <translation>{file} unpacks to far more data than a spreadsheet holds and was not opened. Save the customer list again from Excel or WPS.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>{file}, line {line}: {reason}. Fix that line and import again.</source>
+      <translation>{file}, line {line}: {reason}. Fix that line and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>{file}: {added} added, {updated} updated</source>
+      <translation>{file}: {added} added, {updated} updated</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
+      <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
+      <translation>{month}/{day} is not a day of the year: write the month, then the day.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>{n} rows repeat an earlier row's phone and are merged into it.</source>
+      <translation>{n} rows repeat an earlier row's phone and are merged into it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{value} is not a date: write it as 1990-05-03.</source>
       <translation>{value} is not a date: write it as 1990-05-03.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="145" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{value} is not a phone number: it has a fraction.</source>
       <translation>{value} is not a phone number: it has a fraction.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="150" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{value} looks rounded by Excel (it ends in 00000): type the full number as text.</source>
       <translation>{value} looks rounded by Excel (it ends in 00000): type the full number as text.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="167" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{value}: Excel showed this phone in scientific notation and its last digits were lost. Type the full number.</source>
       <translation>{value}: Excel showed this phone in scientific notation and its last digits were lost. Type the full number.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="216" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</source>
       <translation>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/money.py" line="46" />
-      <source>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</source>
-      <translation>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cleaning.py" line="284" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>“{value}” has no day: write the whole birthday, e.g. 1990-05-03.</source>
       <translation>“{value}” has no day: write the whole birthday, e.g. 1990-05-03.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="287" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>“{value}” is not a date we can read: write it as 1990-05-03, 1990年5月3日 or 5月3日.</source>
       <translation>“{value}” is not a date we can read: write it as 1990-05-03, 1990年5月3日 or 5月3日.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="242" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>“{value}” is not a lunar day such as 初八 or 廿三.</source>
       <translation>“{value}” is not a lunar day such as 初八 or 廿三.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cleaning.py" line="328" />
-      <location filename="../../shopcrm/cleaning.py" line="332" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>“{value}” is not a number.</source>
       <translation>“{value}” is not a number.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="29" />
-      <source>“{value}” is not a phone number: type digits only.</source>
-      <translation>“{value}” is not a phone number: type digits only.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/phones.py" line="39" />
-      <source>“{value}” is not a valid phone number: check the digits.</source>
-      <translation>“{value}” is not a valid phone number: check the digits.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cleaning.py" line="343" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>“{value}” is not a year.</source>
       <translation>“{value}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/validation.py" line="124" />
-      <source>“{value}” is not an e-mail address (name@example.com).</source>
-      <translation>“{value}” is not an e-mail address (name@example.com).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cleaning.py" line="314" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>“{value}” is not one of: {choices}.</source>
       <translation>“{value}” is not one of: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/phones.py" line="34" />
-      <source>“{value}” is too short: a mobile number has 11 digits, a landline needs its area code (e.g. 010-12345678).</source>
-      <translation>“{value}” is too short: a mobile number has 11 digits, a landline needs its area code (e.g. 010-12345678).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cleaning.py" line="302" />
+      <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>“{value}”: write 是 or 否 (yes or no).</source>
       <translation>“{value}”: write 是 or 否 (yes or no).</translation>
     </message>
+  </context>
+  <context>
+    <name>staff</name>
     <message>
-      <location filename="../../shopcrm/cli.py" line="170" />
-      <source>… and {n} more (see --rejects).</source>
-      <translation>… and {n} more (see --rejects).</translation>
+      <location filename="../../shopcrm/staff/roster.py" />
+      <source>There is already a clerk called {name}.</source>
+      <translation>There is already a clerk called {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/roster.py" />
+      <source>Type the clerk's name.</source>
+      <translation>Type the clerk's name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>storage</name>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A customer goes down a tier</source>
+      <translation>A customer goes down a tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A sale from (¥) gets a call</source>
+      <translation>A sale from (¥) gets a call</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>As soon as she no longer qualifies</source>
+      <translation>As soon as she no longer qualifies</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>At the end of the year after they were earned</source>
+      <translation>At the end of the year after they were earned</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>At the end of the year they were earned</source>
+      <translation>At the end of the year they were earned</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>At the yearly review</source>
+      <translation>At the yearly review</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Birthday gift from tier</source>
+      <translation>Birthday gift from tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Call a referred friend within (days)</source>
+      <translation>Call a referred friend within (days)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Call after (days)</source>
+      <translation>Call after (days)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>Choose another file: that one is the database itself.</source>
+      <translation>Choose another file: that one is the database itself.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Choose one of the choices offered.</source>
+      <translation>Choose one of the choices offered.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Clothing shop</source>
+      <translation>Clothing shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Customers qualify by</source>
+      <translation>Customers qualify by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Days from the result to the follow-up call</source>
+      <translation>Days from the result to the follow-up call</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>December visits to the top</source>
+      <translation>December visits to the top</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Dormant after days without a purchase</source>
+      <translation>Dormant after days without a purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Friend's first-purchase extra %</source>
+      <translation>Friend's first-purchase extra %</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Furniture shop</source>
+      <translation>Furniture shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Furniture: days 15 to 30</source>
+      <translation>Furniture: days 15 to 30</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Furniture: days 5 to 15</source>
+      <translation>Furniture: days 5 to 15</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Furniture: the next day</source>
+      <translation>Furniture: the next day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Gift budget (¥)</source>
+      <translation>Gift budget (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Gift for the referrer</source>
+      <translation>Gift for the referrer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Grace period</source>
+      <translation>Grace period</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Kind of shop</source>
+      <translation>Kind of shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Lost after days without a purchase</source>
+      <translation>Lost after days without a purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Lost must come after dormant: type more days than {n}.</source>
+      <translation>Lost must come after dormant: type more days than {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Never: a tier once reached is kept</source>
+      <translation>Never: a tier once reached is kept</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Number of visits</source>
+      <translation>Number of visits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Points for the referrer</source>
+      <translation>Points for the referrer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Points lapse</source>
+      <translation>Points lapse</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Points per ¥1 spent</source>
+      <translation>Points per ¥1 spent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Referral rate goal %</source>
+      <translation>Referral rate goal %</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Shop name</source>
+      <translation>Shop name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Spending in the last 12 months</source>
+      <translation>Spending in the last 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Still on time for (days)</source>
+      <translation>Still on time for (days)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Thank-you letter at spending of (¥)</source>
+      <translation>Thank-you letter at spending of (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>That file is the database itself; choose a backup.</source>
+      <translation>That file is the database itself; choose a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>The shop's database {path} is damaged ({reason}) and there is no good backup of it. Nothing was changed; copy the file somewhere safe and ask for help before working on.</source>
+      <translation>The shop's database {path} is damaged ({reason}) and there is no good backup of it. Nothing was changed; copy the file somewhere safe and ask for help before working on.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>The shop's database {path} is damaged ({reason}). Nothing was changed. Restore the newest good backup, made {when}: shopcrm restore {backup}</source>
+      <translation>The shop's database {path} is damaged ({reason}). Nothing was changed. Restore the newest good backup, made {when}: shopcrm restore {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/database.py" />
+      <source>The shop's database {path} was removed or replaced while shopcrm was open, so nothing more is written to it. What you typed is still on the screen: close shopcrm and start it again; if the file is gone, restore the newest backup.</source>
+      <translation>The shop's database {path} was removed or replaced while shopcrm was open, so nothing more is written to it. What you typed is still on the screen: close shopcrm and start it again; if the file is gone, restore the newest backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/database.py" />
+      <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
+      <translation>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Too long: at most {n} characters.</source>
+      <translation>
+        <numerusform>Too long: at most {n} character.</numerusform>
+        <numerusform>Too long: at most {n} characters.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Total spending</source>
+      <translation>Total spending</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Visits that make a regular</source>
+      <translation>Visits that make a regular</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Voucher for the referrer (¥)</source>
+      <translation>Voucher for the referrer (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Worth of one point (¥)</source>
+      <translation>Worth of one point (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Write the day as month-day, e.g. 01-01.</source>
+      <translation>Write the day as month-day, e.g. 01-01.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Yearly review on</source>
+      <translation>Yearly review on</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>{path} already exists and is not a shopcrm backup; nothing was written. Choose another name, or replace it on purpose with --force.</source>
+      <translation>{path} already exists and is not a shopcrm backup; nothing was written. Choose another name, or replace it on purpose with --force.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} belongs to another program, not shopcrm; nothing was changed.</source>
+      <translation>{path} belongs to another program, not shopcrm; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} cannot be read ({reason}). Restore a backup.</source>
+      <translation>{path} cannot be read ({reason}). Restore a backup.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>{path} has {count} broken links between records; choose another backup.</source>
+      <translation>
+        <numerusform>{path} has {count} broken link between records; choose another backup.</numerusform>
+        <numerusform>{path} has {count} broken links between records; choose another backup.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>{path} holds no shop data.</source>
+      <translation>{path} holds no shop data.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} is a folder, not a database file.</source>
+      <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>{path} is damaged ({reason}); choose another backup.</source>
+      <translation>{path} is damaged ({reason}); choose another backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>{path} is not a plain file; choose a file name or a folder for the backup.</source>
+      <translation>{path} is not a plain file; choose a file name or a folder for the backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} is not a shopcrm database (not an SQLite file).</source>
+      <translation>{path} is not a shopcrm database (not an SQLite file).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
+      <translation>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</translation>
     </message>
   </context>
 </TS>

@@ -20,11 +20,11 @@ from shopcrm.complaints import workflow
 from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
-from shopcrm.core.formatting import money
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import from_fen, money
 from shopcrm.customers.labels import key_date_label
 from shopcrm.customers.profiles import get_customer
-from shopcrm.storage import settings
+from shopcrm.storage import options
 from shopcrm.storage.models import FOLLOW_UP_KINDS, Festival, FollowUp, MessageTemplate, database
 
 UNASSIGNED = 0  # the clerk filter for tasks no clerk is in charge of
@@ -126,8 +126,8 @@ FURNITURE_TEXT_KEYS = {
 
 
 def furniture_text(kind: str) -> str:
-    """The owner's wording for a furniture check (settings), else ours."""
-    return settings.get(FURNITURE_TEXT_KEYS[kind]).strip() or default_furniture_text(kind)
+    """The owner's wording for a furniture check (her options), else ours."""
+    return options.get(FURNITURE_TEXT_KEYS[kind]) or default_furniture_text(kind)
 
 
 @dataclass(frozen=True)
@@ -154,10 +154,6 @@ class FollowUpRow:
         return MESSAGE_KIND.get(self.kind)
 
 
-def _yuan(fen: Any) -> str:
-    return money(Decimal(int(fen or 0)) / 100)
-
-
 def reason(row: FollowUpRow) -> str:
     """Why the task is there and what to do, in a line."""
     d = row.detail
@@ -167,11 +163,13 @@ def reason(row: FollowUpRow) -> str:
         )
     if row.kind == "purchase_call":
         return tr("Bought {item} ({amount}) on {date}: call about fit and care.").format(
-            item=d.get("item") or tr("something"), amount=_yuan(d.get("amount")), date=d["date"]
+            item=d.get("item") or tr("something"),
+            amount=money(from_fen(d.get("amount"))),
+            date=d["date"],
         )
     if row.kind in ("delivery_check", "installation_check", "satisfaction_call"):
         return tr("{action} (sale of {date}, {amount})").format(
-            action=furniture_text(row.kind), date=d["date"], amount=_yuan(d.get("amount"))
+            action=furniture_text(row.kind), date=d["date"], amount=money(from_fen(d.get("amount")))
         )
     if row.kind == "referral_thanks":
         return tr("Brought a friend, {friend}: say thank you today.").format(friend=d["friend"])
@@ -185,16 +183,18 @@ def reason(row: FollowUpRow) -> str:
         )
     if row.kind == "spend_thanks":
         return tr("Spending has passed {amount}: send a thank-you letter.").format(
-            amount=_yuan(d.get("amount"))
+            amount=money(from_fen(d.get("amount")))
         )
     if row.kind == "top_spender_visit":
         return tr(
             "One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}."
-        ).format(year=d["year"], amount=_yuan(d.get("spent")), budget=money(row.budget))
+        ).format(year=d["year"], amount=money(from_fen(d.get("spent"))), budget=money(row.budget))
     if row.kind == "birthday_list":
-        return tr("{n} birthdays in {month}: go through the list and plan the greetings.").format(
-            n=d["count"], month=d["month"]
-        )
+        return trn(
+            "{n} birthday in {month}: go through the list and plan the greeting.",
+            "{n} birthdays in {month}: go through the list and plan the greetings.",
+            d["count"],
+        ).format(n=d["count"], month=d["month"])
     if row.kind == "birthday_gift":
         return tr("Birthday on {date}: a cake or flowers, up to {budget}.").format(
             date=d["date"], budget=money(row.budget)
@@ -250,7 +250,7 @@ def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[Fo
                 row[7],
                 row[8],
                 json.loads(row[9] or "{}"),
-                None if row[10] is None else Decimal(row[10]) / 100,
+                None if row[10] is None else from_fen(row[10]),
                 deadline < day,
             )
         )
@@ -398,11 +398,12 @@ def snooze(task_id: int, until: dt.date, today: dt.date | None = None) -> Follow
     """Put a task out of sight until `until`; it comes back on that day."""
     today = today or clock.today()
     if not today < until <= today + dt.timedelta(days=SNOOZE_LIMIT_DAYS):
-        raise ValidationError(
-            {"until": tr("Choose a day after today, at most {n} days ahead.").format(
-                n=SNOOZE_LIMIT_DAYS
-            )}
-        )  # fmt: skip
+        most = trn(
+            "Choose a day after today, at most {n} day ahead.",
+            "Choose a day after today, at most {n} days ahead.",
+            SNOOZE_LIMIT_DAYS,
+        )
+        raise ValidationError({"until": most.format(n=SNOOZE_LIMIT_DAYS)})
     with database.atomic("IMMEDIATE"):
         _open_task(task_id)
         FollowUp.update(snoozed_until=until, updated_at=now()).where(
@@ -420,7 +421,13 @@ def skip(task_id: int, why: str, staff_id: int | None = None) -> FollowUp:
         )
     if len(why) > REASON_LIMIT:
         raise ValidationError(
-            {"reason": tr("Too long: at most {n} characters.").format(n=REASON_LIMIT)}
+            {
+                "reason": trn(
+                    "Too long: at most {n} character.",
+                    "Too long: at most {n} characters.",
+                    REASON_LIMIT,
+                ).format(n=REASON_LIMIT)
+            }
         )
     with database.atomic("IMMEDIATE"):
         task = _open_task(task_id)

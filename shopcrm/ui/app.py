@@ -17,15 +17,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shopcrm.care import rules
 from shopcrm.core import i18n, paths
 from shopcrm.core.errors import ShopError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import TRANSLATIONS, tr
 from shopcrm.core.log import log
 from shopcrm.loyalty import upkeep
 from shopcrm.shop.opening import open_shop
 from shopcrm.storage import backup
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
-
-TRANSLATIONS = paths.RESOURCES / "translations"
 
 
 def _report_crash(
@@ -43,6 +41,27 @@ def _report_crash(
     )
 
 
+def _qt_translate(context: str, text: str, n: int) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def install_translations(app: QApplication, code: str) -> list[QTranslator]:
+    """Qt's own words and shopcrm's in `code`, installed; English loads its catalogue
+    too, for the singular and plural of the texts about a count."""
+    places = [(f"shopcrm_{code}.qm", str(TRANSLATIONS))]
+    if code != "en":
+        qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        places.insert(0, (f"qtbase_{code}.qm", qt_own))
+    installed = []
+    for name, folder in places:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    i18n.install(_qt_translate)
+    return installed
+
+
 class Shop:
     """The running application: translator, look and the one main window."""
 
@@ -55,20 +74,9 @@ class Shop:
     def apply_preferences(self) -> None:
         for old in self.translators:
             self.app.removeTranslator(old)
-        self.translators = []
         code = preferences.language()
         QLocale.setDefault(QLocale(code))
-        if code != "en":
-            qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in (
-                (f"qtbase_{code}.qm", qt_own),
-                (f"shopcrm_{code}.qm", str(TRANSLATIONS)),
-            ):
-                translator = QTranslator(self.app)
-                if translator.load(name, folder):
-                    self.app.installTranslator(translator)
-                    self.translators.append(translator)
-        i18n.install(QCoreApplication.translate)
+        self.translators = install_translations(self.app, code)
         font = self.app.font()
         font.setPointSize(preferences.font_size())
         self.app.setFont(font)

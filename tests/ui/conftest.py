@@ -14,6 +14,7 @@ from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.ui import preferences
+from shopcrm.ui.app import install_translations
 from shopcrm.ui.main_window import MainWindow
 
 
@@ -21,9 +22,11 @@ from shopcrm.ui.main_window import MainWindow
 def english(qapp):
     QCoreApplication.setOrganizationName("shopcrm-tests")
     preferences.save("en", 12)
-    i18n.install(QCoreApplication.translate)
+    translators = install_translations(qapp, "en")
     yield
-    i18n.install(lambda context, text: text)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.install(None)
 
 
 @pytest.fixture

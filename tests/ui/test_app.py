@@ -17,7 +17,7 @@ def test_main_window_shows_the_shop(qtbot, db, db_path) -> None:
     qtbot.addWidget(window)
     window.show()
     assert str(db_path) in window.db_label.text()
-    assert window.count_label.text() == "1 customers"
+    assert window.count_label.text() == "1 customer"
     assert window.customers.model.rowCount() == 1
 
 
