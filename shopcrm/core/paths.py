@@ -22,6 +22,15 @@ def _resources() -> Path:
 RESOURCES = _resources()
 
 
+def make_private(path: Path) -> None:
+    """Only this user may read what the shop keeps: folders 0700, files 0600.
+
+    On Windows the per-user data folder is private already and modes mean little.
+    """
+    if os.name == "posix" and path.exists():
+        path.chmod(0o700 if path.is_dir() else 0o600)
+
+
 def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 

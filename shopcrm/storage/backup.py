@@ -1,39 +1,173 @@
 """Copies of the database made with SQLite's online backup API.
 
 The API copies a consistent snapshot even while the shop is writing. Every
-copy is written beside its destination and renamed into place only when
-complete, so a crash never leaves a half copy where a good one is expected.
+copy is written beside its destination, checked (`PRAGMA quick_check`) and
+renamed into place only when whole and sound, so a crash never leaves a half
+copy where a good one is expected, and damage never spreads into the backups:
+the page-for-page copy of a damaged file fails the check, is thrown away, and
+the shop is told which good backup to restore. The backups folder keeps a
+record of the copies found sound (`verified.json`); rotating the daily copies
+never deletes the newest of those.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
+import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from shopcrm.core import clock
-from shopcrm.core.errors import UnusableDatabase
-from shopcrm.core.i18n import tr
-from shopcrm.core.paths import backup_dir
+from shopcrm.core.errors import DamagedDatabase, UnusableDatabase
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.paths import backup_dir, make_private
 from shopcrm.storage.dbfile import inspect, read_only
 
 KEEP_DAILY = 14
 DAILY = "daily"
+MANIFEST = "verified.json"
+PARTIAL = ".part"
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-|\.db$)")
 
 
-def _copy(source: sqlite3.Connection, dest: Path) -> None:
-    partial = dest.with_name(dest.name + ".part")
-    partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime | None
+    size: int
+    verified: bool | None  # checked sound (True), found damaged (False), not checked (None)
+
+
+def _quick_check(conn: sqlite3.Connection) -> str:
+    """'ok', or the first problem SQLite finds in the file."""
     try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = delete")
-    finally:
-        target.close()
+        return conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+def _discard(partial: Path) -> None:
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def _copy(source: sqlite3.Connection, dest: Path, db_path: Path) -> None:
+    """Copy `source`, the database at `db_path`, to `dest`: sound or not at all.
+
+    A damaged source raises DamagedDatabase naming the newest good backup; a copy
+    into the shop's backups folder is recorded there as verified.
+    """
+    partial = dest.with_name(dest.name + PARTIAL)
+    _discard(partial)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = delete")
+            problem = _quick_check(target)
+        finally:
+            target.close()
+    except BaseException:
+        _discard(partial)
+        raise
+    if problem != "ok":
+        _discard(partial)
+        raise damaged(db_path, problem)
+    make_private(partial)
     os.replace(partial, dest)
+    if dest.parent == backup_dir(db_path):
+        _record(dest, True)
+
+
+def _manifest(folder: Path) -> dict[str, bool]:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _record(copy: Path, sound: bool) -> None:
+    found = _manifest(copy.parent)
+    found[copy.name] = sound
+    found = {name: ok for name, ok in found.items() if (copy.parent / name).exists()}
+    written = copy.parent / (MANIFEST + PARTIAL)
+    written.write_text(json.dumps(found, indent=1, sort_keys=True), encoding="utf-8")
+    make_private(written)
+    os.replace(written, copy.parent / MANIFEST)
+
+
+def _made_at(path: Path) -> dt.datetime | None:
+    found = _STAMP.search(path.name)
+    try:
+        return dt.datetime.strptime(found.group(1), "%Y%m%d-%H%M%S") if found else None
+    except ValueError:
+        return None
+
+
+def backups(db_path: Path) -> list[BackupInfo]:
+    """Every copy in the shop's backups folder, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    verified = _manifest(folder)
+    found = [
+        BackupInfo(path, _made_at(path), path.stat().st_size, verified.get(path.name))
+        for path in folder.glob("*.db")
+        if path.is_file()
+    ]
+    oldest = dt.datetime.min
+    return sorted(found, key=lambda b: (b.made_at or oldest, b.path.name), reverse=True)
+
+
+def newest_good(db_path: Path) -> BackupInfo | None:
+    """The newest copy found sound, checking the unchecked ones newest first."""
+    for info in backups(db_path):
+        if info.verified is None:
+            try:
+                verify(info.path)
+                sound = True
+            except UnusableDatabase:
+                sound = False
+            _record(info.path, sound)
+            info = BackupInfo(info.path, info.made_at, info.size, sound)
+        if info.verified:
+            return info
+    return None
+
+
+def damaged(db_path: Path, reason: str) -> DamagedDatabase:
+    """The message for a damaged shop: what is wrong and which backup to restore."""
+    good = newest_good(db_path)
+    if good is None:
+        return DamagedDatabase(
+            tr(
+                "The shop's database {path} is damaged ({reason}) and there is no good "
+                "backup of it. Nothing was changed; copy the file somewhere safe and ask "
+                "for help before working on."
+            ).format(path=db_path, reason=reason)
+        )
+    when = good.made_at.strftime("%Y-%m-%d %H:%M") if good.made_at else good.path.name
+    return DamagedDatabase(
+        tr(
+            "The shop's database {path} is damaged ({reason}). Nothing was changed. "
+            "Restore the newest good backup, made {when}: shopcrm restore {backup}"
+        ).format(path=db_path, reason=reason, when=when, backup=good.path),
+        backup=good,
+    )
+
+
+def discard_partial_copies(db_path: Path) -> None:
+    """Remove the half copies an interrupted backup left in the backups folder."""
+    folder = backup_dir(db_path)
+    if folder.is_dir():
+        for partial in folder.glob(f"*{PARTIAL}*"):
+            partial.unlink(missing_ok=True)
 
 
 def backup_now(
@@ -43,21 +177,50 @@ def backup_now(
     stamp = (when or clock.now()).strftime("%Y%m%d-%H%M%S")
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    dest = folder / f"{db_path.stem}-{stamp}-{label}.db"
-    _copy(db.connection(), dest)
+    make_private(folder)
+    dest = _unused(folder / f"{db_path.stem}-{stamp}-{label}.db")
+    _copy(db.connection(), dest, db_path)
     return dest
 
 
-def backup_to(db: SqliteDatabase, dest: Path) -> Path:
-    """Back up to a chosen file, or into a chosen folder."""
+def backup_to(db: SqliteDatabase, dest: Path, *, force: bool = False) -> Path:
+    """Back up to a chosen file, or into a chosen folder.
+
+    An existing file is replaced only if it is an earlier shopcrm backup (or with
+    `force`, a regular file): a mistyped destination must not destroy something else.
+    """
     if dest.is_dir():
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-        dest = dest / f"shopcrm-{stamp}.db"
+        dest = _unused(dest / f"shopcrm-{stamp}.db")
     if dest.resolve() == Path(db.database).resolve():
         raise UnusableDatabase(tr("Choose another file: that one is the database itself."))
+    if dest.exists() or dest.is_symlink():
+        _may_replace(dest, force)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    _copy(db.connection(), dest)
+    _copy(db.connection(), dest, Path(db.database))
     return dest
+
+
+def _may_replace(dest: Path, force: bool) -> None:
+    if not dest.is_file() or dest.is_symlink():
+        raise UnusableDatabase(
+            tr("{path} is not a plain file; choose a file name or a folder for the backup.").format(
+                path=dest
+            )
+        )
+    if force:
+        return
+    try:
+        if inspect(dest) is not None:
+            return
+    except UnusableDatabase:
+        pass
+    raise UnusableDatabase(
+        tr(
+            "{path} already exists and is not a shopcrm backup; nothing was written. "
+            "Choose another name, or replace it on purpose with --force."
+        ).format(path=dest)
+    )
 
 
 def daily_backups(db_path: Path) -> list[Path]:
@@ -74,8 +237,10 @@ def daily_backup(db: SqliteDatabase, db_path: Path, today: dt.date | None = None
         return None
     # Named by the day checked above, so the once-a-day test sees this copy.
     made = backup_now(db, db_path, label=DAILY, when=moment)
+    keep = newest_good(db_path)
     for old in daily_backups(db_path)[:-KEEP_DAILY]:
-        old.unlink()
+        if keep is None or old != keep.path:
+            old.unlink()
     return made
 
 
@@ -100,9 +265,11 @@ def verify(path: Path) -> int:
         )
     if broken_links:
         raise UnusableDatabase(
-            tr("{path} has {count} broken links between records; choose another backup.").format(
-                path=path, count=len(broken_links)
-            )
+            trn(
+                "{path} has {count} broken link between records; choose another backup.",
+                "{path} has {count} broken links between records; choose another backup.",
+                len(broken_links),
+            ).format(path=path, count=len(broken_links))
         )
     return version
 
@@ -114,6 +281,29 @@ def _unused(path: Path) -> Path:
         number += 1
         candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
     return candidate
+
+
+def _keep_aside(current: sqlite3.Connection, db_path: Path, aside: Path) -> None:
+    """The database as it was before a restore, kept whole even if it is damaged:
+    that may be what the restore is for, and it must not be lost either."""
+    partial = aside.with_name(aside.name + PARTIAL)
+    _discard(partial)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            current.backup(target)
+            target.execute("PRAGMA journal_mode = delete")
+        finally:
+            target.close()
+    except sqlite3.DatabaseError:
+        # Too damaged to read: keep its bytes, with the write-ahead log beside them.
+        _discard(partial)
+        shutil.copyfile(db_path, partial)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, aside.with_name(aside.name + "-wal"))
+    make_private(partial)
+    os.replace(partial, aside)
 
 
 def restore(db_path: Path, source: Path) -> Path | None:
@@ -134,7 +324,7 @@ def restore(db_path: Path, source: Path) -> Path | None:
         if db_path.stat().st_size:
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             aside = _unused(db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db"))
-            _copy(current, aside)
+            _keep_aside(current, db_path, aside)
         incoming = read_only(source)
         try:
             incoming.backup(current)

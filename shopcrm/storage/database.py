@@ -12,7 +12,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from shopcrm.core.errors import UnusableDatabase
+from shopcrm.core.errors import FileReplaced, UnusableDatabase
 from shopcrm.core.i18n import tr
 from shopcrm.storage import backup, schema
 from shopcrm.storage.dbfile import inspect
@@ -29,8 +29,55 @@ PRAGMAS = {
 }
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+
+class ShopDatabase(SqliteDatabase):
+    """The shop's file, which is checked to still be the one opened before each write.
+
+    A file removed or replaced while the window is open (a clean-up, a sync tool)
+    would otherwise take sales into an unlinked file, lost at close: the write is
+    refused instead, with a message that says what happened.
+    """
+
+    identity: tuple[int, int] | None = None
+
+    def _connect(self) -> object:
+        conn = super()._connect()
+        self.identity = _identity(Path(self.database))
+        return conn
+
+    def check_identity(self) -> None:
+        if self.identity is not None and _identity(Path(self.database)) != self.identity:
+            raise FileReplaced(
+                tr(
+                    "The shop's database {path} was removed or replaced while shopcrm was "
+                    "open, so nothing more is written to it. What you typed is still on "
+                    "the screen: close shopcrm and start it again; if the file is gone, "
+                    "restore the newest backup."
+                ).format(path=self.database)
+            )
+
+    def begin(self, lock_type: str | None = None) -> None:
+        self.check_identity()
+        super().begin(lock_type)
+
+    def execute_sql(self, sql: str, params: object = None) -> object:
+        if not self.in_transaction() and sql.lstrip()[:7].upper().startswith(_WRITES):
+            self.check_identity()
+        return super().execute_sql(sql, params)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def connect(path: Path) -> SqliteDatabase:
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db = ShopDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     return db

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import random
 import shutil
 import sqlite3
@@ -98,7 +99,8 @@ def test_copy_holds_committed_data_from_the_wal_and_nothing_uncommitted(
     assert _pragma(made, "journal_mode") == "delete"  # a single self-contained file
     assert _pragma(made, "application_id") == schema.APPLICATION_ID
     assert backup.verify(made) == schema.SCHEMA_VERSION
-    assert [p.name for p in made.parent.iterdir()] == [made.name]  # no .part, -wal or -shm
+    beside = {p.name for p in made.parent.iterdir()} - {backup.MANIFEST}
+    assert beside == {made.name}  # no .part, -wal or -shm
 
 
 def test_backup_to_replaces_an_older_copy_at_the_same_place(
@@ -221,7 +223,7 @@ BAD = [
     pytest.param(_foreign, r"another program", id="foreign"),
     pytest.param(_empty_sqlite, r"holds no shop data", id="empty-sqlite"),
     pytest.param(_text, r"not an SQLite file", id="text"),
-    pytest.param(_broken_links, r"1 broken links", id="broken-links"),
+    pytest.param(_broken_links, r"has 1 broken link between", id="broken-links"),
 ]
 
 
@@ -341,7 +343,7 @@ def test_cli_backup_without_destination_goes_to_the_backups_folder(
 ) -> None:
     db.close()
     assert cli.main(["--db", str(db_path), "backup"]) == 0
-    (made,) = backup_dir(db_path).iterdir()
+    (made,) = backup_dir(db_path).glob("*.db")
     assert str(made) in capsys.readouterr().out
 
 
@@ -398,10 +400,10 @@ def test_cli_check_finds_a_tampered_figure_and_repair_fixes_it(
 
     assert cli.main(args) == 1
     out, err = capsys.readouterr()
-    assert "total_spent" in err and "1 problems" in out
+    assert "total_spent" in err and "1 problem." in out
 
     assert cli.main([*args, "--repair"]) == 0
-    assert "Recomputed the figures of 1 customers" in capsys.readouterr().out
+    assert "Recomputed the figures of 1 customer." in capsys.readouterr().out
     assert cli.main(args) == 0
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT total_spent FROM customer").fetchone()[0] == 12000
@@ -411,3 +413,114 @@ def test_backup_onto_the_database_itself_is_refused(db, db_path) -> None:
     with pytest.raises(UnusableDatabase):
         backup.backup_to(db, db_path)
     assert backup.verify(db_path) >= 1
+
+
+# --- damage never spreads into the backups ---------------------------------------------------
+
+
+def _damage_in_place(db: SqliteDatabase, db_path: Path) -> SqliteDatabase:
+    """Flip pages in the middle of the file, as a failing disk would; the shop opens it again."""
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    middle = (len(data) // 2) // 4096 * 4096
+    data[middle : middle + 3 * 4096] = random.Random(5).randbytes(3 * 4096)
+    db_path.write_bytes(bytes(data))
+    return open_shop(db_path)
+
+
+def test_a_damaged_database_is_not_copied_and_the_good_copy_is_named(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    _bulk_customers(db, 3000)
+    good = backup.daily_backup(db, db_path, today=dt.date(2026, 3, 1))
+    db = _damage_in_place(db, db_path)
+    with pytest.raises(backup.DamagedDatabase) as refused:
+        backup.backup_now(db, db_path)
+    assert refused.value.backup.path == good
+    assert "Restore the newest good backup, made 2026-03-01" in str(refused.value)
+    assert str(good) in str(refused.value)
+    assert [b.path for b in backup.backups(db_path)] == [good]
+    assert not list(backup_dir(db_path).glob("*.part*"))
+
+
+def test_two_weeks_on_a_damaged_database_keep_the_last_good_copy(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    _bulk_customers(db, 3000)
+    first = dt.date(2026, 3, 1)
+    good = [backup.daily_backup(db, db_path, today=first + dt.timedelta(days=d)) for d in range(3)]
+    db = _damage_in_place(db, db_path)
+    for day in range(3, 3 + 2 * backup.KEEP_DAILY):
+        with pytest.raises(backup.DamagedDatabase):
+            backup.daily_backup(db, db_path, today=first + dt.timedelta(days=day))
+    assert backup.daily_backups(db_path) == good
+    assert backup.newest_good(db_path).path == good[-1]
+    assert all(info.verified for info in backup.backups(db_path))
+
+
+def test_unchecked_copies_are_checked_when_a_good_one_is_needed(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    copy = backup.backup_now(db, db_path)
+    (backup_dir(db_path) / backup.MANIFEST).unlink()
+    (unknown,) = backup.backups(db_path)
+    assert unknown.verified is None
+    assert backup.newest_good(db_path).path == copy
+    assert backup.backups(db_path)[0].verified is True
+
+
+def test_a_failed_copy_leaves_no_half_file(
+    db: SqliteDatabase, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class DiskGone(OSError):
+        pass
+
+    def broken(conn: sqlite3.Connection) -> str:
+        raise DiskGone("the USB stick was pulled")
+
+    dest = db_path.parent / "usb" / "copy.db"
+    dest.parent.mkdir()
+    monkeypatch.setattr(backup, "_quick_check", broken)
+    with pytest.raises(DiskGone):
+        backup.backup_to(db, dest)
+    assert list(dest.parent.iterdir()) == []
+
+
+def test_half_copies_of_an_interrupted_backup_are_removed_at_the_next_start(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    made = backup.backup_now(db, db_path)
+    left = backup_dir(db_path) / "shop-20260301-090000-daily.db.part"
+    left.write_bytes(b"half")
+    (backup_dir(db_path) / "shop-20260301-090000-daily.db.part-journal").write_bytes(b"j")
+    backup.discard_partial_copies(db_path)
+    assert sorted(p.name for p in backup_dir(db_path).iterdir()) == sorted(
+        [made.name, backup.MANIFEST]
+    )
+
+
+# --- a backup never destroys what is at its destination --------------------------------------
+
+
+def test_backup_to_refuses_a_file_that_is_not_a_shopcrm_backup(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    letter = db_path.parent / "letter.docx"
+    letter.write_bytes(b"PK\x03\x04 the owner's letter")
+    with pytest.raises(UnusableDatabase, match="not a shopcrm backup"):
+        backup.backup_to(db, letter)
+    assert letter.read_bytes() == b"PK\x03\x04 the owner's letter"
+    assert backup.backup_to(db, letter, force=True) == letter
+    assert backup.verify(letter) == schema.SCHEMA_VERSION
+
+
+def test_backup_to_refuses_a_device(db: SqliteDatabase) -> None:
+    with pytest.raises(UnusableDatabase, match="not a plain file"):
+        backup.backup_to(db, Path(os.devnull), force=True)
+
+
+def test_backups_are_private_to_the_user(db: SqliteDatabase, db_path: Path) -> None:
+    made = backup.backup_now(db, db_path)
+    assert made.stat().st_mode & 0o777 == 0o600
+    assert backup_dir(db_path).stat().st_mode & 0o777 == 0o700

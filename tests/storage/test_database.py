@@ -20,7 +20,7 @@ from peewee import IntegrityError, SqliteDatabase
 
 from shopcrm import cli
 from shopcrm.core import paths
-from shopcrm.core.errors import UnusableDatabase
+from shopcrm.core.errors import FileReplaced, UnusableDatabase
 from shopcrm.customers.profiles import quick_add
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
@@ -323,3 +323,37 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path) -> None:
     done = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "unexpected" not in done.stderr
+
+
+# --- the file removed or replaced while the shop is open -------------------------------------
+
+
+def test_a_replaced_file_takes_no_more_writes(db: SqliteDatabase, db_path: Path) -> None:
+    xiaoli = quick_add("张小丽", "13812345678")
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stranger = db_path.with_name("synced.db")
+    stranger.write_bytes(db_path.read_bytes())
+    before = hashlib.sha256(stranger.read_bytes()).hexdigest()
+    os.replace(stranger, db_path)  # a sync tool puts "its" copy in place
+    with pytest.raises(FileReplaced, match="removed or replaced while shopcrm was open"):
+        record_sale(xiaoli.id, [SaleLine(Decimal("399"))])
+    with pytest.raises(FileReplaced):
+        quick_add("李娜", "13900001111")
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_a_removed_file_takes_no_more_writes(db: SqliteDatabase, db_path: Path) -> None:
+    quick_add("张小丽", "13812345678")
+    db_path.unlink()
+    with pytest.raises(FileReplaced):
+        quick_add("李娜", "13900001111")
+    with pytest.raises(FileReplaced):
+        settings.put("shop_name", "新店名")  # a write outside any transaction too
+    assert not db_path.exists()
+
+
+def test_reading_a_shop_never_creates_one(tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "shop.db"
+    with pytest.raises(UnusableDatabase, match="There is no shop database"):
+        open_shop(missing, create=False)
+    assert not missing.parent.exists()

@@ -113,7 +113,7 @@ def test_older_file_is_backed_up_then_upgraded_keeping_every_row(
     assert _version(current_file) == NEXT
     assert "nickname" in _columns(current_file, "customer")
     assert _counts(current_file) == counts
-    (copy,) = backup_dir(current_file).iterdir()
+    (copy,) = backup_dir(current_file).glob("*.db")
     assert copy.name.endswith(f"-before-v{NEXT}.db")
     assert _version(copy) == NOW
     assert "nickname" not in _columns(copy, "customer")
@@ -127,7 +127,7 @@ def test_backup_taken_before_upgrade_restores_the_old_version(
     counts = _counts(current_file)
     _pretend(monkeypatch, NEXT, {NEXT: add_nickname})
     open_shop(current_file).close()
-    (copy,) = backup_dir(current_file).iterdir()
+    (copy,) = backup_dir(current_file).glob("*.db")
 
     aside = backup.restore(current_file, copy)
 
@@ -151,7 +151,7 @@ def test_failing_migration_leaves_the_file_untouched_and_raises(
     assert _counts(current_file) == counts
     with _raw(current_file) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    (copy,) = backup_dir(current_file).iterdir()
+    (copy,) = backup_dir(current_file).glob("*.db")
     assert _version(copy) == NOW
 
 
@@ -215,7 +215,7 @@ def test_version_1_is_upgraded_to_the_current_schema_keeping_every_row(current_f
     assert _indexes(current_file) == current_indexes
     assert _counts(current_file) == counts
     assert {p.payment for p in Purchase.select()} == {None}
-    (copy,) = backup_dir(current_file).iterdir()
+    (copy,) = backup_dir(current_file).glob("*.db")
     assert _version(copy) == 1
     customer = Customer.select().first()
     sale = record_sale(customer.id, [SaleLine(Decimal("10"), 1)], payment="alipay")
