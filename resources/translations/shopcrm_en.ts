@@ -1434,11 +1434,6 @@
       <translation>Compensation</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Compensation for the complaint of {date}</source>
-      <translation>Compensation for the complaint of {date}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
       <source>Complaint</source>
       <translation>Complaint</translation>
@@ -2827,11 +2822,6 @@
       <translation>Merge two customers</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers/merge.py" />
-      <source>Merged with {number}</source>
-      <translation>Merged with {number}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Month</source>
       <translation>Month</translation>
@@ -3009,11 +2999,6 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Referred by</source>
       <translation>Referred by</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers/profiles.py" />
-      <source>Registered</source>
-      <translation>Registered</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3499,29 +3484,287 @@ Empty fields filled from {absorbed}: {filled}.
   <context>
     <name>demo</name>
     <message>
-      <location filename="../../shopcrm/demo/settling.py" />
-      <source>Points valid until {date} lapsed</source>
-      <translation>Points valid until {date} lapsed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo/generator.py" />
-      <source>Referral: {name} made her first purchase</source>
-      <translation>Referral: {name} made her first purchase</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo/generator.py" />
-      <source>Return {date}</source>
-      <translation>Return {date}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo/generator.py" />
-      <source>Sale {date}</source>
-      <translation>Sale {date}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/demo/generator.py" />
       <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
       <translation>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Accepts promotions</source>
+      <translation>Accepts promotions</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Age</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Area m²</source>
+      <translation>Area m²</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Birth year</source>
+      <translation>Birth year</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Birthday</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Bottom size</source>
+      <translation>Bottom size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Building year</source>
+      <translation>Building year</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Community</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>Customer profiles</source>
+      <translation>Customer profiles</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Employer</source>
+      <translation>Employer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Ethnicity</source>
+      <translation>Ethnicity</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Family</source>
+      <translation>Family</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>First purchase</source>
+      <translation>First purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Hobbies</source>
+      <translation>Hobbies</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Home type</source>
+      <translation>Home type</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Income</source>
+      <translation>Income</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Last purchase</source>
+      <translation>Last purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Layout</source>
+      <translation>Layout</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Lifestyle</source>
+      <translation>Lifestyle</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Lunar birthday</source>
+      <translation>Lunar birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Native place</source>
+      <translation>Native place</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Occupation</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Personality</source>
+      <translation>Personality</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Phone 2</source>
+      <translation>Phone 2</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Preferred contact</source>
+      <translation>Preferred contact</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Referred by</source>
+      <translation>Referred by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Rows not imported</source>
+      <translation>Rows not imported</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Shoe size</source>
+      <translation>Shoe size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Source row</source>
+      <translation>Source row</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Spending habits</source>
+      <translation>Spending habits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Style preferences</source>
+      <translation>Style preferences</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Tier</source>
+      <translation>Tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Top size</source>
+      <translation>Top size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Total spent</source>
+      <translation>Total spent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Values</source>
+      <translation>Values</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Visits</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>lunar {date}</source>
+      <translation>lunar {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>{month:02d}-{day:02d}</source>
+      <translation>{month:02d}-{day:02d}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>{year}-{month:02d}-{day:02d}</source>
+      <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
   </context>
   <context>
@@ -3636,6 +3879,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Choose the referrer from the customer list; that one is gone.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Compensation for the complaint of {date}</source>
+      <translation>Compensation for the complaint of {date}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_settings.py" />
       <source>Customer groups</source>
       <translation>Customer groups</translation>
@@ -3719,6 +3967,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>If you no longer meet your level's requirement, you move down a level.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Kind</source>
       <translation>Kind</translation>
@@ -3737,6 +3990,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/segments.py" />
       <source>Loyal</source>
       <translation>Loyal</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Merged with {number}</source>
+      <translation>Merged with {number}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
@@ -3830,7 +4088,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Points pay towards a sale, not a return; set them to 0.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Points valid until {date} lapsed</source>
       <translation>Points valid until {date} lapsed</translation>
     </message>
@@ -3860,7 +4118,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Redeemed</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/referrals.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Referral: {name} made her first purchase</source>
       <translation>Referral: {name} made her first purchase</translation>
     </message>
@@ -3875,17 +4133,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Referred by {name} ({number})</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>Requirement</source>
       <translation>Requirement</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Return {date}</source>
       <translation>Return {date}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Sale {date}</source>
       <translation>Sale {date}</translation>
     </message>
@@ -3936,7 +4199,7 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Spending in the last 12 months changed</source>
       <translation>Spending in the last 12 months changed</translation>
     </message>
@@ -3981,7 +4244,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Tier history</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Tier re-evaluated</source>
       <translation>Tier re-evaluated</translation>
     </message>
@@ -4071,7 +4334,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>VIP rules</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>VIP rules changed</source>
       <translation>VIP rules changed</translation>
     </message>
@@ -4116,7 +4379,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Write the month as YYYY-MM, e.g. 2025-03.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Yearly tier review</source>
       <translation>Yearly tier review</translation>
     </message>
@@ -4190,7 +4453,7 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>{n} points for {amount} off, sale {date}</source>
       <translation>
         <numerusform>{n} point for {amount} off, sale {date}</numerusform>
@@ -4413,19 +4676,9 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Remove row</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales/recording.py" />
-      <source>Return {date}</source>
-      <translation>Return {date}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Sale to {name}</source>
       <translation>Sale to {name}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales/recording.py" />
-      <source>Sale {date}</source>
-      <translation>Sale {date}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -5270,11 +5523,6 @@ Database: {path}</translation>
       <translation>Import finished</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>Imported</source>
-      <translation>Imported</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Importing</source>
       <translation>Importing</translation>
@@ -5898,6 +6146,174 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
       <translation>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vip_list</name>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>All VIPs</source>
+      <translation>All VIPs</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>All customers</source>
+      <translation>All customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Birthday</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Birthday on</source>
+      <translation>Birthday on</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Birthdays next month</source>
+      <translation>Birthdays next month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>From tier</source>
+      <translation>From tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Last visit</source>
+      <translation>Last visit</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Lost VIPs previous month</source>
+      <translation>Lost VIPs previous month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Lost VIPs this month</source>
+      <translation>Lost VIPs this month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Lunar</source>
+      <translation>Lunar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>New VIPs previous month</source>
+      <translation>New VIPs previous month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>New VIPs this month</source>
+      <translation>New VIPs this month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Sales previous month</source>
+      <translation>Sales previous month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Sales this month</source>
+      <translation>Sales this month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Spent last 12 months</source>
+      <translation>Spent last 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Spent this month</source>
+      <translation>Spent this month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Tier</source>
+      <translation>Tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Tier changes</source>
+      <translation>Tier changes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>To tier</source>
+      <translation>To tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Total spent</source>
+      <translation>Total spent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>VIP list</source>
+      <translation>VIP list</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Visits this month</source>
+      <translation>Visits this month</translation>
     </message>
   </context>
 </TS>

@@ -1430,11 +1430,6 @@
       <translation>补偿</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Compensation for the complaint of {date}</source>
-      <translation>{date} 投诉的补偿</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
       <source>Complaint</source>
       <translation>投诉</translation>
@@ -2820,11 +2815,6 @@
       <translation>合并两位顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers/merge.py" />
-      <source>Merged with {number}</source>
-      <translation>与 {number} 合并</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Month</source>
       <translation>月</translation>
@@ -3002,11 +2992,6 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Referred by</source>
       <translation>介绍人</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers/profiles.py" />
-      <source>Registered</source>
-      <translation>登记入会</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3482,29 +3467,287 @@ Empty fields filled from {absorbed}: {filled}.
   <context>
     <name>demo</name>
     <message>
-      <location filename="../../shopcrm/demo/settling.py" />
-      <source>Points valid until {date} lapsed</source>
-      <translation>有效期至 {date} 的积分已过期</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo/generator.py" />
-      <source>Referral: {name} made her first purchase</source>
-      <translation>转介绍：{name} 首次购买</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo/generator.py" />
-      <source>Return {date}</source>
-      <translation>{date} 退货</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/demo/generator.py" />
-      <source>Sale {date}</source>
-      <translation>{date} 消费</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/demo/generator.py" />
       <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
       <translation>该数据库中已有顾客；演示数据不能混入真实店铺的数据。请用 --db 指定一个新文件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Accepts promotions</source>
+      <translation>接受促销</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Age</source>
+      <translation>年龄</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Area m²</source>
+      <translation>面积</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Birth year</source>
+      <translation>出生年份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Bottom size</source>
+      <translation>下装尺码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Building year</source>
+      <translation>建成年份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Clerk</source>
+      <translation>负责导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Community</source>
+      <translation>小区</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>Customer profiles</source>
+      <translation>顾客档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Employer</source>
+      <translation>工作单位</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Family</source>
+      <translation>家庭情况</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>First purchase</source>
+      <translation>首次购买</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Hobbies</source>
+      <translation>爱好</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Home type</source>
+      <translation>房屋类型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Last purchase</source>
+      <translation>最近购买</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Layout</source>
+      <translation>户型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Lifestyle</source>
+      <translation>生活方式</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Lunar birthday</source>
+      <translation>农历生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Native place</source>
+      <translation>籍贯</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Personality</source>
+      <translation>性格</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Phone 2</source>
+      <translation>备用电话</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Position</source>
+      <translation>职位</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Preferred contact</source>
+      <translation>联系方式偏好</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Referred by</source>
+      <translation>介绍人</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Registered</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Rows not imported</source>
+      <translation>未导入的行</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Shoe size</source>
+      <translation>鞋码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Source row</source>
+      <translation>原行号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Spending habits</source>
+      <translation>消费习惯</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Status</source>
+      <translation>客户状态</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Style preferences</source>
+      <translation>穿衣风格</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Tier</source>
+      <translation>会员等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Top size</source>
+      <translation>上衣尺码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Total spent</source>
+      <translation>累计消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Values</source>
+      <translation>价值观</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Visits</source>
+      <translation>到店次数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>lunar {date}</source>
+      <translation>农历{date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>{month:02d}-{day:02d}</source>
+      <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/exporting.py" />
+      <source>{year}-{month:02d}-{day:02d}</source>
+      <translation>{year}年{month}月{day}日</translation>
     </message>
   </context>
   <context>
@@ -3618,6 +3861,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>该顾客已删除，请从顾客列表中选择推荐人。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Compensation for the complaint of {date}</source>
+      <translation>{date} 投诉的补偿</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_settings.py" />
       <source>Customer groups</source>
       <translation>客户分组</translation>
@@ -3700,6 +3948,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>如不再符合所在等级的条件，将降一级。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Imported</source>
+      <translation>导入</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -3718,6 +3971,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/segments.py" />
       <source>Loyal</source>
       <translation>忠实顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Merged with {number}</source>
+      <translation>与 {number} 合并</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
@@ -3810,7 +4068,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>积分只能用于购买，不能用于退货；请改为 0。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Points valid until {date} lapsed</source>
       <translation>有效期至 {date} 的积分已过期</translation>
     </message>
@@ -3840,7 +4098,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>抵扣</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/referrals.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Referral: {name} made her first purchase</source>
       <translation>转介绍：{name} 首次购买</translation>
     </message>
@@ -3855,17 +4113,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>介绍人：{name}（{number}）</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>Registered</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>Requirement</source>
       <translation>条件</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Return {date}</source>
       <translation>{date} 退货</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Sale {date}</source>
       <translation>{date} 消费</translation>
     </message>
@@ -3914,7 +4177,7 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Spending in the last 12 months changed</source>
       <translation>近 12 个月消费额变化</translation>
     </message>
@@ -3959,7 +4222,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>等级记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Tier re-evaluated</source>
       <translation>等级重新评定</translation>
     </message>
@@ -4049,7 +4312,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>会员规则</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>VIP rules changed</source>
       <translation>会员规则变更</translation>
     </message>
@@ -4094,7 +4357,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>请按 YYYY-MM 写月份，例如 2025-03。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>Yearly tier review</source>
       <translation>年度等级复核</translation>
     </message>
@@ -4165,7 +4428,7 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/loyalty/points.py" />
+      <location filename="../../shopcrm/loyalty/reasons.py" />
       <source>{n} points for {amount} off, sale {date}</source>
       <translation>
         <numerusform>{date} 消费用 {n} 积分抵扣 {amount}</numerusform>
@@ -4383,19 +4646,9 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>删除这一行</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/sales/recording.py" />
-      <source>Return {date}</source>
-      <translation>{date} 退货</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Sale to {name}</source>
       <translation>{name} 的销售单</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/sales/recording.py" />
-      <source>Sale {date}</source>
-      <translation>{date} 消费</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -5234,11 +5487,6 @@ Database: {path}</source>
       <translation>导入完成</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>Imported</source>
-      <translation>导入</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Importing</source>
       <translation>正在导入</translation>
@@ -5859,6 +6107,174 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
       <translation>{path} 由更新版本的 shopcrm 写入（数据版本 {found}，本程序支持 {known}）。请升级 shopcrm 后再打开；未做任何改动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>vip_list</name>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>All VIPs</source>
+      <translation>VIP合计</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>All customers</source>
+      <translation>全部顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Birthday on</source>
+      <translation>生日日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Birthdays next month</source>
+      <translation>下月生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Clerk</source>
+      <translation>负责导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Customers</source>
+      <translation>顾客数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>From tier</source>
+      <translation>原等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Last visit</source>
+      <translation>最近到店</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Lost VIPs previous month</source>
+      <translation>上月流失VIP</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Lost VIPs this month</source>
+      <translation>本月流失VIP</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Lunar</source>
+      <translation>农历</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>New VIPs previous month</source>
+      <translation>上月新增VIP</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>New VIPs this month</source>
+      <translation>本月新增VIP</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Sales previous month</source>
+      <translation>上月销售额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Sales this month</source>
+      <translation>本月销售额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Spent last 12 months</source>
+      <translation>近12个月消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Spent this month</source>
+      <translation>本月消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Summary</source>
+      <translation>汇总</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Tier</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Tier changes</source>
+      <translation>本月等级变动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>To tier</source>
+      <translation>新等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Total spent</source>
+      <translation>累计消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>VIP list</source>
+      <translation>VIP名单</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Visits this month</source>
+      <translation>本月到店</translation>
     </message>
   </context>
 </TS>

@@ -40,6 +40,7 @@ from shopcrm.core.i18n import tr
 from shopcrm.core.money import MAX_SALE, AmountError, money, parse_count, parse_yuan
 from shopcrm.customers import history
 from shopcrm.loyalty import points
+from shopcrm.loyalty.reasons import because
 from shopcrm.storage import derived, options
 from shopcrm.storage.models import (
     COMPLAINT_CATEGORIES,
@@ -488,9 +489,7 @@ def _advance(complaint: Complaint, step: int, today: dt.date) -> None:
         points.grant(
             complaint.customer_id,
             complaint.compensation_points,
-            tr("Compensation for the complaint of {date}").format(
-                date=complaint.opened_at.date().isoformat()
-            ),
+            because("compensation", date=complaint.opened_at.date().isoformat()),
             today,
         )
         derived.refresh([complaint.customer_id])

@@ -149,6 +149,27 @@ def read_ts(path: os.PathLike[str] | str) -> dict[tuple[str, str], str | list[st
     return done
 
 
+class WindowWords:
+    """The window's language, with the same methods as a file language's Words."""
+
+    def tr(self, text: str) -> str:
+        if isinstance(text, Text):
+            return shown(text)
+        if _translate is None:
+            return text
+        return _translate(_context(sys._getframe(1)), text, -1)
+
+    def trn(self, singular: str, plural: str, n: int) -> str:
+        if _translate is None:
+            return english_plural([singular, plural], n)
+        return _translate(_context(sys._getframe(1)), plural, n)
+
+
+def words_for(language: str | None) -> Words | WindowWords:
+    """The words of a file's `language`, or of the window when it is None."""
+    return WindowWords() if language is None else in_language(language)
+
+
 def available_languages() -> list[str]:
     """The languages there is a catalogue for, the source language first."""
     found = sorted(path.stem.removeprefix("shopcrm_") for path in TRANSLATIONS.glob("shopcrm_*.ts"))

@@ -14,14 +14,15 @@ they are listed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from typing import Literal
 
-from shopcrm.core.i18n import tr
-from shopcrm.customers.labels import channel_label, gender_label, status_label
+from shopcrm.core.i18n import Text as I18nText
+from shopcrm.core.i18n import marked, tr
+from shopcrm.customers.labels import CHANNEL_WORDS, GENDER_WORDS, STATUS_WORDS
 from shopcrm.storage.models import CONTACT_CHANNELS, GENDERS, LIFECYCLE
 
 # Where the card shows a field: the profile tab (hard facts), "About her" (soft
@@ -57,14 +58,13 @@ class Kind(Enum):
 class SheetColumn:
     """How spreadsheets name a field.
 
-    `zh` and `en` are the export's headers, fixed per language rather than
-    translated so an exported file reads back whatever the UI language was;
-    an import also recognises the field by its `aliases` (Traditional
-    characters are folded to Simplified before matching).
+    `header` is the export's header, written in the file's language from the
+    translation catalogue (marked in the export context); an import also
+    recognises the field by its `aliases`, the words old shop spreadsheets use
+    (Traditional characters are folded to Simplified before matching).
     """
 
-    zh: str
-    en: str
+    header: I18nText
     aliases: tuple[str, ...] = ()
     width: int = 14
 
@@ -90,7 +90,7 @@ class ProfileField:
     below: Text | None = None
     above: Text | None = None
     codes: tuple[str, ...] = ()
-    words: Callable[[str], str] = str  # a code as the card shows it
+    words: Mapping[str, I18nText] = field(default_factory=dict)  # each code's word
     lines: int = 3  # the height of a long text's box on the card
 
 
@@ -113,9 +113,18 @@ FIELDS: tuple[ProfileField, ...] = (
         "hard",
         Kind.NAME,
         SheetColumn(
-            "姓名",
-            "Name",
-            ("名字", "客户姓名", "顾客姓名", "会员姓名", "客户名称", "客户", "顾客", "fullname"),
+            marked("Name", "export"),
+            (
+                "姓名",
+                "名字",
+                "客户姓名",
+                "顾客姓名",
+                "会员姓名",
+                "客户名称",
+                "客户",
+                "顾客",
+                "fullname",
+            ),
         ),
         completeness="hard",
         required=True,
@@ -126,17 +135,17 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Gender"),
         "hard",
         Kind.CHOICE,
-        SheetColumn("性别", "Gender", ("sex",), width=8),
+        SheetColumn(marked("Gender", "export"), ("性别", "sex"), width=8),
         completeness="hard",
         codes=GENDERS,
-        words=gender_label,
+        words=GENDER_WORDS,
     ),
     ProfileField(
         "ethnicity",
         lambda: tr("Ethnicity"),
         "hard",
         Kind.TEXT,
-        SheetColumn("民族", "Ethnicity", ("族别", "nationality")),
+        SheetColumn(marked("Ethnicity", "export"), ("民族", "族别", "nationality")),
         completeness="hard",
         max_length=SHORT_TEXT,
     ),
@@ -146,9 +155,17 @@ FIELDS: tuple[ProfileField, ...] = (
         "hard",
         Kind.DATE,
         SheetColumn(
-            "生日",
-            "Birthday",
-            ("出生日期", "生日日期", "出生年月日", "出生年月", "birthdate", "dateofbirth", "dob"),
+            marked("Birthday", "export"),
+            (
+                "生日",
+                "出生日期",
+                "生日日期",
+                "出生年月日",
+                "出生年月",
+                "birthdate",
+                "dateofbirth",
+                "dob",
+            ),
             width=12,
         ),
         completeness="hard",
@@ -163,9 +180,8 @@ FIELDS: tuple[ProfileField, ...] = (
         "hard",
         Kind.FLAG,
         SheetColumn(
-            "农历生日",
-            "Lunar birthday",
-            ("是否农历", "农历", "阴历", "阴历生日", "过农历生日", "lunar"),
+            marked("Lunar birthday", "export"),
+            ("农历生日", "是否农历", "农历", "阴历", "阴历生日", "过农历生日", "lunar"),
             width=10,
         ),
     ),
@@ -175,9 +191,8 @@ FIELDS: tuple[ProfileField, ...] = (
         "hard",
         Kind.YEAR,
         SheetColumn(
-            "出生年份",
-            "Birth year",
-            ("出生年", "大约出生年份", "birthyear", "yearofbirth"),
+            marked("Birth year", "export"),
+            ("出生年份", "出生年", "大约出生年份", "birthyear", "yearofbirth"),
             width=10,
         ),
         minimum=1900,
@@ -191,9 +206,9 @@ FIELDS: tuple[ProfileField, ...] = (
         "hard",
         Kind.PHONE,
         SheetColumn(
-            "手机",
-            "Phone",
+            marked("Phone", "export"),
             (
+                "手机",
                 "手机号",
                 "手机号码",
                 "电话",
@@ -216,14 +231,18 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Second phone"),
         "hard",
         Kind.PHONE,
-        SheetColumn("备用电话", "Phone 2", ("其他电话", "第二电话", "座机", "固话"), width=16),
+        SheetColumn(
+            marked("Phone 2", "export"),
+            ("备用电话", "其他电话", "第二电话", "座机", "固话"),
+            width=16,
+        ),
     ),
     ProfileField(
         "wechat",
         lambda: tr("WeChat ID"),
         "hard",
         Kind.TEXT,
-        SheetColumn("微信", "WeChat", ("微信号", "wechatid", "weixin", "wx")),
+        SheetColumn(marked("WeChat", "export"), ("微信", "微信号", "wechatid", "weixin", "wx")),
         max_length=SHORT_TEXT,
     ),
     ProfileField(
@@ -231,7 +250,11 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("E-mail"),
         "hard",
         Kind.EMAIL,
-        SheetColumn("邮箱", "Email", ("电子邮件", "电子邮箱", "e-mail", "mail"), width=22),
+        SheetColumn(
+            marked("Email", "export"),
+            ("邮箱", "电子邮件", "电子邮箱", "e-mail", "mail"),
+            width=22,
+        ),
         completeness="hard",
         max_length=SHORT_TEXT,
     ),
@@ -240,7 +263,11 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Address"),
         "hard",
         Kind.LONG_TEXT,
-        SheetColumn("地址", "Address", ("住址", "家庭住址", "联系地址", "送货地址"), width=30),
+        SheetColumn(
+            marked("Address", "export"),
+            ("地址", "住址", "家庭住址", "联系地址", "送货地址"),
+            width=30,
+        ),
         completeness="hard",
         max_length=LONG_TEXT,
         lines=2,
@@ -250,7 +277,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Native place"),
         "hard",
         Kind.TEXT,
-        SheetColumn("籍贯", "Native place", ("老家", "家乡", "hometown")),
+        SheetColumn(marked("Native place", "export"), ("籍贯", "老家", "家乡", "hometown")),
         max_length=SHORT_TEXT,
     ),
     ProfileField(
@@ -258,7 +285,10 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Top size"),
         "hard",
         Kind.TEXT,
-        SheetColumn("上衣尺码", "Top size", ("上装尺码", "衣服尺码", "尺码", "上衣", "size")),
+        SheetColumn(
+            marked("Top size", "export"),
+            ("上衣尺码", "上装尺码", "衣服尺码", "尺码", "上衣", "size"),
+        ),
         completeness="hard",
         max_length=SHORT_TEXT,
     ),
@@ -267,7 +297,10 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Bottom size"),
         "hard",
         Kind.TEXT,
-        SheetColumn("下装尺码", "Bottom size", ("裤子尺码", "裤码", "下装", "裤装尺码")),
+        SheetColumn(
+            marked("Bottom size", "export"),
+            ("下装尺码", "裤子尺码", "裤码", "下装", "裤装尺码"),
+        ),
         completeness="hard",
         max_length=SHORT_TEXT,
     ),
@@ -276,7 +309,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Shoe size"),
         "hard",
         Kind.TEXT,
-        SheetColumn("鞋码", "Shoe size", ("鞋子尺码", "鞋号", "shoesize")),
+        SheetColumn(marked("Shoe size", "export"), ("鞋码", "鞋子尺码", "鞋号", "shoesize")),
         completeness="hard",
         max_length=SHORT_TEXT,
     ),
@@ -285,17 +318,20 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Clerk in charge"),
         "hard",
         Kind.STAFF,
-        SheetColumn("负责导购", "Clerk", ("导购", "店员", "销售", "负责人", "销售员", "staff")),
+        SheetColumn(
+            marked("Clerk", "export"),
+            ("负责导购", "导购", "店员", "销售", "负责人", "销售员", "staff"),
+        ),
     ),
     ProfileField(
         "status",
         lambda: tr("Status"),
         "hard",
         Kind.CHOICE,
-        SheetColumn("客户状态", "Status", ("状态", "客户类型", "lifecycle")),
+        SheetColumn(marked("Status", "export"), ("客户状态", "状态", "客户类型", "lifecycle")),
         required=True,
         codes=LIFECYCLE,
-        words=status_label,
+        words=STATUS_WORDS,
     ),
     ProfileField(
         "preferred_channel",
@@ -303,13 +339,12 @@ FIELDS: tuple[ProfileField, ...] = (
         "hard",
         Kind.CHOICE,
         SheetColumn(
-            "联系方式偏好",
-            "Preferred contact",
-            ("偏好联系方式", "喜欢的联系方式", "联系偏好", "preferredchannel"),
+            marked("Preferred contact", "export"),
+            ("联系方式偏好", "偏好联系方式", "喜欢的联系方式", "联系偏好", "preferredchannel"),
         ),
         completeness="soft",
         codes=CONTACT_CHANNELS,
-        words=channel_label,
+        words=CHANNEL_WORDS,
     ),
     ProfileField(
         "accepts_promotions",
@@ -317,9 +352,8 @@ FIELDS: tuple[ProfileField, ...] = (
         "hard",
         Kind.FLAG,
         SheetColumn(
-            "接受促销",
-            "Accepts promotions",
-            ("接收促销", "接受促销信息", "愿意接收优惠", "促销", "promotions"),
+            marked("Accepts promotions", "export"),
+            ("接受促销", "接收促销", "接受促销信息", "愿意接收优惠", "促销", "promotions"),
             width=10,
         ),
     ),
@@ -328,7 +362,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Occupation"),
         "soft",
         Kind.TEXT,
-        SheetColumn("职业", "Occupation", ("工作", "行业", "job")),
+        SheetColumn(marked("Occupation", "export"), ("职业", "工作", "行业", "job")),
         completeness="soft",
         max_length=SHORT_TEXT,
     ),
@@ -337,7 +371,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Employer"),
         "soft",
         Kind.TEXT,
-        SheetColumn("工作单位", "Employer", ("单位", "公司", "company")),
+        SheetColumn(marked("Employer", "export"), ("工作单位", "单位", "公司", "company")),
         completeness="soft",
         max_length=SHORT_TEXT,
     ),
@@ -346,7 +380,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Position"),
         "soft",
         Kind.TEXT,
-        SheetColumn("职位", "Position", ("职务", "岗位", "title")),
+        SheetColumn(marked("Position", "export"), ("职位", "职务", "岗位", "title")),
         max_length=SHORT_TEXT,
     ),
     ProfileField(
@@ -354,7 +388,9 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Income band"),
         "soft",
         Kind.TEXT,
-        SheetColumn("收入", "Income", ("收入水平", "月收入", "年收入", "incomeband")),
+        SheetColumn(
+            marked("Income", "export"), ("收入", "收入水平", "月收入", "年收入", "incomeband")
+        ),
         max_length=SHORT_TEXT,
     ),
     ProfileField(
@@ -362,7 +398,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Family"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("家庭情况", "Family", ("家庭", "家庭成员", "家人")),
+        SheetColumn(marked("Family", "export"), ("家庭情况", "家庭", "家庭成员", "家人")),
         completeness="soft",
         max_length=LONG_TEXT,
     ),
@@ -371,7 +407,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Personality"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("性格", "Personality", ("性格特点", "个性")),
+        SheetColumn(marked("Personality", "export"), ("性格", "性格特点", "个性")),
         completeness="soft",
         max_length=LONG_TEXT,
     ),
@@ -380,7 +416,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Spending habits"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("消费习惯", "Spending habits", ("消费特点", "购物习惯")),
+        SheetColumn(marked("Spending habits", "export"), ("消费习惯", "消费特点", "购物习惯")),
         completeness="soft",
         max_length=LONG_TEXT,
     ),
@@ -389,7 +425,10 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Style preferences"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("穿衣风格", "Style preferences", ("风格", "风格偏好", "喜好风格")),
+        SheetColumn(
+            marked("Style preferences", "export"),
+            ("穿衣风格", "风格", "风格偏好", "喜好风格"),
+        ),
         completeness="soft",
         max_length=LONG_TEXT,
     ),
@@ -398,7 +437,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Hobbies"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("爱好", "Hobbies", ("兴趣", "兴趣爱好", "hobby")),
+        SheetColumn(marked("Hobbies", "export"), ("爱好", "兴趣", "兴趣爱好", "hobby")),
         completeness="soft",
         max_length=LONG_TEXT,
     ),
@@ -407,7 +446,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Lifestyle"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("生活方式", "Lifestyle", ("生活习惯",)),
+        SheetColumn(marked("Lifestyle", "export"), ("生活方式", "生活习惯")),
         completeness="soft",
         max_length=LONG_TEXT,
     ),
@@ -416,7 +455,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("What matters to her"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("价值观", "Values", ("信念",)),
+        SheetColumn(marked("Values", "export"), ("价值观", "信念")),
         completeness="soft",
         max_length=LONG_TEXT,
     ),
@@ -425,7 +464,11 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Notes"),
         "soft",
         Kind.LONG_TEXT,
-        SheetColumn("备注", "Notes", ("说明", "其他", "remark", "remarks", "note"), width=30),
+        SheetColumn(
+            marked("Notes", "export"),
+            ("备注", "说明", "其他", "remark", "remarks", "note"),
+            width=30,
+        ),
         max_length=LONG_TEXT,
         lines=4,
     ),
@@ -434,7 +477,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Residential community"),
         "home",
         Kind.TEXT,
-        SheetColumn("小区", "Community", ("所在小区", "楼盘", "社区")),
+        SheetColumn(marked("Community", "export"), ("小区", "所在小区", "楼盘", "社区")),
         max_length=SHORT_TEXT,
     ),
     ProfileField(
@@ -442,7 +485,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("House type"),
         "home",
         Kind.TEXT,
-        SheetColumn("房屋类型", "Home type", ("住房类型", "房型")),
+        SheetColumn(marked("Home type", "export"), ("房屋类型", "住房类型", "房型")),
         max_length=SHORT_TEXT,
     ),
     ProfileField(
@@ -450,7 +493,9 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Area (m²)"),
         "home",
         Kind.NUMBER,
-        SheetColumn("面积", "Area m²", ("房屋面积", "住房面积", "建筑面积", "area")),
+        SheetColumn(
+            marked("Area m²", "export"), ("面积", "房屋面积", "住房面积", "建筑面积", "area")
+        ),
         minimum=Decimal("0.1"),
         maximum=Decimal("99999.9"),
         decimals=1,
@@ -463,7 +508,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Layout"),
         "home",
         Kind.TEXT,
-        SheetColumn("户型", "Layout", ("格局", "floorplan")),
+        SheetColumn(marked("Layout", "export"), ("户型", "格局", "floorplan")),
         max_length=SHORT_TEXT,
     ),
     ProfileField(
@@ -472,7 +517,8 @@ FIELDS: tuple[ProfileField, ...] = (
         "home",
         Kind.YEAR,
         SheetColumn(
-            "建成年份", "Building year", ("房屋年份", "建房年份", "竣工年份", "buildingyear")
+            marked("Building year", "export"),
+            ("建成年份", "房屋年份", "建房年份", "竣工年份", "buildingyear"),
         ),
         minimum=1900,
         hint=_year_hint,
@@ -484,7 +530,9 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Referred by"),
         "other",
         Kind.CUSTOMER,
-        SheetColumn("介绍人", "Referred by", ("推荐人", "介绍人编号", "referrer")),
+        SheetColumn(
+            marked("Referred by", "export"), ("介绍人", "推荐人", "介绍人编号", "referrer")
+        ),
     ),
 )
 BY_NAME: dict[str, ProfileField] = {field.name: field for field in FIELDS}

@@ -1,32 +1,40 @@
-"""Words for the codes stored in the database, in the UI language."""
+"""Words for the codes stored in the database, in the UI language.
+
+The codes of her profile's choices are kept as marked texts, so an export can
+write them in the file's language from the same catalogue.
+"""
 
 from __future__ import annotations
 
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import marked, shown, tr
+
+STATUS_WORDS = {
+    "visitor": marked("Visitor"),
+    "intending": marked("Intending buyer"),
+    "customer": marked("Customer"),
+    "regular": marked("Regular"),
+    "dormant": marked("Dormant"),
+    "lost": marked("Lost"),
+}
+GENDER_WORDS = {"female": marked("Female"), "male": marked("Male"), "other": marked("Other")}
+CHANNEL_WORDS = {
+    "phone": marked("Phone call"),
+    "sms": marked("Text message"),
+    "wechat": marked("WeChat"),
+    "visit": marked("Visit"),
+}
 
 
 def status_label(code: str) -> str:
-    return {
-        "visitor": tr("Visitor"),
-        "intending": tr("Intending buyer"),
-        "customer": tr("Customer"),
-        "regular": tr("Regular"),
-        "dormant": tr("Dormant"),
-        "lost": tr("Lost"),
-    }.get(code, code)
+    return shown(STATUS_WORDS.get(code, code))
 
 
 def gender_label(code: str) -> str:
-    return {"female": tr("Female"), "male": tr("Male"), "other": tr("Other")}.get(code, code)
+    return shown(GENDER_WORDS.get(code, code))
 
 
 def channel_label(code: str) -> str:
-    return {
-        "phone": tr("Phone call"),
-        "sms": tr("Text message"),
-        "wechat": tr("WeChat"),
-        "visit": tr("Visit"),
-    }.get(code, code)
+    return shown(CHANNEL_WORDS.get(code, code))
 
 
 def key_date_label(code: str) -> str:

@@ -19,6 +19,7 @@ from shopcrm.customers.profiles import get_customer
 from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import EDITABLE
 from shopcrm.loyalty import tiers
+from shopcrm.loyalty.reasons import because
 from shopcrm.storage import derived
 from shopcrm.storage.models import (
     AuditLog,
@@ -106,9 +107,7 @@ def merge_customers(survivor_id: int, absorbed_id: int, staff_id: int | None = N
         values["updated_at"] = now()
         Customer.update(values).where(Customer.id == survivor.id).execute()
         derived.refresh([survivor.id, absorbed.id])
-        tiers.reevaluate(
-            get_customer(survivor.id), tr("Merged with {number}").format(number=absorbed.number)
-        )
+        tiers.reevaluate(get_customer(survivor.id), because("merged", number=absorbed.number))
         AuditLog.create(
             action="merge",
             customer=survivor.id,

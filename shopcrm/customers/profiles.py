@@ -17,6 +17,7 @@ from shopcrm.core.phones import normalize_phone
 from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import clean_profile, duplicate_message, phone_owner
 from shopcrm.loyalty import tiers
+from shopcrm.loyalty.reasons import because
 from shopcrm.storage import settings
 from shopcrm.storage.models import AuditLog, Customer, database
 
@@ -44,7 +45,7 @@ def create_customer(data: Mapping[str, Any], staff_id: int | None = None) -> Cus
         (number,) = settings.take_customer_numbers(1)
         values = _with_keys(cleaned, cleaned["name"], cleaned.get("phone"))
         customer = Customer.create(number=number, **values)
-        tiers.reevaluate(customer, tr("Registered"))
+        tiers.reevaluate(customer, because("registered"))
         AuditLog.create(action="create", customer=customer, staff=staff_id)
     return customer
 

@@ -79,9 +79,6 @@ def setup_shop(total: int, rng: random.Random, kind: str, sales_scale: float = 1
         kind, total, _next_id("customer"), clerks, read_rates(), referrals.rewards(), sales_scale
     )
     shop.followup_days = int(settings.get("complaint_followup_days"))
-    shop.sale_reason = tr("Sale {date}")
-    shop.return_reason = tr("Return {date}")
-    shop.referral_reason = tr("Referral: {name} made her first purchase")
     shop.next_purchase_id = _next_id("purchase")
     shop.next_complaint_id = _next_id("complaint")
     return shop

@@ -21,6 +21,7 @@ from shopcrm.demo.pricing import Rates, TierRule
 from shopcrm.demo.shop import Shop
 from shopcrm.demo.vocabulary import BOTTOM_SIZES, COMMUNITIES, TOP_SIZES, Product
 from shopcrm.demo.writer import C, History, Row
+from shopcrm.loyalty.reasons import because
 
 ITEMS_PER_SALE = Weighted([(1, 50), (2, 30), (3, 13), (4, 7)])
 # Yearly visits of a buyer = base rate x Pareto(ALPHA) capped: most come once or twice,
@@ -174,14 +175,14 @@ def _sale(
     )  # fmt: skip
     history.items.extend((purchase_id, *line[:ROOM]) for line in lines)
     if earned > 0:
-        reason = shop.sale_reason.format(date=day)
+        reason = because("sale", date=day).columns().values()
         expiry = shop.expiry[int(day[:4])]
-        history.points.append((cid, purchase_id, "earned", earned, reason, clerk, at, expiry))
+        history.points.append((cid, purchase_id, "earned", earned, *reason, clerk, at, expiry))
         if expiry:
             ledger.credits.append((expiry, earned))
     elif earned < 0:
-        reason = shop.return_reason.format(date=day)
-        history.points.append((cid, purchase_id, "adjusted", earned, reason, clerk, at, None))
+        reason = because("return", date=day).columns().values()
+        history.points.append((cid, purchase_id, "adjusted", earned, *reason, clerk, at, None))
     if first and referrer:
         _reward(shop, customer, purchase_id, price.referral, at, history)
     ledger.spent += total
@@ -193,10 +194,10 @@ def _sale(
         ledger.last_items = lines
         reached = shop.rates.tier_for(ledger.spent)
         if reached is not None and reached != rule:
-            reason = shop.sale_reason.format(date=day)
+            reason = because("sale", date=day).columns().values()
             history.tier_changes.append(
                 (cid, rule.id if rule else None, reached.id, rule.name if rule else None,
-                 reached.name, reason, at)
+                 reached.name, *reason, at)
             )  # fmt: skip
             ledger.tier = reached
     return purchase_id, total
@@ -214,10 +215,10 @@ def _reward(
          given.referrer_gift, voucher, friend_discount, at)
     )  # fmt: skip
     if given.referrer_points:
-        reason = shop.referral_reason.format(name=friend[C["name"]])
+        reason = because("referral", name=friend[C["name"]]).columns().values()
         expiry = shop.expiry[int(at[:4])]
         history.points.append(
-            (referrer, None, "earned", given.referrer_points, reason, None, at, expiry)
+            (referrer, None, "earned", given.referrer_points, *reason, None, at, expiry)
         )
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from shopcrm.core.i18n import tr
 from shopcrm.demo.shop import HISTORY_DAYS, Shop
 from shopcrm.loyalty import upkeep
+from shopcrm.loyalty.reasons import because
 from shopcrm.storage import derived
 from shopcrm.storage.models import database
 
 LAPSE = """
-    INSERT INTO points_entry (customer_id, kind, points, reason, created_at)
-    SELECT customer_id, 'expired', -lapsing, ?, ? FROM (
+    INSERT INTO points_entry (customer_id, kind, points, reason, reason_code, reason_args,
+                              created_at)
+    SELECT customer_id, 'expired', -lapsing, ?, ?, ?, ? FROM (
         SELECT customer_id,
                sum(CASE WHEN points > 0 AND expires_on <= ? THEN points ELSE 0 END)
                + sum(CASE WHEN points < 0 THEN points ELSE 0 END) AS lapsing
@@ -24,14 +25,13 @@ def _lapse_yearly(shop: Shop) -> None:
     Set-based, one statement a year: the app's own function lapses everything
     up to today in one go, and passes one SQL variable per row.
     """
-    reason = tr("Points valid until {date} lapsed")
     first_year = shop.today.year - HISTORY_DAYS // 365
     for year in range(first_year + 1, shop.today.year + 1):
         last_day, new_year = f"{year - 1}-12-31", f"{year}-01-01"
         database.execute_sql(
             LAPSE,
-            (reason.format(date=last_day), f"{new_year} 00:00:00", last_day, new_year,
-             shop.first_id),
+            (*because("lapsed", date=last_day).columns().values(), f"{new_year} 00:00:00",
+             last_day, new_year, shop.first_id),
         )  # fmt: skip
 
 

@@ -40,9 +40,6 @@ class Shop:
     next_purchase_id: int = 1
     next_complaint_id: int = 1
     followup_days: int = 3
-    sale_reason: str = "Sale {date}"
-    return_reason: str = "Return {date}"
-    referral_reason: str = "Referral: {name} made her first purchase"
 
     def __post_init__(self) -> None:
         self.goods: Range = RANGES[self.kind]

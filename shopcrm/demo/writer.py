@@ -34,11 +34,12 @@ ITEM_COLUMNS = (
     "quantity", "unit_price",
 )  # fmt: skip
 POINTS_COLUMNS = (
-    "customer_id", "purchase_id", "kind", "points", "reason", "staff_id", "created_at",
-    "expires_on",
+    "customer_id", "purchase_id", "kind", "points", "reason", "reason_code", "reason_args",
+    "staff_id", "created_at", "expires_on",
 )  # fmt: skip
 TIER_CHANGE_COLUMNS = (
-    "customer_id", "from_tier_id", "to_tier_id", "from_name", "to_name", "reason", "changed_at",
+    "customer_id", "from_tier_id", "to_tier_id", "from_name", "to_name", "reason", "reason_code",
+    "reason_args", "changed_at",
 )  # fmt: skip
 REWARD_COLUMNS = (
     "friend_id", "referrer_id", "purchase_id", "converted_on", "referrer_points", "referrer_gift",

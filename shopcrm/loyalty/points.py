@@ -20,7 +20,8 @@ from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr, trn
-from shopcrm.core.money import money, to_money
+from shopcrm.core.money import to_money
+from shopcrm.loyalty.reasons import Reason, because, words
 from shopcrm.storage import derived, options
 from shopcrm.storage.models import Customer, PointsEntry, Purchase, Staff, database
 
@@ -136,37 +137,38 @@ def check_redemption(customer: Customer, points: int, amount_due: Decimal) -> No
 
 def write_sale_entries(purchase: Purchase, redeemed: int, clerk: Staff | None) -> None:
     """The ledger rows of one sale: points redeemed on it, then points earned or taken back."""
+    on = purchase.date.isoformat()
     if redeemed:
+        worth = str(value_of(redeemed))
         PointsEntry.create(
             customer=purchase.customer_id,
             purchase=purchase,
             kind="redeemed",
             points=-redeemed,
-            reason=trn(
-                "{n} point for {amount} off, sale {date}",
-                "{n} points for {amount} off, sale {date}",
-                redeemed,
-            ).format(n=redeemed, amount=money(value_of(redeemed)), date=purchase.date.isoformat()),
             staff=clerk,
+            **because("redeemed", n=redeemed, amount=worth, date=on).columns(),
         )
     if purchase.points:
         earned = purchase.points > 0
-        reason = tr("Sale {date}") if earned else tr("Return {date}")
         PointsEntry.create(
             customer=purchase.customer_id,
             purchase=purchase,
             kind="earned" if earned else "adjusted",
             points=purchase.points,
-            reason=reason.format(date=purchase.date.isoformat()),
             staff=clerk,
             expires_on=expires_on(purchase.date) if earned else None,
+            **because("sale" if earned else "return", date=on).columns(),
         )
 
 
-def grant(customer_id: int, points: int, reason: str, on: dt.date) -> None:
+def grant(customer_id: int, points: int, reason: Reason, on: dt.date) -> None:
     """Credit points given otherwise than by a sale (a referral, a complaint); they lapse alike."""
     PointsEntry.create(
-        customer=customer_id, kind="earned", points=points, reason=reason, expires_on=expires_on(on)
+        customer=customer_id,
+        kind="earned",
+        points=points,
+        expires_on=expires_on(on),
+        **reason.columns(),
     )
 
 
@@ -240,14 +242,14 @@ def expire_points(today: dt.date | None = None) -> int:
         lapsed = _lapsing(last_day)
         if not lapsed:
             return 0
-        reason = tr("Points valid until {date} lapsed").format(date=last_day.isoformat())
+        reason = because("lapsed", date=last_day.isoformat()).columns()
         at = now()
         rows = [
             {
                 "customer": customer_id,
                 "kind": "expired",
                 "points": -points,
-                "reason": reason,
+                **reason,
                 "created_at": at,
             }
             for customer_id, points in lapsed
@@ -295,7 +297,7 @@ def ledger(customer_id: int) -> list[LedgerLine]:
                 kind_label(entry.kind),
                 entry.points,
                 running,
-                entry.reason,
+                words(entry.reason_code, entry.reason_args, entry.reason),
                 entry.purchase_id,
                 entry.expires_on,
             )

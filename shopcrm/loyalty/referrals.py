@@ -18,6 +18,7 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import points
+from shopcrm.loyalty.reasons import because
 from shopcrm.storage import options
 from shopcrm.storage.models import AuditLog, Customer, Purchase, ReferralReward, database
 
@@ -163,7 +164,7 @@ def convert(
         points.grant(
             friend.referred_by_id,
             given.referrer_points,
-            tr("Referral: {name} made her first purchase").format(name=friend.name),
+            because("referral", name=friend.name),
             purchase.date,
         )
     return reward

@@ -37,6 +37,7 @@ from shopcrm.core.money import (
     plain,
     to_fen,
 )
+from shopcrm.loyalty.reasons import Reason, because, words
 from shopcrm.storage import options, settings
 from shopcrm.storage.models import AuditLog, Customer, Tier, TierChange, database
 
@@ -409,7 +410,7 @@ def _staged_preview(ladder: _Ladder) -> RulePreview:
     )
 
 
-def _apply_staged(ladder: _Ladder, reason: str) -> int:
+def _apply_staged(ladder: _Ladder, reason: Reason) -> int:
     """Move the staged customers whose tier changes and record each move; returns the count."""
     ids = " ".join(f"WHEN {pos} THEN ?" for pos in range(len(ladder.ids)))
     database.execute_sql(
@@ -419,12 +420,12 @@ def _apply_staged(ladder: _Ladder, reason: str) -> int:
     )
     database.execute_sql(
         f"""INSERT INTO tier_change (customer_id, from_tier_id, to_tier_id, from_name, to_name,
-                                     direction, reason, changed_at)
+                                     direction, reason, reason_code, reason_args, changed_at)
             SELECT customer_id, old_id, CASE new {ids} END, old_name, CASE new {ids} END,
                    CASE WHEN cur < 0 AND old_id IS NOT NULL THEN 0
-                        WHEN new > cur THEN 1 ELSE -1 END, ?, ?
+                        WHEN new > cur THEN 1 ELSE -1 END, ?, ?, ?, ?
               FROM {MOVES}""",
-        [*ladder.ids, *ladder.names, reason, now().isoformat(" ")],
+        [*ladder.ids, *ladder.names, *reason.columns().values(), now().isoformat(" ")],
     )
     database.execute_sql(
         f"""UPDATE customer SET tier_id = CASE m.new {ids} END
@@ -436,7 +437,7 @@ def _apply_staged(ladder: _Ladder, reason: str) -> int:
     return moved
 
 
-def _evaluate(ids: Sequence[int] | None, today: dt.date, reason: str, downgrade: bool) -> int:
+def _evaluate(ids: Sequence[int] | None, today: dt.date, reason: Reason, downgrade: bool) -> int:
     """Re-evaluate these customers (all when None) under the stored rules; call in a transaction."""
     ladder = _Ladder.of(current_rules().tiers)
     if not ladder.ids:
@@ -446,7 +447,9 @@ def _evaluate(ids: Sequence[int] | None, today: dt.date, reason: str, downgrade:
     return _apply_staged(ladder, reason)
 
 
-def reevaluate(customer: Customer, reason: str, today: dt.date | None = None) -> TierChange | None:
+def reevaluate(
+    customer: Customer, reason: Reason, today: dt.date | None = None
+) -> TierChange | None:
     """Move `customer` to the tier her figures earn, within the downgrade policy.
 
     Call inside the writing transaction, after her derived figures are refreshed.
@@ -485,11 +488,9 @@ def reevaluate_all(today: dt.date | None = None) -> int:
     policy = options.get("tier_downgrade")
     if review_due(today):
         settings.put_day("tier_last_review", today)
-        return _evaluate(None, today, tr("Yearly tier review"), downgrade=True)
-    reason = (
-        tr("Spending in the last 12 months changed")
-        if options.get("tier_rule") == "last_12_months"
-        else tr("Tier re-evaluated")
+        return _evaluate(None, today, because("yearly_review"), downgrade=True)
+    reason = because(
+        "last_12_months" if options.get("tier_rule") == "last_12_months" else "reevaluated"
     )
     return _evaluate(None, today, reason, downgrade=policy == "drop")
 
@@ -554,7 +555,7 @@ def apply_rules(
         options.set_many({name: getattr(cleaned, f) for f, name in RULE_OPTIONS.items()})
         if cleaned.downgrade == "review" and old_policy != "review":
             settings.put_day("tier_last_review", today)
-        _apply_staged(_Ladder.of(saved), tr("VIP rules changed"))
+        _apply_staged(_Ladder.of(saved), because("rules_changed"))
         # Only now: the moves above name the removed tiers they leave.
         Tier.delete().where(Tier.id.not_in([spec.id for spec in saved])).execute()
         AuditLog.create(
@@ -597,7 +598,7 @@ def history(customer_id: int) -> list[TierMove]:
     """Her tier changes, newest first, with the names the tiers had at the time."""
     rows = database.execute_sql(
         """SELECT tc.changed_at, coalesce(tc.from_name, f.name), coalesce(tc.to_name, t.name),
-                  tc.direction, tc.reason
+                  tc.direction, tc.reason_code, tc.reason_args, tc.reason
              FROM tier_change tc
              LEFT JOIN tier f ON f.id = tc.from_tier_id
              LEFT JOIN tier t ON t.id = tc.to_tier_id
@@ -606,6 +607,8 @@ def history(customer_id: int) -> list[TierMove]:
         (customer_id,),
     ).fetchall()
     return [
-        TierMove(dt.datetime.fromisoformat(str(at)), before, after, direction, reason)
-        for at, before, after, direction, reason in rows
+        TierMove(
+            dt.datetime.fromisoformat(str(at)), before, after, direction, words(code, args, text)
+        )
+        for at, before, after, direction, code, args, text in rows
     ]

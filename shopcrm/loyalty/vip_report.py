@@ -3,8 +3,9 @@
 One workbook per month with four sheets: the VIP list, this month's tier
 changes, next month's VIP birthdays (lunar ones converted to their solar day
 and marked), and a summary of customers and sales per tier against the
-previous month. The words are fixed per language like the profile export,
-so the same month always produces the same file.
+previous month. The words are the catalogue's for the language asked for (not
+the window's), like the profile export, so the same month always produces the
+same file.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from typing import Any
 
 from shopcrm.core.calendar_dates import next_occurrence
 from shopcrm.core.errors import ShopError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import in_language, marked, tr
 from shopcrm.core.money import from_fen
+from shopcrm.loyalty import reasons
 from shopcrm.spreadsheets.exporting import FLAG_WORDS, yearless_birthday
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.storage.models import database
@@ -27,77 +29,41 @@ from shopcrm.storage.models import database
 # The lowest tier rank that counts as VIP: the entry tier (rank 0) does not.
 VIP_MIN_RANK = 1
 
+# The workbook's words, written in the file's language from the catalogue (i18n.in_language).
 WORDS = {
-    "zh_CN": {
-        "vip": "VIP名单",
-        "changes": "本月等级变动",
-        "birthdays": "下月生日",
-        "summary": "汇总",
-        "number": "编号",
-        "name": "姓名",
-        "phone": "手机",
-        "tier": "等级",
-        "clerk": "负责导购",
-        "month_spend": "本月消费",
-        "year_spend": "近12个月消费",
-        "total": "累计消费",
-        "points": "积分",
-        "month_visits": "本月到店",
-        "last_visit": "最近到店",
-        "birthday": "生日",
-        "date": "日期",
-        "from": "原等级",
-        "to": "新等级",
-        "reason": "原因",
-        "on": "生日日期",
-        "lunar": "农历",
-        "item": "项目",
-        "change": "变化",
-        "customers": "顾客数",
-        "this": "本月销售额",
-        "previous": "上月销售额",
-        "vip_total": "VIP合计",
-        "all": "全部顾客",
-        "new_vips": "本月新增VIP",
-        "new_vips_before": "上月新增VIP",
-        "lost_vips": "本月流失VIP",
-        "lost_vips_before": "上月流失VIP",
-    },
-    "en": {
-        "vip": "VIP list",
-        "changes": "Tier changes",
-        "birthdays": "Birthdays next month",
-        "summary": "Summary",
-        "number": "Number",
-        "name": "Name",
-        "phone": "Phone",
-        "tier": "Tier",
-        "clerk": "Clerk",
-        "month_spend": "Spent this month",
-        "year_spend": "Spent last 12 months",
-        "total": "Total spent",
-        "points": "Points",
-        "month_visits": "Visits this month",
-        "last_visit": "Last visit",
-        "birthday": "Birthday",
-        "date": "Date",
-        "from": "From tier",
-        "to": "To tier",
-        "reason": "Reason",
-        "on": "Birthday on",
-        "lunar": "Lunar",
-        "item": "Item",
-        "change": "Change",
-        "customers": "Customers",
-        "this": "Sales this month",
-        "previous": "Sales previous month",
-        "vip_total": "All VIPs",
-        "all": "All customers",
-        "new_vips": "New VIPs this month",
-        "new_vips_before": "New VIPs previous month",
-        "lost_vips": "Lost VIPs this month",
-        "lost_vips_before": "Lost VIPs previous month",
-    },
+    "vip": marked("VIP list", "vip_list"),
+    "changes": marked("Tier changes", "vip_list"),
+    "birthdays": marked("Birthdays next month", "vip_list"),
+    "summary": marked("Summary", "vip_list"),
+    "number": marked("Number", "vip_list"),
+    "name": marked("Name", "vip_list"),
+    "phone": marked("Phone", "vip_list"),
+    "tier": marked("Tier", "vip_list"),
+    "clerk": marked("Clerk", "vip_list"),
+    "month_spend": marked("Spent this month", "vip_list"),
+    "year_spend": marked("Spent last 12 months", "vip_list"),
+    "total": marked("Total spent", "vip_list"),
+    "points": marked("Points", "vip_list"),
+    "month_visits": marked("Visits this month", "vip_list"),
+    "last_visit": marked("Last visit", "vip_list"),
+    "birthday": marked("Birthday", "vip_list"),
+    "date": marked("Date", "vip_list"),
+    "from": marked("From tier", "vip_list"),
+    "to": marked("To tier", "vip_list"),
+    "reason": marked("Reason", "vip_list"),
+    "on": marked("Birthday on", "vip_list"),
+    "lunar": marked("Lunar", "vip_list"),
+    "item": marked("Item", "vip_list"),
+    "change": marked("Change", "vip_list"),
+    "customers": marked("Customers", "vip_list"),
+    "this": marked("Sales this month", "vip_list"),
+    "previous": marked("Sales previous month", "vip_list"),
+    "vip_total": marked("All VIPs", "vip_list"),
+    "all": marked("All customers", "vip_list"),
+    "new_vips": marked("New VIPs this month", "vip_list"),
+    "new_vips_before": marked("New VIPs previous month", "vip_list"),
+    "lost_vips": marked("Lost VIPs this month", "vip_list"),
+    "lost_vips_before": marked("Lost VIPs previous month", "vip_list"),
 }
 
 
@@ -226,7 +192,8 @@ def _vip_sheet(vips: list[tuple[Any, ...]], words: dict[str, str], language: str
 
 def _tier_changes(first: dt.date) -> list[tuple[Any, ...]]:
     return database.execute_sql(
-        """SELECT tc.changed_at, c.number, c.name, f.name, t.name, tc.reason,
+        """SELECT tc.changed_at, c.number, c.name, f.name, t.name,
+                  tc.reason_code, tc.reason_args, tc.reason,
                   coalesce(f.rank, -1), coalesce(t.rank, -1)
              FROM tier_change tc
              JOIN customer c ON c.id = tc.customer_id
@@ -239,9 +206,12 @@ def _tier_changes(first: dt.date) -> list[tuple[Any, ...]]:
     ).fetchall()
 
 
-def _changes_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
+def _changes_sheet(first: dt.date, words: dict[str, str], language: str) -> SheetSpec:
     table = [_column(words, key) for key in ("date", "number", "name", "from", "to", "reason")]
-    rows = ([dt.datetime.fromisoformat(str(row[0])), *row[1:6]] for row in _tier_changes(first))
+    rows = (
+        [dt.datetime.fromisoformat(str(row[0])), *row[1:5], reasons.words(*row[5:8], language)]
+        for row in _tier_changes(first)
+    )
     return SheetSpec(words["changes"], table, rows)
 
 
@@ -270,7 +240,7 @@ def _birthdays_sheet(
         _column(words, key)
         for key in ("on", "number", "name", "phone", "tier", "clerk", "birthday", "lunar")
     ]
-    flags = FLAG_WORDS[language]
+    flags = [in_language(language).tr(word) for word in FLAG_WORDS]
     rows = (
         [on, *row[1:6], _birthday_text(row, language), flags[bool(row[13] or row[17])]]
         for on, row in _birthdays(vips, first)
@@ -346,13 +316,14 @@ def _summary_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
 def export_vip_report(path: Path, month: str, language: str = "zh_CN") -> tuple[Path, int]:
     """Write the month's VIP workbook; return the file and the number of VIPs listed."""
     first = parse_month(month)
-    words = WORDS["zh_CN" if language == "zh_CN" else "en"]
+    book = in_language(language)
+    words = {key: book.tr(text) for key, text in WORDS.items()}
     vips = _vips(first)
     written = write_workbook(
         path,
         [
             _vip_sheet(vips, words, language),
-            _changes_sheet(first, words),
+            _changes_sheet(first, words, language),
             _birthdays_sheet(vips, first, words, language),
             _summary_sheet(first, words),
         ],

@@ -16,6 +16,7 @@ from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import MAX_PRICE, MAX_QUANTITY, MAX_SALE, check_amount, money, to_money
 from shopcrm.loyalty import points, referrals, segments, tiers
+from shopcrm.loyalty.reasons import because
 from shopcrm.sales.pricing import Quote, SaleLine, quote
 from shopcrm.storage import derived
 from shopcrm.storage.models import (
@@ -135,7 +136,7 @@ def record_sale(
         reward = referrals.convert(customer, purchase, priced.referral_discount)
         derived.refresh([customer.id, *([reward.referrer_id] if reward else [])])
         customer = Customer.get_by_id(customer.id)
-        reason = tr("Sale {date}") if priced.total >= 0 else tr("Return {date}")
-        change = tiers.reevaluate(customer, reason.format(date=on.isoformat()))
+        reason = because("sale" if priced.total >= 0 else "return", date=on.isoformat())
+        change = tiers.reevaluate(customer, reason)
         segments.recompute([customer.id])
     return SaleResult(purchase=purchase, quote=priced, tier_change=change, referral_reward=reward)

@@ -14,11 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import available_languages, in_language, tr
 from shopcrm.core.phones import normalize_phone
+from shopcrm.customers.fields import BY_NAME
 from shopcrm.spreadsheets.reader import CellValue
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -302,13 +304,26 @@ def flag(value: CellValue) -> bool | None:
     raise ValueError(tr("“{value}”: write 是 or 否 (yes or no).").format(value=text(value)))
 
 
+@cache
+def choice_words(field: str) -> dict[str, str]:
+    """Word -> code for a choice field: the words old spreadsheets use, and the word an
+    export writes for each code in every language there is a catalogue for."""
+    found = dict(CHOICES[field])
+    for language in available_languages():
+        words = in_language(language)
+        for code, word in BY_NAME[field].words.items():
+            found.setdefault("".join(words.tr(word).lower().split()), code)
+    return found
+
+
 def choice(field: str, value: CellValue) -> str | None:
     """A coded value (gender, channel, status) from its Chinese or English word."""
     word = "".join(text(value).lower().split())
     if not word:
         return None
-    if word in CHOICES[field]:
-        return CHOICES[field][word]
+    known = choice_words(field)
+    if word in known:
+        return known[word]
     choices = sorted(set(CHOICES[field]) - {v for v in CHOICES[field] if v.isascii()})
     raise ValueError(
         tr("“{value}” is not one of: {choices}.").format(

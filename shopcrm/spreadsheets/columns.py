@@ -1,10 +1,11 @@
 """Which spreadsheet column holds which profile field, in Chinese or English.
 
-A profile field's headers and aliases come from the field table
+A profile field's header and aliases come from the field table
 (customers/fields.py); this module adds the columns that are not profile
-fields and the order an export writes them in. Export headers are fixed per
-language (not run through the translator) so an exported file always reads
-back in, whatever language the UI was in. Import
+fields and the order an export writes them in. An export's headers are in the
+language asked for, from the translation catalogue (its export context), not
+the window's; an import recognises the headers of every language there is a
+catalogue for, and the aliases, so an exported file always reads back in. Import
 headers are folded (full-width, case, Traditional characters, punctuation)
 and matched against every alias; the owner's corrections are saved in the
 database and win over the aliases next time.
@@ -18,6 +19,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from shopcrm.core.i18n import Text, available_languages, in_language, marked
 from shopcrm.customers.fields import BY_NAME, Kind, ProfileField
 from shopcrm.storage import settings
 from shopcrm.storage.models import database
@@ -26,8 +28,7 @@ from shopcrm.storage.models import database
 @dataclass(frozen=True)
 class Column:
     field: str
-    zh: str
-    en: str
+    header: Text  # the export's header, in the language of the file (i18n.in_language)
     aliases: tuple[str, ...] = ()
     kind: str = "text"  # text, date, money, number, integer, flag, choice
     importable: bool = True
@@ -38,22 +39,60 @@ class Column:
 # The columns that are not profile fields: her number, which matches a row to her, an
 # age read as a birth year, and the figures the shop keeps, which are only written out.
 OWN_COLUMNS: tuple[Column, ...] = (
-    Column("number", "编号", "Number", ("客户编号", "会员编号", "会员号", "卡号", "id", "no")),
-    Column("age", "年龄", "Age", ("岁数", "大约年龄"), kind="integer", width=8, exported=False),
-    Column("tier", "会员等级", "Tier", ("等级", "级别", "vip等级"), importable=False),
+    Column(
+        "number",
+        marked("Number", "export"),
+        ("编号", "客户编号", "会员编号", "会员号", "卡号", "id", "no"),
+    ),
+    Column(
+        "age",
+        marked("Age", "export"),
+        ("年龄", "岁数", "大约年龄"),
+        kind="integer",
+        width=8,
+        exported=False,
+    ),
+    Column(
+        "tier", marked("Tier", "export"), ("会员等级", "等级", "级别", "vip等级"), importable=False
+    ),
     Column(
         "total_spent",
-        "累计消费",
-        "Total spent",
-        ("消费总额", "总消费"),
+        marked("Total spent", "export"),
+        ("累计消费", "消费总额", "总消费"),
         kind="money",
         importable=False,
     ),
-    Column("visit_count", "到店次数", "Visits", ("消费次数",), "integer", importable=False),
-    Column("points", "积分", "Points", (), kind="integer", importable=False, width=8),
-    Column("first_purchase_on", "首次购买", "First purchase", (), "date", importable=False),
-    Column("last_purchase_on", "最近购买", "Last purchase", ("最后消费",), "date", False),
-    Column("created_at", "登记日期", "Registered", ("登记时间", "入会日期"), "date", False),
+    Column(
+        "visit_count",
+        marked("Visits", "export"),
+        ("到店次数", "消费次数"),
+        "integer",
+        importable=False,
+    ),
+    Column(
+        "points", marked("Points", "export"), ("积分",), kind="integer", importable=False, width=8
+    ),
+    Column(
+        "first_purchase_on",
+        marked("First purchase", "export"),
+        ("首次购买",),
+        "date",
+        importable=False,
+    ),
+    Column(
+        "last_purchase_on",
+        marked("Last purchase", "export"),
+        ("最近购买", "最后消费"),
+        "date",
+        False,
+    ),
+    Column(
+        "created_at",
+        marked("Registered", "export"),
+        ("登记日期", "登记时间", "入会日期"),
+        "date",
+        False,
+    ),
 )
 # Left to right as an export writes them.
 ORDER = (
@@ -118,7 +157,7 @@ def _profile_column(field: ProfileField) -> Column:
     """A profile field's column, as the field table names it."""
     sheet = field.sheet
     kind = CELL_KINDS.get(field.kind, "text")
-    return Column(field.name, sheet.zh, sheet.en, sheet.aliases, kind, width=sheet.width)
+    return Column(field.name, sheet.header, sheet.aliases, kind, width=sheet.width)
 
 
 _OWN = {column.field: column for column in OWN_COLUMNS}
@@ -148,9 +187,13 @@ def fold_header(text: object) -> str:
 
 
 def _index() -> dict[str, str]:
+    """Folded header -> field: every language's export header, the field's name and its
+    aliases, so a file exported in any language reads back in."""
     index: dict[str, str] = {}
+    catalogues = [in_language(code) for code in available_languages()]
     for column in COLUMNS:
-        for alias in (column.zh, column.en, column.field, *column.aliases):
+        headers = [words.tr(column.header) for words in catalogues]
+        for alias in (*headers, column.field, *column.aliases):
             index.setdefault(fold_header(alias), column.field)
     return index
 
@@ -159,8 +202,7 @@ ALIASES = _index()
 
 
 def export_header(field: str, language: str) -> str:
-    column = BY_FIELD[field]
-    return column.zh if language == "zh_CN" else column.en
+    return in_language(language).tr(BY_FIELD[field].header)
 
 
 def saved_mapping() -> dict[str, str]:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from shopcrm.core.i18n import in_language, marked
+from shopcrm.customers.fields import BY_NAME
 from shopcrm.spreadsheets import columns
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, excel_date, write_workbook
 from shopcrm.storage.models import Customer, database
@@ -21,25 +23,13 @@ PROFILE_FIELDS = tuple(column.field for column in columns.COLUMNS if column.expo
 TEMPLATE_FIELDS = tuple(
     name for name in PROFILE_FIELDS if columns.BY_FIELD[name].importable and name != "number"
 )
-# The first word each importer accepts for a code, per language.
-CHOICE_WORDS = {
-    "zh_CN": {
-        "female": "女",
-        "male": "男",
-        "other": "其他",
-        "phone": "电话",
-        "sms": "短信",
-        "wechat": "微信",
-        "visit": "到店",
-        "visitor": "来访未成交",
-        "intending": "意向客户",
-        "customer": "顾客",
-        "regular": "老顾客",
-        "dormant": "休眠",
-        "lost": "流失",
-    },
-}
-FLAG_WORDS = {"zh_CN": ("否", "是"), "en": ("no", "yes")}
+# Words written into the file in its language (i18n.in_language); the importer reads
+# each language's back.
+SHEET_TITLE = marked("Customer profiles", "export")
+FLAG_WORDS = (marked("no", "export"), marked("yes", "export"))
+WITH_YEAR = marked("{year}-{month:02d}-{day:02d}", "export")
+YEARLESS = marked("{month:02d}-{day:02d}", "export")
+LUNAR = marked("lunar {date}", "export")
 EXAMPLE = {
     "name": "张小丽",
     "phone": "13812345678",
@@ -82,19 +72,17 @@ def table_column(field: str, language: str) -> TableColumn:
 
 def yearless_birthday(month: int, day: int, year: int | None, lunar: bool, language: str) -> str:
     """A key-date birthday as text the importer reads back: 5月3日, 农历5月3日, lunar 05-03."""
-    if language == "zh_CN":
-        text = f"{year}年{month}月{day}日" if year else f"{month}月{day}日"
-        return f"农历{text}" if lunar else text
-    text = f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
-    return f"lunar {text}" if lunar else text
+    words = in_language(language)
+    text = words.tr(WITH_YEAR if year else YEARLESS).format(year=year, month=month, day=day)
+    return words.tr(LUNAR).format(date=text) if lunar else text
 
 
 def _word(field: str, value: Any, language: str) -> Any:
     kind = columns.BY_FIELD[field].kind
     if kind == "flag":
-        return FLAG_WORDS[language][bool(value)]
+        return in_language(language).tr(FLAG_WORDS[bool(value)])
     if kind == "choice" and value is not None:
-        return CHOICE_WORDS.get(language, {}).get(value, value)
+        return in_language(language).tr(BY_NAME[field].words.get(value, value))
     if kind == "date":
         return excel_date(value)
     return value
@@ -153,7 +141,7 @@ def export_profiles(
             counted += 1
             yield row
 
-    title = "顾客档案" if language == "zh_CN" else "Customers"
+    title = in_language(language).tr(SHEET_TITLE)
     written = write_workbook(
         path,
         [SheetSpec(title, [table_column(name, language) for name in PROFILE_FIELDS], counting())],
@@ -167,7 +155,7 @@ def export_template(path: Path, language: str = "zh_CN") -> Path:
         _word(name, EXAMPLE[name], language) if name in EXAMPLE else None
         for name in TEMPLATE_FIELDS
     ]
-    title = "顾客档案" if language == "zh_CN" else "Customers"
+    title = in_language(language).tr(SHEET_TITLE)
     return write_workbook(
         path,
         [SheetSpec(title, [table_column(name, language) for name in TEMPLATE_FIELDS], [example])],

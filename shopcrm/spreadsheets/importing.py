@@ -23,11 +23,12 @@ from peewee import JOIN, IntegrityError
 from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import ShopError, ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import in_language, marked, tr
 from shopcrm.customers import fields
 from shopcrm.customers.fields import Kind
 from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import clean_profile
+from shopcrm.loyalty.reasons import because
 from shopcrm.spreadsheets import cleaning, columns
 from shopcrm.spreadsheets.reader import CellValue, Spreadsheet
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
@@ -628,11 +629,12 @@ class _Writer:
             if pending.key_birthday is not None:
                 self.key_dates.append(self.key_date(cid, pending.key_birthday))
         if entry is not None:
-            stamp, reason = TierChange.changed_at.db_value(now()), tr("Imported")
+            stamp = TierChange.changed_at.db_value(now())
+            reason = tuple(because("imported").columns().values())
             database.cursor().executemany(
-                "INSERT INTO tier_change (customer_id, to_tier_id, reason, changed_at) "
-                "VALUES (?, ?, ?, ?)",
-                [(cid, entry.id, reason, stamp) for cid in ids],
+                "INSERT INTO tier_change (customer_id, to_tier_id, reason, reason_code, "
+                "reason_args, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(cid, entry.id, *reason, stamp) for cid in ids],
             )
         return ids
 
@@ -725,15 +727,20 @@ def apply_import(
     return ImportResult(**counts)
 
 
+REJECTS_TITLE = marked("Rows not imported", "export")
+SOURCE_ROW = marked("Source row", "export")
+PROBLEM = marked("Problem", "export")
+
+
 def write_rejects(plan: ImportPlan, path: Path, language: str = "zh_CN") -> Path:
     """The rejected rows as they were, with the reasons, ready to fix and import again."""
-    zh = language == "zh_CN"
+    words = in_language(language)
     width = max([len(plan.table.headers), *(len(r.cells) for r in plan.rejected)])
     headers = [plan.table.headers[i] if i < len(plan.table.headers) else "" for i in range(width)]
     table_columns = [
         *(TableColumn(header or f"#{i + 1}") for i, header in enumerate(headers)),
-        TableColumn("原行号" if zh else "Source row", "integer", 10),
-        TableColumn("问题" if zh else "Problem", "text", 60),
+        TableColumn(words.tr(SOURCE_ROW), "integer", 10),
+        TableColumn(words.tr(PROBLEM), "text", 60),
     ]
     rows = (
         [
@@ -743,5 +750,4 @@ def write_rejects(plan: ImportPlan, path: Path, language: str = "zh_CN") -> Path
         ]
         for rejected in plan.rejected
     )
-    title = "未导入的行" if zh else "Rows not imported"
-    return write_workbook(path, [SheetSpec(title, table_columns, rows)])
+    return write_workbook(path, [SheetSpec(words.tr(REJECTS_TITLE), table_columns, rows)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from peewee import SQL, CharField, SqliteDatabase
+from peewee import SQL, CharField, SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run
 
@@ -40,7 +40,26 @@ def rename_care_task_to_follow_up(migrator: SqliteMigrator) -> None:
         db.execute_sql(f"CREATE INDEX {new} ON follow_up {columns}")
 
 
-MIGRATIONS: dict[int, Migration] = {2: add_payment_method, 3: rename_care_task_to_follow_up}
+def add_reason_codes(migrator: SqliteMigrator) -> None:
+    """Version 4: reasons for points and tier changes as a code and values, worded when
+    shown; the reasons written before keep their words."""
+    run(
+        *(
+            migrator.add_column(table, column, field)
+            for table in ("points_entry", "tier_change")
+            for column, field in (
+                ("reason_code", CharField(null=True)),
+                ("reason_args", TextField(null=True)),
+            )
+        )
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {
+    2: add_payment_method,
+    3: rename_care_task_to_follow_up,
+    4: add_reason_codes,
+}
 
 
 def migrate(db: SqliteDatabase, from_version: int, to_version: int) -> None:

@@ -220,7 +220,11 @@ class PointsEntry(BaseModel):
     purchase = ForeignKeyField(Purchase, null=True, backref="points_entries", on_delete="CASCADE")
     kind = CharField(constraints=[_choice("kind", POINTS_KINDS, null=False)])
     points = IntegerField()
+    # Why, as a code and its values worded when shown (loyalty/reasons.py); a reason the
+    # owner typed, or one written before schema version 4, is the text in `reason`.
     reason = TextField(default="")
+    reason_code = CharField(null=True)
+    reason_args = TextField(null=True)
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=clock.now)
     # Earned points lapse after this day (points.expire_points); NULL never lapses.
@@ -233,7 +237,9 @@ class TierChange(BaseModel):
     customer = ForeignKeyField(Customer, backref="tier_changes", on_delete="CASCADE")
     from_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="from_tier_id")
     to_tier = ForeignKeyField(Tier, null=True, on_delete="SET NULL", column_name="to_tier_id")
-    reason = TextField(default="")
+    reason = TextField(default="")  # as PointsEntry's
+    reason_code = CharField(null=True)
+    reason_args = TextField(null=True)
     changed_at = DateTimeField(default=clock.now)
     from_name = CharField(null=True)
     to_name = CharField(null=True)

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shopcrm.core import clock
+from shopcrm.core import clock, i18n
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
-from shopcrm.loyalty import points
+from shopcrm.loyalty import points, reasons
 from shopcrm.sales.pricing import SaleLine, quote
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
@@ -164,3 +164,18 @@ def test_any_history_keeps_the_balance_equal_to_the_ledger_and_never_negative(db
             assert line.balance == running >= 0
         assert Customer.get_by_id(customer).points == points.balance(customer) == running
     assert derived.mismatches() == []
+
+
+def test_reasons_are_stored_as_codes_and_worded_in_the_language_they_are_read_in(xiaoli) -> None:
+    buy(xiaoli, "300")
+    entry = PointsEntry.get(PointsEntry.customer == xiaoli)
+    assert (entry.reason, entry.reason_code) == ("", "sale")
+    assert points.ledger(xiaoli)[0].reason == f"Sale {TODAY.isoformat()}"
+    chinese = reasons.words(entry.reason_code, entry.reason_args, language="zh_CN")
+    assert chinese == i18n.in_language("zh_CN").tr(i18n.marked("Sale {date}", "loyalty")).format(
+        date=TODAY.isoformat()
+    )
+    assert chinese != points.ledger(xiaoli)[0].reason
+    # A reason written before codes keeps its words.
+    PointsEntry.update(reason="旧的原因", reason_code=None, reason_args=None).execute()
+    assert points.ledger(xiaoli)[0].reason == "旧的原因"

@@ -92,7 +92,8 @@ def test_a_return_keeps_the_tier_under_never_and_lowers_it_under_drop(shop) -> N
     buy(shop["xiaoli"], "600")
     assert tier_of(shop["xiaoli"]) == "Silver"
     change = buy(shop["xiaoli"], "200", quantity=-1).tier_change
-    assert change.direction == -1 and change.reason == f"Return {TODAY.isoformat()}"
+    assert change.direction == -1 and change.reason_code == "return"
+    assert tiers.history(shop["xiaoli"])[0].reason == f"Return {TODAY.isoformat()}"
 
 
 def test_the_12_month_rule_counts_recent_spend_and_the_grace_period_delays_the_drop(shop) -> None:

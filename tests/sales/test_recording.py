@@ -120,7 +120,7 @@ def test_a_failure_mid_sale_rolls_everything_back(xiaoli, monkeypatch) -> None:
     assert PointsEntry.select().count() == 0
     fresh = Customer.get_by_id(xiaoli.id)
     assert (fresh.total_spent, fresh.points) == (0, 0)
-    assert TierChange.select().where(TierChange.reason != "Registered").count() == 0
+    assert TierChange.select().where(TierChange.reason_code != "registered").count() == 0
 
 
 def test_no_sale_for_a_deleted_customer(xiaoli) -> None:

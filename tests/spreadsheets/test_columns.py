@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from shopcrm.core.i18n import available_languages
 from shopcrm.customers.fields import BY_NAME
 from shopcrm.spreadsheets import columns
 
@@ -16,7 +17,8 @@ def test_the_export_order_places_every_profile_field_and_own_column_once() -> No
 def test_no_header_names_two_columns() -> None:
     named: dict[str, set[str]] = {}
     for column in columns.COLUMNS:
-        for header in (column.zh, column.en, column.field, *column.aliases):
+        headers = [columns.export_header(column.field, code) for code in available_languages()]
+        for header in (*headers, column.field, *column.aliases):
             named.setdefault(columns.fold_header(header), set()).add(column.field)
     assert {header: fields for header, fields in named.items() if len(fields) > 1} == {}
 
@@ -25,3 +27,11 @@ def test_traditional_headers_name_the_same_fields() -> None:
     assert columns.field_for("會員姓名", {}) == "name"
     assert columns.field_for("聯繫電話", {}) == "phone"
     assert columns.field_for("備註", {}) == "notes"
+
+
+def test_headers_come_from_the_catalogue_of_the_files_language() -> None:
+    assert available_languages() == ["en", "zh_CN"]
+    assert columns.export_header("phone", "en") == "Phone"
+    assert columns.export_header("phone", "zh_CN") == "手机"  # not the window's 电话
+    for code in available_languages():
+        assert columns.field_for(columns.export_header("home_area_m2", code), {}) == "home_area_m2"

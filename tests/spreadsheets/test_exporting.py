@@ -91,7 +91,7 @@ def test_english_headers_follow_the_language(shop, tmp_path: Path) -> None:
     written, _ = exporting.export_profiles(tmp_path / "en.xlsx", language="en")
     sheet = load_workbook(written).active
     assert [cell.value for cell in sheet[1]][:3] == ["Number", "Name", "Phone"]
-    assert sheet["E2"].value == "female" and sheet["F3"].value == "03-08"
+    assert sheet["E2"].value == "Female" and sheet["F3"].value == "03-08"
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])

@@ -184,9 +184,12 @@ def test_after_a_failed_upgrade_the_fixed_release_upgrades(
 
 def _as_version_1(path: Path) -> None:
     """Turn a current file into what version 1 wrote: no payment method on sales, the
-    follow-ups in a table called care_task."""
+    follow-ups in a table called care_task, reasons in words only."""
     with _raw(path) as conn:
         conn.execute("ALTER TABLE purchase DROP COLUMN payment")
+        for table in ("points_entry", "tier_change"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN reason_code")
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN reason_args")
         conn.execute("ALTER TABLE follow_up RENAME TO care_task")
         conn.execute("DROP INDEX follow_up_open")
         conn.execute("DROP INDEX follow_up_kind_due")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import shown, tr
 from shopcrm.customers.fields import Group, Kind, ProfileField, in_group
 from shopcrm.staff import roster
 from shopcrm.ui.widgets import FieldForm, combo
@@ -44,7 +44,7 @@ def _input(field: ProfileField) -> QWidget:
     if field.kind is Kind.LONG_TEXT:
         return _text_box(field.lines)
     if field.kind is Kind.CHOICE:
-        choices = ((code, field.words(code)) for code in field.codes)
+        choices = ((code, shown(field.words[code])) for code in field.codes)
         return combo(choices, None if field.required else "")
     if field.kind is Kind.STAFF:
         return combo(((s.id, s.name) for s in roster.active_staff()), blank=tr("(none)"))
