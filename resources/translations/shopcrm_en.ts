@@ -918,17 +918,6 @@
       <source>To {name}: {message}</source>
       <translation>To {name}: {message}</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/care/contacts.py" />
-      <location filename="../../shopcrm/care/festivals.py" />
-      <location filename="../../shopcrm/care/followups.py" />
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>Too long: at most {n} characters.</source>
-      <translation>
-        <numerusform>Too long: at most {n} character.</numerusform>
-        <numerusform>Too long: at most {n} characters.</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Tuesday</source>
@@ -2377,6 +2366,14 @@
       <source>The amount must be a number.</source>
       <translation>The amount must be a number.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/core/text.py" />
+      <source>Too long: at most {n} characters.</source>
+      <translation>
+        <numerusform>Too long: at most {n} character.</numerusform>
+        <numerusform>Too long: at most {n} characters.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/core/money.py" />
       <source>Type a number from {low} to {high}.</source>
@@ -3145,15 +3142,6 @@
       <location filename="../../shopcrm/ui/customers/customer_table.py" />
       <source>Tier</source>
       <translation>Tier</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/customers/key_dates.py" />
-      <location filename="../../shopcrm/customers/validation.py" />
-      <source>Too long: at most {n} characters.</source>
-      <translation>
-        <numerusform>Too long: at most {n} character.</numerusform>
-        <numerusform>Too long: at most {n} characters.</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -6055,14 +6043,6 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/database.py" />
       <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
       <translation>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/storage/options.py" />
-      <source>Too long: at most {n} characters.</source>
-      <translation>
-        <numerusform>Too long: at most {n} character.</numerusform>
-        <numerusform>Too long: at most {n} characters.</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

@@ -917,16 +917,6 @@
       <source>To {name}: {message}</source>
       <translation>致 {name}：{message}</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/care/contacts.py" />
-      <location filename="../../shopcrm/care/festivals.py" />
-      <location filename="../../shopcrm/care/followups.py" />
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>Too long: at most {n} characters.</source>
-      <translation>
-        <numerusform>太长了：最多 {n} 个字。</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Tuesday</source>
@@ -2371,6 +2361,13 @@
       <source>The amount must be a number.</source>
       <translation>金额必须是数字。</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/core/text.py" />
+      <source>Too long: at most {n} characters.</source>
+      <translation>
+        <numerusform>太长了：最多 {n} 个字。</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/core/money.py" />
       <source>Type a number from {low} to {high}.</source>
@@ -3138,14 +3135,6 @@
       <location filename="../../shopcrm/ui/customers/customer_table.py" />
       <source>Tier</source>
       <translation>等级</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/customers/key_dates.py" />
-      <location filename="../../shopcrm/customers/validation.py" />
-      <source>Too long: at most {n} characters.</source>
-      <translation>
-        <numerusform>太长了：最多 {n} 个字。</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -6018,13 +6007,6 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/database.py" />
       <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
       <translation>{path} 没有店铺数据库。请检查 --db 给出的路径，或用 `demo` 或 `import` 建立店铺。</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/storage/options.py" />
-      <source>Too long: at most {n} characters.</source>
-      <translation>
-        <numerusform>太长了：最多 {n} 个字。</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

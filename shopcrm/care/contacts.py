@@ -10,7 +10,8 @@ import datetime as dt
 
 from shopcrm.core.clock import now
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
+from shopcrm.core.text import too_long
 from shopcrm.customers.profiles import get_customer
 from shopcrm.storage.models import CONTACT_CHANNELS, CONTACT_KINDS, ContactLog, Staff, database
 
@@ -53,9 +54,7 @@ def log_contact(
         errors["outcome"] = tr("Write what came of it: the next clerk reads it on her card.")
     for name, text in (("outcome", outcome), ("note", note)):
         if len(text) > TEXT_LIMIT:
-            errors[name] = trn(
-                "Too long: at most {n} character.", "Too long: at most {n} characters.", TEXT_LIMIT
-            ).format(n=TEXT_LIMIT)
+            errors[name] = too_long(TEXT_LIMIT)
     if at is not None and at > now() + dt.timedelta(minutes=5):
         errors["at"] = tr("A contact cannot be in the future.")
     if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():

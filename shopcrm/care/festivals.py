@@ -19,8 +19,9 @@ from typing import Any
 from shopcrm.core.calendar_dates import nth_weekday, solar_term
 from shopcrm.core.calendar_dates import occurrences as yearly_occurrences
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
 from shopcrm.core.paths import RESOURCES
+from shopcrm.core.text import too_long
 from shopcrm.storage.models import FESTIVAL_RULES, Festival, MessageTemplate, database
 from shopcrm.storage.ordered_rows import save_row
 
@@ -137,9 +138,7 @@ def _validate(data: FestivalInput) -> None:
     if not data.name.strip():
         errors["name"] = tr("Type the festival's name.")
     elif len(data.name.strip()) > NAME_LIMIT:
-        errors["name"] = trn(
-            "Too long: at most {n} character.", "Too long: at most {n} characters.", NAME_LIMIT
-        ).format(n=NAME_LIMIT)
+        errors["name"] = too_long(NAME_LIMIT)
     if data.rule not in FESTIVAL_RULES:
         errors["rule"] = tr("Choose how the date is found.")
     elif data.rule == "term":

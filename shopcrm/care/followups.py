@@ -22,6 +22,7 @@ from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import from_fen, money
+from shopcrm.core.text import too_long
 from shopcrm.customers.labels import key_date_label
 from shopcrm.customers.profiles import get_customer
 from shopcrm.storage import options
@@ -420,15 +421,7 @@ def skip(task_id: int, why: str, staff_id: int | None = None) -> FollowUp:
             {"reason": tr("Say why it is skipped, e.g. she asked not to be called.")}
         )
     if len(why) > REASON_LIMIT:
-        raise ValidationError(
-            {
-                "reason": trn(
-                    "Too long: at most {n} character.",
-                    "Too long: at most {n} characters.",
-                    REASON_LIMIT,
-                ).format(n=REASON_LIMIT)
-            }
-        )
+        raise ValidationError({"reason": too_long(REASON_LIMIT)})
     with database.atomic("IMMEDIATE"):
         task = _open_task(task_id)
         FollowUp.update(

@@ -24,8 +24,9 @@ from typing import Any
 from shopcrm.care import festivals
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
 from shopcrm.core.paths import RESOURCES
+from shopcrm.core.text import too_long
 from shopcrm.customers import history, key_dates
 from shopcrm.storage import settings
 from shopcrm.storage.models import (
@@ -215,15 +216,11 @@ def check_template(data: TemplateInput) -> None:
     if not title:
         errors["title"] = tr("Give the message a short title, e.g. Mid-Autumn wishes.")
     elif len(title) > TITLE_LIMIT:
-        errors["title"] = trn(
-            "Too long: at most {n} character.", "Too long: at most {n} characters.", TITLE_LIMIT
-        ).format(n=TITLE_LIMIT)
+        errors["title"] = too_long(TITLE_LIMIT)
     if not text:
         errors["text"] = tr("Write the message.")
     elif len(text) > TEXT_LIMIT:
-        errors["text"] = trn(
-            "Too long: at most {n} character.", "Too long: at most {n} characters.", TEXT_LIMIT
-        ).format(n=TEXT_LIMIT)
+        errors["text"] = too_long(TEXT_LIMIT)
     else:
         problem = _placeholder_errors(data.kind, text) or _rule_errors(data.kind, text)
         if problem:

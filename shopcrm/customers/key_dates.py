@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from shopcrm.core import clock
 from shopcrm.core.calendar_dates import next_occurrence
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
+from shopcrm.core.text import too_long
 from shopcrm.storage.models import KEY_DATE_KINDS, KeyDate, database
 
 
@@ -37,9 +38,7 @@ def _validate(data: KeyDateInput) -> None:
     if data.year is not None and not 1900 <= data.year <= clock.today().year + 1:
         errors["year"] = tr("Type a year between 1900 and next year, or leave it empty.")
     if len(data.label) > 100:
-        errors["label"] = trn(
-            "Too long: at most {n} character.", "Too long: at most {n} characters.", 100
-        ).format(n=100)
+        errors["label"] = too_long(100)
     if errors:
         raise ValidationError(errors)
 

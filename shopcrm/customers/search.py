@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from shopcrm.customers.search_keys import fold, visible_text
+from shopcrm.core.text import visible_text
+from shopcrm.customers.search_keys import fold
 from shopcrm.storage.models import Customer
 
 DIGITS = re.compile(r"^[\d\s\-+()]+$")

@@ -17,19 +17,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from shopcrm.core.text import visible_text
+
+
 # Format (Cf: U+200B-U+200D, U+2060, U+FEFF, soft hyphen, direction marks), control
 # and lone surrogate characters: none shows on screen, so a clerk cannot type them.
-INVISIBLE = frozenset({"Cf", "Cc", "Cs"})
-
-
-def visible_text(text: str) -> str:
-    """`text` as it looks: invisible characters dropped, white space runs one space, trimmed."""
-    if text.isprintable():  # the usual text: one pass in C finds nothing to drop
-        return " ".join(text.split())
-    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in INVISIBLE)
-    return " ".join(kept.split())
-
-
 def fold(text: str) -> str:
     """Lower-case, full-width to half-width, no spaces: how keys and queries compare."""
     return "".join(unicodedata.normalize("NFKC", visible_text(text)).lower().split())

@@ -15,11 +15,11 @@ from typing import Any
 
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
 from shopcrm.core.money import AmountError, parse_decimal
 from shopcrm.core.phones import normalize_phone
+from shopcrm.core.text import storable, too_long, visible_text
 from shopcrm.customers.fields import BY_NAME, NAME_LENGTH, Kind, ProfileField
-from shopcrm.customers.search_keys import visible_text
 from shopcrm.storage.models import Customer
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -53,15 +53,9 @@ def _name(field: ProfileField, value: Any) -> str:
 
 
 def _text(field: ProfileField, value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
+    text = storable(str(value)).strip() if value is not None else ""
     if field.max_length is not None and len(text) > field.max_length:
-        raise ValueError(
-            trn(
-                "Too long: at most {n} character.",
-                "Too long: at most {n} characters.",
-                field.max_length,
-            ).format(n=field.max_length)
-        )
+        raise ValueError(too_long(field.max_length))
     return text or None
 
 

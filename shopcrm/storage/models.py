@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import peewee
 from peewee import (
     SQL,
     BooleanField,
-    CharField,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -21,11 +21,25 @@ from peewee import (
     IntegerField,
     Model,
     SmallIntegerField,
-    TextField,
 )
 
 from shopcrm.core import clock
 from shopcrm.core.money import from_fen, to_fen
+from shopcrm.core.text import storable
+
+
+class CharField(peewee.CharField):
+    """One line of text; invisible characters never reach the file, whoever writes."""
+
+    def db_value(self, value: object) -> object:
+        return super().db_value(storable(value, lines=False) if isinstance(value, str) else value)
+
+
+class TextField(peewee.TextField):
+    """Text of several lines; invisible characters other than line breaks and tabs go."""
+
+    def db_value(self, value: object) -> object:
+        return super().db_value(storable(value) if isinstance(value, str) else value)
 
 database = DatabaseProxy()
 

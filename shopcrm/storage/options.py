@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
 from shopcrm.core.log import log
 from shopcrm.core.money import (
     MAX_SALE,
@@ -32,6 +32,7 @@ from shopcrm.core.money import (
     parse_yuan,
     plain,
 )
+from shopcrm.core.text import too_long
 from shopcrm.storage.models import Setting, database
 
 T = TypeVar("T", covariant=True)
@@ -124,13 +125,7 @@ class Text:
     def parse(self, value: Any) -> str:
         text = " ".join(str(value or "").split())
         if len(text) > self.limit:
-            raise ValueError(
-                trn(
-                    "Too long: at most {n} character.",
-                    "Too long: at most {n} characters.",
-                    self.limit,
-                ).format(n=self.limit)
-            )
+            raise ValueError(too_long(self.limit))
         return text
 
     def text(self, value: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -10,7 +11,9 @@ from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.phones import display_phone, normalize_phone
 from shopcrm.customers import profiles
-from shopcrm.storage.models import AuditLog, Customer, Staff
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
+from shopcrm.storage.models import AuditLog, Customer, Purchase, PurchaseItem, Staff
 
 
 @pytest.mark.parametrize(
@@ -161,3 +164,21 @@ def test_display_groups_like_the_phone_library_does() -> None:
         checked += 1
     assert checked > 80
     assert display_phone("+14155552671") == "+1 415-555-2671"
+
+
+HOSTILE = "张\x00小\x1b[31m丽\x07\u202eabc\u202c\ud800\ufeff"
+
+
+def test_hostile_characters_never_reach_the_file(db, db_path) -> None:
+    she = profiles.quick_add(HOSTILE, "13812345678")
+    profiles.update_customer(she.id, {"notes": "第一行\n第二行\x1b]0;title\x07\u2066尾\u2069"})
+    stored = Customer.get_by_id(she.id)
+    assert stored.name == "张小[31m丽abc"
+    assert stored.notes == "第一行\n第二行]0;title尾"
+    record_sale(she.id, [SaleLine(Decimal("10"), 1, "S\x1b1", "围\u202e巾")], note="好\x00的")
+    item = PurchaseItem.get()
+    assert (item.style_no, item.description, Purchase.get().note) == ("S1", "围巾", "好的")
+    db.close()  # the write-ahead log is folded into the file
+    raw = db_path.read_bytes()
+    for invisible in ("\x1b[31m", "title\x07", "\u202e", "\ufeff", "\u2066"):
+        assert invisible.encode("utf-8") not in raw
