@@ -1166,6 +1166,323 @@
     </message>
   </context>
   <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>--customers must be from 1 to {most}.</source>
+      <translation>--customers must be from 1 to {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>--item “{text}”: {problem}</source>
+      <translation>--item “{text}”: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Backup written: {path}</source>
+      <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Broken link in {table}, row {row}.</source>
+      <translation>Broken link in {table}, row {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Checked {customers} customers and {purchases} sales: {result}.</source>
+      <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Created a new shop in {path}.</source>
+      <translation>Created a new shop in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>Customer care for a small shop. No command opens the window.</source>
+      <translation>Customer care for a small shop. No command opens the window.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
+      <translation>Demo shop ready in {path}: {customers} customers, {purchases} sales.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Dry run: nothing was written.</source>
+      <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Follow-ups for {date}: {n}</source>
+      <translation>Follow-ups for {date}: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
+      <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Name it with --sheet NAME.</source>
+      <translation>Name it with --sheet NAME.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>No clerk is called {name}; the clerks are: {names}.</source>
+      <translation>No clerk is called {name}; the clerks are: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>No customer has the number or phone {text}.</source>
+      <translation>No customer has the number or phone {text}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Recomputed the figures of {n} customers.</source>
+      <translation>
+        <numerusform>Recomputed the figures of {n} customer.</numerusform>
+        <numerusform>Recomputed the figures of {n} customers.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Rejected rows written to {path}</source>
+      <translation>Rejected rows written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Restored {file} into {path}.</source>
+      <translation>Restored {file} into {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
+      <translation>Sale {id} recorded for {name} ({number}), paid by {payment}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Sale {id}: {detail}</source>
+      <translation>Sale {id}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The customer count is kept as {stored}, but there are {counted}.</source>
+      <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The database as it was before is kept in {path}.</source>
+      <translation>The database as it was before is kept in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Wrote the import template {path}.</source>
+      <translation>Wrote the import template {path}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Wrote {path} ({n} customers).</source>
+      <translation>
+        <numerusform>Wrote {path} ({n} customer).</numerusform>
+        <numerusform>Wrote {path} ({n} customers).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
+      <translation>a phone already known: skip the row, fill empty fields, or overwrite</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>all good</source>
+      <translation>all good</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>an extra discount</source>
+      <translation>an extra discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>check the file, write nothing</source>
+      <translation>check the file, write nothing</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>copy the database now</source>
+      <translation>copy the database now</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
+      <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>expire points, review tiers and lifecycle statuses as of today</source>
+      <translation>expire points, review tiers and lifecycle statuses as of today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>file or folder</source>
+      <translation>file or folder</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>fill an empty database with a living demo shop</source>
+      <translation>fill an empty database with a living demo shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>her customer number or phone</source>
+      <translation>her customer number or phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>how she paid</source>
+      <translation>how she paid</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>import customer profiles from .xlsx or .csv</source>
+      <translation>import customer profiles from .xlsx or .csv</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>it cannot be read</source>
+      <translation>it cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
+      <translation>one item, e.g. “399” or “199*2 scarf”; repeat for each item</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>only this clerk's follow-ups</source>
+      <translation>only this clerk's follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>points she spends on it</source>
+      <translation>points she spends on it</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the counts as JSON</source>
+      <translation>print the counts as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the day's follow-ups, after planning them</source>
+      <translation>print the day's follow-ups, after planning them</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the list as JSON</source>
+      <translation>print the list as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>recompute derived figures that disagree with the sales</source>
+      <translation>recompute derived figures that disagree with the sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>record a sale to a customer</source>
+      <translation>record a sale to a customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>replace DEST even if it is not a backup</source>
+      <translation>replace DEST even if it is not a backup</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>replace the database with a verified backup</source>
+      <translation>replace the database with a verified backup</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>row {row}, {column} “{value}”: {reason}</source>
+      <translation>row {row}, {column} “{value}”: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the month of the VIP list (default: this month)</source>
+      <translation>the month of the VIP list (default: this month)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the sheet holding the customers</source>
+      <translation>the sheet holding the customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>unexpected error; details were written to {path}</source>
+      <translation>unexpected error; details were written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>verify the file and every derived figure</source>
+      <translation>verify the file and every derived figure</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>who sold it (default: her clerk)</source>
+      <translation>who sold it (default: her clerk)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>write profiles, a template or the VIP list</source>
+      <translation>write profiles, a template or the VIP list</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>write the rejected rows here</source>
+      <translation>write the rejected rows here</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
+      <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>{name} is now {tier}.</source>
+      <translation>{name} is now {tier}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>{number}: {column} is {stored}, the sales say {expected}.</source>
+      <translation>{number}: {column} is {stored}, the sales say {expected}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>{n} problems</source>
+      <translation>
+        <numerusform>{n} problem</numerusform>
+        <numerusform>{n} problems</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>{text}: choose a day from {first} to {last}.</source>
+      <translation>{text}: choose a day from {first} to {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-08.</source>
+      <translation>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-08.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>… and {n} more (see --rejects).</source>
+      <translation>… and {n} more (see --rejects).</translation>
+    </message>
+  </context>
+  <context>
     <name>complaints</name>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -3862,6 +4179,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Came back lately: a little care makes them regulars.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Choose a month from {first} to {last}.</source>
+      <translation>Choose a month from {first} to {last}.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/loyalty/referrals.py" />
       <source>Choose the referrer from the customer list; that one is gone.</source>
       <translation>Choose the referrer from the customer list; that one is gone.</translation>
@@ -4838,16 +5160,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>&amp;Shop</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>--customers must be at least 1.</source>
-      <translation>--customers must be at least 1.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>--item “{text}”: {problem}</source>
-      <translation>--item “{text}”: {problem}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>About shopcrm</source>
       <translation>About shopcrm</translation>
@@ -4863,25 +5175,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>Backup restored</source>
+      <translation>Backup restored</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Backup written: {path}</source>
       <translation>Backup written: {path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Broken link in {table}, row {row}.</source>
-      <translation>Broken link in {table}, row {row}.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Cannot open the shop</source>
       <translation>Cannot open the shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Checked {customers} customers and {purchases} sales: {result}.</source>
-      <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -4894,11 +5200,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Customer care for a small shop. No command opens the window.</source>
-      <translation>Customer care for a small shop. No command opens the window.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Customers</source>
       <translation>Customers</translation>
@@ -4907,16 +5208,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
-      <translation>Demo shop ready in {path}: {customers} customers, {purchases} sales.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Dry run: nothing was written.</source>
-      <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -4944,11 +5235,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Follow-up rules and messages…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Follow-ups for {date}: {n}</source>
-      <translation>Follow-ups for {date}: {n}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Font size</source>
       <translation>Font size</translation>
@@ -4962,11 +5248,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Language</source>
       <translation>Language</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
-      <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -4989,11 +5270,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Monthly VIP list…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Name it with --sheet NAME.</source>
-      <translation>Name it with --sheet NAME.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Name of a new clerk</source>
       <translation>Name of a new clerk</translation>
@@ -5002,16 +5278,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>New customer…</source>
       <translation>New customer…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>No clerk is called {name}; the clerks are: {names}.</source>
-      <translation>No clerk is called {name}; the clerks are: {names}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>No customer has the number or phone {text}.</source>
-      <translation>No customer has the number or phone {text}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5028,23 +5294,10 @@ Empty fields filled from {absorbed}: {filled}.
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli.py" />
-      <source>Recomputed the figures of {n} customers.</source>
-      <translation>
-        <numerusform>Recomputed the figures of {n} customer.</numerusform>
-        <numerusform>Recomputed the figures of {n} customers.</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Record sale…</source>
       <translation>Record sale…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Rejected rows written to {path}</source>
-      <translation>Rejected rows written to {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5057,24 +5310,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Reports for the owner</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Restored {file} into {path}.</source>
-      <translation>Restored {file} into {path}.</translation>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>Restore that backup</source>
+      <translation>Restore that backup</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Sale recorded.</source>
       <translation>Sale recorded.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
-      <translation>Sale {id} recorded for {name} ({number}), paid by {payment}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Sale {id}: {detail}</source>
-      <translation>Sale {id}: {detail}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5103,19 +5346,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>The customer count is kept as {stored}, but there are {counted}.</source>
-      <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>That was not done</source>
+      <translation>That was not done</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>The database as it was before is kept in {path}.</source>
-      <translation>The database as it was before is kept in {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>The database is damaged ({reason}); restore a backup.</source>
-      <translation>The database is damaged ({reason}); restore a backup.</translation>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</source>
+      <translation>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -5134,6 +5372,11 @@ Details were written to {path}.</translation>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>The shop</source>
       <translation>The shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The shop's database is damaged</source>
+      <translation>The shop's database is damaged</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5166,129 +5409,6 @@ Details were written to {path}.</translation>
       <translation>VIP tiers…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Wrote the import template {path}.</source>
-      <translation>Wrote the import template {path}.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli.py" />
-      <source>Wrote {path} ({n} customers).</source>
-      <translation>
-        <numerusform>Wrote {path} ({n} customer).</numerusform>
-        <numerusform>Wrote {path} ({n} customers).</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
-      <translation>a phone already known: skip the row, fill empty fields, or overwrite</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>all good</source>
-      <translation>all good</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>an extra discount</source>
-      <translation>an extra discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>check the file, write nothing</source>
-      <translation>check the file, write nothing</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>copy the database now</source>
-      <translation>copy the database now</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
-      <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>expire points, review tiers and lifecycle statuses as of today</source>
-      <translation>expire points, review tiers and lifecycle statuses as of today</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>file or folder</source>
-      <translation>file or folder</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>fill an empty database with a living demo shop</source>
-      <translation>fill an empty database with a living demo shop</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>her customer number or phone</source>
-      <translation>her customer number or phone</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>how she paid</source>
-      <translation>how she paid</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>import customer profiles from .xlsx or .csv</source>
-      <translation>import customer profiles from .xlsx or .csv</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
-      <translation>one item, e.g. “399” or “199*2 scarf”; repeat for each item</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>only this clerk's follow-ups</source>
-      <translation>only this clerk's follow-ups</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>points she spends on it</source>
-      <translation>points she spends on it</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>print the counts as JSON</source>
-      <translation>print the counts as JSON</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>print the day's follow-ups, after planning them</source>
-      <translation>print the day's follow-ups, after planning them</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>print the list as JSON</source>
-      <translation>print the list as JSON</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>recompute derived figures that disagree with the sales</source>
-      <translation>recompute derived figures that disagree with the sales</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>record a sale to a customer</source>
-      <translation>record a sale to a customer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>replace the database with a verified backup</source>
-      <translation>replace the database with a verified backup</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>row {row}, {column} “{value}”: {reason}</source>
-      <translation>row {row}, {column} “{value}”: {reason}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
@@ -5300,56 +5420,6 @@ Database: {path}</translation>
       <source>shopcrm — customer care</source>
       <translation>shopcrm — customer care</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>the month of the VIP list (default: this month)</source>
-      <translation>the month of the VIP list (default: this month)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>the sheet holding the customers</source>
-      <translation>the sheet holding the customers</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>unexpected error; details were written to {path}</source>
-      <translation>unexpected error; details were written to {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>verify the file and every derived figure</source>
-      <translation>verify the file and every derived figure</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>who sold it (default: her clerk)</source>
-      <translation>who sold it (default: her clerk)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>write profiles, a template or the VIP list</source>
-      <translation>write profiles, a template or the VIP list</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>write the rejected rows here</source>
-      <translation>write the rejected rows here</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
-      <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>{name} is now {tier}.</source>
-      <translation>{name} is now {tier}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>{number}: {column} is {stored}, the sales say {expected}.</source>
-      <translation>{number}: {column} is {stored}, the sales say {expected}.</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>{n} customers</source>
@@ -5357,19 +5427,6 @@ Database: {path}</translation>
         <numerusform>{n} customer</numerusform>
         <numerusform>{n} customers</numerusform>
       </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli.py" />
-      <source>{n} problems</source>
-      <translation>
-        <numerusform>{n} problem</numerusform>
-        <numerusform>{n} problems</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>… and {n} more (see --rejects).</source>
-      <translation>… and {n} more (see --rejects).</translation>
     </message>
   </context>
   <context>
@@ -5840,6 +5897,11 @@ Database: {path}</translation>
       <translation>A sale from (¥) gets a call</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>Another program is writing to the shop just now (a second shopcrm window, or an import). Nothing was lost: what you typed is still here. Try again in a moment.</source>
+      <translation>Another program is writing to the shop just now (a second shopcrm window, or an import). Nothing was lost: what you typed is still here. Try again in a moment.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>As soon as she no longer qualifies</source>
       <translation>As soon as she no longer qualifies</translation>
@@ -6025,6 +6087,11 @@ Database: {path}</translation>
       <translation>That file is the database itself; choose a backup.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
+      <translation>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/backup.py" />
       <source>The shop's database {path} is damaged ({reason}) and there is no good backup of it. Nothing was changed; copy the file somewhere safe and ask for help before working on.</source>
       <translation>The shop's database {path} is damaged ({reason}) and there is no good backup of it. Nothing was changed; copy the file somewhere safe and ask for help before working on.</translation>
@@ -6075,6 +6142,11 @@ Database: {path}</translation>
       <translation>Yearly review on</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</source>
+      <translation>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/backup.py" />
       <source>{path} already exists and is not a shopcrm backup; nothing was written. Choose another name, or replace it on purpose with --force.</source>
       <translation>{path} already exists and is not a shopcrm backup; nothing was written. Choose another name, or replace it on purpose with --force.</translation>
@@ -6111,6 +6183,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/backup.py" />
       <source>{path} is damaged ({reason}); choose another backup.</source>
       <translation>{path} is damaged ({reason}); choose another backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} is not a file; choose a file for the shop's database.</source>
+      <translation>{path} is not a file; choose a file for the shop's database.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />

@@ -1163,6 +1163,320 @@
     </message>
   </context>
   <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>--customers must be from 1 to {most}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>--item “{text}”: {problem}</source>
+      <translation>--item “{text}”：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Backup written: {path}</source>
+      <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Broken link in {table}, row {row}.</source>
+      <translation>{table} 表第 {row} 行的关联已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Checked {customers} customers and {purchases} sales: {result}.</source>
+      <translation>已检查 {customers} 位顾客和 {purchases} 笔销售：{result}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Created a new shop in {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>Customer care for a small shop. No command opens the window.</source>
+      <translation>小店顾客关系管理。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
+      <translation>演示店铺已生成：{path}，{customers} 位顾客，{purchases} 笔销售。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Dry run: nothing was written.</source>
+      <translation>试运行：没有写入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Follow-ups for {date}: {n}</source>
+      <translation>{date} 的回访任务：{n} 项</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
+      <translation>会员数据已更新：{points} 积分过期，{moves} 次等级变动，{statuses} 次状态变动。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Name it with --sheet NAME.</source>
+      <translation>请用 --sheet 名称 指定工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>No clerk is called {name}; the clerks are: {names}.</source>
+      <translation>没有叫 {name} 的导购；现有导购：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>No customer has the number or phone {text}.</source>
+      <translation>没有编号或手机号为 {text} 的顾客。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Recomputed the figures of {n} customers.</source>
+      <translation>
+        <numerusform>已重新计算 {n} 位顾客的汇总数字。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Rejected rows written to {path}</source>
+      <translation>未导入的行已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Restored {file} into {path}.</source>
+      <translation>已将 {file} 恢复到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
+      <translation>已为 {name}（{number}）记录销售 {id}，付款方式：{payment}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Sale {id}: {detail}</source>
+      <translation>销售 {id}：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The customer count is kept as {stored}, but there are {counted}.</source>
+      <translation>记录的顾客人数为 {stored}，实际有 {counted} 位。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The database as it was before is kept in {path}.</source>
+      <translation>恢复前的数据库保存在 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Wrote the import template {path}.</source>
+      <translation>已写入导入模板 {path}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Wrote {path} ({n} customers).</source>
+      <translation>
+        <numerusform>已写入 {path}（{n} 位顾客）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
+      <translation>手机号已存在时：跳过该行、只补空白字段或覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>all good</source>
+      <translation>一切正常</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>an extra discount</source>
+      <translation>额外优惠</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>check the file, write nothing</source>
+      <translation>只检查文件，不写入</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>copy the database now</source>
+      <translation>立即备份数据库</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
+      <translation>数据库文件（默认：$SHOPCRM_DB，否则为数据文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>expire points, review tiers and lifecycle statuses as of today</source>
+      <translation>按今天的日期清理过期积分、复核会员等级和客户状态</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>file or folder</source>
+      <translation>文件或文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>fill an empty database with a living demo shop</source>
+      <translation>在空数据库中生成一家演示店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>her customer number or phone</source>
+      <translation>顾客编号或手机号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>how she paid</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>import customer profiles from .xlsx or .csv</source>
+      <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>it cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
+      <translation>一件商品，例如“399”或“199*2 围巾”；每件重复一次</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>only this clerk's follow-ups</source>
+      <translation>只列出这位导购的任务</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>points she spends on it</source>
+      <translation>这笔使用的积分</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the counts as JSON</source>
+      <translation>以 JSON 输出统计数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the day's follow-ups, after planning them</source>
+      <translation>生成并打印当天的回访任务</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the list as JSON</source>
+      <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>recompute derived figures that disagree with the sales</source>
+      <translation>重新计算与销售记录不符的汇总数字</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>record a sale to a customer</source>
+      <translation>为顾客记录一笔销售</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>replace DEST even if it is not a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>replace the database with a verified backup</source>
+      <translation>用经过校验的备份替换数据库</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>row {row}, {column} “{value}”: {reason}</source>
+      <translation>第 {row} 行，{column}“{value}”：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the month of the VIP list (default: this month)</source>
+      <translation>VIP名单的月份（默认：本月）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the sheet holding the customers</source>
+      <translation>顾客数据所在的工作表</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>unexpected error; details were written to {path}</source>
+      <translation>发生意外错误；详细信息已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>verify the file and every derived figure</source>
+      <translation>校验文件及所有汇总数字</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>who sold it (default: her clerk)</source>
+      <translation>销售导购（默认为她的专属导购）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>write profiles, a template or the VIP list</source>
+      <translation>导出顾客档案、导入模板或VIP名单</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>write the rejected rows here</source>
+      <translation>把未导入的行写到这里</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
+      <translation>新增 {added}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/counter.py" />
+      <source>{name} is now {tier}.</source>
+      <translation>{name} 现在是 {tier}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>{number}: {column} is {stored}, the sales say {expected}.</source>
+      <translation>{number}：{column} 记录为 {stored}，按销售记录应为 {expected}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>{n} problems</source>
+      <translation>
+        <numerusform>{n} 个问题</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>{text}: choose a day from {first} to {last}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-08.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>… and {n} more (see --rejects).</source>
+      <translation>……还有 {n} 行（见 --rejects 文件）。</translation>
+    </message>
+  </context>
+  <context>
     <name>complaints</name>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -3845,6 +4159,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>最近又来了：多一点关心，就会成为老顾客。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/vip_report.py" />
+      <source>Choose a month from {first} to {last}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/loyalty/referrals.py" />
       <source>Choose the referrer from the customer list; that one is gone.</source>
       <translation>该顾客已删除，请从顾客列表中选择推荐人。</translation>
@@ -4807,16 +5126,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>店铺(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>--customers must be at least 1.</source>
-      <translation>--customers 至少为 1。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>--item “{text}”: {problem}</source>
-      <translation>--item “{text}”：{problem}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>About shopcrm</source>
       <translation>关于 shopcrm</translation>
@@ -4832,25 +5141,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>Backup restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Backup written: {path}</source>
       <translation>备份已保存：{path}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Broken link in {table}, row {row}.</source>
-      <translation>{table} 表第 {row} 行的关联已损坏。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺数据</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Checked {customers} customers and {purchases} sales: {result}.</source>
-      <translation>已检查 {customers} 位顾客和 {purchases} 笔销售：{result}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -4863,11 +5166,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Customer care for a small shop. No command opens the window.</source>
-      <translation>小店顾客关系管理。不带命令时打开窗口。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Customers</source>
       <translation>顾客</translation>
@@ -4876,16 +5174,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Database: {path}</source>
       <translation>数据库：{path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Demo shop ready in {path}: {customers} customers, {purchases} sales.</source>
-      <translation>演示店铺已生成：{path}，{customers} 位顾客，{purchases} 笔销售。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Dry run: nothing was written.</source>
-      <translation>试运行：没有写入任何数据。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -4913,11 +5201,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>回访规则和短信库…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Follow-ups for {date}: {n}</source>
-      <translation>{date} 的回访任务：{n} 项</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Font size</source>
       <translation>字号</translation>
@@ -4931,11 +5214,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Language</source>
       <translation>语言</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
-      <translation>会员数据已更新：{points} 积分过期，{moves} 次等级变动，{statuses} 次状态变动。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -4958,11 +5236,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>每月VIP名单…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Name it with --sheet NAME.</source>
-      <translation>请用 --sheet 名称 指定工作表。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Name of a new clerk</source>
       <translation>新导购的姓名</translation>
@@ -4971,16 +5244,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>New customer…</source>
       <translation>新顾客…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>No clerk is called {name}; the clerks are: {names}.</source>
-      <translation>没有叫 {name} 的导购；现有导购：{names}。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>No customer has the number or phone {text}.</source>
-      <translation>没有编号或手机号为 {text} 的顾客。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -4997,22 +5260,10 @@ Empty fields filled from {absorbed}: {filled}.
       <source>Quit</source>
       <translation>退出</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli.py" />
-      <source>Recomputed the figures of {n} customers.</source>
-      <translation>
-        <numerusform>已重新计算 {n} 位顾客的汇总数字。</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Record sale…</source>
       <translation>记录销售…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Rejected rows written to {path}</source>
-      <translation>未导入的行已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5025,24 +5276,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>店长报表</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Restored {file} into {path}.</source>
-      <translation>已将 {file} 恢复到 {path}。</translation>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>Restore that backup</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Sale recorded.</source>
       <translation>销售已记录。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Sale {id} recorded for {name} ({number}), paid by {payment}.</source>
-      <translation>已为 {name}（{number}）记录销售 {id}，付款方式：{payment}。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Sale {id}: {detail}</source>
-      <translation>销售 {id}：{detail}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5071,19 +5312,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>出了点问题</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>The customer count is kept as {stored}, but there are {counted}.</source>
-      <translation>记录的顾客人数为 {stored}，实际有 {counted} 位。</translation>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>That was not done</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>The database as it was before is kept in {path}.</source>
-      <translation>恢复前的数据库保存在 {path}。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>The database is damaged ({reason}); restore a backup.</source>
-      <translation>数据库已损坏（{reason}）；请恢复一个备份。</translation>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -5102,6 +5338,11 @@ Details were written to {path}.</source>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>The shop</source>
       <translation>店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The shop's database is damaged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5134,128 +5375,6 @@ Details were written to {path}.</source>
       <translation>VIP等级…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>Wrote the import template {path}.</source>
-      <translation>已写入导入模板 {path}。</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli.py" />
-      <source>Wrote {path} ({n} customers).</source>
-      <translation>
-        <numerusform>已写入 {path}（{n} 位顾客）。</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>a phone already known: skip the row, fill empty fields, or overwrite</source>
-      <translation>手机号已存在时：跳过该行、只补空白字段或覆盖</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>all good</source>
-      <translation>一切正常</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>an extra discount</source>
-      <translation>额外优惠</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>check the file, write nothing</source>
-      <translation>只检查文件，不写入</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>copy the database now</source>
-      <translation>立即备份数据库</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
-      <translation>数据库文件（默认：$SHOPCRM_DB，否则为数据文件夹）</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>expire points, review tiers and lifecycle statuses as of today</source>
-      <translation>按今天的日期清理过期积分、复核会员等级和客户状态</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>file or folder</source>
-      <translation>文件或文件夹</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>fill an empty database with a living demo shop</source>
-      <translation>在空数据库中生成一家演示店铺</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>her customer number or phone</source>
-      <translation>顾客编号或手机号</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>how she paid</source>
-      <translation>付款方式</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>import customer profiles from .xlsx or .csv</source>
-      <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
-      <translation>一件商品，例如“399”或“199*2 围巾”；每件重复一次</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>only this clerk's follow-ups</source>
-      <translation>只列出这位导购的任务</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>points she spends on it</source>
-      <translation>这笔使用的积分</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>print the counts as JSON</source>
-      <translation>以 JSON 输出统计数</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>print the day's follow-ups, after planning them</source>
-      <translation>生成并打印当天的回访任务</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>print the list as JSON</source>
-      <translation>以 JSON 格式输出</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>recompute derived figures that disagree with the sales</source>
-      <translation>重新计算与销售记录不符的汇总数字</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>record a sale to a customer</source>
-      <translation>为顾客记录一笔销售</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>replace the database with a verified backup</source>
-      <translation>用经过校验的备份替换数据库</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>row {row}, {column} “{value}”: {reason}</source>
-      <translation>第 {row} 行，{column}“{value}”：{reason}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
@@ -5267,74 +5386,12 @@ Database: {path}</source>
       <source>shopcrm — customer care</source>
       <translation>shopcrm — 老顾客维护</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>the month of the VIP list (default: this month)</source>
-      <translation>VIP名单的月份（默认：本月）</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>the sheet holding the customers</source>
-      <translation>顾客数据所在的工作表</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>unexpected error; details were written to {path}</source>
-      <translation>发生意外错误；详细信息已写入 {path}</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>verify the file and every derived figure</source>
-      <translation>校验文件及所有汇总数字</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>who sold it (default: her clerk)</source>
-      <translation>销售导购（默认为她的专属导购）</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>write profiles, a template or the VIP list</source>
-      <translation>导出顾客档案、导入模板或VIP名单</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>write the rejected rows here</source>
-      <translation>把未导入的行写到这里</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
-      <translation>新增 {added}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>{name} is now {tier}.</source>
-      <translation>{name} 现在是 {tier}。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>{number}: {column} is {stored}, the sales say {expected}.</source>
-      <translation>{number}：{column} 记录为 {stored}，按销售记录应为 {expected}。</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>{n} customers</source>
       <translation>
         <numerusform>{n} 位顾客</numerusform>
       </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli.py" />
-      <source>{n} problems</source>
-      <translation>
-        <numerusform>{n} 个问题</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli.py" />
-      <source>… and {n} more (see --rejects).</source>
-      <translation>……还有 {n} 行（见 --rejects 文件）。</translation>
     </message>
   </context>
   <context>
@@ -5804,6 +5861,11 @@ Database: {path}</source>
       <translation>单笔消费达到（元）即回访</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>Another program is writing to the shop just now (a second shopcrm window, or an import). Nothing was lost: what you typed is still here. Try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>As soon as she no longer qualifies</source>
       <translation>一旦不再符合条件</translation>
@@ -5989,6 +6051,11 @@ Database: {path}</source>
       <translation>该文件就是当前数据库本身；请选择一个备份文件。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/backup.py" />
       <source>The shop's database {path} is damaged ({reason}) and there is no good backup of it. Nothing was changed; copy the file somewhere safe and ask for help before working on.</source>
       <translation>店铺数据库 {path} 已损坏（{reason}），也没有完好的备份。什么都没有改动；请先把这个文件复制到安全的地方，找人帮忙后再继续使用。</translation>
@@ -6039,6 +6106,11 @@ Database: {path}</source>
       <translation>年度复核日期</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/backup.py" />
       <source>{path} already exists and is not a shopcrm backup; nothing was written. Choose another name, or replace it on purpose with --force.</source>
       <translation>{path} 已存在，而且不是 shopcrm 备份；没有写入任何内容。请换一个文件名，或确定要替换时加 --force。</translation>
@@ -6074,6 +6146,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/backup.py" />
       <source>{path} is damaged ({reason}); choose another backup.</source>
       <translation>{path} 已损坏（{reason}）；请选择其他备份。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} is not a file; choose a file for the shop's database.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />

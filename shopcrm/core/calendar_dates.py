@@ -15,6 +15,10 @@ from functools import lru_cache
 
 from lunar_python import LunarYear, Solar
 
+# The years a shop's dates can fall in: outside them a date is a typo, and date
+# arithmetic a year on or back would overflow.
+SHOP_YEARS = range(1900, 2200)
+
 
 def _solar_in(year: int, month: int, day: int) -> dt.date:
     while True:

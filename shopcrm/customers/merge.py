@@ -4,21 +4,27 @@ Everything attached to the absorbed record moves to the survivor: purchases,
 key dates, points, complaints, contacts, tier history and the customers she
 referred. Empty profile fields of the survivor are filled from the absorbed
 one; the absorbed record is soft-deleted with a pointer to the survivor, so
-nothing is lost and the merge can be traced.
+nothing is lost and the merge can be traced. Each merge records what it moved
+and filled (MergeRecord), so the owner can undo it: two sisters who share a
+phone, folded into one by mistake, come apart again.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from peewee import ForeignKeyField, chunked
+
 from shopcrm.core.clock import now
-from shopcrm.core.errors import ValidationError
+from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.customers.profiles import get_customer
 from shopcrm.customers.search_keys import search_columns
-from shopcrm.customers.validation import EDITABLE
-from shopcrm.loyalty import tiers
+from shopcrm.customers.validation import EDITABLE, phone_owner
+from shopcrm.loyalty import segments, tiers
 from shopcrm.loyalty.reasons import because
 from shopcrm.storage import derived
 from shopcrm.storage.models import (
@@ -27,6 +33,7 @@ from shopcrm.storage.models import (
     ContactLog,
     Customer,
     KeyDate,
+    MergeRecord,
     PointsEntry,
     Purchase,
     ReferralReward,
@@ -88,26 +95,40 @@ def merge_customers(survivor_id: int, absorbed_id: int, staff_id: int | None = N
     with database.atomic("IMMEDIATE"):
         plan = plan_merge(survivor_id, absorbed_id)
         survivor, absorbed = plan.survivor, plan.absorbed
+        moved = {
+            name: [
+                row.id for row in column.model.select(column.model.id).where(column == absorbed.id)
+            ]
+            for name, column in MOVED.items()
+        }
         # The absorbed record leaves first, so its phone is free for the survivor.
         Customer.update(deleted_at=now(), merged_into=survivor.id).where(
             Customer.id == absorbed.id
         ).execute()
         for column in MOVED.values():
             column.model.update({column: survivor.id}).where(column == absorbed.id).execute()
-        if survivor.referred_by_id == absorbed.id:
-            Customer.update(referred_by=absorbed.referred_by_id).where(
-                Customer.id == survivor.id
-            ).execute()
         values = dict(plan.fills)
+        if survivor.referred_by_id == absorbed.id:
+            values["referred_by"] = absorbed.referred_by_id
+        if absorbed.tier_id and (not survivor.tier_id or absorbed.tier.rank > survivor.tier.rank):
+            values["tier"] = absorbed.tier_id
+        before = {name: _stored(survivor, name) for name in (*values, "tier")}
         values.update(
             search_columns(values.get("name", survivor.name), values.get("phone", survivor.phone))
         )
-        if absorbed.tier_id and (not survivor.tier_id or absorbed.tier.rank > survivor.tier.rank):
-            values["tier"] = absorbed.tier_id
         values["updated_at"] = now()
         Customer.update(values).where(Customer.id == survivor.id).execute()
         derived.refresh([survivor.id, absorbed.id])
         tiers.reevaluate(get_customer(survivor.id), because("merged", number=absorbed.number))
+        filled = {name: _stored(get_customer(survivor.id), name) for name in before}
+        MergeRecord.create(
+            survivor=survivor.id,
+            absorbed=absorbed.id,
+            staff=staff_id,
+            moved=json.dumps(moved),
+            before=json.dumps(before, ensure_ascii=False),
+            filled=json.dumps(filled, ensure_ascii=False),
+        )
         AuditLog.create(
             action="merge",
             customer=survivor.id,
@@ -116,3 +137,123 @@ def merge_customers(survivor_id: int, absorbed_id: int, staff_id: int | None = N
             + ", ".join(f"{name}={count}" for name, count in plan.moves.items()),
         )
     return plan
+
+
+def _stored(customer: Customer, name: str) -> Any:
+    """A field's value as JSON keeps it: the id of a link, the text of a date or a number."""
+    field = Customer._meta.fields[name]
+    if isinstance(field, ForeignKeyField):
+        return getattr(customer, f"{name}_id")
+    value = field.db_value(getattr(customer, name))
+    return value if isinstance(value, str | int | float | type(None)) else str(value)
+
+
+@dataclass(frozen=True)
+class MergeEntry:
+    """A merge the owner can undo, as the trash lists it."""
+
+    id: int
+    at: dt.datetime
+    survivor: str
+    absorbed: str
+    undone: bool
+
+
+def merges() -> list[MergeEntry]:
+    """Every merge, newest first, with who went into whom."""
+    kept, gone = Customer.alias(), Customer.alias()
+    rows = (
+        MergeRecord.select(
+            MergeRecord.id,
+            MergeRecord.at,
+            MergeRecord.undone_at,
+            kept.number.alias("kept_number"),
+            kept.name.alias("kept_name"),
+            gone.number.alias("gone_number"),
+            gone.name.alias("gone_name"),
+        )
+        .join(kept, on=(MergeRecord.survivor == kept.id))
+        .switch(MergeRecord)
+        .join(gone, on=(MergeRecord.absorbed == gone.id))
+        .order_by(MergeRecord.at.desc(), MergeRecord.id.desc())
+        .dicts()
+    )
+    return [
+        MergeEntry(
+            row["id"],
+            row["at"],
+            f"{row['kept_number']} {row['kept_name']}",
+            f"{row['gone_number']} {row['gone_name']}",
+            row["undone_at"] is not None,
+        )
+        for row in rows
+    ]
+
+
+def undo_merge(record_id: int, staff_id: int | None = None) -> tuple[Customer, Customer]:
+    """Take a merge apart: everything it moved goes back, both customers are as they were.
+
+    What was added to the survivor since (a new sale, a key date) stays with her;
+    a field the owner edited since keeps her edit. The undo is refused, changing
+    nothing, when the absorbed customer's phone now belongs to someone else.
+    """
+    with database.atomic("IMMEDIATE"):
+        record = MergeRecord.get_or_none(MergeRecord.id == record_id)
+        if record is None:
+            raise NotFound(tr("That merge no longer exists."))
+        if record.undone_at is not None:
+            raise ValidationError({"merge": tr("That merge was undone already.")})
+        absorbed = get_customer(record.absorbed_id, include_deleted=True)
+        survivor = get_customer(record.survivor_id)
+        before, filled = json.loads(record.before), json.loads(record.filled)
+        unchanged = {  # what the owner has not edited since the merge goes back
+            name: value for name, value in before.items() if _stored(survivor, name) == filled[name]
+        }
+        tier_before = unchanged.pop("tier", survivor.tier_id)
+        if unchanged:
+            Customer.update(unchanged).where(Customer.id == survivor.id).execute()
+        if absorbed.phone:
+            owner = phone_owner(absorbed.phone, exclude_id=absorbed.id)
+            if owner is not None:
+                raise ValidationError(
+                    {
+                        "phone": tr(
+                            "{name}'s phone {phone} now belongs to {owner} ({number}); change "
+                            "one of the two, then undo the merge."
+                        ).format(
+                            name=absorbed.name,
+                            phone=absorbed.phone,
+                            owner=owner.name,
+                            number=owner.number,
+                        )
+                    }
+                )
+        for name, ids in json.loads(record.moved).items():
+            column = MOVED[name]
+            for chunk in chunked(ids, 500):
+                column.model.update({column: absorbed.id}).where(
+                    column.model.id.in_(chunk) & (column == survivor.id)
+                ).execute()
+        survivor = get_customer(survivor.id)
+        keys = search_columns(survivor.name, survivor.phone)
+        Customer.update(**keys, updated_at=now()).where(Customer.id == survivor.id).execute()
+        Customer.update(
+            deleted_at=None,
+            merged_into=None,
+            updated_at=now(),
+            **search_columns(absorbed.name, absorbed.phone),
+        ).where(Customer.id == absorbed.id).execute()
+        derived.refresh([survivor.id, absorbed.id])
+        tiers.put_back(get_customer(survivor.id), tier_before, because("unmerged"))
+        for customer_id in (survivor.id, absorbed.id):
+            tiers.reevaluate(get_customer(customer_id), because("unmerged"))
+        segments.recompute([survivor.id, absorbed.id])
+        record.undone_at = now()
+        record.save()
+        AuditLog.create(
+            action="unmerge",
+            customer=absorbed.id,
+            staff=staff_id,
+            detail=f"{absorbed.number} <- {survivor.number}",
+        )
+    return get_customer(survivor.id), get_customer(absorbed.id)

@@ -25,6 +25,7 @@ CODES = (
     "registered",
     "imported",
     "merged",
+    "unmerged",
     "rules_changed",
     "yearly_review",
     "last_12_months",
@@ -84,6 +85,8 @@ def words(
         return say.tr("Imported")
     if code == "merged":
         return say.tr("Merged with {number}").format(**values)
+    if code == "unmerged":
+        return say.tr("A merge was undone")
     if code == "rules_changed":
         return say.tr("VIP rules changed")
     if code == "yearly_review":

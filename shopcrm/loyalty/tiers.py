@@ -467,6 +467,27 @@ def reevaluate(
     return change
 
 
+def put_back(customer: Customer, tier_id: int | None, reason: Reason) -> TierChange | None:
+    """Give her back the tier she had before a change that is being undone (a merge),
+    recording the move like any other; call inside the writing transaction."""
+    if customer.tier_id == tier_id:
+        return None
+    before = Tier.get_or_none(Tier.id == customer.tier_id) if customer.tier_id else None
+    after = Tier.get_or_none(Tier.id == tier_id) if tier_id else None
+    rank = {None: -1, **{t.id: t.rank for t in (before, after) if t is not None}}
+    change = TierChange.create(
+        customer=customer.id,
+        from_tier=before,
+        to_tier=after,
+        from_name=before.name if before else None,
+        to_name=after.name if after else None,
+        direction=1 if rank[tier_id] > rank[customer.tier_id] else -1,
+        **reason.columns(),
+    )
+    Customer.update(tier=after).where(Customer.id == customer.id).execute()
+    return change
+
+
 def review_due(today: dt.date) -> bool:
     """The yearly review date has come since the last review (review policy only)."""
     if options.get("tier_downgrade") != "review":

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from shopcrm.core.calendar_dates import next_occurrence
+from shopcrm.core.calendar_dates import SHOP_YEARS, next_occurrence
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import in_language, marked, tr
 from shopcrm.core.money import from_fen
@@ -105,7 +105,14 @@ def parse_month(text: str) -> dt.date:
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ShopError(tr("Write the month as YYYY-MM, e.g. 2025-03."))
-    return dt.date(int(match.group(1)), int(match.group(2)), 1)
+    year = int(match.group(1))
+    if year not in SHOP_YEARS:
+        raise ShopError(
+            tr("Choose a month from {first} to {last}.").format(
+                first=f"{SHOP_YEARS.start}-01", last=f"{SHOP_YEARS.stop - 1}-12"
+            )
+        )
+    return dt.date(year, int(match.group(2)), 1)
 
 
 def add_months(first: dt.date, months: int) -> dt.date:

@@ -15,6 +15,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,9 @@ SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d{1,7})\"")
+
+# What reading a spoiled archive raises, whichever part of it is spoiled.
+DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, SyntaxError, ValueError)
 
 
 class UnreadableFile(ShopError):
@@ -163,7 +167,7 @@ class Spreadsheet:
                     "hostile; it was not opened."
                 ).format(file=self.path.name)
             ) from None
-        except (zipfile.BadZipFile, EOFError, OSError, SyntaxError):
+        except DAMAGED_ZIP:
             raise self._damaged() from None
 
     def _open_calamine(self) -> Any:
@@ -174,10 +178,13 @@ class Spreadsheet:
 
     def _sheet_parts(self) -> dict[str, str]:
         """Sheet name -> zip member, from the workbook and its relationships."""
-        with zipfile.ZipFile(self.path) as archive:
-            book = fromstring(archive.read("xl/workbook.xml"))
-            rels_name = "xl/_rels/workbook.xml.rels"
-            rels = fromstring(archive.read(rels_name)) if rels_name in self._members else None
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                book = fromstring(archive.read("xl/workbook.xml"))
+                rels_name = "xl/_rels/workbook.xml.rels"
+                rels = fromstring(archive.read(rels_name)) if rels_name in self._members else None
+        except DAMAGED_ZIP:
+            raise self._damaged() from None
         targets = {}
         for rel in rels if rels is not None else []:
             target = rel.get("Target", "")
@@ -195,13 +202,16 @@ class Spreadsheet:
         if member not in self._members:
             return
         last_column, last_row, tail = 0, 0, b""
-        with zipfile.ZipFile(self.path) as archive, archive.open(member) as part:
-            while chunk := part.read(1 << 20):
-                data = tail + chunk
-                for match in CELL_REF.finditer(data):
-                    last_column = max(last_column, _column_number(match.group(1)))
-                    last_row = max(last_row, int(match.group(2)))
-                tail = data[-256:]
+        try:
+            with zipfile.ZipFile(self.path) as archive, archive.open(member) as part:
+                while chunk := part.read(1 << 20):
+                    data = tail + chunk
+                    for match in CELL_REF.finditer(data):
+                        last_column = max(last_column, _column_number(match.group(1)))
+                        last_row = max(last_row, int(match.group(2)))
+                    tail = data[-256:]
+        except DAMAGED_ZIP:  # the stream fails half-way: a copy cut short, a bad sector
+            raise self._damaged() from None
         if last_column > MAX_COLUMNS or last_column * last_row > MAX_CELLS:
             raise UnreadableFile(
                 tr(

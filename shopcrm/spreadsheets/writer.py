@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -116,11 +117,67 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
 
 
+class _Sink(io.RawIOBase):
+    """The workbook's file, which keeps the first write error (a full disk) for the caller.
+
+    openpyxl leaves its zip archive open when a write fails, and the archive's
+    clean-up later writes again and prints a traceback; here every write after
+    the failure is quietly dropped and the failure raised once, by `check`.
+    """
+
+    def __init__(self, handle: io.BufferedWriter) -> None:
+        super().__init__()
+        self.handle = handle
+        self.error: OSError | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self.error is None:
+            try:
+                self.handle.write(data)
+            except OSError as exc:
+                self.error = exc
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self.handle.seek(offset, whence) if self.error is None else 0
+
+    def tell(self) -> int:
+        return self.handle.tell() if self.error is None else 0
+
+    def flush(self) -> None:
+        if self.error is None:
+            try:
+                self.handle.flush()
+            except OSError as exc:
+                self.error = exc
+
+    def check(self) -> None:
+        self.flush()
+        if self.error is not None:
+            raise self.error
+
+
 def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
     """Write the sheets to `path` atomically; return the path written."""
     path = Path(path)
+    if path.is_dir():
+        raise ShopError(
+            tr("{path} is a folder; give the workbook a file name in it.").format(path=path)
+        )
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
+    if not path.parent.is_dir():
+        raise ShopError(
+            tr("The folder {folder} does not exist; choose a folder that does.").format(
+                folder=path.parent
+            )
+        )
     book = Workbook(write_only=True)
     for spec in sheets:
         _write_sheet(book, spec)
@@ -136,9 +193,12 @@ def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
             )
         ) from None
     try:
-        book.save(temporary)
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
+        with open(temporary, "wb") as handle:
+            sink = _Sink(handle)
+            book.save(sink)
+            sink.check()
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temporary, path)
     except PermissionError:
         raise ShopError(

@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 
 from shopcrm.core.errors import FileReplaced, UnusableDatabase
 from shopcrm.core.i18n import tr
+from shopcrm.core.paths import make_private
 from shopcrm.storage import backup, schema
 from shopcrm.storage.dbfile import inspect
 from shopcrm.storage.models import database
@@ -104,6 +105,9 @@ def open_database(
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
+    # Files an older version made world-readable become the user's alone.
+    for private in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        make_private(private)
     # The migration machinery loads only when needed: most starts open a current file.
     if version is None:
         schema.create_schema(db)

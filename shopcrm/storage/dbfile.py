@@ -34,6 +34,10 @@ def inspect(path: Path) -> int | None:
     """The schema version of the file, None if it is new; raise if unusable."""
     if path.is_dir():  # before the size test: a folder's size is 0 on Windows
         raise UnusableDatabase(tr("{path} is a folder, not a database file.").format(path=path))
+    if path.exists() and not path.is_file():  # a device such as /dev/null, a pipe
+        raise UnusableDatabase(
+            tr("{path} is not a file; choose a file for the shop's database.").format(path=path)
+        )
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:

@@ -55,10 +55,29 @@ def add_reason_codes(migrator: SqliteMigrator) -> None:
     )
 
 
+def add_merge_records(migrator: SqliteMigrator) -> None:
+    """Version 5: each merge keeps what it moved, so it can be undone."""
+    for statement in (
+        'CREATE TABLE "merge_record" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"survivor_id" INTEGER NOT NULL, "absorbed_id" INTEGER NOT NULL, '
+        '"at" DATETIME NOT NULL, "staff_id" INTEGER, "moved" TEXT NOT NULL, '
+        '"before" TEXT NOT NULL, "filled" TEXT NOT NULL, "undone_at" DATETIME, '
+        'FOREIGN KEY ("survivor_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("absorbed_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)',
+        *(
+            f'CREATE INDEX "merge_record_{column}" ON "merge_record" ("{column}")'
+            for column in ("survivor_id", "absorbed_id", "staff_id")
+        ),
+    ):
+        migrator.database.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: add_payment_method,
     3: rename_care_task_to_follow_up,
     4: add_reason_codes,
+    5: add_merge_records,
 }
 
 

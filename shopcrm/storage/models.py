@@ -41,6 +41,7 @@ class TextField(peewee.TextField):
     def db_value(self, value: object) -> object:
         return super().db_value(storable(value) if isinstance(value, str) else value)
 
+
 database = DatabaseProxy()
 
 
@@ -534,6 +535,25 @@ class AuditLog(BaseModel):
     detail = TextField(default="")
 
 
+class MergeRecord(BaseModel):
+    """What one merge moved and filled in, so the owner can undo it later.
+
+    `moved` maps each kind of record (customers.merge.MOVED) to the ids that
+    went from the absorbed customer to the survivor; `before` holds the
+    survivor's fields the merge changed, as they were, and `filled` what the
+    merge put there, so an undo can tell a field the owner edited since.
+    """
+
+    survivor = ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    absorbed = ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    at = DateTimeField(default=clock.now)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    moved = TextField(default="{}")
+    before = TextField(default="{}")
+    filled = TextField(default="{}")
+    undone_at = DateTimeField(null=True)
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Staff,
@@ -553,4 +573,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     Festival,
     FollowUp,
     AuditLog,
+    MergeRecord,
 )

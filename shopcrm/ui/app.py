@@ -7,7 +7,6 @@ so a clerk never has to restart the program.
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -16,12 +15,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopcrm.care import rules
 from shopcrm.core import i18n, paths
-from shopcrm.core.errors import ShopError
+from shopcrm.core.errors import DamagedDatabase
 from shopcrm.core.i18n import TRANSLATIONS, tr
 from shopcrm.core.log import log
 from shopcrm.loyalty import upkeep
 from shopcrm.shop.opening import open_shop
-from shopcrm.storage import backup
+from shopcrm.storage import backup, faults
+from shopcrm.storage.models import database
 from shopcrm.ui import preferences
 from shopcrm.ui.main_window import MainWindow
 
@@ -29,8 +29,14 @@ from shopcrm.ui.main_window import MainWindow
 def _report_crash(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
-    """Log the traceback; show the user one calm sentence instead."""
-    log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    """A fault the shop can act on (a full disk, a damaged file) says what to do; anything
+    else is logged with its traceback and shown as one calm sentence."""
+    known = faults.explain(error, _shop_path) if _shop_path else None
+    if known is not None:
+        log.warning("%s: %s", type(error).__name__, error)
+        QMessageBox.critical(None, tr("That was not done"), str(known))
+        return
+    log.error("unhandled error", exc_info=(kind, error, tb))
     QMessageBox.critical(
         None,
         tr("Something went wrong"),
@@ -39,6 +45,9 @@ def _report_crash(
             "Details were written to {path}."
         ).format(path=paths.data_dir() / "shopcrm.log"),
     )
+
+
+_shop_path: Path | None = None
 
 
 def _qt_translate(context: str, text: str, n: int) -> str:
@@ -102,19 +111,59 @@ def make_app() -> QApplication:
     return app
 
 
+def _start_shop(db_path: Path) -> None:
+    """Open the shop and do the first start of the day's work: back up, catch up, plan."""
+    db = open_shop(db_path, language=preferences.language())
+    backup.discard_partial_copies(db_path)
+    backup.daily_backup(db, db_path)
+    # Once a day: lapse points, review tiers and statuses, then plan the day's care.
+    upkeep.daily_catch_up()
+    rules.daily_plan()
+
+
+def _offer_restore(db_path: Path, damage: DamagedDatabase) -> bool:
+    """Say the file is damaged and offer its newest good backup; True once restored."""
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("The shop's database is damaged"), str(damage))
+    box.setObjectName("damagedBox")
+    restore = box.addButton(tr("Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    database.close()
+    aside = backup.restore(db_path, damage.backup.path)
+    QMessageBox.information(
+        None,
+        tr("Backup restored"),
+        tr(
+            "The backup is in place. The damaged file is kept in {path}: what was recorded "
+            "after the backup was made is in it."
+        ).format(path=aside),
+    )
+    return True
+
+
 def run(db_path: Path) -> int:
+    global _shop_path
+    _shop_path = db_path
     app = make_app()
     shop = Shop(app, db_path)
     shop.apply_preferences()
-    try:
-        db = open_shop(db_path, language=preferences.language())
-        backup.daily_backup(db, db_path)
-        # Once a day: lapse points, review tiers and statuses, then plan the day's care.
-        upkeep.daily_catch_up()
-        rules.daily_plan()
-    except ShopError as exc:
-        QMessageBox.critical(None, tr("Cannot open the shop"), str(exc))
-        return 2
+    while True:
+        try:
+            _start_shop(db_path)
+            break
+        except Exception as error:
+            known = faults.explain(error, db_path)
+            if known is None:
+                raise
+            log.warning("cannot open the shop: %s: %s", type(error).__name__, error)
+            if isinstance(known, DamagedDatabase) and known.backup is not None:
+                if _offer_restore(db_path, known):
+                    continue
+                return 3
+            QMessageBox.critical(None, tr("Cannot open the shop"), str(known))
+            return 2
     sys.excepthook = _report_crash
     shop.show_window()
     return app.exec()

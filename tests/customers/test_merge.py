@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 
+from shopcrm import cli
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
-from shopcrm.customers.merge import merge_customers, plan_merge
+from shopcrm.customers.merge import merge_customers, merges, plan_merge, undo_merge
 from shopcrm.customers.search import search_ids
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
@@ -105,3 +106,67 @@ def test_a_failed_merge_changes_nothing(pair, monkeypatch) -> None:
         merge_customers(*pair)
     assert Customer.get_by_id(pair[1]).deleted_at is None
     assert Purchase.select().where(Purchase.customer == pair[1]).count() == 1
+
+
+# --- undoing a merge -------------------------------------------------------------------------
+
+
+def _snapshot(customer_id: int) -> dict[str, object]:
+    """What a customer is: her profile, figures and everything attached to her."""
+    she = Customer.get_by_id(customer_id)
+    return {
+        "profile": {
+            name: getattr(she, name)
+            for name in ("name", "phone", "phone2", "email", "size_top", "birth_date", "notes")
+        },
+        "figures": (she.total_spent, she.visit_count, she.points, she.tier_id),
+        "purchases": sorted(p.id for p in Purchase.select().where(Purchase.customer == she)),
+        "key_dates": sorted(k.id for k in KeyDate.select().where(KeyDate.customer == she)),
+        "contacts": sorted(c.id for c in ContactLog.select().where(ContactLog.customer == she)),
+        "friends": sorted(c.id for c in Customer.select().where(Customer.referred_by == she)),
+        "active": she.deleted_at is None and she.merged_into_id is None,
+    }
+
+
+def test_a_merge_undone_gives_both_customers_back_as_they_were(db, pair, db_path) -> None:
+    survivor_id, twin_id = pair
+    before = {survivor_id: _snapshot(survivor_id), twin_id: _snapshot(twin_id)}
+    merge_customers(survivor_id, twin_id)
+    (entry,) = merges()
+    assert entry.absorbed.startswith("C000002") and not entry.undone
+    undo_merge(entry.id)
+    assert _snapshot(survivor_id) == before[survivor_id]
+    assert _snapshot(twin_id) == before[twin_id]
+    assert search_ids("6666") == [twin_id]
+    assert derived.mismatches() == []
+    assert merges()[0].undone
+    with pytest.raises(ValidationError, match="undone already"):
+        undo_merge(entry.id)
+    db.close()
+    assert cli.main(["--db", str(db_path), "check"]) == cli.OK
+
+
+def test_what_came_after_the_merge_stays_where_it_belongs(pair) -> None:
+    survivor_id, twin_id = pair
+    merge_customers(survivor_id, twin_id)
+    later = record_sale(survivor_id, [SaleLine(Decimal("99"))]).purchase
+    profiles.update_customer(survivor_id, {"email": "new@example.com"})  # edited since
+    undo_merge(merges()[0].id)
+    survivor, twin = Customer.get_by_id(survivor_id), Customer.get_by_id(twin_id)
+    assert Purchase.get_by_id(later.id).customer_id == survivor_id
+    assert survivor.email == "new@example.com"  # her edit is kept, not the merge's fill
+    assert survivor.phone2 is None  # the merge's fill goes
+    assert twin.email == "xl@example.com" and twin.total_spent == Decimal("1600.00")
+    assert derived.mismatches() == []
+
+
+def test_an_undo_that_would_give_away_a_phone_is_refused(pair) -> None:
+    survivor_id, twin_id = pair
+    merge_customers(survivor_id, twin_id)
+    profiles.update_customer(survivor_id, {"phone2": None})
+    newcomer = profiles.quick_add("王芳", "13955556666")  # the twin's phone, free since
+    with pytest.raises(ValidationError, match="now belongs to 王芳"):
+        undo_merge(merges()[0].id)
+    assert Customer.get_by_id(twin_id).merged_into_id == survivor_id
+    assert Customer.get_by_id(newcomer.id).phone == "13955556666"
+    assert Purchase.select().where(Purchase.customer == twin_id).count() == 0

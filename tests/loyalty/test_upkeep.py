@@ -76,6 +76,7 @@ def test_the_rules_page_lists_every_tier_and_the_rules_in_words(db) -> None:
     assert "30 days beyond the 12 months" in page
 
 
-def test_the_loyalty_command_catches_up(db_path, capsys) -> None:
+def test_the_loyalty_command_catches_up(db, db_path, capsys) -> None:
+    db.close()
     assert cli.main(["--db", str(db_path), "loyalty", "--today", "2031-01-01"]) == cli.OK
     assert "0 points lapsed" in capsys.readouterr().out

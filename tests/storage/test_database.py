@@ -160,15 +160,19 @@ def test_cli_opens_the_file_given_by_db_then_env_then_default(
     from_arg = tmp_path / "arg.db"
     monkeypatch.setenv("SHOPCRM_DB", str(from_env))
 
-    assert cli.main(["--db", str(from_arg), "check"]) == 0
+    demo = ["demo", "--customers", "3"]
+    assert cli.main(["--db", str(from_arg), *demo]) == 0
     assert _is_shop_db(from_arg) and not from_env.exists() and not default.exists()
+    assert cli.main(["--db", str(from_arg), "check"]) == 0
 
-    assert cli.main(["check"]) == 0
+    assert cli.main(["check"]) == cli.UNUSABLE  # $SHOPCRM_DB names no shop yet
+    assert cli.main(demo) == 0
     assert _is_shop_db(from_env) and not default.exists()
 
     monkeypatch.delenv("SHOPCRM_DB")
-    assert cli.main(["check"]) == 0
+    assert cli.main(demo) == 0
     assert _is_shop_db(default)
+    assert cli.main(["check"]) == 0
 
 
 # --- files that are refused ------------------------------------------------------------------

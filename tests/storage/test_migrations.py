@@ -184,9 +184,10 @@ def test_after_a_failed_upgrade_the_fixed_release_upgrades(
 
 def _as_version_1(path: Path) -> None:
     """Turn a current file into what version 1 wrote: no payment method on sales, the
-    follow-ups in a table called care_task, reasons in words only."""
+    follow-ups in a table called care_task, reasons in words only, no merge records."""
     with _raw(path) as conn:
         conn.execute("ALTER TABLE purchase DROP COLUMN payment")
+        conn.execute("DROP TABLE merge_record")
         for table in ("points_entry", "tier_change"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN reason_code")
             conn.execute(f"ALTER TABLE {table} DROP COLUMN reason_args")

@@ -295,3 +295,19 @@ def test_the_referrer_is_recorded_on_her_card(qtbot, window, shop) -> None:
     first.loyalty.set_referrer()
     assert first.loyalty.referrer_edit.property("invalid") is True
     assert Customer.get_by_id(shop["xiaoli"]).referred_by_id is None
+
+
+def test_the_owner_undoes_a_merge_from_the_trash(qtbot, window, shop) -> None:
+    from shopcrm.customers.merge import merge_customers
+
+    merge_customers(shop["xiaoli"], shop["others"][0])
+    window.trash_action.trigger()
+    trash = open_dialog(window, TrashDialog)
+    trash.tabs.setCurrentIndex(1)
+    assert trash.undo_button.isVisible()
+    trash.merged.view.setCurrentIndex(trash.merged.model.index(0, 0))
+    trash.undo_button.click()
+    assert "two customers again" in trash.message.text()
+    assert Customer.get_by_id(shop["others"][0]).merged_into_id is None
+    assert trash.merged.model.item(0, 3).text() == "yes"
+    assert window.count_label.text() == "4 customers"

@@ -1,0 +1,135 @@
+"""Commands about the shop's file itself: a demo shop, backups, restore and the check."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from peewee import DatabaseError
+
+from shopcrm.cli.common import OK, PROBLEMS, say
+from shopcrm.core.errors import DamagedDatabase, ShopError
+from shopcrm.core.i18n import tr, trn
+from shopcrm.shop.opening import open_shop
+from shopcrm.storage import backup, derived, faults
+from shopcrm.storage.models import Customer, Purchase
+
+MOST_DEMO_CUSTOMERS = 2_000_000
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from shopcrm.demo.generator import fill_demo
+
+    if not 1 <= args.customers <= MOST_DEMO_CUSTOMERS:
+        raise ShopError(
+            tr("--customers must be from 1 to {most}.").format(most=f"{MOST_DEMO_CUSTOMERS:,}")
+        )
+    open_shop(args.db_path, language=args.language)
+    summary = fill_demo(args.customers, seed=args.seed, kind=args.kind)
+    say(
+        tr("Demo shop ready in {path}: {customers} customers, {purchases} sales.").format(
+            path=args.db_path, customers=summary.customers, purchases=summary.purchases
+        )
+    )
+    return OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db = open_shop(args.db_path, create=False)
+    made = (
+        backup.backup_to(db, Path(args.dest).expanduser(), force=args.force)
+        if args.dest
+        else backup.backup_now(db, args.db_path)
+    )
+    say(tr("Backup written: {path}").format(path=made))
+    return OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    aside = backup.restore(args.db_path, Path(args.file).expanduser())
+    open_shop(args.db_path)
+    say(tr("Restored {file} into {path}.").format(file=args.file, path=args.db_path))
+    if aside:
+        say(tr("The database as it was before is kept in {path}.").format(path=aside))
+    return OK
+
+
+def _damage(db: object) -> str | None:
+    """What SQLite finds wrong with the file's structure (damage), or None if it is whole."""
+    try:
+        found = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
+    except (DatabaseError, sqlite3.DatabaseError) as error:  # reading the rows may raise too
+        return str(error)
+    return None if found == ["ok"] else "; ".join(found[:3])
+
+
+def _broken_links(db: object) -> list[str]:
+    return [
+        tr("Broken link in {table}, row {row}.").format(table=row[0], row=row[1])
+        for row in db.execute_sql("PRAGMA foreign_key_check")
+    ]
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 1 for problems found, a damaged file among them (with the backup to restore)."""
+    try:
+        db = open_shop(args.db_path, create=False)
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        known = faults.explain(error, args.db_path)
+        if not isinstance(known, DamagedDatabase):
+            raise
+        print(known, file=sys.stderr)
+        return PROBLEMS
+    damage = _damage(db)
+    if damage is not None:
+        print(backup.damaged(args.db_path, damage), file=sys.stderr)
+        return PROBLEMS
+    problems = _broken_links(db)
+    problems += [
+        tr("Sale {id}: {detail}").format(id=pid, detail=detail)
+        for pid, detail in derived.purchase_mismatches()
+    ]
+    figures = derived.mismatches()
+    if figures and args.repair:
+        with db.atomic("IMMEDIATE"):
+            derived.refresh({m.customer_id for m in figures})
+        repaired = len({m.customer_id for m in figures})
+        say(
+            trn(
+                "Recomputed the figures of {n} customer.",
+                "Recomputed the figures of {n} customers.",
+                repaired,
+            ).format(n=repaired)
+        )
+        figures = derived.mismatches()
+    problems += [
+        tr("{number}: {column} is {stored}, the sales say {expected}.").format(
+            number=m.number, column=m.column, stored=m.stored, expected=m.expected
+        )
+        for m in figures
+    ]
+    counted = derived.active_count_mismatch()
+    if counted and args.repair:
+        with db.atomic("IMMEDIATE"):
+            derived.refresh_active_count()
+        counted = derived.active_count_mismatch()
+    if counted:
+        problems.append(
+            tr("The customer count is kept as {stored}, but there are {counted}.").format(
+                stored=counted[0], counted=counted[1]
+            )
+        )
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    say(
+        tr("Checked {customers} customers and {purchases} sales: {result}.").format(
+            customers=Customer.select().count(),
+            purchases=Purchase.select().count(),
+            result=trn("{n} problem", "{n} problems", len(problems)).format(n=len(problems))
+            if problems
+            else tr("all good"),
+        )
+    )
+    return PROBLEMS if problems else OK
