@@ -32,7 +32,7 @@ from shopcrm.core import clock
 from shopcrm.core.calendar_dates import yearly_dates_on
 from shopcrm.core.clock import now
 from shopcrm.core.money import to_fen
-from shopcrm.storage import options, settings
+from shopcrm.storage import busy, options, settings
 from shopcrm.storage.models import database
 
 LOOKBACK_DAYS = 14  # a call up to two weeks late still helps; older facts are history
@@ -588,7 +588,7 @@ def plan(today: dt.date | None = None) -> PlanResult:
     """Bring the care tasks in line with the data as of `today`, in one transaction."""
     today = today or clock.today()
     stamp = str(now())
-    with database.atomic("IMMEDIATE"):
+    with busy.holding("planning"), database.atomic("IMMEDIATE"):
         _fresh_temp_tables()
         windows = [window for rule in RULES for window in rule(today)]
         created, updated = _apply(stamp)

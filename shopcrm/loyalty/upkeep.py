@@ -14,7 +14,7 @@ from typing import Any
 
 from shopcrm.core import clock
 from shopcrm.loyalty import points, segments, tiers
-from shopcrm.storage import options, settings
+from shopcrm.storage import busy, options, settings
 from shopcrm.storage.models import database
 
 
@@ -28,7 +28,7 @@ class CatchUp:
 def catch_up(today: dt.date | None = None) -> CatchUp:
     """Expire points, re-evaluate tiers (and the yearly review) and lifecycle, all or nothing."""
     today = today or clock.today()
-    with database.atomic("IMMEDIATE"):
+    with busy.holding("catch_up"), database.atomic("IMMEDIATE"):
         expired = points.expire_points(today)
         moves = tiers.reevaluate_all(today)
         changed = segments.recompute(None, today)

@@ -11,10 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import fn
+
 from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import MAX_PRICE, MAX_QUANTITY, MAX_SALE, check_amount, money, to_money
+from shopcrm.core.text import too_long
 from shopcrm.loyalty import points, referrals, segments, tiers
 from shopcrm.loyalty.reasons import because
 from shopcrm.sales.pricing import Quote, SaleLine, quote
@@ -40,7 +43,11 @@ class SaleResult:
 
 
 def _validate(
-    lines: list[SaleLine], on: dt.date, extra_discount: Decimal, payment: str | None
+    lines: list[SaleLine],
+    on: dt.date,
+    extra_discount: Decimal,
+    payment: str | None,
+    note: str | None = None,
 ) -> None:
     errors: dict[str, str] = {}
     if not lines:
@@ -65,11 +72,53 @@ def _validate(
         )
     if on > clock.today():
         errors["date"] = tr("The sale date cannot be in the future.")
+    elif on < FIRST_SALE_DAY:
+        errors["date"] = tr("The sale date is before {day}: check the year.").format(
+            day=FIRST_SALE_DAY.isoformat()
+        )
     extra_problem = check_amount(Decimal(extra_discount), maximum=MAX_SALE)
     if extra_problem or Decimal(extra_discount) < 0:
         errors["discount"] = extra_problem or tr("The discount cannot be negative.")
     if payment is not None and payment not in PAYMENT_METHODS:
         errors["payment"] = tr("Choose how she paid.")
+    if note is not None and len(note) > NOTE_LIMIT:
+        errors["note"] = too_long(NOTE_LIMIT)
+    if errors:
+        raise ValidationError(errors)
+
+
+# No shop using this records a sale before this day: an earlier one is a mistyped year.
+FIRST_SALE_DAY = dt.date(2000, 1, 1)
+NOTE_LIMIT = 500
+
+
+def _check_returns(customer: Customer, lines: list[SaleLine]) -> None:
+    """A return never gives back more than she bought: of a style, by its number; in all,
+    what she has spent. Call inside the sale's transaction."""
+    errors: dict[str, str] = {}
+    coming_back: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        if line.quantity >= 0 or not line.style_no.strip():
+            continue
+        style = line.style_no.strip()
+        coming_back[style] = coming_back.get(style, 0) - line.quantity
+        bought = (
+            PurchaseItem.select(fn.COALESCE(fn.SUM(PurchaseItem.quantity), 0))
+            .join(Purchase)
+            .where((Purchase.customer == customer.id) & (PurchaseItem.style_no == style))
+            .scalar()
+        )
+        if coming_back[style] > bought:
+            errors[f"items.{number}.quantity"] = tr(
+                "Item {n}: she has {bought} of style {style} from the shop; no more than "
+                "that can come back."
+            ).format(n=number, bought=max(bought, 0), style=style)
+    refund = -sum((line.amount for line in lines), Decimal(0))
+    if not errors and refund > Decimal(customer.total_spent):
+        errors["items"] = tr(
+            "This return gives back {refund}, more than she has spent ({spent}): check the "
+            "prices and quantities."
+        ).format(refund=money(refund), spent=money(customer.total_spent))
     if errors:
         raise ValidationError(errors)
 
@@ -90,7 +139,7 @@ def record_sale(
     installation_date: dt.date | None = None,
 ) -> SaleResult:
     on = on or clock.today()
-    _validate(lines, on, extra_discount, payment)
+    _validate(lines, on, extra_discount, payment, note)
     with database.atomic("IMMEDIATE"):
         customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
         if customer is None:
@@ -101,6 +150,7 @@ def record_sale(
         if before_points < 0 and priced.subtotal >= 0:
             raise ValidationError({"discount": tr("The discount is larger than the sale.")})
         points.check_redemption(customer, redeem_points, before_points)
+        _check_returns(customer, lines)
         purchase = Purchase.create(
             customer=customer,
             date=on,

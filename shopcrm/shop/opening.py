@@ -9,8 +9,13 @@ from peewee import SqliteDatabase
 from shopcrm.storage.database import open_database
 
 
-def open_shop(path: Path, *, language: str | None = None, create: bool = True) -> SqliteDatabase:
-    """Open the shop's database at `path`; a new one gets the presets in `language`."""
+def open_shop(
+    path: Path, *, language: str | None = None, create: bool = True, interactive: bool = False
+) -> SqliteDatabase:
+    """Open the shop's database at `path`; a new one gets the presets in `language`.
+
+    `interactive` is for the window: its thread waits only a moment for a lock.
+    """
 
     def seed() -> None:
         # Loaded only for a new shop: most starts open an existing one.
@@ -18,4 +23,4 @@ def open_shop(path: Path, *, language: str | None = None, create: bool = True) -
 
         seeding.seed(language)
 
-    return open_database(path, create=create, seed=seed)
+    return open_database(path, create=create, seed=seed, interactive=interactive)

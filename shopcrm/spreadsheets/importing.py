@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import JOIN, IntegrityError
+from peewee import JOIN, IntegrityError, chunked
 
 from shopcrm.core import clock
 from shopcrm.core.clock import now
@@ -32,8 +32,17 @@ from shopcrm.loyalty.reasons import because
 from shopcrm.spreadsheets import cleaning, columns
 from shopcrm.spreadsheets.reader import CellValue, Spreadsheet
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
-from shopcrm.storage import settings
-from shopcrm.storage.models import AuditLog, Customer, KeyDate, Staff, Tier, TierChange, database
+from shopcrm.storage import busy, settings
+from shopcrm.storage.models import (
+    AuditLog,
+    Customer,
+    KeyDate,
+    Purchase,
+    Staff,
+    Tier,
+    TierChange,
+    database,
+)
 
 POLICIES = ("skip", "fill", "overwrite")
 HEADER_SEARCH_ROWS = 30
@@ -561,7 +570,10 @@ def _entry_tier() -> Tier | None:
 
 
 class _Writer:
-    """Writes a plan inside the caller's transaction."""
+    """Writes a plan a chunk at a time, each chunk its own short transaction, so a sale at
+    the counter gets through while a large file goes in; `undo` takes back what was
+    written when a later chunk fails or the import is cancelled, so for the owner it is
+    all or nothing."""
 
     def __init__(self, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None):
         self.plan = plan
@@ -570,7 +582,13 @@ class _Writer:
         self.total = len(plan.adds) + len(plan.updates)
         self.done = 0
         self.clerks: dict[str, int] = {}
-        self.key_dates: list[dict[str, Any]] = []
+        self.new_clerks: list[int] = []
+        self.added: list[int] = []
+        self.before: list[tuple[int, dict[str, Any]]] = []
+        self.removed_key_dates: list[dict[str, Any]] = []
+        self.written_key_dates: list[int] = []
+        self.audit: list[int] = []
+        self.numbers: list[str] = []
 
     def step(self, count: int) -> None:
         if self.cancelled and self.cancelled():
@@ -590,83 +608,117 @@ class _Writer:
             "lunar": found.lunar,
         }
 
-    def add_clerks(self) -> None:
-        for name in self.plan.new_clerks:
-            Staff.create(name=name)
-        self.clerks = dict(Staff.select(Staff.name, Staff.id).tuples())
+    def write_key_dates(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            self.written_key_dates.append(KeyDate.insert(row).execute())
 
-    def add_customers(self) -> list[int]:
+    def write(self, staff_id: int | None) -> None:
+        with database.atomic("IMMEDIATE"):
+            for name in self.plan.new_clerks:
+                self.new_clerks.append(Staff.create(name=name).id)
+            self.clerks = dict(Staff.select(Staff.name, Staff.id).tuples())
+            self.numbers = (
+                settings.take_customer_numbers(len(self.plan.adds)) if self.plan.adds else []
+            )
+        self.add_customers(self.numbers)
+        self.update_customers(staff_id)
+        with database.atomic("IMMEDIATE"):
+            self.link_referrers()
+            self.audit.append(
+                AuditLog.insert(
+                    action="import",
+                    staff=staff_id,
+                    detail=tr("{file}: {added} added, {updated} updated").format(
+                        file=self.plan.table.path.name,
+                        added=len(self.plan.adds),
+                        updated=len(self.plan.updates),
+                    ),
+                ).execute()
+            )
+
+    def add_customers(self, numbers: list[str]) -> None:
         adds = self.plan.adds
-        numbers = settings.take_customer_numbers(len(adds)) if adds else []
         entry = _entry_tier()
         template = _template()
         stamp = Customer.created_at.db_value(now())
         template[_POSITION["tier"]] = entry.id if entry else None
         template[_POSITION["created_at"]] = template[_POSITION["updated_at"]] = stamp
-        first_id = (Customer.select(Customer.id).order_by(Customer.id.desc()).scalar() or 0) + 1
-        for start in range(0, len(adds), BATCH):
-            rows = []
-            for pending, number in zip(
-                adds[start : start + BATCH], numbers[start : start + BATCH], strict=True
-            ):
-                values = pending.values
-                extra = search_columns(values["name"], values.get("phone"))
-                extra["number"] = number
-                if pending.clerk:
-                    extra["clerk"] = self.clerks[pending.clerk]
-                rows.append(_db_row(values, extra, template))
-            _insert_batch(rows)
+        reason = tuple(because("imported").columns().values())
+        paired = list(zip(adds, numbers, strict=True))
+        for part in busy.paced(paired, BATCH):
+            chunk, taken = [p for p, _ in part], [n for _, n in part]
+            with database.atomic("IMMEDIATE"):
+                rows = []
+                for pending, number in zip(chunk, taken, strict=True):
+                    values = pending.values
+                    extra = search_columns(values["name"], values.get("phone"))
+                    extra["number"] = number
+                    if pending.clerk:
+                        extra["clerk"] = self.clerks[pending.clerk]
+                    rows.append(_db_row(values, extra, template))
+                _insert_batch(rows)
+                ids = dict(
+                    Customer.select(Customer.number, Customer.id)
+                    .where(Customer.number.in_(taken))
+                    .tuples()
+                )
+                births = []
+                for pending, number in zip(chunk, taken, strict=True):
+                    pending.customer_id = ids[number]
+                    self.added.append(ids[number])
+                    if pending.key_birthday is not None:
+                        births.append(self.key_date(ids[number], pending.key_birthday))
+                self.write_key_dates(births)
+                if entry is not None:
+                    database.cursor().executemany(
+                        "INSERT INTO tier_change (customer_id, to_tier_id, reason, reason_code, "
+                        "reason_args, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        [(ids[number], entry.id, *reason, stamp) for number in taken],
+                    )
             self.step(len(rows))
-        ids = [
-            cid
-            for (cid,) in Customer.select(Customer.id)
-            .where(Customer.id >= first_id)
-            .order_by(Customer.id)
-            .tuples()
-        ]
-        for pending, cid in zip(adds, ids, strict=True):
-            pending.customer_id = cid
-            if pending.key_birthday is not None:
-                self.key_dates.append(self.key_date(cid, pending.key_birthday))
-        if entry is not None:
-            stamp = TierChange.changed_at.db_value(now())
-            reason = tuple(because("imported").columns().values())
-            database.cursor().executemany(
-                "INSERT INTO tier_change (customer_id, to_tier_id, reason, reason_code, "
-                "reason_args, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [(cid, entry.id, *reason, stamp) for cid in ids],
-            )
-        return ids
 
     def update_customers(self, staff_id: int | None) -> None:
-        for pending in self.plan.updates:
-            changes = dict(pending.changes)
-            found = changes.pop("key_birthday", None)
-            changes.pop("referred_by", None)
-            if found is not None:
-                KeyDate.delete().where(
-                    (KeyDate.customer == pending.customer_id) & (KeyDate.kind == "birthday")
-                ).execute()
-                self.key_dates.append(self.key_date(pending.customer_id, found))
-            if "clerk" in changes:
-                changes["clerk"] = self.clerks[changes["clerk"]]
-            if changes:
-                if "name" in changes or "phone" in changes:
-                    customer = Customer.get_by_id(pending.customer_id)
-                    changes.update(
-                        search_columns(
-                            changes.get("name", customer.name), changes.get("phone", customer.phone)
-                        )
+        for chunk in busy.paced(self.plan.updates, BATCH):
+            with database.atomic("IMMEDIATE"):
+                for pending in chunk:
+                    self.update_one(pending, staff_id)
+            self.step(len(chunk))
+
+    def update_one(self, pending: Pending, staff_id: int | None) -> None:
+        changes = dict(pending.changes)
+        found = changes.pop("key_birthday", None)
+        changes.pop("referred_by", None)
+        if found is not None:
+            old = KeyDate.select().where(
+                (KeyDate.customer == pending.customer_id) & (KeyDate.kind == "birthday")
+            )
+            self.removed_key_dates += [
+                {name: getattr(k, name) for name in KeyDate._meta.fields if name != "id"}
+                for k in old
+            ]
+            KeyDate.delete().where(KeyDate.id.in_([k.id for k in old])).execute()
+            self.write_key_dates([self.key_date(pending.customer_id, found)])
+        if "clerk" in changes:
+            changes["clerk"] = self.clerks[changes["clerk"]]
+        if changes:
+            customer = Customer.get_by_id(pending.customer_id)
+            if "name" in changes or "phone" in changes:
+                changes.update(
+                    search_columns(
+                        changes.get("name", customer.name), changes.get("phone", customer.phone)
                     )
-                changes["updated_at"] = now()
-                Customer.update(**changes).where(Customer.id == pending.customer_id).execute()
-            AuditLog.create(
+                )
+            changes["updated_at"] = now()
+            self.before.append((customer.id, {name: getattr(customer, name) for name in changes}))
+            Customer.update(**changes).where(Customer.id == pending.customer_id).execute()
+        self.audit.append(
+            AuditLog.insert(
                 action="import",
                 customer=pending.customer_id,
                 staff=staff_id,
                 detail=",".join(sorted(pending.changes)),
-            )
-            self.step(1)
+            ).execute()
+        )
 
     def link_referrers(self) -> None:
         """Referrers may be customers added by this same import, so they come last."""
@@ -688,9 +740,34 @@ class _Writer:
                     .scalar()
                 )
             if referrer is not None and referrer != pending.customer_id:
+                customer = Customer.get_by_id(pending.customer_id)
+                self.before.append((customer.id, {"referred_by": customer.referred_by_id}))
                 Customer.update(referred_by=referrer).where(
                     Customer.id == pending.customer_id
                 ).execute()
+
+    def undo(self) -> None:
+        """Take back every chunk written, newest change first; customers a clerk has sold
+        to in the meantime stay, as their sales do."""
+        with database.atomic("IMMEDIATE"):
+            for customer_id, values in reversed(self.before):
+                Customer.update(**values).where(Customer.id == customer_id).execute()
+            for chunk in chunked(self.written_key_dates, 500):
+                KeyDate.delete().where(KeyDate.id.in_(chunk)).execute()
+            for chunk in chunked(self.removed_key_dates, 100):
+                KeyDate.insert_many(chunk).execute()
+            for chunk in chunked(self.audit, 500):
+                AuditLog.delete().where(AuditLog.id.in_(chunk)).execute()
+            for chunk in chunked(self.added, 500):
+                bought = Purchase.select(Purchase.customer).where(Purchase.customer.in_(chunk))
+                sold = {customer_id for (customer_id,) in bought.tuples()}
+                gone = [cid for cid in chunk if cid not in sold]
+                TierChange.delete().where(TierChange.customer.in_(gone)).execute()
+                Customer.delete().where(Customer.id.in_(gone)).execute()
+            for clerk in self.new_clerks:
+                if not Customer.select().where(Customer.clerk == clerk).exists():
+                    Staff.delete().where(Staff.id == clerk).execute()
+            settings.give_back_customer_numbers(self.numbers)
 
 
 def apply_import(
@@ -699,30 +776,22 @@ def apply_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
-    """Write the plan in one transaction: every accepted row, or (on failure or cancel) none."""
+    """Write the plan: every accepted row, or (on failure or cancel) none."""
     writer = _Writer(plan, progress, cancelled)
+    by = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
     try:
-        with database.atomic("IMMEDIATE"):
-            writer.add_clerks()
-            writer.add_customers()
-            writer.update_customers(staff_id)
-            writer.link_referrers()
-            for start in range(0, len(writer.key_dates), BATCH):
-                KeyDate.insert_many(writer.key_dates[start : start + BATCH]).execute()
-            AuditLog.create(
-                action="import",
-                staff=staff_id,
-                detail=tr("{file}: {added} added, {updated} updated").format(
-                    file=plan.table.path.name, added=len(plan.adds), updated=len(plan.updates)
-                ),
-            )
-    except (IntegrityError, sqlite3.IntegrityError):
-        raise ShopError(
-            tr(
-                "Someone changed the customers while the import was prepared (a phone is now "
-                "taken). Nothing was imported: run the import again."
-            )
-        ) from None
+        with busy.holding("import", by.name if by else None):
+            writer.write(staff_id)
+    except BaseException as error:
+        writer.undo()
+        if isinstance(error, IntegrityError | sqlite3.IntegrityError):
+            raise ShopError(
+                tr(
+                    "Someone changed the customers while the import was running (a phone is "
+                    "now taken). Nothing was imported: run the import again."
+                )
+            ) from None
+        raise
     counts = plan.counts()
     return ImportResult(**counts)
 

@@ -7,6 +7,7 @@ one is backed up, then upgraded in one transaction.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,11 +31,17 @@ PRAGMAS = {
 }
 
 
+# How long the window's own thread waits for another writer before saying the shop is busy.
+INTERACTIVE_WAIT_MS = 1500
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
 
 
 class ShopDatabase(SqliteDatabase):
     """The shop's file, which is checked to still be the one opened before each write.
+
+    The window's own thread waits only a moment for a write lock (`interactive`):
+    a clerk is told the shop is busy and her dialog retries, instead of the whole
+    window freezing for the ten seconds a background job may wait.
 
     A file removed or replaced while the window is open (a clean-up, a sync tool)
     would otherwise take sales into an unlinked file, lost at close: the write is
@@ -42,11 +49,20 @@ class ShopDatabase(SqliteDatabase):
     """
 
     identity: tuple[int, int] | None = None
+    interactive_thread: int | None = None
 
     def _connect(self) -> object:
         conn = super()._connect()
         self.identity = _identity(Path(self.database))
+        if threading.get_ident() == self.interactive_thread:
+            conn.execute(f"PRAGMA busy_timeout = {INTERACTIVE_WAIT_MS}")
         return conn
+
+    def make_interactive(self) -> None:
+        """From now on this thread (the window's) waits only a moment for a write lock."""
+        self.interactive_thread = threading.get_ident()
+        if not self.is_closed():
+            self.execute_sql(f"PRAGMA busy_timeout = {INTERACTIVE_WAIT_MS}")
 
     def check_identity(self) -> None:
         if self.identity is not None and _identity(Path(self.database)) != self.identity:
@@ -77,15 +93,21 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-def connect(path: Path) -> SqliteDatabase:
+def connect(path: Path, *, interactive: bool = False) -> SqliteDatabase:
     db = ShopDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     database.initialize(db)
     db.connect(reuse_if_open=True)
+    if interactive:
+        db.make_interactive()
     return db
 
 
 def open_database(
-    path: Path, *, create: bool = True, seed: Callable[[], None] | None = None
+    path: Path,
+    *,
+    create: bool = True,
+    seed: Callable[[], None] | None = None,
+    interactive: bool = False,
 ) -> SqliteDatabase:
     """Open (creating or upgrading) the database at `path` and bind the models to it.
 
@@ -104,7 +126,7 @@ def open_database(
             ).format(path=path)
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path)
+    db = connect(path, interactive=interactive)
     # Files an older version made world-readable become the user's alone.
     for private in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         make_private(private)

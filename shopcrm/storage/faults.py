@@ -86,6 +86,16 @@ def _explain_one(error: BaseException, db_path: Path) -> ShopError | None:
     if not isinstance(error, sqlite3.Error | DatabaseError):
         return None
     if any(words in text for words in _LOCKED):
+        from shopcrm.storage.busy import holder
+
+        who = holder(db_path)
+        if who:
+            return ShopBusy(
+                tr(
+                    "The shop is busy with {who}. Nothing was lost: what you typed is still "
+                    "here and is saved as soon as the shop is free."
+                ).format(who=who)
+            )
         return ShopBusy(
             tr(
                 "Another program is writing to the shop just now (a second shopcrm window, "

@@ -45,6 +45,13 @@ def put_day(key: str, on: dt.date) -> None:
     put(key, on.isoformat())
 
 
+def give_back_customer_numbers(numbers: list[str]) -> None:
+    """Numbers reserved for customers who were never kept go back, unless some were taken
+    since (then they stay unused: a number is never given to two customers)."""
+    if numbers and int(get("next_customer_number")) == int(numbers[-1][1:]) + 1:
+        put("next_customer_number", str(int(numbers[0][1:])))
+
+
 def take_customer_numbers(count: int = 1) -> list[str]:
     """Reserve `count` customer numbers (C000001…); call inside the writing transaction."""
     first = int(get("next_customer_number"))

@@ -113,7 +113,7 @@ def make_app() -> QApplication:
 
 def _start_shop(db_path: Path) -> None:
     """Open the shop and do the first start of the day's work: back up, catch up, plan."""
-    db = open_shop(db_path, language=preferences.language())
+    db = open_shop(db_path, language=preferences.language(), interactive=True)
     backup.discard_partial_copies(db_path)
     backup.daily_backup(db, db_path)
     # Once a day: lapse points, review tiers and statuses, then plan the day's care.

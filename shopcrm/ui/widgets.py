@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.customers.labels import field_label
 from shopcrm.staff import roster
-from shopcrm.storage import options
+from shopcrm.storage import faults, options
+from shopcrm.storage.models import database
 
 T = TypeVar("T")
 
@@ -52,22 +54,38 @@ def clerk_combo(blank: str | None = "") -> QComboBox:
     return combo(((person.id, person.name) for person in roster.active_staff()), blank=blank)
 
 
-def call_domain(call: Callable[[], T], show: Callable[[dict[str, str]], None]) -> T | None:
+def call_domain(
+    call: Callable[[], T],
+    show: Callable[[dict[str, str]], None],
+    on_busy: Callable[[], None] | None = None,
+) -> T | None:
     """Do one domain call for a widget and show how it went: a ValidationError field by
-    field, any other ShopError under "" (the form's own message), nothing on success.
+    field, any other ShopError (a full disk or a busy shop among them, see storage.faults)
+    under "" (the form's own message), nothing on success.
 
-    Returns the call's result, or None when it was refused.
+    Returns the call's result, or None when it was refused; `on_busy` is called when
+    the refusal was another writer holding the shop, so the caller can try again.
     """
     try:
         result = call()
     except ValidationError as exc:
         show(exc.errors)
         return None
-    except ShopError as exc:
-        show({"": str(exc)})
+    except Exception as exc:
+        known = shop_fault(exc)
+        if known is None:
+            raise
+        show({"": str(known)})
+        if on_busy is not None and isinstance(known, faults.ShopBusy):
+            on_busy()
         return None
     show({})
     return result
+
+
+def shop_fault(error: BaseException) -> ShopError | None:
+    """The error as the message the shop can act on, or None for a bug."""
+    return faults.explain(error, Path(getattr(database.obj, "database", "") or "."))
 
 
 @dataclass

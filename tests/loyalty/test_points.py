@@ -142,7 +142,10 @@ def test_the_owner_adjusts_with_a_reason_and_never_below_zero(xiaoli) -> None:
 def test_any_history_keeps_the_balance_equal_to_the_ledger_and_never_negative(db, ops) -> None:
     customer = profiles.quick_add("测试", f"139{Customer.select().count():08d}").id
     for kind, amount, extra in ops:
-        if kind in ("sale", "return"):
+        if kind == "return" and amount > Customer.get_by_id(customer).total_spent:
+            with pytest.raises(ValidationError):  # never more back than she spent
+                buy(customer, str(amount), TODAY, -1)
+        elif kind in ("sale", "return"):
             days = dt.timedelta(days=extra)
             buy(customer, str(amount), TODAY - days, -1 if kind == "return" else 1)
         elif kind == "redeem":

@@ -54,9 +54,11 @@ def test_the_first_purchase_converts_the_referral_and_rewards_both_once(pair) ->
     assert derived.mismatches() == []
 
 
-def test_a_return_first_does_not_convert(pair) -> None:
+def test_a_return_before_any_purchase_is_refused_and_converts_nothing(pair) -> None:
     _, friend = pair
-    assert buy(friend, "100", quantity=-1).referral_reward is None
+    with pytest.raises(ValidationError, match="more than she has spent"):
+        buy(friend, "100", quantity=-1)
+    assert ReferralReward.select().count() == 0
     assert buy(friend, "100").referral_reward is not None
 
 
@@ -124,6 +126,10 @@ def test_rewards_are_granted_exactly_once_whatever_she_buys_or_returns(db, ops) 
     referrer = profiles.quick_add("推荐人", f"137{count:08d}").id
     friend = profiles.quick_add("朋友", f"137{count + 1:08d}", referred_by_id=referrer).id
     for is_return, amount in ops:
+        if is_return and amount > Customer.get_by_id(friend).total_spent:
+            with pytest.raises(ValidationError):  # never more back than she spent
+                buy(friend, str(amount), -1)
+            continue
         buy(friend, str(amount), -1 if is_return else 1)
     bought = any(not is_return for is_return, _ in ops)
     assert ReferralReward.select().where(ReferralReward.friend == friend).count() == int(bought)

@@ -297,7 +297,7 @@ def test_a_failure_mid_import_leaves_nothing_behind(db, tmp_path: Path, monkeypa
     monkeypatch.setattr(importing, "_insert_batch", failing)
     with pytest.raises(OSError):
         importing.apply_import(plan)
-    assert calls == [3, 3]
+    assert len(calls) == 2 and calls[0] == 3  # it failed in the second chunk
     assert Customer.select().count() == 0 and Staff.select().count() == 0
     assert settings.get("next_customer_number") == "1"
 

@@ -51,7 +51,8 @@ def shop(db):
 
 
 @pytest.fixture
-def window(qtbot, english, shop, db_path) -> MainWindow:
+def window(qtbot, english, shop, db, db_path) -> MainWindow:
+    db.make_interactive()  # as the app opens it: the window's thread waits only a moment
     main = MainWindow(db_path)
     qtbot.addWidget(main)
     main.show()

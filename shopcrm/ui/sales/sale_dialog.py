@@ -59,6 +59,7 @@ from shopcrm.ui import preferences
 from shopcrm.ui.widgets import call_domain, clerk_combo, combo, set_invalid
 
 Index = QModelIndex | QPersistentModelIndex
+BUSY_RETRY_MS = 2000  # a sale met another writer: tried again this often, till the shop is free
 FIELDS = ("style_no", "description", "category", "size", "colour", "quantity", "unit_price")
 STYLE, PRICE, AMOUNT = 0, FIELDS.index("unit_price"), len(FIELDS)
 TEXT_FIELDS = ("style_no", "description", "category", "size", "colour")
@@ -425,6 +426,8 @@ class SaleDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
 
+        self.retry = QTimer(self, singleShot=True, interval=BUSY_RETRY_MS)
+        self.retry.timeout.connect(self._retry_save)
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         for keys in (
@@ -577,11 +580,17 @@ class SaleDialog(QDialog):
                 note=self.note.text().strip() or None,
             ),
             self._show_errors,
+            on_busy=self.retry.start,
         )
         if self.result_ is None:
             return
         preferences.store().setValue("sale/payment", self.payment.currentData())
         self.accept()
+
+    def _retry_save(self) -> None:
+        """Another writer held the shop: the sale on the screen is saved once it is free."""
+        if self.isVisible() and self.result_ is None:
+            self.save()
 
 
 def announce_tier_change(parent: QWidget, result: SaleResult, name: str) -> QMessageBox | None:

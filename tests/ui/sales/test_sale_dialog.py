@@ -274,3 +274,30 @@ def test_a_return_of_what_she_bought_is_recorded(qtbot, window, shop) -> None:
     sale.save()
     assert not sale.isVisible()
     assert new_sales()[-1].total < 0
+
+
+def test_a_sale_that_meets_a_busy_shop_keeps_its_items_and_saves_when_free(
+    qtbot, window, shop, db_path
+) -> None:
+    import sqlite3
+
+    from shopcrm.storage import busy
+
+    sale = open_sale_by_keyboard(qtbot, window)
+    type_text(qtbot, "399")
+    press(qtbot, Qt.Key.Key_Return)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # an import in another window holds the shop
+    try:
+        with busy.holding("import", "店长"):
+            press(qtbot, Qt.Key.Key_S, CTRL)
+            assert sale.isVisible() and new_sales() == []
+            assert "The shop is busy with an import" in sale.errors.text()
+            assert sale.items.rows[0]["unit_price"] == "399"
+            assert sale.retry.isActive()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    qtbot.waitUntil(lambda: not sale.isVisible(), timeout=8000)
+    (recorded,) = new_sales()
+    assert prices(recorded) == [Decimal("399.00")]
