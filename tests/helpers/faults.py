@@ -306,6 +306,60 @@ def damaged_database(work: Path) -> Outcome:
     )
 
 
+def second_writer(work: Path) -> Outcome:
+    """Another program holds the shop for two seconds: the sale waits its turn."""
+    import threading
+    import time
+
+    db = make_shop(work)
+    before = counts(db)
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(2.0, lambda: (holder.execute("ROLLBACK"), holder.close()))
+    release.start()
+    started = time.monotonic()
+    ran = run_cli("--db", db, "sale", "C000001", "--item", "99", "--pay", "cash")
+    waited = time.monotonic() - started
+    release.join()
+    after = counts(db)
+    return Outcome(
+        "a second writer holding the shop for two seconds",
+        after["purchase"] == before["purchase"] + 1 and run_cli("--db", db, "check").code == 0,
+        ran.code == cli.OK and waited >= 1.5,
+        ran.out.strip().splitlines()[-1] if ran.out.strip() else ran.err.strip(),
+    )
+
+
+def replaced_while_open(work: Path) -> Outcome:
+    """A sync tool puts another copy in place while the shop is open: no write goes astray."""
+    from shopcrm.core.errors import FileReplaced
+    from shopcrm.customers import profiles
+    from shopcrm.shop.opening import open_shop
+    from shopcrm.storage.models import database
+
+    db = make_shop(work)
+    open_shop(db)
+    copy = work / "synced.db"
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(db, copy)
+    before = counts(copy)
+    os.replace(copy, db)
+    try:
+        profiles.quick_add("李娜", "13900001111")
+        said, clear = "the write went into the replaced file", False
+    except FileReplaced as refused:
+        said, clear = str(refused), "removed or replaced" in str(refused)
+    finally:
+        database.close()
+    return Outcome(
+        "the database file replaced while the shop is open",
+        counts(db) == before,
+        clear,
+        said,
+    )
+
+
 SCENARIOS: tuple[Callable[[Path], Outcome], ...] = (
     disk_full_during_import,
     disk_full_during_backup,
@@ -318,6 +372,8 @@ SCENARIOS: tuple[Callable[[Path], Outcome], ...] = (
     missing_shop,
     dates_at_the_edges,
     damaged_database,
+    second_writer,
+    replaced_while_open,
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from shopcrm.customers import profiles
@@ -48,3 +49,63 @@ def test_main_py_starts_the_window_and_makes_the_daily_backup(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert db_path.exists()
     assert len(list((tmp_path / "backups").glob("shop-*-daily.db"))) == 1
+
+
+def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    import random
+    import sqlite3
+    from contextlib import closing
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from shopcrm.core.errors import DamagedDatabase
+    from shopcrm.storage.models import database
+    from shopcrm.ui import app
+    from tests.helpers.faults import make_shop, run_cli
+
+    db = make_shop(tmp_path, customers=800)
+    assert run_cli("--db", db, "backup").code == 0
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    middle = (len(data) // 2) // 4096 * 4096
+    data[middle : middle + 3 * 4096] = random.Random(9).randbytes(3 * 4096)
+    db.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase) as damaged:
+        app._start_shop(db)
+    assert damaged.value.backup is not None
+
+    def press_restore() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "damagedBox")
+        assert "Restore the newest good backup" in box.text()
+        next(b for b in box.buttons() if b.text() == "Restore that backup").click()
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    QTimer.singleShot(200, press_restore)
+    assert app._offer_restore(db, damaged.value)
+    assert "The damaged file is kept in" in told[0]
+    app._start_shop(db)  # whole again: opens, backs up, plans
+    database.close()
+    assert run_cli("--db", db, "check").code == 0
+
+
+def test_a_read_only_shop_folder_says_so_in_a_dialog(qtbot, tmp_path, monkeypatch) -> None:
+    import subprocess as run
+
+    from shopcrm.ui import app
+    from tests.helpers.faults import make_shop, small_disk
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    with small_disk(tmp_path / "disk", "20m") as disk:
+        db = make_shop(disk)
+        run.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        try:
+            assert app.run(db) == 2
+        finally:
+            run.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+    assert "read-only" in shown[0]
