@@ -1349,11 +1349,6 @@
       <translation>import customer profiles from .xlsx or .csv</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli/shop_file.py" />
-      <source>it cannot be read</source>
-      <translation>it cannot be read</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/cli/entry.py" />
       <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
       <translation>one item, e.g. “399” or “199*2 scarf”; repeat for each item</translation>
@@ -2881,6 +2876,11 @@
       <translation>Choose a customer to restore.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Choose a merge to undo.</source>
+      <translation>Choose a merge to undo.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/validation.py" />
       <source>Choose one of the listed values.</source>
       <translation>Choose one of the listed values.</translation>
@@ -2963,6 +2963,11 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Deleted</source>
       <translation>Deleted</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Deleted customers</source>
+      <translation>Deleted customers</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
@@ -3070,6 +3075,11 @@
       <translation>Keep which record? The other one is merged into it.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Kept</source>
+      <translation>Kept</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Key date</source>
       <translation>Key date</translation>
@@ -3134,6 +3144,21 @@
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>Merge two customers</source>
       <translation>Merge two customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Merged</source>
+      <translation>Merged</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Merged into it</source>
+      <translation>Merged into it</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Merges</source>
+      <translation>Merges</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -3426,6 +3451,16 @@
       <translation>That customer no longer exists; search again.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>That merge no longer exists.</source>
+      <translation>That merge no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>That merge was undone already.</source>
+      <translation>That merge was undone already.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/key_dates.py" />
       <source>That month has at most {n} days.</source>
       <translation>That month has at most {n} days.</translation>
@@ -3511,6 +3546,16 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Undo last save</source>
       <translation>Undo last save</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Undo the merge</source>
+      <translation>Undo the merge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Undone</source>
+      <translation>Undone</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3673,6 +3718,16 @@
       <translation>tier changes</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>{absorbed} and {survivor} are two customers again.</source>
+      <translation>{absorbed} and {survivor} are two customers again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>{absorbed} will be merged into {survivor}.
 Moves: {moved}.
@@ -3702,6 +3757,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/profiles.py" />
       <source>{name} was merged into {number}; open that customer instead.</source>
       <translation>{name} was merged into {number}; open that customer instead.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>{name}'s phone {phone} now belongs to {owner} ({number}); change one of the two, then undo the merge.</source>
+      <translation>{name}'s phone {phone} now belongs to {owner} ({number}); change one of the two, then undo the merge.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4118,6 +4178,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>A level once reached is yours to keep.</source>
       <translation>A level once reached is yours to keep.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>A merge was undone</source>
+      <translation>A merge was undone</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -4927,6 +4992,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <source>Item {n}: she has {bought} of style {style} from the shop; no more than that can come back.</source>
+      <translation>Item {n}: she has {bought} of style {style} from the shop; no more than that can come back.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
       <source>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</source>
       <translation>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</translation>
     </message>
@@ -5042,8 +5112,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <source>The sale date is before {day}: check the year.</source>
+      <translation>The sale date is before {day}: check the year.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
       <source>The sale is too large: at most {most} in one sale.</source>
       <translation>The sale is too large: at most {most} in one sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</source>
+      <translation>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/pricing.py" />
@@ -5699,13 +5779,18 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>Someone changed the customers while the import was prepared (a phone is now taken). Nothing was imported: run the import again.</source>
-      <translation>Someone changed the customers while the import was prepared (a phone is now taken). Nothing was imported: run the import again.</translation>
+      <source>Someone changed the customers while the import was running (a phone is now taken). Nothing was imported: run the import again.</source>
+      <translation>Someone changed the customers while the import was running (a phone is now taken). Nothing was imported: run the import again.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
       <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/writer.py" />
+      <source>The folder {folder} does not exist; choose a folder that does.</source>
+      <translation>The folder {folder} does not exist; choose a folder that does.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5809,6 +5894,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>{n} rows repeat an earlier row's phone and are merged into it.</source>
       <translation>{n} rows repeat an earlier row's phone and are merged into it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/writer.py" />
+      <source>{path} is a folder; give the workbook a file name in it.</source>
+      <translation>{path} is a folder; give the workbook a file name in it.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />
@@ -6092,6 +6182,11 @@ Database: {path}</translation>
       <translation>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>The shop is busy with {who}. Nothing was lost: what you typed is still here and is saved as soon as the shop is free.</source>
+      <translation>The shop is busy with {who}. Nothing was lost: what you typed is still here and is saved as soon as the shop is free.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/backup.py" />
       <source>The shop's database {path} is damaged ({reason}) and there is no good backup of it. Nothing was changed; copy the file somewhere safe and ask for help before working on.</source>
       <translation>The shop's database {path} is damaged ({reason}) and there is no good backup of it. Nothing was changed; copy the file somewhere safe and ask for help before working on.</translation>
@@ -6142,9 +6237,24 @@ Database: {path}</translation>
       <translation>Yearly review on</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>an import</source>
+      <translation>an import</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</source>
       <translation>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>the daily loyalty catch-up</source>
+      <translation>the daily loyalty catch-up</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>the planning of the follow-ups</source>
+      <translation>the planning of the follow-ups</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />
@@ -6203,6 +6313,16 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
       <translation>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>{what}, started {time}</source>
+      <translation>{what}, started {time}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>{what}, started {time} by {name}</source>
+      <translation>{what}, started {time} by {name}</translation>
     </message>
   </context>
   <context>

@@ -1167,7 +1167,7 @@
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>--customers must be from 1 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>--customers 须在 1 到 {most} 之间。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/counter.py" />
@@ -1192,7 +1192,7 @@
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Created a new shop in {path}.</source>
-      <translation type="unfinished" />
+      <translation>已在 {path} 建立新店铺。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1344,11 +1344,6 @@
       <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli/shop_file.py" />
-      <source>it cannot be read</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../shopcrm/cli/entry.py" />
       <source>one item, e.g. “399” or “199*2 scarf”; repeat for each item</source>
       <translation>一件商品，例如“399”或“199*2 围巾”；每件重复一次</translation>
@@ -1391,7 +1386,7 @@
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
       <source>replace DEST even if it is not a backup</source>
-      <translation type="unfinished" />
+      <translation>即使 DEST 不是备份也替换它</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1463,12 +1458,12 @@
     <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>{text}: choose a day from {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>{text}：请选 {first} 到 {last} 之间的日期。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-08.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是日期；请写成 YYYY-MM-DD，例如 2026-03-08。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
@@ -2871,6 +2866,11 @@
       <translation>请选择要恢复的顾客。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Choose a merge to undo.</source>
+      <translation>请选择要撤销的合并。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/validation.py" />
       <source>Choose one of the listed values.</source>
       <translation>请从列表中选择。</translation>
@@ -2953,6 +2953,11 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Deleted</source>
       <translation>删除时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Deleted customers</source>
+      <translation>已删除的顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
@@ -3060,6 +3065,11 @@
       <translation>保留哪一条档案？另一条将合并进来。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Kept</source>
+      <translation>保留的顾客</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Key date</source>
       <translation>关怀日期</translation>
@@ -3124,6 +3134,21 @@
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>Merge two customers</source>
       <translation>合并两位顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Merged</source>
+      <translation>合并时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Merged into it</source>
+      <translation>被合并的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Merges</source>
+      <translation>合并记录</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -3416,6 +3441,16 @@
       <translation>该顾客已不存在；请重新搜索。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>That merge no longer exists.</source>
+      <translation>这次合并已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>That merge was undone already.</source>
+      <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/key_dates.py" />
       <source>That month has at most {n} days.</source>
       <translation>这个月最多 {n} 天。</translation>
@@ -3501,6 +3536,16 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Undo last save</source>
       <translation>撤销上次保存</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Undo the merge</source>
+      <translation>撤销合并</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>Undone</source>
+      <translation>已撤销</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3663,6 +3708,16 @@
       <translation>条等级变动</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
+      <source>{absorbed} and {survivor} are two customers again.</source>
+      <translation>{absorbed} 和 {survivor} 又是两位顾客了。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>{absorbed} will be merged into {survivor}.
 Moves: {moved}.
@@ -3692,6 +3747,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/profiles.py" />
       <source>{name} was merged into {number}; open that customer instead.</source>
       <translation>{name} 已合并到 {number}；请打开该顾客。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>{name}'s phone {phone} now belongs to {owner} ({number}); change one of the two, then undo the merge.</source>
+      <translation>{name} 的手机号 {phone} 现在属于 {owner}（{number}）；请先改掉其中一个，再撤销合并。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4101,6 +4161,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>等级一经达到，永久保留。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/reasons.py" />
+      <source>A merge was undone</source>
+      <translation>撤销了一次合并</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Add at least one tier.</source>
       <translation>请至少添加一个等级。</translation>
@@ -4161,7 +4226,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/loyalty/vip_report.py" />
       <source>Choose a month from {first} to {last}.</source>
-      <translation type="unfinished" />
+      <translation>请选 {first} 到 {last} 之间的月份。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/referrals.py" />
@@ -4895,6 +4960,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <source>Item {n}: she has {bought} of style {style} from the shop; no more than that can come back.</source>
+      <translation>第 {n} 件：她在本店买过 {bought} 件款号 {style} 的商品；退货不能超过这个数。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
       <source>Item {n}: the quantity must be from 1 to {most} (a negative quantity for a return).</source>
       <translation>第 {n} 件：数量须在 1 到 {most} 之间（退货填负数）。</translation>
     </message>
@@ -5010,8 +5080,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <source>The sale date is before {day}: check the year.</source>
+      <translation>销售日期早于 {day}：请检查年份。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
       <source>The sale is too large: at most {most} in one sale.</source>
       <translation>这笔销售金额太大：一笔最多 {most}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</source>
+      <translation>这次退货要退 {refund}，比她的消费总额（{spent}）还多：请检查单价和数量。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/pricing.py" />
@@ -5143,7 +5223,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Backup restored</source>
-      <translation type="unfinished" />
+      <translation>备份已恢复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5278,7 +5358,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Restore that backup</source>
-      <translation type="unfinished" />
+      <translation>恢复这份备份</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5314,12 +5394,12 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>That was not done</source>
-      <translation type="unfinished" />
+      <translation>这一步没有完成</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</source>
-      <translation type="unfinished" />
+      <translation>备份已恢复。损坏的文件保存在 {path}：备份之后记录的内容在那个文件里。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -5342,7 +5422,7 @@ Details were written to {path}.</source>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The shop's database is damaged</source>
-      <translation type="unfinished" />
+      <translation>店铺数据库已损坏</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5664,13 +5744,18 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>Someone changed the customers while the import was prepared (a phone is now taken). Nothing was imported: run the import again.</source>
-      <translation>准备导入期间顾客资料被改动了（有手机号已被占用）。没有导入任何数据：请重新导入。</translation>
+      <source>Someone changed the customers while the import was running (a phone is now taken). Nothing was imported: run the import again.</source>
+      <translation>导入期间有人改了顾客资料（某个手机号已被占用）。没有导入任何内容：请重新导入。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
       <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/writer.py" />
+      <source>The folder {folder} does not exist; choose a folder that does.</source>
+      <translation>文件夹 {folder} 不存在；请选一个存在的文件夹。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5775,6 +5860,11 @@ Database: {path}</source>
       <translation>有 {n} 行的手机号与前面的行重复，已合并到前面那一行。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/writer.py" />
+      <source>{path} is a folder; give the workbook a file name in it.</source>
+      <translation>{path} 是文件夹；请在里面给表格起一个文件名。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{value} is not a date: write it as 1990-05-03.</source>
       <translation>{value} 不是日期：请写成 1990-05-03。</translation>
@@ -5863,7 +5953,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>Another program is writing to the shop just now (a second shopcrm window, or an import). Nothing was lost: what you typed is still here. Try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>另一个程序正在写入店铺数据（另一个 shopcrm 窗口或正在导入）。什么都没有丢：您输入的内容还在。请稍后再试。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -6053,7 +6143,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
-      <translation type="unfinished" />
+      <translation>磁盘已满，这一步没有完成，也没有改动任何数据。请腾出空间（或换一个磁盘或文件夹）后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/faults.py" />
+      <source>The shop is busy with {who}. Nothing was lost: what you typed is still here and is saved as soon as the shop is free.</source>
+      <translation>店铺数据正忙于{who}。什么都没有丢：您输入的内容还在，空闲后会马上保存。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />
@@ -6106,9 +6201,24 @@ Database: {path}</source>
       <translation>年度复核日期</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>an import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</source>
-      <translation type="unfinished" />
+      <translation>shopcrm 无法写入 {path}：该文件或其文件夹对当前用户是只读的。没有改动任何数据；请换一个位置，或请人把文件夹设为可写。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>the daily loyalty catch-up</source>
+      <translation>每日会员数据更新</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>the planning of the follow-ups</source>
+      <translation>回访计划的安排</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />
@@ -6150,7 +6260,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} is not a file; choose a file for the shop's database.</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是文件；请为店铺数据库选一个文件。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />
@@ -6166,6 +6276,16 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
       <translation>{path} 由更新版本的 shopcrm 写入（数据版本 {found}，本程序支持 {known}）。请升级 shopcrm 后再打开；未做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>{what}, started {time}</source>
+      <translation>{what}（{time} 开始）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>{what}, started {time} by {name}</source>
+      <translation>{name} 在 {time} 开始的{what}</translation>
     </message>
   </context>
   <context>
