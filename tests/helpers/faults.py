@@ -315,7 +315,13 @@ def second_writer(work: Path) -> Outcome:
     before = counts(db)
     holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(2.0, lambda: (holder.execute("ROLLBACK"), holder.close()))
+
+    def release_later() -> None:
+        time.sleep(2.0)  # not threading.Timer, whose timed wait never ends under faketime
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    release = threading.Thread(target=release_later)
     release.start()
     started = time.monotonic()
     ran = run_cli("--db", db, "sale", "C000001", "--item", "99", "--pay", "cash")
