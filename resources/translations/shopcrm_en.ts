@@ -1476,6 +1476,11 @@
       <source>… and {n} more (see --rejects).</source>
       <translation>… and {n} more (see --rejects).</translation>
     </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>… and {n} more notes.</source>
+      <translation>… and {n} more notes.</translation>
+    </message>
   </context>
   <context>
     <name>complaints</name>
@@ -5513,6 +5518,11 @@ Database: {path}</translation>
     <name>spreadsheets</name>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>(add to the notes as “{header}: …”)</source>
+      <translation>(add to the notes as “{header}: …”)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>(ignore)</source>
       <translation>(ignore)</translation>
     </message>
@@ -5527,9 +5537,19 @@ Database: {path}</translation>
       <translation>A row whose phone (or customer number) is already known never becomes a second customer. What should it do?</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>A total or footer row, not a customer: left out.</source>
+      <translation>A total or footer row, not a customer: left out.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>All rows go in together, or none: Cancel leaves the shop as it was.</source>
       <translation>All rows go in together, or none: Cancel leaves the shop as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Also look at: rows imported with a warning, totals left out, repeated rows:</source>
+      <translation>Also look at: rows imported with a warning, totals left out, repeated rows:</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5723,9 +5743,24 @@ Database: {path}</translation>
       <translation>Rejected rows saved to {path}: fix them and import that file.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Repeats row {row}: merged into it.</source>
+      <translation>Repeats row {row}: merged into it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Repeats row {row}: skipped.</source>
+      <translation>Repeats row {row}: skipped.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Row</source>
       <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Rows that will not be imported, and why:</source>
+      <translation>Rows that will not be imported, and why:</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
@@ -5768,9 +5803,19 @@ Database: {path}</translation>
       <translation>Sheet “{sheet}” has cells out to column {columns}, row {rows}: far beyond a customer list. Delete the rows and columns after the table, save, and import again.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>Sheet “{sheet}” has {count} cells far from the table (the first is {cell}), after many empty rows or columns. Move them into the table or delete them, save, and import again.</source>
+      <translation>Sheet “{sheet}” has {count} cells far from the table (the first is {cell}), after many empty rows or columns. Move them into the table or delete them, save, and import again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Sheet “{sheet}”: the column names are in row {row}.</source>
       <translation>Sheet “{sheet}”: the column names are in row {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Sheet “{sheet}”: the column names are in rows {first} and {last}.</source>
+      <translation>Sheet “{sheet}”: the column names are in rows {first} and {last}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5788,6 +5833,11 @@ Database: {path}</translation>
       <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>The column names in “{sheet}” take two rows ({first} and {last}), and no column of them is the customer's name. Call that column 姓名 (name) in row {last} and import again.</source>
+      <translation>The column names in “{sheet}” take two rows ({first} and {last}), and no column of them is the customer's name. Call that column 姓名 (name) in row {last} and import again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/writer.py" />
       <source>The folder {folder} does not exist; choose a folder that does.</source>
       <translation>The folder {folder} does not exist; choose a folder that does.</translation>
@@ -5798,9 +5848,24 @@ Database: {path}</translation>
       <translation>The import stopped on an unexpected error; nothing was written.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>The leading 0 of the area code was missing (Excel drops it when the cell is a number): read as {phone}. Check it.</source>
+      <translation>The leading 0 of the area code was missing (Excel drops it when the cell is a number): read as {phone}. Check it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>The leading 0 of the area code was missing (the cell is a number); with it this is {phone}, which another row or customer already has. Check the number and type it as text, e.g. 010-87654321.</source>
+      <translation>The leading 0 of the area code was missing (the cell is a number); with it this is {phone}, which another row or customer already has. Check the number and type it as text, e.g. 010-87654321.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/reader.py" />
       <source>There is no sheet “{sheet}”; the sheets are: {names}.</source>
       <translation>There is no sheet “{sheet}”; the sheets are: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</source>
+      <translation>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
@@ -5890,10 +5955,29 @@ Database: {path}</translation>
       <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
       <translation>{month}/{day} is not a day of the year: write the month, then the day.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
-      <source>{n} rows repeat an earlier row's phone and are merged into it.</source>
-      <translation>{n} rows repeat an earlier row's phone and are merged into it.</translation>
+      <source>{n} rows left out as totals or footers.</source>
+      <translation>
+        <numerusform>{n} row left out as a total or footer.</numerusform>
+        <numerusform>{n} rows left out as totals or footers.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>{n} rows repeat an earlier row of the file.</source>
+      <translation>
+        <numerusform>{n} row repeats an earlier row of the file.</numerusform>
+        <numerusform>{n} rows repeat an earlier row of the file.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>{n} warnings to check.</source>
+      <translation>
+        <numerusform>{n} warning to check.</numerusform>
+        <numerusform>{n} warnings to check.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/writer.py" />
@@ -5924,6 +6008,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</source>
       <translation>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>“{column}” is a formula that was never calculated: open the file in Excel or WPS and save it, or paste values.</source>
+      <translation>“{column}” is a formula that was never calculated: open the file in Excel or WPS and save it, or paste values.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />

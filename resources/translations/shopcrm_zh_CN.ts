@@ -1470,6 +1470,11 @@
       <source>… and {n} more (see --rejects).</source>
       <translation>……还有 {n} 行（见 --rejects 文件）。</translation>
     </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>… and {n} more notes.</source>
+      <translation>……还有 {n} 条说明。</translation>
+    </message>
   </context>
   <context>
     <name>complaints</name>
@@ -5478,6 +5483,11 @@ Database: {path}</source>
     <name>spreadsheets</name>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>(add to the notes as “{header}: …”)</source>
+      <translation>（作为“{header}：……”加入备注）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>(ignore)</source>
       <translation>（忽略）</translation>
     </message>
@@ -5492,9 +5502,19 @@ Database: {path}</source>
       <translation>手机号（或顾客编号）已存在的行不会变成第二位顾客。这样的行该怎么处理？</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>A total or footer row, not a customer: left out.</source>
+      <translation>这是合计或表尾行，不是顾客：未导入。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>All rows go in together, or none: Cancel leaves the shop as it was.</source>
       <translation>所有行要么一起导入，要么都不导入：取消后店里的数据保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Also look at: rows imported with a warning, totals left out, repeated rows:</source>
+      <translation>另请查看：带提醒导入的行、未导入的合计行、重复的行：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5688,9 +5708,24 @@ Database: {path}</source>
       <translation>未导入的行已保存到 {path}：修改后导入该文件即可。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Repeats row {row}: merged into it.</source>
+      <translation>与第 {row} 行重复：已合并到该行。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Repeats row {row}: skipped.</source>
+      <translation>与第 {row} 行重复：已跳过。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Row</source>
       <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Rows that will not be imported, and why:</source>
+      <translation>不会导入的行及原因：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/export_actions.py" />
@@ -5733,9 +5768,19 @@ Database: {path}</source>
       <translation>工作表“{sheet}”的数据一直延伸到第 {columns} 列、第 {rows} 行，远超顾客名单的范围。请删除表格之后的行和列，保存后重新导入。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/reader.py" />
+      <source>Sheet “{sheet}” has {count} cells far from the table (the first is {cell}), after many empty rows or columns. Move them into the table or delete them, save, and import again.</source>
+      <translation>工作表“{sheet}”有 {count} 个单元格离表格很远（第一个是 {cell}），隔着许多空行或空列。请把它们移进表格或删除，保存后重新导入。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
       <source>Sheet “{sheet}”: the column names are in row {row}.</source>
       <translation>工作表“{sheet}”：列名在第 {row} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>Sheet “{sheet}”: the column names are in rows {first} and {last}.</source>
+      <translation>工作表“{sheet}”：列名在第 {first} 和第 {last} 行。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5753,6 +5798,11 @@ Database: {path}</source>
       <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>The column names in “{sheet}” take two rows ({first} and {last}), and no column of them is the customer's name. Call that column 姓名 (name) in row {last} and import again.</source>
+      <translation>“{sheet}”的列名占两行（第 {first} 和第 {last} 行），其中没有顾客姓名这一列。请在第 {last} 行把该列命名为“姓名”，然后重新导入。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/writer.py" />
       <source>The folder {folder} does not exist; choose a folder that does.</source>
       <translation>文件夹 {folder} 不存在；请选一个存在的文件夹。</translation>
@@ -5763,9 +5813,24 @@ Database: {path}</source>
       <translation>导入因意外错误中止，没有写入任何数据。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>The leading 0 of the area code was missing (Excel drops it when the cell is a number): read as {phone}. Check it.</source>
+      <translation>区号开头的 0 不见了（单元格是数字格式时 Excel 会去掉它）：已按 {phone} 读入，请核对。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>The leading 0 of the area code was missing (the cell is a number); with it this is {phone}, which another row or customer already has. Check the number and type it as text, e.g. 010-87654321.</source>
+      <translation>区号开头的 0 不见了（单元格是数字格式）；补上后是 {phone}，而别的行或顾客已经用了这个号码。请核对号码，并以文本格式输入，例如 010-87654321。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/reader.py" />
       <source>There is no sheet “{sheet}”; the sheets are: {names}.</source>
       <translation>没有名为“{sheet}”的工作表；现有工作表：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</source>
+      <translation>这个单元格离表格很远（隔着许多空行或空列），没有读入。如果它属于某位顾客，请把它移进表格后重新导入。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
@@ -5854,10 +5919,26 @@ Database: {path}</source>
       <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
       <translation>{month}/{day} 不是一年中的日子：请先写月，再写日。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
-      <source>{n} rows repeat an earlier row's phone and are merged into it.</source>
-      <translation>有 {n} 行的手机号与前面的行重复，已合并到前面那一行。</translation>
+      <source>{n} rows left out as totals or footers.</source>
+      <translation>
+        <numerusform>{n} 行是合计或表尾，未导入。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>{n} rows repeat an earlier row of the file.</source>
+      <translation>
+        <numerusform>{n} 行与文件中前面的行重复。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
+      <source>{n} warnings to check.</source>
+      <translation>
+        <numerusform>{n} 条提醒需要核对。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/writer.py" />
@@ -5888,6 +5969,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{year}-{month:02d}-{day:02d} does not exist: check the day and month.</source>
       <translation>{year}-{month:02d}-{day:02d} 这一天不存在：请检查月和日。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>“{column}” is a formula that was never calculated: open the file in Excel or WPS and save it, or paste values.</source>
+      <translation>“{column}”是一个从未计算过的公式：请用 Excel 或 WPS 打开文件并保存，或者粘贴为数值。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />

@@ -32,13 +32,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         written = importing.write_rejects(plan, Path(args.rejects).expanduser(), system_language())
         print(tr("Rejected rows written to {path}").format(path=written), file=sys.stderr)
     counts = plan.counts() if args.dry_run else importing.apply_import(plan).as_dict()
-    problems = plan.problems()
-    for problem in problems[:20]:
-        print(
-            tr("row {row}, {column} “{value}”: {reason}").format(**vars(problem)), file=sys.stderr
-        )
-    if len(problems) > 20:
-        print(tr("… and {n} more (see --rejects).").format(n=len(problems) - 20), file=sys.stderr)
+    # The rejected rows, then the rest the owner should see: warnings, totals left out, repeats.
+    for lines, more in (
+        (plan.problems(), tr("… and {n} more (see --rejects).")),
+        (plan.notes(), tr("… and {n} more notes.")),
+    ):
+        for line in lines[:20]:
+            print(
+                tr("row {row}, {column} “{value}”: {reason}").format(**vars(line)), file=sys.stderr
+            )
+        if len(lines) > 20:
+            print(more.format(n=len(lines) - 20), file=sys.stderr)
     if args.json:
         say(json.dumps(counts))
     else:

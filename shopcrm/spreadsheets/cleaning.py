@@ -174,19 +174,22 @@ def _digits_of_scientific(raw: str) -> str | None:
     return digits
 
 
+def _raw_numbers(value: CellValue) -> list[str]:
+    """The phone numbers in one cell as typed, before they are checked."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return [_digits_of_number(value)]
+    raw = unicodedata.normalize("NFKC", text(value))
+    scientific = _digits_of_scientific(raw)
+    raw_numbers = [scientific] if scientific else [p for p in _PHONE_SPLIT.split(raw) if p]
+    return [p[:-2] if re.fullmatch(r"\d+\.0", p) else p for p in raw_numbers]
+
+
 def phones(value: CellValue) -> list[str]:
     """The stored forms of the phone number(s) in one cell, in order."""
     if value is None or value == "":
         return []
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        raw_numbers = [_digits_of_number(value)]
-    else:
-        raw = unicodedata.normalize("NFKC", text(value))
-        scientific = _digits_of_scientific(raw)
-        raw_numbers = [scientific] if scientific else [p for p in _PHONE_SPLIT.split(raw) if p]
-        raw_numbers = [p[:-2] if re.fullmatch(r"\d+\.0", p) else p for p in raw_numbers]
     stored = []
-    for raw_number in raw_numbers:
+    for raw_number in _raw_numbers(value):
         try:
             phone = normalize_phone(raw_number)
         except ValidationError as exc:
@@ -194,6 +197,16 @@ def phones(value: CellValue) -> list[str]:
         if phone:
             stored.append(phone)
     return stored
+
+
+def zero_restored(value: CellValue, phone: str) -> bool:
+    """Whether the landline `phone` read from this cell has a leading 0 the cell lacks.
+
+    Excel keeps 010-87654321 typed into a number cell as 1087654321; phonenumbers
+    reads that back as the Beijing number, which is likely but a guess the owner
+    should see.
+    """
+    return any("".join(filter(str.isdigit, raw)) == phone[1:] for raw in _raw_numbers(value))
 
 
 @dataclass(frozen=True)

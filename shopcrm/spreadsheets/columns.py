@@ -166,6 +166,9 @@ COLUMNS: tuple[Column, ...] = tuple(
 )
 BY_FIELD: dict[str, Column] = {column.field: column for column in COLUMNS}
 IGNORE = ""
+# Not a field: the column's cells are added to the notes as "header: value" lines, as
+# a second column named for a field already taken is (备注 twice), so none is lost.
+TO_NOTES = "+notes"
 
 # Traditional characters that appear in the aliases, folded to Simplified.
 TRADITIONAL = str.maketrans(
@@ -214,10 +217,12 @@ def save_mapping(headers: Sequence[object], mapping: Mapping[int, str]) -> None:
     """Remember, for each header, the field the owner chose."""
     with database.atomic("IMMEDIATE"):
         remembered = saved_mapping()
+        seen: set[str] = set()
         for index, header in enumerate(headers):
             key = fold_header(header)
-            if key:
+            if key and key not in seen:  # a header named twice: its first column's choice
                 remembered[key] = mapping.get(index, IGNORE)
+                seen.add(key)
         settings.put("import_column_mapping", json.dumps(remembered, ensure_ascii=False))
 
 
@@ -246,20 +251,24 @@ def _guess(header: object) -> str | None:
 
 
 def auto_mapping(headers: Sequence[object], remembered: Mapping[str, str]) -> dict[int, str]:
-    """Column index -> importable field; each field taken once, a second phone is phone2."""
+    """Column index -> importable field or TO_NOTES.
+
+    Exact names are matched before guesses, so 客户来源 (a guess at the name) cannot
+    take the name from 姓名. Each field takes one column: a second phone is phone2,
+    any other column for a field already taken goes into the notes.
+    """
+    exact = {index: field_for(header, remembered) for index, header in enumerate(headers)}
+    guesses = {index: _guess(headers[index]) for index, field in exact.items() if field is None}
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for index, header in enumerate(headers):
-        field = field_for(header, remembered)
-        if field is None:
-            field = _guess(header)
+    for index, field in [*exact.items(), *guesses.items()]:
+        if not field or (field != TO_NOTES and not BY_FIELD[field].importable):
+            continue
         if field == "phone" and "phone" in taken:
             field = "phone2"
-        if not field or field in taken or not BY_FIELD[field].importable:
-            continue
-        mapping[index] = field
+        mapping[index] = TO_NOTES if field in taken else field
         taken.add(field)
-    return mapping
+    return dict(sorted(mapping.items()))
 
 
 def header_score(cells: Sequence[object], remembered: Mapping[str, str]) -> int:

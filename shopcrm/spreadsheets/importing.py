@@ -1,20 +1,25 @@
 """Importing customer profiles from a spreadsheet: preview first, then all or nothing.
 
-`find_table` locates the header row (below any title rows) and maps columns;
+`find_table` locates the header row (below any title rows, two rows when a
+group title such as 联系方式 sits over 手机 and 邮箱) and maps columns;
 `plan_import` reads and cleans every row without writing, deciding per row
 whether it adds a customer, updates one (matched by customer number or
 normalised phone, in the database or earlier in the same file), is skipped,
-or is rejected with reasons; `apply_import` writes the plan in one
-transaction that a failure or a cancel rolls back whole. Rows are written in
-batches straight through the cursor because 100k profiles must import in
-about the time openpyxl alone takes to read them.
+or is rejected with reasons. Totals and footers (合计, 制表人, …) are left out,
+and the plan lists them, the rows that repeat an earlier row, and the rows
+imported with a warning, so nothing leaves the file unseen. `apply_import`
+writes the plan, all of it or (after a failure or a cancel) none. Rows are
+written in batches straight through the cursor because 100k profiles must
+import in about the time openpyxl alone takes to read them.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice, zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +29,7 @@ from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import in_language, marked, tr
+from shopcrm.core.phones import display_phone
 from shopcrm.customers import fields
 from shopcrm.customers.fields import Kind
 from shopcrm.customers.search_keys import search_columns
@@ -48,6 +54,15 @@ POLICIES = ("skip", "fill", "overwrite")
 HEADER_SEARCH_ROWS = 30
 BATCH = 1000
 MAX_NAME = 50
+# What the first cell of a totals or footer row starts with: 合计 25人, 合计金额, 小计,
+# 制表人：王丽, 审核, 日期: 2024-05-01, Total, Subtotal; the word ends there (or goes
+# on as 制表人, 合计金额 do), so 总计划 is no total.
+FOOTER = re.compile(
+    r"\s*(?:(?:本页|本月|全部|总)?[合总總小共累]\s*[计計]|总数|總數|[制製]\s*表|[审審]\s*[核批]"
+    r"|[复復]\s*核|[经經]\s*[办辦]|(?:打印|统计|統計)?日\s*期|(?:grand\s*|sub-?\s*)?totals?)"
+    r"(?:人|员|員|日期|金额|金額|数量|數量|人数|人數|件数|件數|消费|消費)?(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -75,9 +90,10 @@ class Table:
 
     spreadsheet: Spreadsheet
     sheet: str
-    header_row: int
+    header_row: int  # the last row of column names: the customers start below it
     headers: list[str]
     mapping: dict[int, str]
+    first_header_row: int  # the same row, or the one above when the names take two
 
     @property
     def path(self) -> Path:
@@ -86,6 +102,9 @@ class Table:
 
 @dataclass(frozen=True)
 class Problem:
+    """One line of the report about a row: why it was rejected or left out, or what was
+    assumed to import it."""
+
     row: int
     column: str
     value: str
@@ -112,6 +131,7 @@ class Pending:
     cells: list[CellValue] | None = None  # kept only while the referrer is still unknown
     current: dict[str, Any] | None = None
     changes: dict[str, Any] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -121,9 +141,11 @@ class ImportPlan:
     adds: list[Pending] = field(default_factory=list)
     updates: list[Pending] = field(default_factory=list)
     skipped: int = 0
-    merged: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
     new_clerks: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # imported, but check these
+    footers: list[Problem] = field(default_factory=list)  # totals and footers left out
+    repeats: list[Problem] = field(default_factory=list)  # rows repeating an earlier row
 
     def counts(self) -> dict[str, int]:
         return {
@@ -136,22 +158,60 @@ class ImportPlan:
     def problems(self) -> list[Problem]:
         return [problem for row in self.rejected for problem in row.problems]
 
+    def notes(self) -> list[Problem]:
+        """Everything else the owner should see, by row: warnings, footers, repeats."""
+        return sorted([*self.warnings, *self.footers, *self.repeats], key=lambda p: p.row)
 
-def _header_row(spreadsheet: Spreadsheet, sheet: str) -> tuple[int, list[str]] | None:
+
+@dataclass(frozen=True)
+class _Header:
+    """The row (or two rows) naming the columns, and the names read from it."""
+
+    first_row: int
+    last_row: int
+    headers: list[str]
+    score: int
+
+
+def _combined(upper: list[str], lower: list[str]) -> list[str]:
+    """Two header rows as one: for each column the lower name, else the upper one."""
+    return [low or up for up, low in zip_longest(upper, lower, fillvalue="")]
+
+
+def _spans_both(merged: list[tuple[tuple[int, int], tuple[int, int]]], upper: int) -> bool:
+    """Whether a merged cell covers both Excel rows `upper` and `upper + 1`: a two-row
+    header, like 姓名 merged down over the row naming 手机 and 邮箱 under 联系方式."""
+    return any(first[0] <= upper - 1 and last[0] >= upper for first, last in merged)
+
+
+def _header(spreadsheet: Spreadsheet, sheet: str) -> _Header | None:
+    """The best-scoring row among the first rows, combined with the row above or below
+    it when together they name more fields or a merged cell spans both."""
     remembered = columns.saved_mapping()
-    best: tuple[int, int, list[str]] | None = None
-    for seen, (number, cells) in enumerate(spreadsheet.rows(sheet)):
-        if seen >= HEADER_SEARCH_ROWS:
-            break
-        score = columns.header_score(cells, remembered)
-        if score and (best is None or score > best[0]):
-            best = (score, number, [cleaning.text(cell) for cell in cells])
-    return (best[1], best[2]) if best else None
+    rows = [
+        (number, cells, [cleaning.text(cell) for cell in cells])
+        for number, cells in islice(spreadsheet.rows(sheet), HEADER_SEARCH_ROWS)
+    ]
+    scores = [columns.header_score(cells, remembered) for _, cells, _ in rows]
+    if not rows or max(scores) == 0:
+        return None
+    best = scores.index(max(scores))
+    found = _Header(rows[best][0], rows[best][0], rows[best][2], scores[best])
+    merged = spreadsheet.merged_cells(sheet)
+    for upper in (best - 1, best):
+        if upper < 0 or upper + 1 >= len(rows):
+            continue
+        headers = _combined(rows[upper][2], rows[upper + 1][2])
+        score = columns.header_score(headers, remembered)
+        more = score > max(scores[upper], scores[upper + 1], found.score)
+        if more or (found.first_row == found.last_row and _spans_both(merged, rows[upper][0])):
+            found = _Header(rows[upper][0], rows[upper + 1][0], headers, score)
+    return found
 
 
 def data_sheets(spreadsheet: Spreadsheet) -> list[str]:
     """The sheets with a header row naming at least the name or the phone."""
-    return [name for name in spreadsheet.sheet_names if _header_row(spreadsheet, name)]
+    return [name for name in spreadsheet.sheet_names if _header(spreadsheet, name)]
 
 
 def find_table(path: Path | Spreadsheet, sheet: str | None = None) -> Table:
@@ -162,7 +222,7 @@ def find_table(path: Path | Spreadsheet, sheet: str | None = None) -> Table:
         if len(candidates) > 1:
             raise SheetChoiceNeeded(candidates)
         sheet = candidates[0] if candidates else spreadsheet.sheet_names[0]
-    found = _header_row(spreadsheet, sheet)
+    found = _header(spreadsheet, sheet)
     if found is None:
         raise ShopError(
             tr(
@@ -170,21 +230,31 @@ def find_table(path: Path | Spreadsheet, sheet: str | None = None) -> Table:
                 "columns, at least 姓名 (name) or 手机 (phone)."
             ).format(sheet=sheet, file=spreadsheet.path.name)
         )
-    header_row, headers = found
-    mapping = columns.auto_mapping(headers, columns.saved_mapping())
-    return Table(spreadsheet, sheet, header_row, headers, mapping)
+    mapping = columns.auto_mapping(found.headers, columns.saved_mapping())
+    if found.first_row < found.last_row and "name" not in mapping.values():
+        raise ShopError(
+            tr(
+                "The column names in “{sheet}” take two rows ({first} and {last}), and no "
+                "column of them is the customer's name. Call that column 姓名 (name) in "
+                "row {last} and import again."
+            ).format(sheet=sheet, first=found.first_row, last=found.last_row)
+        )
+    return Table(spreadsheet, sheet, found.last_row, found.headers, mapping, found.first_row)
 
 
 @dataclass(slots=True)
 class _Row:
     """One spreadsheet row cleaned: profile values plus what needs the database."""
 
+    line: int  # its Excel row
     values: dict[str, Any] = field(default_factory=dict)
     number: str | None = None
     key_birthday: cleaning.Birthday | None = None
     clerk: str | None = None
     referrer: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    restored_phone: Problem | None = None  # the warning when her phone's 0 was put back
 
 
 class _Planner:
@@ -209,6 +279,12 @@ class _Planner:
         self.staff = {name for (name,) in Staff.select(Staff.name).tuples()}
         self.pending_by_phone: dict[str, Pending] = {}
         self.pending_by_customer: dict[int, Pending] = {}
+        self.fields = [(i, name) for i, name in table.mapping.items() if name != columns.TO_NOTES]
+        self.note_columns = [i for i, name in table.mapping.items() if name == columns.TO_NOTES]
+        names = [i for i, name in table.mapping.items() if name == "name"]
+        self.name_index = names[0] if names else None
+        self.formulas = table.spreadsheet.uncalculated(table.sheet)
+        self.far_cells = table.spreadsheet.far_cells(table.sheet)
 
     def header(self, index: int) -> str:
         headers = self.table.headers
@@ -221,12 +297,32 @@ class _Planner:
                 return self.header(index)
         return columns.export_header(name, "en")
 
+    def left_out(self, number: int, cells: list[CellValue]) -> bool:
+        """A totals or footer row (合计, 制表人, Total…) in the first or the name column is no
+        customer: it is listed, neither imported nor rejected."""
+        first = next((i for i, cell in enumerate(cells) if cell is not None), None)
+        for index in (first, self.name_index):
+            value = cells[index] if index is not None and index < len(cells) else None
+            if isinstance(value, str) and FOOTER.match(value):
+                self.plan.footers.append(
+                    Problem(
+                        number,
+                        self.header(index),
+                        value,
+                        tr("A total or footer row, not a customer: left out."),
+                    )
+                )
+                return True
+        return False
+
     def clean(self, number: int, cells: list[CellValue]) -> _Row | None:
         """The row's values, or None when every mapped cell is blank."""
-        row = _Row()
+        row = _Row(number)
         data: dict[str, Any] = {}
         where: dict[str, int] = {}
-        for index, name in self.table.mapping.items():
+        if self.formulas and number in self.formulas:
+            self._uncalculated(number, row, where)
+        for index, name in self.fields:
             value = cells[index] if index < len(cells) else None
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue
@@ -240,6 +336,8 @@ class _Planner:
                 )
             for derived in set(data) - before:
                 where.setdefault(derived, index)
+        if self.note_columns:
+            self._note_lines(cells, data, where)
         if not where:
             return None
         try:
@@ -253,6 +351,39 @@ class _Planner:
                 )
         row.values.update({k: v for k, v in cleaned.items() if v is not None})
         return row
+
+    def _uncalculated(self, number: int, row: _Row, where: dict[str, int]) -> None:
+        """A mapped cell holding a formula saved without its value is not a blank cell."""
+        for index, formula in self.formulas[number].items():
+            name = self.table.mapping.get(index)
+            if name is None:
+                continue
+            where.setdefault(name, index)
+            row.problems.append(
+                Problem(
+                    number,
+                    self.header(index),
+                    formula,
+                    tr(
+                        "“{column}” is a formula that was never calculated: open the file in "
+                        "Excel or WPS and save it, or paste values."
+                    ).format(column=self.header(index)),
+                )
+            )
+
+    def _note_lines(
+        self, cells: list[CellValue], data: dict[str, Any], where: dict[str, int]
+    ) -> None:
+        """A second column for a field already taken (备注 twice) goes into the notes as
+        "备注: …" lines, so no column is dropped."""
+        lines = []
+        for index in self.note_columns:
+            value = cleaning.text(cells[index]) if index < len(cells) else ""
+            if value:
+                lines.append(f"{self.header(index)}: {value}")
+                where.setdefault("notes", index)
+        if lines:
+            data["notes"] = "\n".join([data["notes"], *lines] if data.get("notes") else lines)
 
     def _cell(self, row: _Row, data: dict[str, Any], name: str, value: CellValue) -> None:
         """Read one cell by its field's kind; her number and an age are not profile fields."""
@@ -269,9 +400,15 @@ class _Planner:
                 raise ValueError(tr("Too many numbers in one cell: keep one or two."))
             if not found:
                 return
-            row.values.setdefault(name, found[0])
-            if len(found) == 2:
-                row.values.setdefault("phone2", found[1])
+            for target, phone in zip((name, "phone2"), found, strict=False):
+                if target in row.values:
+                    continue
+                row.values[target] = phone
+                if phone[0] == "0" and cleaning.zero_restored(value, phone):
+                    warning = self._restored(row.line, name, value, phone)
+                    row.warnings.append(warning)
+                    if target == "phone":
+                        row.restored_phone = warning
         elif kind is Kind.CHOICE:
             data[name] = cleaning.choice(name, value)
         elif kind is Kind.FLAG:
@@ -288,6 +425,18 @@ class _Planner:
             row.referrer = cleaning.text(value)
         else:
             data[name] = cleaning.text(value)
+
+    def _restored(self, number: int, name: str, value: CellValue, phone: str) -> Problem:
+        """Excel drops a landline's leading 0 from a number cell; it is put back and said."""
+        return Problem(
+            number,
+            self.column_of(name),
+            cleaning.text(value),
+            tr(
+                "The leading 0 of the area code was missing (Excel drops it when the cell "
+                "is a number): read as {phone}. Check it."
+            ).format(phone=display_phone(phone)),
+        )
 
     @staticmethod
     def _birthday(row: _Row, data: dict[str, Any], found: cleaning.Birthday) -> None:
@@ -317,6 +466,23 @@ class _Planner:
                 )
             )
         customer_id = by_number or by_phone
+        restored = row.restored_phone
+        if restored is not None and (
+            (by_phone and by_phone != by_number)
+            or (customer_id is None and phone in self.pending_by_phone)
+        ):
+            row.problems.append(
+                Problem(
+                    number,
+                    restored.column,
+                    restored.value,
+                    tr(
+                        "The leading 0 of the area code was missing (the cell is a number); "
+                        "with it this is {phone}, which another row or customer already has. "
+                        "Check the number and type it as text, e.g. 010-87654321."
+                    ).format(phone=display_phone(phone)),
+                )
+            )
         if customer_id is None and "name" not in row.values and not row.problems:
             row.problems.append(
                 Problem(
@@ -332,6 +498,7 @@ class _Planner:
         incoming = Pending(
             number, row.values, customer_id, row.key_birthday, row.clerk, row.referrer
         )
+        incoming.warnings = row.warnings
         if row.referrer and not self._referrer_known(row.referrer, set()):
             incoming.cells = cells
         earlier = (
@@ -340,24 +507,39 @@ class _Planner:
             else self.pending_by_phone.get(phone or "")
         )
         if earlier is not None:
+            by = "number" if by_number else "phone"
+            self._repeat(number, earlier.row, by, (row.number if by_number else phone) or "")
             self._merge(earlier, incoming)
             return
         if customer_id is None:
             self.plan.adds.append(incoming)
             if phone:
                 self.pending_by_phone[phone] = incoming
-        elif self.plan.policy == "skip":
-            self.plan.skipped += 1
         else:
+            # Kept under "skip" too, so a later row for her is listed as a repeat.
             self.pending_by_customer[customer_id] = incoming
-            self.plan.updates.append(incoming)
+            if self.plan.policy == "skip":
+                self.plan.skipped += 1
+            else:
+                self.plan.updates.append(incoming)
+
+    def _repeat(self, number: int, earlier: int, by: str, value: str) -> None:
+        """List a row that repeats an earlier row's phone or customer number."""
+        reason = (
+            tr("Repeats row {row}: skipped.")
+            if self.plan.policy == "skip"
+            else tr("Repeats row {row}: merged into it.")
+        )
+        self.plan.repeats.append(
+            Problem(number, self.column_of(by), value, reason.format(row=earlier))
+        )
 
     def _merge(self, earlier: Pending, later: Pending) -> None:
         """A second row for the same customer in the file follows the same policy."""
         self.plan.skipped += 1
         if self.plan.policy == "skip":
             return
-        self.plan.merged += 1
+        earlier.warnings += later.warnings
         overwrite = self.plan.policy == "overwrite"
         for name, value in later.values.items():
             if overwrite or name not in earlier.values:
@@ -396,6 +578,17 @@ class _Planner:
         self.plan.rejected.sort(key=lambda rejected: rejected.row)
         clerks = {p.clerk for p in (*self.plan.adds, *self.plan.updates) if p.clerk}
         self.plan.new_clerks = sorted(clerks - self.staff)
+        far = tr(
+            "This cell is far from the table, after many empty rows or columns, and was not "
+            "read. If it belongs to a customer, move it into the table and import again."
+        )
+        self.plan.warnings = sorted(
+            [
+                *(w for p in (*self.plan.adds, *self.plan.updates) for w in p.warnings),
+                *(Problem(cell.row, cell.reference, cell.value, far) for cell in self.far_cells),
+            ],
+            key=lambda warning: warning.row,
+        )
         return self.plan
 
     def _referrer_known(self, key: str, file_phones: set[str]) -> bool:
@@ -506,6 +699,8 @@ def plan_import(
                 raise ImportCancelled(tr("Import cancelled: nothing was written."))
             if progress:
                 progress(number, total)
+        if planner.left_out(number, cells):
+            continue
         row = planner.clean(number, cells)
         if row is not None:
             planner.decide(number, cells, row)

@@ -3,8 +3,10 @@
 A file is checked before any parser sees it: its kind from its first bytes
 (not its name), the zip's declared and compressed sizes (zip bombs), every XML
 part's prolog through defusedxml (entity attacks), and the extent of each
-sheet's cells, because the fast reader (python-calamine) allocates the whole
-rectangle up to the farthest cell. Cells longer than Excel's own limit are cut.
+sheet's table, because the fast reader (python-calamine) allocates the whole
+rectangle up to the farthest cell: a few stray cells far from the table are left
+out of a copy the reader opens instead (sheet_survey), a sheet whose table
+itself is absurdly large is refused. Cells longer than Excel's own limit are cut.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import csv
 import datetime as dt
 import io
 import posixpath
-import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from defusedxml.ElementTree import fromstring, iterparse
 
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.spreadsheets import sheet_survey
+from shopcrm.spreadsheets.sheet_survey import FarCell, Survey
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | None
 
@@ -35,6 +38,7 @@ MAX_RATIO = 100  # deflate on sheet XML gives about 10:1; bombs give 1000:1
 MAX_COLUMNS = 256
 MAX_CELLS = 12_000_000
 MAX_CELL_CHARS = 32_767  # what Excel itself allows in a cell
+MAX_FAR_CELLS = 20  # more cells than this far from the table are data, not strays
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -42,7 +46,6 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d{1,7})\"")
 
 # What reading a spoiled archive raises, whichever part of it is spoiled.
 DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, SyntaxError, ValueError)
@@ -50,13 +53,6 @@ DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, SyntaxError, V
 
 class UnreadableFile(ShopError):
     """The file cannot be read as a spreadsheet; nothing was imported."""
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
 
 
 def _text(value: CellValue) -> CellValue:
@@ -71,6 +67,8 @@ class Spreadsheet:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._sheets: dict[str, Any] = {}
+        self._far: dict[str, list[FarCell]] = {}
+        self._formulas: dict[str, dict[int, dict[int, str]]] = {}
         head = self._head()
         if head.startswith(OLE2_MAGIC) or self.path.suffix.lower() == ".xls":
             raise UnreadableFile(
@@ -196,30 +194,49 @@ class Spreadsheet:
             for sheet in book.iter(f"{SHEET_NS}sheet")
         }
 
-    def _check_extent(self, sheet: str) -> None:
-        """The farthest cell bounds what the reader allocates: refuse absurd sheets."""
-        member = self._sheet_parts().get(sheet)
-        if member not in self._members:
-            return
-        last_column, last_row, tail = 0, 0, b""
-        try:
-            with zipfile.ZipFile(self.path) as archive, archive.open(member) as part:
-                while chunk := part.read(1 << 20):
-                    data = tail + chunk
-                    for match in CELL_REF.finditer(data):
-                        last_column = max(last_column, _column_number(match.group(1)))
-                        last_row = max(last_row, int(match.group(2)))
-                    tail = data[-256:]
-        except DAMAGED_ZIP:  # the stream fails half-way: a copy cut short, a bad sector
-            raise self._damaged() from None
-        if last_column > MAX_COLUMNS or last_column * last_row > MAX_CELLS:
+    def _check_extent(self, sheet: str, found: Survey) -> None:
+        """The table's block bounds what the reader allocates: refuse absurd sheets."""
+        if found.last_column > MAX_COLUMNS or found.last_column * found.last_row > MAX_CELLS:
             raise UnreadableFile(
                 tr(
                     "Sheet “{sheet}” has cells out to column {columns}, row {rows}: far beyond "
                     "a customer list. Delete the rows and columns after the table, save, "
                     "and import again."
-                ).format(sheet=sheet, columns=last_column, rows=last_row)
+                ).format(sheet=sheet, columns=found.last_column, rows=found.last_row)
             )
+
+    def _read_sheet(self, sheet: str) -> Any:
+        """The sheet from calamine, from a copy without the far cells when there are any."""
+        member = self._sheet_parts().get(sheet)
+        if member not in self._members:
+            return self._workbook.get_sheet_by_name(sheet)
+        try:
+            found = sheet_survey.survey(self.path, member)
+            self._check_extent(sheet, found)
+            self._formulas[sheet] = found.formulas
+            if not found.outside:
+                return self._workbook.get_sheet_by_name(sheet)
+            # In memory, as calamine would hold it anyway: no temporary file to leave behind.
+            copy = io.BytesIO()
+            far, count = sheet_survey.copy_without_far_cells(
+                self.path, member, found, copy, MAX_FAR_CELLS
+            )
+            if count > MAX_FAR_CELLS:
+                raise UnreadableFile(
+                    tr(
+                        "Sheet “{sheet}” has {count} cells far from the table (the first "
+                        "is {cell}), after many empty rows or columns. Move them into the "
+                        "table or delete them, save, and import again."
+                    ).format(sheet=sheet, count=count, cell=far[0].reference)
+                )
+            if sheet_survey.survey(copy, member).outside:  # XML too odd to copy cleanly
+                raise self._damaged()
+            copy.seek(0)
+            workbook = python_calamine.CalamineWorkbook.from_filelike(copy)
+        except DAMAGED_ZIP:  # the stream fails half-way: a copy cut short, a bad sector
+            raise self._damaged() from None
+        self._far[sheet] = far
+        return workbook.get_sheet_by_name(sheet)
 
     def _decode(self) -> str:
         raw = self.path.read_bytes()
@@ -249,12 +266,34 @@ class Spreadsheet:
                         sheet=sheet, names=", ".join(self.sheet_names)
                     )
                 )
-            self._check_extent(sheet)
             try:
-                self._sheets[sheet] = self._workbook.get_sheet_by_name(sheet)
+                self._sheets[sheet] = self._read_sheet(sheet)
+            except ShopError:
+                raise
             except Exception:  # calamine reports every parse failure as a plain exception
                 raise self._damaged() from None
         return self._sheets[sheet]
+
+    def far_cells(self, sheet: str) -> list[FarCell]:
+        """Cells with a value far from the table, which were not read."""
+        if self.kind == "csv":
+            return []
+        self._loaded(sheet)
+        return self._far.get(sheet, [])
+
+    def uncalculated(self, sheet: str) -> dict[int, dict[int, str]]:
+        """Excel row -> column index -> formula, for formulas saved without their value."""
+        if self.kind == "csv":
+            return {}
+        self._loaded(sheet)
+        return self._formulas.get(sheet, {})
+
+    def merged_cells(self, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """((first row, first column), (last row, last column)) from 0 of each merged range;
+        only the first cell of a range has the value."""
+        if self.kind == "csv":
+            return []
+        return list(self._loaded(sheet).merged_cell_ranges or [])
 
     def release(self) -> None:
         """Free the loaded sheets (the reader keeps each whole in memory); they reload on use."""

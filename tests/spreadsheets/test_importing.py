@@ -18,7 +18,7 @@ from shopcrm.spreadsheets import columns, importing
 from shopcrm.spreadsheets.reader import Spreadsheet, UnreadableFile
 from shopcrm.storage import settings
 from shopcrm.storage.models import AuditLog, Customer, KeyDate, Staff, database
-from tests.helpers.spreadsheets import replace_part, write_xlsx
+from tests.helpers.spreadsheets import Formula, add_shared_string_cell, replace_part, write_xlsx
 
 HEADERS = ["姓名", "手机", "性别", "生日", "地址", "备注"]
 
@@ -31,6 +31,11 @@ def run_import(path: Path, policy: str = "skip", sheet: str | None = None) -> im
 
 def by_phone(phone: str) -> Customer:
     return Customer.get(Customer.phone == phone)
+
+
+def everyone() -> dict[str, str | None]:
+    """Name -> phone of every customer in the shop."""
+    return dict(Customer.select(Customer.name, Customer.phone).tuples())
 
 
 @pytest.fixture
@@ -215,18 +220,6 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
         Spreadsheet(path)
 
 
-def test_a_cell_far_beyond_the_table_is_refused_without_allocating_it(tmp_path: Path) -> None:
-    book = tmp_path / "far.xlsx"
-    write_xlsx(book, {"s": [HEADERS, ["张三", "13812345678"]]})
-    from openpyxl import load_workbook as load
-
-    loaded = load(book)
-    loaded.active["XFD1048576"] = "x"
-    loaded.save(book)
-    with pytest.raises(UnreadableFile, match="column 16384, row 1048576"):
-        importing.find_table(book)
-
-
 def test_duplicates_in_the_file_and_the_database_follow_the_policy(db, tmp_path: Path) -> None:
     known = profiles.quick_add("张小丽", "13812345678")
     profiles.update_customer(known.id, {"address": "北京"})
@@ -351,3 +344,204 @@ def test_cli_exit_codes_and_json(db, db_path: Path, tmp_path: Path, capsys, mess
     two = write_xlsx(tmp_path / "two.xlsx", {"a": [HEADERS], "b": [HEADERS]})
     assert _cli(db_path, "import", str(two)) == 2
     assert "--sheet" in capsys.readouterr().err
+
+
+def test_totals_and_footer_rows_are_left_out_and_listed_not_imported(
+    db, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    rows = [
+        ["会员名单"],
+        ["姓名", "手机", "备注", "消费"],
+        ["张三", "13812345678", "老客户", 1200],
+        ["李四", "13900001111", None, 800],
+        ["合计", None, "2人", 2000],
+        ["小 计：", None, None, 2000],
+        ["Total", 2],
+        [None, "制表人：王丽", None, "审核：李强"],
+        ["日期: 2024-05-01"],
+        ["总计"],
+    ]
+    path = write_xlsx(tmp_path / "footers.xlsx", {"s": rows})
+    plan = run_import(path)
+    assert plan.counts() == {"added": 2, "updated": 0, "skipped": 0, "rejected": 0}
+    assert [(p.row, p.value) for p in plan.footers] == [
+        (5, "合计"),
+        (6, "小 计："),
+        (7, "Total"),
+        (8, "制表人：王丽"),
+        (9, "日期: 2024-05-01"),
+        (10, "总计"),
+    ]
+    assert all("total or footer" in p.reason for p in plan.footers)
+    assert plan.notes() == plan.footers
+    assert everyone() == {"张三": "13812345678", "李四": "13900001111"}
+
+    again = run_import(path)  # importing the same file again adds no 合计 customer
+    assert again.counts() == {"added": 0, "updated": 0, "skipped": 2, "rejected": 0}
+    assert len(again.footers) == 6 and Customer.select().count() == 2
+    assert _cli(db_path, "import", str(path), "--dry-run") == 0
+    assert "row 5, 姓名 “合计”: A total or footer row" in capsys.readouterr().err
+
+
+def test_a_two_row_header_with_merged_cells_is_read_as_one(db, tmp_path: Path) -> None:
+    rows = [
+        ["2024 会员登记表"],
+        ["姓名", "联系方式", None, "地址", "备注"],
+        [None, "手机", "邮箱", None, None],
+        ["张三", "13812345678", "zs@example.com", "北京", "老客户"],
+        ["李四", "13900001111", None, "上海", None],
+    ]
+    merged = {"会员": ["A1:E1", "A2:A3", "B2:C2", "D2:D3", "E2:E3"]}
+    path = write_xlsx(tmp_path / "two-rows.xlsx", {"会员": rows}, merged)
+    table = importing.find_table(path)
+    assert (table.first_header_row, table.header_row) == (2, 3)
+    assert table.headers == ["姓名", "手机", "邮箱", "地址", "备注"]
+    assert table.mapping == {0: "name", 1: "phone", 2: "email", 3: "address", 4: "notes"}
+    plan = run_import(path)
+    assert plan.counts() == {"added": 2, "updated": 0, "skipped": 0, "rejected": 0}
+    zhang = by_phone("13812345678")
+    assert (zhang.name, zhang.email, zhang.address, zhang.notes) == (
+        "张三",
+        "zs@example.com",
+        "北京",
+        "老客户",
+    )
+    assert everyone() == {"张三": "13812345678", "李四": "13900001111"}
+
+
+def test_a_two_row_header_without_a_name_column_is_refused_naming_it(db, tmp_path: Path) -> None:
+    rows = [
+        ["序号", "客户资料", None],
+        [None, "称呼", "手机"],
+        [1, "张三", "13812345678"],
+    ]
+    merged = {"s": ["A1:A2", "B1:C1"]}
+    path = write_xlsx(tmp_path / "no-name.xlsx", {"s": rows}, merged)
+    with pytest.raises(ShopError, match=r"take two rows \(1 and 2\).*姓名 \(name\) in row 2"):
+        importing.find_table(path)
+    assert Customer.select().count() == 0
+
+
+@pytest.mark.parametrize(("far", "value"), [("XFD1048576", " "), ("A1048576", "x")])
+def test_a_stray_cell_far_from_a_small_table_is_left_out_and_named(
+    db, tmp_path: Path, far: str, value: str
+) -> None:
+    path = write_xlsx(
+        tmp_path / "far.xlsx",
+        {"s": [HEADERS] + [[f"顾客{n}", f"1380000{n:04d}"] for n in range(10)]},
+    )
+    loaded = load_workbook(path)
+    loaded.active[far] = value
+    loaded.save(path)
+    started = time.monotonic()
+    plan = run_import(path)
+    assert time.monotonic() - started < 5
+    assert plan.counts() == {"added": 10, "updated": 0, "skipped": 0, "rejected": 0}
+    assert [(w.row, w.column, w.value) for w in plan.warnings] == [(1048576, far, value)]
+    assert "far from the table" in plan.warnings[0].reason
+    assert everyone() == {f"顾客{n}": f"1380000{n:04d}" for n in range(10)}
+
+
+def test_a_far_cell_excel_stored_as_a_shared_string_is_named_with_its_text(
+    db, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "shared.xlsx", {"s": [HEADERS, ["张三", "13812345678"]]})
+    add_shared_string_cell(path, "C900000", "备用")
+    plan = run_import(path)
+    assert [(w.row, w.column, w.value) for w in plan.warnings] == [(900000, "C900000", "备用")]
+    assert everyone() == {"张三": "13812345678"}
+
+
+def test_a_second_column_with_a_taken_name_goes_into_the_notes(db, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机", "备注", "地址", "备注", "地址"],
+        ["张三", "13812345678", "老客户", "北京", "喜欢红色", "上海浦东"],
+        ["李四", "13900001111", None, None, "只买打折", None],
+        ["王芳", "13700002222", None, None, None, None],
+    ]
+    path = write_xlsx(tmp_path / "twice.xlsx", {"s": rows})
+    table = importing.find_table(path)
+    assert table.mapping == {
+        0: "name",
+        1: "phone",
+        2: "notes",
+        3: "address",
+        4: columns.TO_NOTES,
+        5: columns.TO_NOTES,
+    }
+    plan = run_import(path)
+    assert plan.counts() == {"added": 3, "updated": 0, "skipped": 0, "rejected": 0}
+    assert by_phone("13812345678").notes == "老客户\n备注: 喜欢红色\n地址: 上海浦东"
+    assert by_phone("13812345678").address == "北京"
+    assert by_phone("13900001111").notes == "备注: 只买打折"
+    assert by_phone("13700002222").notes is None
+    assert set(everyone()) == {"张三", "李四", "王芳"}
+    # Saving the mapping keeps the first column's choice for the header named twice.
+    with database.atomic():
+        columns.save_mapping(table.headers, table.mapping)
+    assert columns.saved_mapping()["备注"] == "notes"
+    assert importing.find_table(path).mapping == table.mapping
+
+
+def test_a_landline_that_lost_its_leading_zero_is_restored_with_a_warning_or_refused(
+    db, tmp_path: Path
+) -> None:
+    rows = [
+        ["姓名", "电话"],
+        ["王丽", "010-87654321"],
+        ["李梅", 2187654321],  # 021-87654321 typed into a number cell
+        ["赵敏", 1087654321],  # 010-87654321 again: not silently taken as 王丽's duplicate
+        ["孙红", 13812345678],
+    ]
+    plan = run_import(write_xlsx(tmp_path / "landlines.xlsx", {"s": rows}))
+    assert plan.counts() == {"added": 3, "updated": 0, "skipped": 0, "rejected": 1}
+    assert [(w.row, w.column, w.value) for w in plan.warnings] == [(3, "电话", "2187654321")]
+    assert "leading 0" in plan.warnings[0].reason and "021 8765 4321" in plan.warnings[0].reason
+    (problem,) = plan.problems()
+    assert (problem.row, problem.column, problem.value) == (4, "电话", "1087654321")
+    assert "leading 0" in problem.reason and "010 8765 4321" in problem.reason
+    assert plan.repeats == []
+    assert everyone() == {"王丽": "01087654321", "李梅": "02187654321", "孙红": "13812345678"}
+
+
+def test_a_formula_saved_without_its_value_is_reported_as_a_formula(db, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机"],
+        [Formula('=CONCAT("张","三")'), "13812345678"],
+        ["李四", "13900001111"],
+    ]
+    plan = run_import(write_xlsx(tmp_path / "formula.xlsx", {"s": rows}))
+    assert plan.counts() == {"added": 1, "updated": 0, "skipped": 0, "rejected": 1}
+    (problem,) = plan.problems()
+    assert (problem.row, problem.column, problem.value) == (2, "姓名", '=CONCAT("张","三")')
+    assert "formula that was never calculated" in problem.reason
+    assert "save it, or paste values" in problem.reason
+    assert everyone() == {"李四": "13900001111"}
+
+
+def test_rows_repeating_an_earlier_row_are_listed_by_row(db, tmp_path: Path) -> None:
+    known = profiles.quick_add("王芳", "13700002222")
+    rows = [
+        ["编号", "姓名", "手机", "地址"],
+        [None, "张三", "13812345678", "北京"],
+        [None, "李四", "13900001111", None],
+        [None, "张三丰", "138-1234-5678", "上海"],
+        [known.number, "王芳", None, "广州"],
+        [known.number, None, None, "深圳"],
+    ]
+    path = write_xlsx(tmp_path / "repeats.xlsx", {"s": rows})
+    skip = importing.plan_import(importing.find_table(path), "skip")
+    assert [(p.row, p.column, p.value, p.reason) for p in skip.repeats] == [
+        (4, "手机", "13812345678", "Repeats row 2: skipped."),
+        (6, "编号", known.number, "Repeats row 5: skipped."),
+    ]
+    plan = run_import(path, "fill")
+    assert plan.counts() == {"added": 2, "updated": 1, "skipped": 2, "rejected": 0}
+    assert [(p.row, p.reason) for p in plan.repeats] == [
+        (4, "Repeats row 2: merged into it."),
+        (6, "Repeats row 5: merged into it."),
+    ]
+    zhang = by_phone("13812345678")
+    assert (zhang.name, zhang.address) == ("张三", "北京")
+    assert Customer.get_by_id(known.id).address == "广州"
+    assert everyone() == {"张三": "13812345678", "李四": "13900001111", "王芳": "13700002222"}

@@ -50,7 +50,7 @@ from shopcrm.ui.operations import CUSTOMERS, Job, Operation, run_in_background
 
 
 class _ProblemModel(QAbstractTableModel):
-    """Rejected cells: row number, column, value, reason."""
+    """Lines of the report, the rejected cells or the notes: row, column, value, reason."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -78,6 +78,31 @@ class _ProblemModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
+
+
+def _report(plan: importing.ImportPlan) -> str:
+    """What the counts do not say: totals left out, repeated rows, warnings to check."""
+    footers, repeats, warnings = len(plan.footers), len(plan.repeats), len(plan.warnings)
+    parts = (
+        (
+            footers,
+            trn(
+                "{n} row left out as a total or footer.",
+                "{n} rows left out as totals or footers.",
+                footers,
+            ),
+        ),
+        (
+            repeats,
+            trn(
+                "{n} row repeats an earlier row of the file.",
+                "{n} rows repeat an earlier row of the file.",
+                repeats,
+            ),
+        ),
+        (warnings, trn("{n} warning to check.", "{n} warnings to check.", warnings)),
+    )
+    return " ".join(text.format(n=n) for n, text in parts if n)
 
 
 class _Page(QWizardPage):
@@ -161,9 +186,17 @@ class FilePage(_Page):
             self.owner.table = None
             self.message.setText(str(exc))
         else:
+            table = self.owner.table
+            if table.first_header_row < table.header_row:
+                text = tr("Sheet “{sheet}”: the column names are in rows {first} and {last}.")
+            else:
+                text = tr("Sheet “{sheet}”: the column names are in row {row}.")
             self.message.setText(
-                tr("Sheet “{sheet}”: the column names are in row {row}.").format(
-                    sheet=sheet, row=self.owner.table.header_row
+                text.format(
+                    sheet=sheet,
+                    first=table.first_header_row,
+                    last=table.header_row,
+                    row=table.header_row,
                 )
             )
         self.completeChanged.emit()
@@ -207,6 +240,10 @@ class MappingPage(_Page):
             combo = QComboBox(self.form_host)
             combo.setObjectName(f"mapColumn{index}")
             combo.addItem(tr("(ignore)"), columns.IGNORE)
+            combo.addItem(
+                tr("(add to the notes as “{header}: …”)").format(header=header or f"#{index + 1}"),
+                columns.TO_NOTES,
+            )
             for column in fields:
                 combo.addItem(columns.export_header(column.field, language), column.field)
             combo.setCurrentIndex(max(combo.findData(table.mapping.get(index, "")), 0))
@@ -224,7 +261,9 @@ class MappingPage(_Page):
     def validatePage(self) -> bool:
         mapping = self.mapping()
         chosen = list(mapping.values())
-        twice = sorted({field for field in chosen if chosen.count(field) > 1})
+        twice = sorted(
+            {field for field in chosen if chosen.count(field) > 1 and field != columns.TO_NOTES}
+        )
         if twice:
             self.message.setText(
                 tr("Each field can take one column only: {fields}.").format(
@@ -284,19 +323,30 @@ class PreviewPage(_Page):
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
         self.model = _ProblemModel(self)
-        view = QTableView(self)
-        view.setObjectName("rejectedRows")
-        view.setModel(self.model)
-        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        view.verticalHeader().hide()
+        self.notes = _ProblemModel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
-        layout.addWidget(view)
+        for name, label, model in (
+            ("rejectedRows", tr("Rows that will not be imported, and why:"), self.model),
+            (
+                "importNotes",
+                tr("Also look at: rows imported with a warning, totals left out, repeated rows:"),
+                self.notes,
+            ),
+        ):
+            view = QTableView(self)
+            view.setObjectName(name)
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+            view.verticalHeader().hide()
+            layout.addWidget(QLabel(label, self))
+            layout.addWidget(view)
 
     def initializePage(self) -> None:
         self.owner.plan = None
         self.model.set_problems([])
+        self.notes.set_problems([])
         self.summary.setText(tr("Reading the file…"))
         table = self.owner.table
         assert table is not None
@@ -317,14 +367,13 @@ class PreviewPage(_Page):
         text = tr(
             "{added} to add, {updated} to update, {skipped} to skip, {rejected} rejected."
         ).format(**counts)
-        if plan.merged:
-            text += " " + tr(
-                "{n} rows repeat an earlier row's phone and are merged into it."
-            ).format(n=plan.merged)
+        if report := _report(plan):
+            text += " " + report
         if plan.new_clerks:
             text += " " + tr("New clerks: {names}.").format(names="、".join(plan.new_clerks))
         self.summary.setText(text)
         self.model.set_problems(plan.problems())
+        self.notes.set_problems(plan.notes())
         self.completeChanged.emit()
 
     def failed(self, message: str) -> None:
@@ -407,15 +456,15 @@ class ResultPage(_Page):
             self.summary.setText(self.owner.failure or "")
         else:
             self.setTitle(tr("Import finished"))
-            self.summary.setText(
-                trn(
-                    "{added} customer added, {updated} updated, {skipped} skipped, "
-                    "{rejected} rows rejected.",
-                    "{added} customers added, {updated} updated, {skipped} skipped, "
-                    "{rejected} rows rejected.",
-                    result.added,
-                ).format(**result.as_dict())
-            )
+            counts = trn(
+                "{added} customer added, {updated} updated, {skipped} skipped, "
+                "{rejected} rows rejected.",
+                "{added} customers added, {updated} updated, {skipped} skipped, "
+                "{rejected} rows rejected.",
+                result.added,
+            ).format(**result.as_dict())
+            report = _report(plan) if plan is not None else ""
+            self.summary.setText(f"{counts} {report}" if report else counts)
         self.save.setEnabled(result is not None and plan is not None and bool(plan.rejected))
 
     def save_rejects(self) -> None:

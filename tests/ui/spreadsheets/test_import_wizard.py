@@ -145,3 +145,46 @@ def test_export_actions_write_where_the_owner_chose(
     }[which]
     assert action() == target
     assert load_workbook(target).sheetnames
+
+
+def test_wizard_shows_what_happens_to_every_row_and_column(qtbot, db, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机", "备注", "备注"],
+        ["张小丽", 13812345678, "老客户", "喜欢红色"],
+        ["李娜", 1087654321, None, None],  # 010-87654321 lost its 0 in a number cell
+        ["张小丽", "138 1234 5678", None, None],
+        ["合计", None, "3人", None],
+    ]
+    wizard = _open(qtbot, _book(tmp_path / "list.xlsx", {"会员": rows}))
+    wizard.next()
+    combos = wizard.mapping_page.combos
+    assert [combo.currentData() for combo in combos] == ["name", "phone", "notes", "+notes"]
+    assert combos[3].currentText() == "(add to the notes as “备注: …”)"
+
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    summary = preview.summary.text()
+    assert "2 to add, 0 to update, 1 to skip, 0 rejected" in summary
+    assert "1 row left out as a total or footer." in summary
+    assert "1 row repeats an earlier row of the file." in summary
+    assert "1 warning to check." in summary
+    notes = preview.notes
+    lines = [[notes.index(r, c).data() for c in range(4)] for r in range(notes.rowCount())]
+    assert [line[:3] for line in lines] == [
+        [3, "手机", "1087654321"],
+        [4, "手机", "13812345678"],
+        [5, "姓名", "合计"],
+    ]
+    assert "010 8765 4321" in lines[0][3] and lines[1][3] == "Repeats row 2: skipped."
+
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10_000)
+    assert "1 row left out as a total or footer." in wizard.result_page.summary.text()
+    assert dict(Customer.select(Customer.name, Customer.notes).tuples()) == {
+        "张小丽": "老客户\n备注: 喜欢红色",
+        "李娜": None,
+    }
+    assert Customer.get(Customer.name == "李娜").phone == "01087654321"
