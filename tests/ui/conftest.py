@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from shopcrm.core import clock, i18n
 from shopcrm.customers import profiles
@@ -16,6 +16,14 @@ from shopcrm.staff import roster
 from shopcrm.ui import preferences
 from shopcrm.ui.app import install_translations
 from shopcrm.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _own_preferences(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Qt finds the settings folder once per process: each test gets a folder of its own,
+    so a clerk chosen on one test's follow-up page does not filter the next one's."""
+    folder = str(tmp_path_factory.mktemp("preferences"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
 
 
 @pytest.fixture
