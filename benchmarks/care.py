@@ -9,6 +9,8 @@ Builds a demo shop (shopcrm.demo.fill_demo), then times, each on its own:
 - the plan on the shop's next festival day, which greets every customer who
   welcomes messages;
 - the day's list as the page reads it (followups.day_list), all clerks;
+- how long a counter write (one small transaction from a second connection, as a
+  sale is) waits at most while the first plan and the festival plan run;
 - the baseline: one full scan of the customer table reading the columns the
   rules use (a query that cannot be skipped by any index).
 Figures are the best of a few runs, beside the baseline of the same run.
@@ -18,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +50,28 @@ def best(action: Callable[[], T], rounds: int = 3) -> tuple[T, float]:
     return result, min(times)  # type: ignore[return-value]
 
 
+def counter_waits(db: Path, action: Callable[[], T]) -> tuple[T, float, int]:
+    """Run `action` on a thread while a second connection writes every 20 ms, as the
+    counter would; the result, the longest a write waited, and how many got through."""
+    outcome: list[T] = []
+    worker = threading.Thread(target=lambda: outcome.append(action()))
+    counter = sqlite3.connect(db, timeout=30, isolation_level=None)
+    counter.execute("CREATE TABLE IF NOT EXISTS counter_probe (at REAL)")
+    longest, writes = 0.0, 0
+    worker.start()
+    while worker.is_alive():
+        start = time.perf_counter()
+        counter.execute("BEGIN IMMEDIATE")
+        counter.execute("INSERT INTO counter_probe VALUES (?)", (start,))
+        counter.execute("COMMIT")
+        longest, writes = max(longest, time.perf_counter() - start), writes + 1
+        time.sleep(0.02)
+    worker.join()
+    counter.execute("DROP TABLE counter_probe")
+    counter.close()
+    return outcome[0], longest, writes
+
+
 def next_festival(today: dt.date) -> tuple[dt.date, str]:
     found = [
         (day, festival.name)
@@ -63,7 +89,8 @@ def main() -> None:
     args = parser.parse_args()
     today = clock.today()
     with tempfile.TemporaryDirectory() as folder:
-        open_shop(Path(folder) / "care.db", language="zh_CN")
+        shop = Path(folder) / "care.db"
+        open_shop(shop, language="zh_CN")
         start = time.perf_counter()
         made = generator.fill_demo(args.customers, seed=args.seed, kind=args.kind)
         print(
@@ -76,15 +103,22 @@ def main() -> None:
         def report(label: str, seconds: float, detail: str) -> None:
             print(f"{label}: {seconds * 1000:.0f} ms ({seconds / base:.1f}x baseline); {detail}")
 
-        first, seconds = best(lambda: rules.plan(today), rounds=1)
-        report("first plan of the day", seconds, f"{first.created} tasks added")
+        def plan_with_counter(day: dt.date, label: str) -> None:
+            start = time.perf_counter()
+            result, longest, writes = counter_waits(shop, lambda: rules.plan(day))
+            report(label, time.perf_counter() - start, f"{result.created} tasks added")
+            print(
+                f"  a counter write meanwhile waited at most {longest * 1000:.0f} ms "
+                f"({longest / base:.1f}x baseline; {writes} writes)"
+            )
+
+        plan_with_counter(today, "first plan of the day")
         again, seconds = best(lambda: rules.plan(today))
         report("the same plan again", seconds, f"{again.created} added, {again.updated} updated")
         rows, seconds = best(lambda: followups.day_list(today))
         report("the day's list, all clerks", seconds, f"{len(rows)} tasks")
         day, name = next_festival(today)
-        festive, seconds = best(lambda: rules.plan(day), rounds=1)
-        report(f"plan on {name} ({day})", seconds, f"{festive.created} tasks added")
+        plan_with_counter(day, f"plan on {name} ({day})")
         again, seconds = best(lambda: rules.plan(day))
         report(f"{name} planned again", seconds, f"{again.created} added, {again.updated} updated")
         rows, seconds = best(lambda: followups.day_list(day))

@@ -585,12 +585,20 @@ def birthdays_between(first: dt.date, last: dt.date, clerk_id: int | None) -> li
 
 
 def plan(today: dt.date | None = None) -> PlanResult:
-    """Bring the care tasks in line with the data as of `today`, in one transaction."""
+    """Bring the care tasks in line with the data as of `today`, all or nothing.
+
+    The rules work out the tasks in a read transaction, into the connection's own temp
+    table, so the counter writes while they run; the write lock is held only to change
+    the tasks. A write made meanwhile is planned the next time (the follow-ups page
+    plans again after every change it hears of): the tasks are derived from the data,
+    and a task done or skipped meanwhile is never opened again.
+    """
     today = today or clock.today()
     stamp = str(now())
-    with busy.holding("planning"), database.atomic("IMMEDIATE"):
+    with database.atomic():
         _fresh_temp_tables()
         windows = [window for rule in RULES for window in rule(today)]
+    with busy.holding("planning"), database.atomic("IMMEDIATE"):
         created, updated = _apply(stamp)
         _complaints_closed_in_wizard(stamp)
         cancelled = sum(_cancel(window, stamp) for window in windows)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
+from contextlib import closing
 from decimal import Decimal
 
 import pytest
@@ -96,6 +98,29 @@ def test_deleted_customers_get_no_tasks(xiaoli) -> None:
     assert rules.plan(DAY + days(2)).cancelled == 1
     assert open_tasks() == []
     assert rules.plan(DAY + days(3)).created == 0
+
+
+def test_the_counter_writes_while_the_rules_run_and_the_plan_follows_what_it_wrote(
+    xiaoli, db_path, monkeypatch
+) -> None:
+    sell(xiaoli, "1500", DAY)
+    rule = rules.RULES[-1]  # the last rule: the others have seen her sale
+
+    def meanwhile_she_is_deleted(today: dt.date) -> list[rules.Window]:
+        windows = rule(today)
+        # The lock is free while the rules run: the counter is allowed no wait at all.
+        with closing(sqlite3.connect(db_path, timeout=0, isolation_level=None)) as counter:
+            counter.execute("BEGIN IMMEDIATE")
+            counter.execute("UPDATE customer SET deleted_at = '2025-03-11 10:00:00'")
+            counter.execute("COMMIT")
+        return windows
+
+    monkeypatch.setattr(rules, "RULES", (*rules.RULES[:-1], meanwhile_she_is_deleted))
+    planned = rules.plan(DAY + days(1))
+    # Worked out before she was deleted, the call is added, and cancelled in the same
+    # write: nothing is ever planned for a deleted customer.
+    assert (planned.created, planned.cancelled) == (1, 1)
+    assert open_tasks() == []
 
 
 def test_after_a_merge_the_call_is_the_survivors(xiaoli) -> None:
