@@ -10,7 +10,8 @@ Builds a demo shop (shopcrm.demo.fill_demo), then times, each on its own:
   welcomes messages;
 - the day's list as the page reads it (followups.day_list), all clerks;
 - how long a counter write (one small transaction from a second connection, as a
-  sale is) waits at most while the first plan and the festival plan run;
+  sale is) waits at most while the first plan and the festival plan run, and
+  while the loyalty catch-up of the festival day runs (still one transaction);
 - the baseline: one full scan of the customer table reading the columns the
   rules use (a query that cannot be skipped by any index).
 Figures are the best of a few runs, beside the baseline of the same run.
@@ -31,6 +32,7 @@ from typing import TypeVar
 from shopcrm.care import festivals, followups, rules
 from shopcrm.core import clock
 from shopcrm.demo import generator
+from shopcrm.loyalty import upkeep
 from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import database
 
@@ -103,22 +105,24 @@ def main() -> None:
         def report(label: str, seconds: float, detail: str) -> None:
             print(f"{label}: {seconds * 1000:.0f} ms ({seconds / base:.1f}x baseline); {detail}")
 
-        def plan_with_counter(day: dt.date, label: str) -> None:
+        def beside_the_counter(label: str, action: Callable[[], object], detail: str) -> None:
             start = time.perf_counter()
-            result, longest, writes = counter_waits(shop, lambda: rules.plan(day))
-            report(label, time.perf_counter() - start, f"{result.created} tasks added")
+            result, longest, writes = counter_waits(shop, action)
+            report(label, time.perf_counter() - start, detail.format(result=result))
             print(
                 f"  a counter write meanwhile waited at most {longest * 1000:.0f} ms "
                 f"({longest / base:.1f}x baseline; {writes} writes)"
             )
 
-        plan_with_counter(today, "first plan of the day")
+        added = "{result.created} tasks added"
+        beside_the_counter("first plan of the day", lambda: rules.plan(today), added)
         again, seconds = best(lambda: rules.plan(today))
         report("the same plan again", seconds, f"{again.created} added, {again.updated} updated")
         rows, seconds = best(lambda: followups.day_list(today))
         report("the day's list, all clerks", seconds, f"{len(rows)} tasks")
         day, name = next_festival(today)
-        plan_with_counter(day, f"plan on {name} ({day})")
+        beside_the_counter(f"loyalty catch-up on {name}", lambda: upkeep.catch_up(day), "{result}")
+        beside_the_counter(f"plan on {name} ({day})", lambda: rules.plan(day), added)
         again, seconds = best(lambda: rules.plan(day))
         report(f"{name} planned again", seconds, f"{again.created} added, {again.updated} updated")
         rows, seconds = best(lambda: followups.day_list(day))
