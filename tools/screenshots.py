@@ -66,7 +66,62 @@ def sale(window: MainWindow) -> QWidget:
     return dialog
 
 
-SHOTS: dict[str, Shot] = {"main": main_window, "sale": sale}
+def trash(window: MainWindow) -> QWidget:
+    """The trash on its merges tab, after two merges and one undone."""
+    from shopcrm.customers import merge
+    from shopcrm.ui.customers.trash_dialog import TrashDialog
+
+    pairs = Customer.select(Customer.id).order_by(Customer.id).limit(4).tuples()
+    (a,), (b,), (c,), (d,) = pairs
+    merge.merge_customers(a, b)
+    merge.merge_customers(c, d)
+    merge.undo_merge(merge.merges()[0].id)
+    dialog = TrashDialog(window)
+    dialog.tabs.setCurrentIndex(1)
+    return dialog
+
+
+def import_preview(window: MainWindow) -> QWidget:
+    """The import's preview over a messy sheet: a title, a two-row header, 备注 twice,
+    a landline that lost its 0, a repeated row and a totals row."""
+    from openpyxl import Workbook
+
+    from shopcrm.ui.spreadsheets.import_wizard import ImportWizard
+
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["会员名单 2026"],
+        ["姓名", "联系方式", None, "备注", "备注"],
+        [None, "手机", "邮箱", None, None],
+        ["王芳", 13912345678, "wf@example.com", "老客户", "喜欢红色"],
+        ["李娜", 1087654321, None, None, None],
+        ["王芳", "139 1234 5678", None, None, None],
+        ["陈静", "1380000", None, None, None],
+        ["合计", "4人", None, None, None],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:C2")
+    path = Path(tempfile.mkdtemp(prefix="shopcrm-shot-")) / "会员名单.xlsx"
+    book.save(path)
+    wizard = ImportWizard(window)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.load()
+    for _ in range(3):
+        wizard.next()
+    while not wizard.preview_page.isComplete():
+        QApplication.processEvents()
+    return wizard
+
+
+SHOTS: dict[str, Shot] = {
+    "main": main_window,
+    "sale": sale,
+    "trash": trash,
+    "import": import_preview,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,7 +69,8 @@ class _ProblemModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role not in shown or not index.isValid():
             return None
         problem = self.problems[index.row()]
         return (problem.row, problem.column, problem.value, problem.reason)[index.column()]
@@ -78,6 +79,23 @@ class _ProblemModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
+
+
+def _two_line_rows(view: QTableView) -> None:
+    """Row, column and value as wide as they need, the reason wrapped on rows two lines
+    high (its tooltip has all of it): sizing each row to its text would take seconds
+    for a list of many thousand rejected rows."""
+    columns = view.horizontalHeader()
+    for column in range(3):
+        columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    columns.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(True)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    # Chinese glyphs come from a fallback font whose lines are taller than the main one's.
+    line = max(view.fontMetrics().lineSpacing(), view.fontMetrics().boundingRect("汉字").height())
+    rows.setDefaultSectionSize(line * 2 + 8)
 
 
 def _report(plan: importing.ImportPlan) -> str:
@@ -338,8 +356,7 @@ class PreviewPage(_Page):
             view = QTableView(self)
             view.setObjectName(name)
             view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-            view.verticalHeader().hide()
+            _two_line_rows(view)
             layout.addWidget(QLabel(label, self))
             layout.addWidget(view)
 
