@@ -475,12 +475,12 @@ def _execute(sql: str, params: Sequence[object] = ()) -> int:
     return database.execute_sql(sql, list(params)).rowcount
 
 
-def _apply(stamp: str) -> tuple[int, int]:
-    """Update the tasks whose facts changed, add the new ones; (created, updated).
+def _update(stamp: str) -> int:
+    """Update the tasks whose facts changed; how many.
 
     The customer is a fact too: after a merge her sales, and their calls, are the survivor's.
     """
-    updated = _execute(
+    return _execute(
         """UPDATE follow_up
               SET customer_id = d.customer_id, due_on = d.due_on, deadline = d.deadline,
                   clerk_id = d.clerk_id, detail = d.detail, budget = d.budget, status = 'open',
@@ -494,16 +494,32 @@ def _apply(stamp: str) -> tuple[int, int]:
                    OR follow_up.detail IS NOT d.detail OR follow_up.budget IS NOT d.budget)""",
         (stamp,),
     )
-    created = _execute(
+
+
+def _new_tasks() -> list[int]:
+    """The rows of temp.desired_follow_up that are no task yet."""
+    return [
+        row[0]
+        for row in database.execute_sql(
+            """SELECT d.rowid FROM temp.desired_follow_up d
+                WHERE NOT EXISTS (SELECT 1 FROM follow_up t WHERE t.key = d.key)
+                ORDER BY d.rowid"""
+        )
+    ]
+
+
+def _add(stamp: str, first: int, last: int) -> int:
+    """Add the tasks from these rows of temp.desired_follow_up not added yet; how many."""
+    return _execute(
         """INSERT INTO follow_up (key, customer_id, kind, due_on, deadline, clerk_id, detail,
                                   budget, status, reason, created_at, updated_at)
            SELECT d.key, d.customer_id, d.kind, d.due_on, d.deadline, d.clerk_id, d.detail,
                   d.budget, 'open', '', ?, ?
              FROM temp.desired_follow_up d
-            WHERE NOT EXISTS (SELECT 1 FROM follow_up t WHERE t.key = d.key)""",
-        (stamp, stamp),
+            WHERE d.rowid BETWEEN ? AND ?
+              AND NOT EXISTS (SELECT 1 FROM follow_up t WHERE t.key = d.key)""",
+        (stamp, stamp, first, last),
     )
-    return created, updated
 
 
 def _complaints_closed_in_wizard(stamp: str) -> None:
@@ -589,22 +605,30 @@ def plan(today: dt.date | None = None) -> PlanResult:
 
     The rules work out the tasks in a read transaction, into the connection's own temp
     table, so the counter writes while they run; the write lock is held only to change
-    the tasks. A write made meanwhile is planned the next time (the follow-ups page
-    plans again after every change it hears of): the tasks are derived from the data,
-    and a task done or skipped meanwhile is never opened again.
+    the tasks, new tasks in paced chunks first. A write made meanwhile is planned the
+    next time (the follow-ups page plans again after every change it hears of): the
+    tasks are derived from the data, and a task done or skipped meanwhile is never
+    opened again. A plan cut short leaves whole tasks, and the next one does the rest.
     """
     today = today or clock.today()
     stamp = str(now())
     with database.atomic():
         _fresh_temp_tables()
         windows = [window for rule in RULES for window in rule(today)]
-    with busy.holding("planning"), database.atomic("IMMEDIATE"):
-        created, updated = _apply(stamp)
-        _complaints_closed_in_wizard(stamp)
-        cancelled = sum(_cancel(window, stamp) for window in windows)
-        cancelled += _cancel_unwanted(stamp)
-        lapsed = _lapse(today, stamp)
-        settings.put_day("care_planned_on", today)
+        new = _new_tasks()
+    created = 0
+    with busy.holding("planning"):
+        # A festival greets most customers: the new tasks go in paced chunks.
+        for chunk in busy.paced(new, 2000):
+            with database.atomic("IMMEDIATE"):
+                created += _add(stamp, chunk[0], chunk[-1])
+        with database.atomic("IMMEDIATE"):
+            updated = _update(stamp)
+            _complaints_closed_in_wizard(stamp)
+            cancelled = sum(_cancel(window, stamp) for window in windows)
+            cancelled += _cancel_unwanted(stamp)
+            lapsed = _lapse(today, stamp)
+            settings.put_day("care_planned_on", today)
     return PlanResult(created, updated, cancelled, lapsed)
 
 

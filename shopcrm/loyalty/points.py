@@ -11,6 +11,7 @@ points that lapse soonest, so the customer never loses points early.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
@@ -22,7 +23,7 @@ from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import to_money
 from shopcrm.loyalty.reasons import Reason, because, words
-from shopcrm.storage import derived, options
+from shopcrm.storage import busy, derived, options
 from shopcrm.storage.models import Customer, PointsEntry, Purchase, Staff, database
 
 
@@ -215,9 +216,10 @@ def adjust(customer_id: int, points: int, reason: str, staff_id: int | None = No
     return entry
 
 
-def _lapsing(last_day: dt.date, customer_id: int | None = None) -> list[tuple[int, int]]:
+def _lapsing(last_day: dt.date, customer_ids: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """(customer, points) whose credits lapsing by `last_day` are not used up by the debits."""
-    only = "" if customer_id is None else "WHERE customer_id = ?"
+    marks = ", ".join("?" * len(customer_ids or ()))
+    only = "" if customer_ids is None else f"WHERE customer_id IN ({marks})"
     rows = database.execute_sql(
         f"""SELECT customer_id, lapsing FROM (
               SELECT customer_id,
@@ -225,7 +227,7 @@ def _lapsing(last_day: dt.date, customer_id: int | None = None) -> list[tuple[in
                      + sum(CASE WHEN points < 0 THEN points ELSE 0 END) AS lapsing
                 FROM points_entry {only} GROUP BY customer_id)
              WHERE lapsing > 0""",
-        [last_day.isoformat()] + ([] if customer_id is None else [customer_id]),
+        [last_day.isoformat(), *(customer_ids or ())],
     ).fetchall()
     return [(row[0], row[1]) for row in rows]
 
@@ -235,31 +237,39 @@ def expire_points(today: dt.date | None = None) -> int:
 
     Safe to run any number of times (start-up, nightly): once written, the
     expired entry uses up the lapsed points. Returns the points expired.
+
+    After a New Year a large shop has a lapse for most customers: they are found
+    in a read, then expired in paced chunks (busy.paced), each its own transaction
+    that works out its customers' lapses again, so a sale that spends points
+    meanwhile is counted and the counter never waits long. A run cut short leaves
+    whole customers done, and the next run does the rest.
     """
     today = today or clock.today()
     last_day = today - dt.timedelta(days=1)
-    with database.atomic("IMMEDIATE"):
-        lapsed = _lapsing(last_day)
-        if not lapsed:
-            return 0
-        reason = because("lapsed", date=last_day.isoformat()).columns()
-        at = now()
-        rows = [
-            {
-                "customer": customer_id,
-                "kind": "expired",
-                "points": -points,
-                **reason,
-                "created_at": at,
-            }
-            for customer_id, points in lapsed
-        ]
-        # In batches: after a New Year a large shop has more lapses than SQLite takes
-        # variables in one statement.
-        for batch in chunked(rows, 1000):
-            PointsEntry.insert_many(batch).execute()
-        derived.refresh([customer_id for customer_id, _ in lapsed])
-    return sum(points for _, points in lapsed)
+    with database.atomic():
+        found = [customer_id for customer_id, _ in _lapsing(last_day)]
+    reason = because("lapsed", date=last_day.isoformat()).columns()
+    expired = 0
+    for chunk in busy.paced(found, 500):
+        with database.atomic("IMMEDIATE"):
+            lapsed = _lapsing(last_day, chunk)
+            at = now()
+            rows = [
+                {
+                    "customer": customer_id,
+                    "kind": "expired",
+                    "points": -points,
+                    **reason,
+                    "created_at": at,
+                }
+                for customer_id, points in lapsed
+            ]
+            for batch in chunked(rows, 1000):  # within SQLite's variables per statement
+                PointsEntry.insert_many(batch).execute()
+            if rows:
+                derived.refresh([customer_id for customer_id, _ in lapsed])
+        expired += sum(points for _, points in lapsed)
+    return expired
 
 
 def next_lapse(customer_id: int, today: dt.date | None = None) -> Lapsing | None:
@@ -276,7 +286,7 @@ def next_lapse(customer_id: int, today: dt.date | None = None) -> Lapsing | None
     )
     if last_day is None:
         return None
-    lapsing = _lapsing(last_day, customer_id)
+    lapsing = _lapsing(last_day, [customer_id])
     return Lapsing(lapsing[0][1], last_day) if lapsing else None
 
 

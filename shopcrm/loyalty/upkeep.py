@@ -26,13 +26,19 @@ class CatchUp:
 
 
 def catch_up(today: dt.date | None = None) -> CatchUp:
-    """Expire points, re-evaluate tiers (and the yearly review) and lifecycle, all or nothing."""
+    """Expire points, then re-evaluate tiers (and the yearly review) and lifecycle.
+
+    The points go first, in chunks of their own (points.expire_points); tiers and
+    lifecycle follow in one transaction. Each step can be run again, and the day is
+    marked caught up only when all are done.
+    """
     today = today or clock.today()
-    with busy.holding("catch_up"), database.atomic("IMMEDIATE"):
+    with busy.holding("catch_up"):
         expired = points.expire_points(today)
-        moves = tiers.reevaluate_all(today)
-        changed = segments.recompute(None, today)
-        settings.put_day("loyalty_caught_up_on", today)
+        with database.atomic("IMMEDIATE"):
+            moves = tiers.reevaluate_all(today)
+            changed = segments.recompute(None, today)
+            settings.put_day("loyalty_caught_up_on", today)
     return CatchUp(expired, moves, changed)
 
 

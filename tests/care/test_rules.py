@@ -123,6 +123,28 @@ def test_the_counter_writes_while_the_rules_run_and_the_plan_follows_what_it_wro
     assert open_tasks() == []
 
 
+def test_a_plan_cut_short_leaves_whole_tasks_and_the_next_one_does_the_rest(
+    xiaoli, clerk, monkeypatch
+) -> None:
+    lina = profiles.quick_add("李娜", "13900001111", clerk_id=clerk).id
+    sell(xiaoli, "1500", DAY)
+    sell(lina, "2500", DAY)
+    paced = rules.busy.paced
+
+    def cut_after_one(items, first=500):
+        yield items[:1]
+        raise OSError("the power went")
+
+    monkeypatch.setattr(rules.busy, "paced", cut_after_one)
+    with pytest.raises(OSError):
+        rules.plan(DAY + days(1))
+    assert len(open_tasks("purchase_call")) == 1
+    monkeypatch.setattr(rules.busy, "paced", paced)
+    assert rules.daily_plan(DAY + days(1)).created == 1  # the day was not marked planned
+    assert {task.customer_id for task in open_tasks("purchase_call")} == {xiaoli, lina}
+    assert rules.plan(DAY + days(1)).created == 0
+
+
 def test_after_a_merge_the_call_is_the_survivors(xiaoli) -> None:
     twin = profiles.quick_add("张晓丽", "13800009999")
     sell(twin.id, "1500", DAY)

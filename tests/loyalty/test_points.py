@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from contextlib import closing
 from decimal import Decimal
 
 import pytest
@@ -92,6 +94,31 @@ def test_points_lapse_first_in_first_out_and_only_once(xiaoli) -> None:
     )
     assert points.expire_points(dt.date(2027, 1, 1)) == 59
     assert Customer.get_by_id(xiaoli).points == 0 == points.balance(xiaoli)
+    assert derived.mismatches() == []
+
+
+def test_a_new_year_expiry_lets_the_counter_in_and_counts_what_she_spent_meanwhile(
+    xiaoli, db_path, monkeypatch
+) -> None:
+    lina = profiles.quick_add("李娜", "13900001111").id
+    for customer in (xiaoli, lina):
+        buy(customer, "100", on=dt.date(2024, 6, 1))  # 100 points, valid until 2025-12-31
+    chunks = []
+
+    def one_at_a_time(items, first=500):
+        for item in items:
+            yield [item]
+            chunks.append(item)
+            if len(chunks) == 1:  # between two chunks the counter writes at once
+                with closing(sqlite3.connect(db_path, timeout=0)) as counter:
+                    counter.execute("BEGIN IMMEDIATE")
+                    counter.execute("ROLLBACK")
+                buy(lina, "10", redeem=40, on=dt.date(2025, 12, 31))  # she spends 40
+
+    monkeypatch.setattr(points.busy, "paced", one_at_a_time)
+    assert points.expire_points(dt.date(2026, 1, 1)) == 100 + 60
+    assert chunks == [xiaoli, lina]
+    assert points.balance(xiaoli) == 0 and points.balance(lina) == 9  # earned on the ¥9 left
     assert derived.mismatches() == []
 
 
