@@ -1178,6 +1178,11 @@
       <translation>--item “{text}”: {problem}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Also look at (imported with a warning, totals left out, repeated rows):</source>
+      <translation>Also look at (imported with a warning, totals left out, repeated rows):</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Backup written: {path}</source>
       <translation>Backup written: {path}</translation>
@@ -1237,6 +1242,11 @@
       <source>No customer has the number or phone {text}.</source>
       <translation>No customer has the number or phone {text}.</translation>
     </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Not imported:</source>
+      <translation>Not imported:</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Recomputed the figures of {n} customers.</source>
@@ -1247,8 +1257,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
-      <source>Rejected rows written to {path}</source>
-      <translation>Rejected rows written to {path}</translation>
+      <source>Rejected rows and notes written to {path}</source>
+      <translation>Rejected rows and notes written to {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1475,11 +1485,6 @@
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>… and {n} more (see --rejects).</source>
       <translation>… and {n} more (see --rejects).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli/spreadsheets.py" />
-      <source>… and {n} more notes.</source>
-      <translation>… and {n} more notes.</translation>
     </message>
   </context>
   <context>
@@ -3907,6 +3912,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Clerk</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Community</source>
       <translation>Community</translation>
@@ -3977,6 +3987,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Lifestyle</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Look at these</source>
+      <translation>Look at these</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Lunar birthday</source>
       <translation>Lunar birthday</translation>
@@ -3990,6 +4005,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Native place</source>
       <translation>Native place</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4095,6 +4115,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>Total spent</source>
       <translation>Total spent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Value</source>
+      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />

@@ -1175,6 +1175,11 @@
       <translation>--item “{text}”：{problem}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Also look at (imported with a warning, totals left out, repeated rows):</source>
+      <translation>另请查看（带提醒导入的行、未导入的合计行、重复的行）：</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Backup written: {path}</source>
       <translation>备份已保存：{path}</translation>
@@ -1234,6 +1239,11 @@
       <source>No customer has the number or phone {text}.</source>
       <translation>没有编号或手机号为 {text} 的顾客。</translation>
     </message>
+    <message>
+      <location filename="../../shopcrm/cli/spreadsheets.py" />
+      <source>Not imported:</source>
+      <translation>未导入：</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Recomputed the figures of {n} customers.</source>
@@ -1243,8 +1253,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
-      <source>Rejected rows written to {path}</source>
-      <translation>未导入的行已写入 {path}</translation>
+      <source>Rejected rows and notes written to {path}</source>
+      <translation>未导入的行和说明已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1469,11 +1479,6 @@
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>… and {n} more (see --rejects).</source>
       <translation>……还有 {n} 行（见 --rejects 文件）。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli/spreadsheets.py" />
-      <source>… and {n} more notes.</source>
-      <translation>……还有 {n} 条说明。</translation>
     </message>
   </context>
   <context>
@@ -3888,6 +3893,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>负责导购</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Community</source>
       <translation>小区</translation>
@@ -3958,6 +3968,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>生活方式</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Look at these</source>
+      <translation>请查看</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Lunar birthday</source>
       <translation>农历生日</translation>
@@ -3971,6 +3986,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Native place</source>
       <translation>籍贯</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4076,6 +4096,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>Total spent</source>
       <translation>累计消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>Value</source>
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />

@@ -28,15 +28,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     if new_shop:
         print(tr("Created a new shop in {path}.").format(path=args.db_path), file=sys.stderr)
     plan = importing.plan_import(table, args.on_duplicate)
-    if args.rejects and plan.rejected:
+    if args.rejects and (plan.rejected or plan.notes()):
         written = importing.write_rejects(plan, Path(args.rejects).expanduser(), system_language())
-        print(tr("Rejected rows written to {path}").format(path=written), file=sys.stderr)
+        print(tr("Rejected rows and notes written to {path}").format(path=written), file=sys.stderr)
     counts = plan.counts() if args.dry_run else importing.apply_import(plan).as_dict()
     # The rejected rows, then the rest the owner should see: warnings, totals left out, repeats.
-    for lines, more in (
-        (plan.problems(), tr("… and {n} more (see --rejects).")),
-        (plan.notes(), tr("… and {n} more notes.")),
+    for heading, lines, more in (
+        (tr("Not imported:"), plan.problems(), tr("… and {n} more (see --rejects).")),
+        (
+            tr("Also look at (imported with a warning, totals left out, repeated rows):"),
+            plan.notes(),
+            tr("… and {n} more (see --rejects)."),
+        ),
     ):
+        if lines:
+            print(heading, file=sys.stderr)
         for line in lines[:20]:
             print(
                 tr("row {row}, {column} “{value}”: {reason}").format(**vars(line)), file=sys.stderr

@@ -271,6 +271,13 @@ def auto_mapping(headers: Sequence[object], remembered: Mapping[str, str]) -> di
     return dict(sorted(mapping.items()))
 
 
+def names_a_column(cell: object, remembered: Mapping[str, str]) -> bool:
+    """Whether a cell reads as a column's name (exactly, or by a guess such as 客户电话)."""
+    return isinstance(cell, str) and (
+        field_for(cell, remembered) is not None or _guess(cell) is not None
+    )
+
+
 def header_score(cells: Sequence[object], remembered: Mapping[str, str]) -> int:
     """How many cells name a field exactly; 0 unless the name or the phone is among them."""
     fields = {field_for(cell, remembered) for cell in cells if isinstance(cell, str)}

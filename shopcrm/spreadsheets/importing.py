@@ -54,15 +54,23 @@ POLICIES = ("skip", "fill", "overwrite")
 HEADER_SEARCH_ROWS = 30
 BATCH = 1000
 MAX_NAME = 50
-# What the first cell of a totals or footer row starts with: 合计 25人, 合计金额, 小计,
-# 制表人：王丽, 审核, 日期: 2024-05-01, Total, Subtotal; the word ends there (or goes
-# on as 制表人, 合计金额 do), so 总计划 is no total.
+# What the first cell of a totals or footer row starts with: 合计 25人, 【合计】, 以上合计,
+# 共3人, 总人数, 小计, 制表人：王丽, 填表人, 负责人, 审核, 打印时间, 日期: 2024-05-01, Total,
+# Sum; the word ends there (or goes on as 制表人, 合计金额 do), so 总计划 is no total. A
+# row with a phone number is a customer whatever her first cell says (小计 is a name too).
 FOOTER = re.compile(
-    r"\s*(?:(?:本页|本月|全部|总)?[合总總小共累]\s*[计計]|总数|總數|[制製]\s*表|[审審]\s*[核批]"
-    r"|[复復]\s*核|[经經]\s*[办辦]|(?:打印|统计|統計)?日\s*期|(?:grand\s*|sub-?\s*)?totals?)"
+    r"\s*[【\[(（〔]?\s*(?:以上|本页|本月|全部)?"
+    r"(?:总?[合总總小共累]\s*[计計]|总数|總數|总人数|總人數|总金额|總金額"
+    r"|共\s*\d+\s*[人位名户戶]|[制製填]\s*[表单單]|[审審]\s*[核批]|[复復]\s*核|[经經]\s*[办辦]"
+    r"|负责人|負責人|签字|簽字|签名|簽名|统计|統計"
+    r"|(?:打印|统计|統計|报表|報表|制表|製表)?(?:日\s*期|时\s*间|時\s*間)"
+    r"|(?:grand\s*|sub-?\s*)?totals?|sum)"
     r"(?:人|员|員|日期|金额|金額|数量|數量|人数|人數|件数|件數|消费|消費)?(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A label of a few words and a colon (店长签字：, Prepared by: Wang Li) is a footer's,
+# never a name.
+LABEL = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[:：]")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -132,6 +140,9 @@ class Pending:
     current: dict[str, Any] | None = None
     changes: dict[str, Any] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    # Her phone's leading 0 was put back (a guess), and the row as read, should a later
+    # row turn out to have that number for certain.
+    guessed: tuple[Problem, list[CellValue]] | None = None
 
 
 @dataclass
@@ -184,6 +195,22 @@ def _spans_both(merged: list[tuple[tuple[int, int], tuple[int, int]]], upper: in
     return any(first[0] <= upper - 1 and last[0] >= upper for first, last in merged)
 
 
+def _names_only(cells: Sequence[CellValue], remembered: dict[str, str]) -> bool:
+    """Whether a row reads as column names, not as a customer: only text, no phone number
+    in it, and at least half of its cells name a column."""
+    filled = [cell for cell in cells if cell is not None and cell != ""]
+    if not filled or not all(isinstance(cell, str) for cell in filled):
+        return False
+    for cell in filled:
+        try:
+            if cleaning.phones(cell):
+                return False
+        except ValueError:
+            continue
+    named = sum(columns.names_a_column(cell, remembered) for cell in filled)
+    return 2 * named >= len(filled)
+
+
 def _header(spreadsheet: Spreadsheet, sheet: str) -> _Header | None:
     """The best-scoring row among the first rows, combined with the row above or below
     it when together they name more fields or a merged cell spans both."""
@@ -203,6 +230,8 @@ def _header(spreadsheet: Spreadsheet, sheet: str) -> _Header | None:
             continue
         headers = _combined(rows[upper][2], rows[upper + 1][2])
         score = columns.header_score(headers, remembered)
+        if not _names_only(rows[upper + 1][1], remembered):
+            continue  # the row below is a customer's, not more column names
         more = score > max(scores[upper], scores[upper + 1], found.score)
         if more or (found.first_row == found.last_row and _spans_both(merged, rows[upper][0])):
             found = _Header(rows[upper][0], rows[upper + 1][0], headers, score)
@@ -257,6 +286,20 @@ class _Row:
     restored_phone: Problem | None = None  # the warning when her phone's 0 was put back
 
 
+def _wrong_guess(number: int, restored: Problem, phone: str) -> Problem:
+    """A landline whose 0 was put back turns out to be another row's or customer's number."""
+    return Problem(
+        number,
+        restored.column,
+        restored.value,
+        tr(
+            "The leading 0 of the area code was missing (the cell is a number); "
+            "with it this is {phone}, which another row or customer already has. "
+            "Check the number and type it as text, e.g. 010-87654321."
+        ).format(phone=display_phone(phone)),
+    )
+
+
 class _Planner:
     """Cleans rows and decides, row by row, what each one does."""
 
@@ -281,6 +324,8 @@ class _Planner:
         self.pending_by_customer: dict[int, Pending] = {}
         self.fields = [(i, name) for i, name in table.mapping.items() if name != columns.TO_NOTES]
         self.note_columns = [i for i, name in table.mapping.items() if name == columns.TO_NOTES]
+        self.phone_columns = [i for i, name in table.mapping.items() if name in ("phone", "phone2")]
+        self.number_columns = [i for i, name in table.mapping.items() if name == "number"]
         names = [i for i, name in table.mapping.items() if name == "name"]
         self.name_index = names[0] if names else None
         self.formulas = table.spreadsheet.uncalculated(table.sheet)
@@ -297,13 +342,39 @@ class _Planner:
                 return self.header(index)
         return columns.export_header(name, "en")
 
+    def _has_number(self, cells: list[CellValue]) -> bool:
+        """Whether the row names one of the shop's customers by her customer number."""
+        return any(
+            index < len(cells) and cleaning.text(cells[index]).upper() in self.by_number
+            for index in self.number_columns
+        )
+
+    def _has_phone(self, cells: list[CellValue]) -> bool:
+        for index in self.phone_columns:
+            try:
+                if index < len(cells) and cleaning.phones(cells[index]):
+                    return True
+            except ValueError:
+                continue
+        return False
+
     def left_out(self, number: int, cells: list[CellValue]) -> bool:
         """A totals or footer row (合计, 制表人, Total…) in the first or the name column is no
-        customer: it is listed, neither imported nor rejected."""
+        customer: it is listed, neither imported nor rejected. A row with a phone number
+        is a customer's."""
         first = next((i for i, cell in enumerate(cells) if cell is not None), None)
+        looks = [
+            cells[index]
+            for index in (first, self.name_index)
+            if index is not None and index < len(cells) and isinstance(cells[index], str)
+        ]
+        if not any(FOOTER.match(value) or LABEL.match(value) for value in looks):
+            return False
+        if self._has_phone(cells) or self._has_number(cells):
+            return False
         for index in (first, self.name_index):
             value = cells[index] if index is not None and index < len(cells) else None
-            if isinstance(value, str) and FOOTER.match(value):
+            if isinstance(value, str) and (FOOTER.match(value) or LABEL.match(value)):
                 self.plan.footers.append(
                     Problem(
                         number,
@@ -466,23 +537,14 @@ class _Planner:
                 )
             )
         customer_id = by_number or by_phone
+        if row.restored_phone is None and phone in self.pending_by_phone:
+            self._guess_taken(self.pending_by_phone[phone], phone)
         restored = row.restored_phone
         if restored is not None and (
             (by_phone and by_phone != by_number)
             or (customer_id is None and phone in self.pending_by_phone)
         ):
-            row.problems.append(
-                Problem(
-                    number,
-                    restored.column,
-                    restored.value,
-                    tr(
-                        "The leading 0 of the area code was missing (the cell is a number); "
-                        "with it this is {phone}, which another row or customer already has. "
-                        "Check the number and type it as text, e.g. 010-87654321."
-                    ).format(phone=display_phone(phone)),
-                )
-            )
+            row.problems.append(_wrong_guess(number, restored, phone))
         if customer_id is None and "name" not in row.values and not row.problems:
             row.problems.append(
                 Problem(
@@ -499,6 +561,8 @@ class _Planner:
             number, row.values, customer_id, row.key_birthday, row.clerk, row.referrer
         )
         incoming.warnings = row.warnings
+        if row.restored_phone is not None:
+            incoming.guessed = (row.restored_phone, cells)
         if row.referrer and not self._referrer_known(row.referrer, set()):
             incoming.cells = cells
         earlier = (
@@ -508,7 +572,8 @@ class _Planner:
         )
         if earlier is not None:
             by = "number" if by_number else "phone"
-            self._repeat(number, earlier.row, by, (row.number if by_number else phone) or "")
+            shown = row.number if by_number else display_phone(phone) if phone else ""
+            self._repeat(number, earlier.row, by, shown or "")
             self._merge(earlier, incoming)
             return
         if customer_id is None:
@@ -522,6 +587,17 @@ class _Planner:
                 self.plan.skipped += 1
             else:
                 self.plan.updates.append(incoming)
+
+    def _guess_taken(self, earlier: Pending, phone: str) -> None:
+        """An earlier row's number had its 0 put back, and this row has that number as typed:
+        the guess was wrong, so that earlier row is rejected, not merged with this one."""
+        if earlier.guessed is None or earlier.customer_id is not None:
+            return
+        restored, cells = earlier.guessed
+        self.plan.adds.remove(earlier)
+        del self.pending_by_phone[phone]
+        problem = _wrong_guess(earlier.row, restored, phone)
+        self.plan.rejected.append(RejectedRow(earlier.row, cells, [problem]))
 
     def _repeat(self, number: int, earlier: int, by: str, value: str) -> None:
         """List a row that repeats an earlier row's phone or customer number."""
@@ -994,10 +1070,15 @@ def apply_import(
 REJECTS_TITLE = marked("Rows not imported", "export")
 SOURCE_ROW = marked("Source row", "export")
 PROBLEM = marked("Problem", "export")
+NOTES_TITLE = marked("Look at these", "export")
+COLUMN = marked("Column", "export")
+VALUE = marked("Value", "export")
+NOTE = marked("Note", "export")
 
 
 def write_rejects(plan: ImportPlan, path: Path, language: str = "zh_CN") -> Path:
-    """The rejected rows as they were, with the reasons, ready to fix and import again."""
+    """The rejected rows as they were, with the reasons, ready to fix and import again; then
+    the rows imported with a warning, the totals left out and the repeats."""
     words = in_language(language)
     width = max([len(plan.table.headers), *(len(r.cells) for r in plan.rejected)])
     headers = [plan.table.headers[i] if i < len(plan.table.headers) else "" for i in range(width)]
@@ -1014,4 +1095,14 @@ def write_rejects(plan: ImportPlan, path: Path, language: str = "zh_CN") -> Path
         ]
         for rejected in plan.rejected
     )
-    return write_workbook(path, [SheetSpec(words.tr(REJECTS_TITLE), table_columns, rows)])
+    sheets = [SheetSpec(words.tr(REJECTS_TITLE), table_columns, rows)]
+    if notes := plan.notes():
+        noted = [
+            TableColumn(words.tr(SOURCE_ROW), "integer", 10),
+            TableColumn(words.tr(COLUMN), "text", 16),
+            TableColumn(words.tr(VALUE), "text", 24),
+            TableColumn(words.tr(NOTE), "text", 80),
+        ]
+        lines = ([n.row, n.column, n.value, n.reason] for n in notes)
+        sheets.append(SheetSpec(words.tr(NOTES_TITLE), noted, lines))
+    return write_workbook(path, sheets)

@@ -39,6 +39,8 @@ MAX_COLUMNS = 256
 MAX_CELLS = 12_000_000
 MAX_CELL_CHARS = 32_767  # what Excel itself allows in a cell
 MAX_FAR_CELLS = 20  # more cells than this far from the table are data, not strays
+# A sheet whose farthest cell bounds no more than this is read whole, far cells and all.
+AFFORDABLE_CELLS = 2_000_000
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -214,7 +216,7 @@ class Spreadsheet:
             found = sheet_survey.survey(self.path, member)
             self._check_extent(sheet, found)
             self._formulas[sheet] = found.formulas
-            if not found.outside:
+            if not found.outside or found.max_row * found.max_column <= AFFORDABLE_CELLS:
                 return self._workbook.get_sheet_by_name(sheet)
             # In memory, as calamine would hold it anyway: no temporary file to leave behind.
             copy = io.BytesIO()

@@ -3,10 +3,12 @@
 python-calamine allocates the whole rectangle from the first cell to the farthest,
 so one space typed in XFD1048576 would have a ten-row list allocate seventeen
 billion cells, and a note left in A1048576 would make the list a million rows
-long. The pass finds the block the table's rows and columns form (no more than
-ROW_GAP empty rows or COLUMN_GAP empty columns between two that hold cells);
-when cells lie beyond it, the workbook is copied without them, the reader opens
-the copy, and those cells are reported instead of read. The pass only collects
+long. When that rectangle is larger than a list needs (reader.AFFORDABLE_CELLS),
+the pass finds the block the table's rows and columns form (no more than ROW_GAP
+empty rows or COLUMN_GAP empty columns between two that hold cells); the
+workbook is copied without the cells beyond it, the reader opens the copy, and
+those cells are reported instead of read. A smaller sheet is read whole, gaps
+and far columns included. The pass only collects
 cell references with one regular expression per megabyte, so a list of 100k rows
 costs a fraction of a second.
 
@@ -76,6 +78,9 @@ class Survey:
     last_column: int = 0
     far_rows: frozenset[bytes] = frozenset()
     far_columns: frozenset[bytes] = frozenset()
+    # The farthest cell of all, which bounds what the reader allocates for the sheet.
+    max_row: int = 0
+    max_column: int = 0
     # Excel row -> column index from 0 -> the formula, for formulas with no value.
     formulas: dict[int, dict[int, str]] = field(default_factory=dict)
 
@@ -137,11 +142,12 @@ def survey(source: Source, member: str) -> Survey:
             for number, letters in column_numbers.items()
             if not first_column <= number <= last_column
         ),
+        max(map(int, rows)),
+        max(column_numbers),
     )
     for (letters, row), formula in formulas.items():
-        if found_survey.inside(letters, row):
-            cells = found_survey.formulas.setdefault(int(row), {})
-            cells[column_number(letters) - 1] = formula
+        cells = found_survey.formulas.setdefault(int(row), {})
+        cells[column_number(letters) - 1] = formula
     return found_survey
 
 

@@ -379,8 +379,16 @@ def test_totals_and_footer_rows_are_left_out_and_listed_not_imported(
     again = run_import(path)  # importing the same file again adds no 合计 customer
     assert again.counts() == {"added": 0, "updated": 0, "skipped": 2, "rejected": 0}
     assert len(again.footers) == 6 and Customer.select().count() == 2
-    assert _cli(db_path, "import", str(path), "--dry-run") == 0
-    assert "row 5, 姓名 “合计”: A total or footer row" in capsys.readouterr().err
+    out = tmp_path / "look.xlsx"
+    assert _cli(db_path, "import", str(path), "--dry-run", "--rejects", str(out)) == 0
+    said = capsys.readouterr().err
+    assert "Also look at" in said and "row 5, 姓名 “合计”: A total or footer row" in said
+    noted = load_workbook(out)["Look at these"]
+    assert [row[:3] for row in noted.iter_rows(min_row=2, values_only=True)][0] == (
+        5,
+        "姓名",
+        "合计",
+    )
 
 
 def test_a_two_row_header_with_merged_cells_is_read_as_one(db, tmp_path: Path) -> None:
@@ -532,7 +540,7 @@ def test_rows_repeating_an_earlier_row_are_listed_by_row(db, tmp_path: Path) -> 
     path = write_xlsx(tmp_path / "repeats.xlsx", {"s": rows})
     skip = importing.plan_import(importing.find_table(path), "skip")
     assert [(p.row, p.column, p.value, p.reason) for p in skip.repeats] == [
-        (4, "手机", "13812345678", "Repeats row 2: skipped."),
+        (4, "手机", "138 1234 5678", "Repeats row 2: skipped."),
         (6, "编号", known.number, "Repeats row 5: skipped."),
     ]
     plan = run_import(path, "fill")
@@ -545,3 +553,58 @@ def test_rows_repeating_an_earlier_row_are_listed_by_row(db, tmp_path: Path) -> 
     assert (zhang.name, zhang.address) == ("张三", "北京")
     assert Customer.get_by_id(known.id).address == "广州"
     assert everyone() == {"张三": "13812345678", "李四": "13900001111", "王芳": "13700002222"}
+
+
+FOOTERS_WITHOUT_PHONE = [
+    "总人数：3", "共3人", "共 3 人", "以上合计", "填表人：王丽", "制单人：王丽", "负责人：王丽",
+    "店长签字：", "打印时间：2024-05-01", "统计：王丽", "报表日期：2024-05-01", "【合计】",
+    "总金额", "Date: 2024-05-01", "Prepared by: Wang Li", "Sum",
+]  # fmt: skip
+
+
+def test_every_kind_of_footer_is_left_out_but_a_customer_with_a_phone_never(
+    db, tmp_path: Path
+) -> None:
+    rows = [
+        ["姓名", "手机", "消费金额"],
+        ["小计", "13900139000", 300],  # 计 is a surname: she has a phone, she is a customer
+        ["Total Beauty Salon", "13700137000", 500],
+        *([footer, None, 300] for footer in FOOTERS_WITHOUT_PHONE),
+    ]
+    plan = run_import(write_xlsx(tmp_path / "footers.xlsx", {"s": rows}))
+    assert [p.value for p in plan.footers] == FOOTERS_WITHOUT_PHONE
+    assert everyone() == {"小计": "13900139000", "Total Beauty Salon": "13700137000"}
+
+
+def test_a_merged_note_beside_the_header_is_no_second_header_row(db, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机", "备注", None, "说明：本表由店长维护"],
+        *([f"王芳{n}", f"1380013800{n}", "老客"] for n in range(5)),
+    ]
+    path = write_xlsx(tmp_path / "note.xlsx", {"s": rows}, {"s": ["E1:H4"]})
+    table = importing.find_table(path)
+    assert (table.first_header_row, table.header_row) == (1, 1)
+    assert run_import(path).counts()["added"] == 5
+
+
+def test_a_first_customer_full_of_column_words_is_a_customer(db, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机", "职业", "历法", "来源", "回访方式", "备注"],
+        ["王芳", 13800138000, "销售", "农历", "微信", "电话", None],
+        ["李娜", 13900139000, "教师", "公历", "朋友介绍", "微信", "老客"],
+    ]
+    path = write_xlsx(tmp_path / "words.xlsx", {"s": rows})
+    assert importing.find_table(path).header_row == 1
+    assert run_import(path).counts()["added"] == 2
+    assert set(everyone()) == {"王芳", "李娜"}
+
+
+@pytest.mark.parametrize("policy", ["skip", "overwrite"])
+def test_a_guessed_zero_loses_to_the_row_that_has_the_number_as_typed(
+    db, tmp_path: Path, policy: str
+) -> None:
+    rows = [["姓名", "电话"], ["王芳", 1087654321], ["李娜", "010-87654321"]]
+    plan = run_import(write_xlsx(tmp_path / "guess.xlsx", {"s": rows}), policy)
+    assert [(r.row, r.problems[0].value) for r in plan.rejected] == [(2, "1087654321")]
+    assert "another row or customer already has" in plan.rejected[0].problems[0].reason
+    assert everyone() == {"李娜": "01087654321"}

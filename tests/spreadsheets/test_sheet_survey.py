@@ -31,13 +31,28 @@ def test_a_table_that_is_itself_too_wide_is_refused(tmp_path: Path) -> None:
 
 
 def test_many_cells_far_from_the_table_are_refused_not_dropped(tmp_path: Path) -> None:
+    start = 1_040_000  # far enough that reading the sheet whole is not affordable
     far = "".join(
-        f'<row r="{5000 + n}"><c r="A{5000 + n}" t="inlineStr"><is><t>顾客{n}</t></is></c></row>'
+        f'<row r="{start + n}"><c r="A{start + n}" t="inlineStr"><is><t>顾客{n}</t></is></c></row>'
         for n in range(30)
     )
     path = _with_rows(tmp_path, far)
-    with pytest.raises(UnreadableFile, match=r"30 cells far from the table \(the first is A5000\)"):
+    with pytest.raises(
+        UnreadableFile, match=rf"30 cells far from the table \(the first is A{start}\)"
+    ):
         list(Spreadsheet(path).rows("s"))
+
+
+def test_a_list_with_a_gap_and_a_far_column_is_read_whole(tmp_path: Path) -> None:
+    later = "".join(
+        f'<row r="{1300 + n}"><c r="A{1300 + n}" t="inlineStr"><is><t>顾客{n}</t></is></c>'
+        f'<c r="AE{1300 + n}" t="inlineStr"><is><t>备注{n}</t></is></c></row>'
+        for n in range(6)
+    )
+    spreadsheet = Spreadsheet(_with_rows(tmp_path, later))
+    rows = [cells for _, cells in spreadsheet.rows("s") if any(c is not None for c in cells)]
+    assert len(rows) == 2 + 6 and rows[-1][0] == "顾客5" and rows[-1][30] == "备注5"
+    assert spreadsheet.far_cells("s") == []
 
 
 def test_far_cells_with_only_a_style_are_dropped_without_a_word(tmp_path: Path) -> None:

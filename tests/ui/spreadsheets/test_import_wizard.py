@@ -174,7 +174,7 @@ def test_wizard_shows_what_happens_to_every_row_and_column(qtbot, db, tmp_path: 
     lines = [[notes.index(r, c).data() for c in range(4)] for r in range(notes.rowCount())]
     assert [line[:3] for line in lines] == [
         [3, "手机", "1087654321"],
-        [4, "手机", "13812345678"],
+        [4, "手机", "138 1234 5678"],
         [5, "姓名", "合计"],
     ]
     assert "010 8765 4321" in lines[0][3] and lines[1][3] == "Repeats row 2: skipped."
