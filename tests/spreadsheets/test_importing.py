@@ -384,11 +384,8 @@ def test_totals_and_footer_rows_are_left_out_and_listed_not_imported(
     said = capsys.readouterr().err
     assert "Also look at" in said and "row 5, 姓名 “合计”: A total or footer row" in said
     noted = load_workbook(out)["Look at these"]
-    assert [row[:3] for row in noted.iter_rows(min_row=2, values_only=True)][0] == (
-        5,
-        "姓名",
-        "合计",
-    )
+    first = next(noted.iter_rows(min_row=2, values_only=True))
+    assert first[:3] == (5, "姓名", "合计")
 
 
 def test_a_two_row_header_with_merged_cells_is_read_as_one(db, tmp_path: Path) -> None:
