@@ -264,8 +264,10 @@ class Operation(Generic[T]):
             self._outcome = (False, self._unexpected or unexpected_error())
         finally:
             _close_thread_connection()
-            self._relay.ended.emit(self)
+            # Over before it is told: whatever the GUI thread does on hearing it, the work
+            # no longer runs (settle hands the outcome over once, whoever comes first).
             self._over.set()
+            self._relay.ended.emit(self)
 
     def cancel(self) -> None:
         """Ask the work to stop; work that checks `job.cancelled()` rolls back and fails."""
