@@ -33,12 +33,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(tr("Rejected rows and notes written to {path}").format(path=written), file=sys.stderr)
     counts = plan.counts() if args.dry_run else importing.apply_import(plan).as_dict()
     # The rejected rows, then the rest the owner should see: warnings, totals left out, repeats.
-    for heading, lines, more in (
-        (tr("Not imported:"), plan.problems(), tr("… and {n} more (see --rejects).")),
+    for heading, lines in (
+        (tr("Not imported:"), plan.problems()),
         (
             tr("Also look at (imported with a warning, totals left out, repeated rows):"),
             plan.notes(),
-            tr("… and {n} more (see --rejects)."),
         ),
     ):
         if lines:
@@ -48,7 +47,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 tr("row {row}, {column} “{value}”: {reason}").format(**vars(line)), file=sys.stderr
             )
         if len(lines) > 20:
-            print(more.format(n=len(lines) - 20), file=sys.stderr)
+            print(tr("… and {n} more (see --rejects).").format(n=len(lines) - 20), file=sys.stderr)
     if args.json:
         say(json.dumps(counts))
     else:

@@ -199,6 +199,14 @@ def phones(value: CellValue) -> list[str]:
     return stored
 
 
+def holds_phone(value: CellValue) -> bool:
+    """Whether the cell holds a phone number that passes the checks."""
+    try:
+        return bool(phones(value))
+    except ValueError:
+        return False
+
+
 def zero_restored(value: CellValue, phone: str) -> bool:
     """Whether the landline `phone` read from this cell has a leading 0 the cell lacks.
 

@@ -201,12 +201,8 @@ def _names_only(cells: Sequence[CellValue], remembered: dict[str, str]) -> bool:
     filled = [cell for cell in cells if cell is not None and cell != ""]
     if not filled or not all(isinstance(cell, str) for cell in filled):
         return False
-    for cell in filled:
-        try:
-            if cleaning.phones(cell):
-                return False
-        except ValueError:
-            continue
+    if any(cleaning.holds_phone(cell) for cell in filled):
+        return False
     named = sum(columns.names_a_column(cell, remembered) for cell in filled)
     return 2 * named >= len(filled)
 
@@ -228,10 +224,10 @@ def _header(spreadsheet: Spreadsheet, sheet: str) -> _Header | None:
     for upper in (best - 1, best):
         if upper < 0 or upper + 1 >= len(rows):
             continue
-        headers = _combined(rows[upper][2], rows[upper + 1][2])
-        score = columns.header_score(headers, remembered)
         if not _names_only(rows[upper + 1][1], remembered):
             continue  # the row below is a customer's, not more column names
+        headers = _combined(rows[upper][2], rows[upper + 1][2])
+        score = columns.header_score(headers, remembered)
         more = score > max(scores[upper], scores[upper + 1], found.score)
         if more or (found.first_row == found.last_row and _spans_both(merged, rows[upper][0])):
             found = _Header(rows[upper][0], rows[upper + 1][0], headers, score)
@@ -350,41 +346,39 @@ class _Planner:
         )
 
     def _has_phone(self, cells: list[CellValue]) -> bool:
-        for index in self.phone_columns:
-            try:
-                if index < len(cells) and cleaning.phones(cells[index]):
-                    return True
-            except ValueError:
-                continue
-        return False
+        return any(
+            index < len(cells) and cleaning.holds_phone(cells[index])
+            for index in self.phone_columns
+        )
 
     def left_out(self, number: int, cells: list[CellValue]) -> bool:
         """A totals or footer row (合计, 制表人, Total…) in the first or the name column is no
         customer: it is listed, neither imported nor rejected. A row with a phone number
         is a customer's."""
         first = next((i for i, cell in enumerate(cells) if cell is not None), None)
-        looks = [
-            cells[index]
-            for index in (first, self.name_index)
-            if index is not None and index < len(cells) and isinstance(cells[index], str)
-        ]
-        if not any(FOOTER.match(value) or LABEL.match(value) for value in looks):
+        found = next(
+            (
+                (index, cells[index])
+                for index in (first, self.name_index)
+                if index is not None
+                and index < len(cells)
+                and isinstance(cells[index], str)
+                and (FOOTER.match(cells[index]) or LABEL.match(cells[index]))
+            ),
+            None,
+        )
+        if found is None or self._has_phone(cells) or self._has_number(cells):
             return False
-        if self._has_phone(cells) or self._has_number(cells):
-            return False
-        for index in (first, self.name_index):
-            value = cells[index] if index is not None and index < len(cells) else None
-            if isinstance(value, str) and (FOOTER.match(value) or LABEL.match(value)):
-                self.plan.footers.append(
-                    Problem(
-                        number,
-                        self.header(index),
-                        value,
-                        tr("A total or footer row, not a customer: left out."),
-                    )
-                )
-                return True
-        return False
+        index, value = found
+        self.plan.footers.append(
+            Problem(
+                number,
+                self.header(index),
+                value,
+                tr("A total or footer row, not a customer: left out."),
+            )
+        )
+        return True
 
     def clean(self, number: int, cells: list[CellValue]) -> _Row | None:
         """The row's values, or None when every mapped cell is blank."""

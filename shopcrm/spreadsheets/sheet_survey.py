@@ -8,9 +8,9 @@ the pass finds the block the table's rows and columns form (no more than ROW_GAP
 empty rows or COLUMN_GAP empty columns between two that hold cells); the
 workbook is copied without the cells beyond it, the reader opens the copy, and
 those cells are reported instead of read. A smaller sheet is read whole, gaps
-and far columns included. The pass only collects
-cell references with one regular expression per megabyte, so a list of 100k rows
-costs a fraction of a second.
+and far columns included. The pass only collects cell references with one
+regular expression per megabyte, so a list of 100k rows costs a fraction of a
+second.
 
 calamine reads a formula that was never calculated (openpyxl and other programs
 write the formula without its value) as a blank cell, so the same pass notes
