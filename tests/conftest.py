@@ -120,3 +120,22 @@ def sized_shop(
     database = open_shop(db_path)
     yield built
     database.close()
+
+
+OWNER_PASSWORD = "owner-secret"
+
+
+@pytest.fixture
+def owner(db):
+    """The shop's owner, signed up with OWNER_PASSWORD."""
+    from shopcrm.staff import accounts
+
+    return accounts.set_up_owner("王店长", OWNER_PASSWORD)[0]
+
+
+@pytest.fixture
+def counter_clerk(owner):
+    """A clerk the owner added, PIN 2468."""
+    from shopcrm.staff import accounts
+
+    return accounts.add_clerk(owner, "小周", "2468")

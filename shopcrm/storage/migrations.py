@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from peewee import SQL, CharField, SqliteDatabase, TextField
+from peewee import SQL, CharField, DateTimeField, IntegerField, SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run
 
@@ -73,11 +73,35 @@ def add_merge_records(migrator: SqliteMigrator) -> None:
         migrator.database.execute_sql(statement)
 
 
+def add_sign_in_and_consent(migrator: SqliteMigrator) -> None:
+    """Version 6: staff sign in (a hashed secret, lockout, the day a clerk left); her
+    consent to messages as events; digests of erased customers' phones."""
+    run(
+        migrator.add_column("staff", "secret", CharField(null=True)),
+        migrator.add_column("staff", "failed_attempts", IntegerField(default=0)),
+        migrator.add_column("staff", "locked_until", DateTimeField(null=True)),
+        migrator.add_column("staff", "left_at", DateTimeField(null=True)),
+    )
+    for statement in (
+        'CREATE TABLE "consent_event" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"customer_id" INTEGER NOT NULL, "at" DATETIME NOT NULL, "staff_id" INTEGER, '
+        '"given" INTEGER NOT NULL, "how" VARCHAR(255) NOT NULL, '
+        'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "consent_event_customer_id" ON "consent_event" ("customer_id")',
+        'CREATE INDEX "consent_event_staff_id" ON "consent_event" ("staff_id")',
+        'CREATE TABLE "erased_phone" ("digest" VARCHAR(255) NOT NULL PRIMARY KEY, '
+        '"at" DATETIME NOT NULL)',
+    ):
+        migrator.database.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: add_payment_method,
     3: rename_care_task_to_follow_up,
     4: add_reason_codes,
     5: add_merge_records,
+    6: add_sign_in_and_consent,
 }
 
 

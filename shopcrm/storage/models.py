@@ -71,11 +71,21 @@ class Setting(BaseModel):
 
 
 class Staff(BaseModel):
+    """The owner (signs in with a password) and the clerks (with a 4–6 digit PIN).
+
+    `secret` is only ever a slow salted hash (staff/secrets.py); a clerk who left
+    keeps her row, so history keeps her name, but can no longer sign in.
+    """
+
     name = CharField(unique=True)
     role = CharField(default="clerk", constraints=[SQL("CHECK (role IN ('clerk', 'owner'))")])
     phone = CharField(null=True)
     active = BooleanField(default=True)
     created_at = DateTimeField(default=clock.now)
+    secret = CharField(null=True)
+    failed_attempts = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    left_at = DateTimeField(null=True)
 
 
 class Tier(BaseModel):
@@ -535,6 +545,24 @@ class AuditLog(BaseModel):
     detail = TextField(default="")
 
 
+class ConsentEvent(BaseModel):
+    """Each time she agreed to messages or withdrew, when and before whom."""
+
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", index=True)
+    at = DateTimeField(default=clock.now)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    given = BooleanField()
+    how = CharField(default="")  # in the shop, by phone, on the import of an old list
+
+
+class ErasedPhone(BaseModel):
+    """A keyed digest of each erased customer's phone, so an old spreadsheet cannot
+    bring her back unnoticed; the number itself is not kept."""
+
+    digest = CharField(primary_key=True)
+    at = DateTimeField(default=clock.now)
+
+
 class MergeRecord(BaseModel):
     """What one merge moved and filled in, so the owner can undo it later.
 
@@ -574,4 +602,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     FollowUp,
     AuditLog,
     MergeRecord,
+    ConsentEvent,
+    ErasedPhone,
 )

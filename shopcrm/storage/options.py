@@ -39,6 +39,7 @@ T = TypeVar("T", covariant=True)
 
 # The screens the owner sets options on.
 SHOP, TIERS, LOYALTY, CARE, COMPLAINTS = "shop", "tiers", "loyalty", "care", "complaints"
+PRIVACY = "privacy"
 # A year without 29 February, which a day of every year cannot be.
 COMMON_YEAR = 2001
 
@@ -229,6 +230,10 @@ def _expiries() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _yes_no() -> tuple[tuple[str, str], ...]:
+    return (("no", tr("No")), ("yes", tr("Yes")))
+
+
 DECLARED = (
     Option("shop_kind", Choice(_shop_kinds), "clothing", SHOP, lambda: tr("Kind of shop")),
     Option("shop_name", Text(60), "", SHOP, lambda: tr("Shop name")),
@@ -348,6 +353,28 @@ DECLARED = (
     Option("furniture_day1_text", Text(200), "", CARE, lambda: tr("Furniture: the next day")),
     Option("furniture_day5_text", Text(200), "", CARE, lambda: tr("Furniture: days 5 to 15")),
     Option("furniture_day15_text", Text(200), "", CARE, lambda: tr("Furniture: days 15 to 30")),
+    # Sign-in and the customers' privacy (staff/accounts.py, customers/privacy.py).
+    Option(
+        "idle_lock_minutes",
+        Whole(0, 240),
+        "5",
+        PRIVACY,
+        lambda: tr("Lock the counter after idle minutes (0: never)"),
+    ),
+    Option(
+        "mask_phones",
+        Choice(_yes_no),
+        "no",
+        PRIVACY,
+        lambda: tr("Clerks see only their own customers' full phone numbers"),
+    ),
+    Option(
+        "visitor_retention_days",
+        Whole(0, 3650),
+        "0",
+        PRIVACY,
+        lambda: tr("Forget visitors who never bought after days (0: never)"),
+    ),
 )
 OPTIONS: dict[str, Option] = {declared.name: declared for declared in DECLARED}
 

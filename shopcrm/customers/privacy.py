@@ -1,0 +1,185 @@
+"""Her rights over her data (PIPL): consent recorded as events, erasure at her request,
+and visitors who never bought forgotten after the period the owner sets.
+
+Erasure removes what identifies her and keeps what the shop's figures need: her
+sales, points and totals stay, under a placeholder name with her customer number.
+The search index and the freed pages are wiped too (secure_delete, the index
+merged, the write-ahead log emptied), so the file keeps no trace of her; the
+backups made before keep her until they are rotated out, and the message says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets as token
+from dataclasses import dataclass
+
+from shopcrm.core import clock
+from shopcrm.core.clock import now
+from shopcrm.core.errors import ShopError
+from shopcrm.core.i18n import tr
+from shopcrm.customers.profiles import get_customer
+from shopcrm.customers.search_keys import search_columns
+from shopcrm.staff import audit, permissions
+from shopcrm.storage import options, settings
+from shopcrm.storage.models import (
+    AuditLog,
+    Complaint,
+    ComplaintStep,
+    ConsentEvent,
+    ContactLog,
+    Customer,
+    ErasedPhone,
+    FollowUp,
+    KeyDate,
+    MergeRecord,
+    ReferralReward,
+    Staff,
+    database,
+)
+
+SALT_KEY = "privacy_salt"
+# What erasure clears: every profile field that tells who she is or what she is like.
+ERASED_FIELDS = (
+    "gender", "ethnicity", "birth_date", "birth_year_approx", "phone", "phone2", "wechat",
+    "email", "address", "native_place", "size_top", "size_bottom", "size_shoe", "occupation",
+    "employer", "position", "income_band", "family", "personality", "spending_habits",
+    "style_preferences", "hobbies", "lifestyle", "preferred_channel", "values",
+    "home_community", "home_type", "home_area_m2", "home_layout", "home_building_year", "notes",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Consent:
+    at: dt.datetime
+    given: bool
+    who: str
+    how: str
+
+
+def record_consent(
+    customer_id: int, given: bool, staff_id: int | None = None, how: str = ""
+) -> None:
+    """She agreed to messages, or withdrew: the profile follows and the event is kept.
+    Call inside the transaction that changes the flag."""
+    ConsentEvent.create(customer=customer_id, given=given, staff=staff_id, how=how)
+
+
+def consent_history(customer_id: int) -> list[Consent]:
+    rows = (
+        ConsentEvent.select(ConsentEvent, Staff.name)
+        .join(Staff, "LEFT OUTER", on=(ConsentEvent.staff == Staff.id))
+        .where(ConsentEvent.customer == customer_id)
+        .order_by(ConsentEvent.at, ConsentEvent.id)
+    )
+    return [
+        Consent(row.at, row.given, row.staff.name if row.staff_id else "", row.how) for row in rows
+    ]
+
+
+def _salt() -> bytes:
+    """The shop's own key for phone digests, made on first use: without it a digest
+    cannot be matched to a number by trying every phone number there is."""
+    salt = settings.get(SALT_KEY)
+    if not salt:
+        salt = token.token_hex(32)
+        settings.put(SALT_KEY, salt)
+    return bytes.fromhex(salt)
+
+
+def phone_digest(phone: str) -> str:
+    return hmac.new(_salt(), phone.encode(), hashlib.sha256).hexdigest()
+
+
+def was_erased(phone: str | None) -> bool:
+    """Whether this stored phone number belonged to a customer whose data was erased."""
+    if not phone or not ErasedPhone.select().exists():
+        return False
+    return ErasedPhone.select().where(ErasedPhone.digest == phone_digest(phone)).exists()
+
+
+def erase(actor: Staff, customer_id: int) -> Customer:
+    """Remove her personal data for good, at her request; her sales stay as figures."""
+    permissions.require(actor, "erase")
+    with database.atomic("IMMEDIATE"):
+        customer = get_customer(customer_id, include_deleted=True)
+        if customer.merged_into_id:
+            raise ShopError(
+                tr("This customer was merged into {number}: erase that customer.").format(
+                    number=customer.merged_into.number
+                )
+            )
+        database.execute_sql("PRAGMA secure_delete = ON")
+        for phone in filter(None, (customer.phone, customer.phone2)):
+            ErasedPhone.insert(digest=phone_digest(phone)).on_conflict_ignore().execute()
+        placeholder = tr("Erased customer {number}").format(number=customer.number)
+        Customer.update(
+            {getattr(Customer, name): None for name in ERASED_FIELDS}
+            | {
+                Customer.name: placeholder,
+                Customer.accepts_promotions: False,
+                Customer.birthday_lunar: False,
+                Customer.updated_at: now(),
+                **{getattr(Customer, k): v for k, v in search_columns(placeholder, None).items()},
+            }
+        ).where(Customer.id == customer_id).execute()
+        _blank_records(customer_id)
+        audit.record("erase", actor, customer=customer_id)
+    _wipe_traces()
+    return get_customer(customer_id, include_deleted=True)
+
+
+def _blank_records(customer_id: int) -> None:
+    """What she told the shop, in its other records: her words, dates and snapshots."""
+    KeyDate.delete().where(KeyDate.customer == customer_id).execute()
+    ContactLog.update(note="", outcome="").where(ContactLog.customer == customer_id).execute()
+    complaints = Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
+    Complaint.update(description="").where(Complaint.customer == customer_id).execute()
+    ComplaintStep.update(note="", details="{}").where(
+        ComplaintStep.complaint.in_(complaints)
+    ).execute()
+    FollowUp.update(status="cancelled", reason="", updated_at=now()).where(
+        (FollowUp.customer == customer_id) & (FollowUp.status == "open")
+    ).execute()
+    MergeRecord.update(before="{}", filled="{}").where(
+        (MergeRecord.survivor == customer_id) | (MergeRecord.absorbed == customer_id)
+    ).execute()
+    ReferralReward.update(referrer_gift="").where(ReferralReward.referrer == customer_id).execute()
+    AuditLog.update(detail="").where(
+        (AuditLog.customer == customer_id) & (AuditLog.action != "erase")
+    ).execute()
+
+
+def _wipe_traces() -> None:
+    """The search index forgets her trigrams for good, and no old page keeps her."""
+    database.execute_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def purge_visitors(today: dt.date | None = None) -> int:
+    """Forget visitors who never bought, after the owner's retention period (0: never);
+    those with a complaint, a referral or a merge stay. How many were forgotten."""
+    days = options.get("visitor_retention_days")
+    if not days:
+        return 0
+    today = today or clock.today()
+    before = dt.datetime.combine(today - dt.timedelta(days=days), dt.time())
+    with database.atomic("IMMEDIATE"):
+        database.execute_sql("PRAGMA secure_delete = ON")
+        forgotten = database.execute_sql(
+            """DELETE FROM customer
+                WHERE created_at < ? AND visit_count = 0 AND merged_into_id IS NULL
+                  AND referred_by_id IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM purchase p WHERE p.customer_id = customer.id)
+                  AND NOT EXISTS (SELECT 1 FROM points_entry e WHERE e.customer_id = customer.id)
+                  AND NOT EXISTS (SELECT 1 FROM complaint c WHERE c.customer_id = customer.id)
+                  AND NOT EXISTS (SELECT 1 FROM customer r
+                                   WHERE r.referred_by_id = customer.id
+                                      OR r.merged_into_id = customer.id)""",
+            (Customer.created_at.db_value(before),),
+        ).rowcount
+    if forgotten:
+        _wipe_traces()
+    return forgotten
