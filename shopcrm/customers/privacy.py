@@ -16,6 +16,8 @@ import hmac
 import secrets as token
 from dataclasses import dataclass
 
+from peewee import JOIN, TextField
+
 from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import ShopError
@@ -69,14 +71,13 @@ def record_consent(
 
 def consent_history(customer_id: int) -> list[Consent]:
     rows = (
-        ConsentEvent.select(ConsentEvent, Staff.name)
-        .join(Staff, "LEFT OUTER", on=(ConsentEvent.staff == Staff.id))
+        ConsentEvent.select(ConsentEvent.at, ConsentEvent.given, Staff.name, ConsentEvent.how)
+        .join(Staff, JOIN.LEFT_OUTER, on=(ConsentEvent.staff == Staff.id))
         .where(ConsentEvent.customer == customer_id)
         .order_by(ConsentEvent.at, ConsentEvent.id)
+        .tuples()
     )
-    return [
-        Consent(row.at, row.given, row.staff.name if row.staff_id else "", row.how) for row in rows
-    ]
+    return [Consent(at, bool(given), who or "", how) for at, given, who, how in rows]
 
 
 def _salt() -> bytes:
@@ -136,7 +137,8 @@ def _blank_records(customer_id: int) -> None:
     KeyDate.delete().where(KeyDate.customer == customer_id).execute()
     ContactLog.update(note="", outcome="").where(ContactLog.customer == customer_id).execute()
     complaints = Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
-    Complaint.update(description="").where(Complaint.customer == customer_id).execute()
+    said = {f: "" for f in Complaint._meta.sorted_fields if isinstance(f, TextField)}
+    Complaint.update(said).where(Complaint.customer == customer_id).execute()
     ComplaintStep.update(note="", details="{}").where(
         ComplaintStep.complaint.in_(complaints)
     ).execute()

@@ -22,6 +22,10 @@ BOOKKEEPING: dict[str, str] = {
     "tier_last_review": "",
     "loyalty_caught_up_on": "",
     "care_planned_on": "",
+    # The owner's recovery code, hashed (staff/accounts.py), and the shop's own key for
+    # the digests of erased customers' phones (customers/privacy.py).
+    "owner_recovery": "",
+    "privacy_salt": "",
 }
 DEFAULTS: dict[str, str] = {**options.defaults(), **BOOKKEEPING}
 

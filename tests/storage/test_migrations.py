@@ -184,10 +184,15 @@ def test_after_a_failed_upgrade_the_fixed_release_upgrades(
 
 def _as_version_1(path: Path) -> None:
     """Turn a current file into what version 1 wrote: no payment method on sales, the
-    follow-ups in a table called care_task, reasons in words only, no merge records."""
+    follow-ups in a table called care_task, reasons in words only, no merge records, no
+    sign-in, consent events or erased phones."""
     with _raw(path) as conn:
         conn.execute("ALTER TABLE purchase DROP COLUMN payment")
         conn.execute("DROP TABLE merge_record")
+        conn.execute("DROP TABLE consent_event")
+        conn.execute("DROP TABLE erased_phone")
+        for column in ("secret", "failed_attempts", "locked_until", "left_at"):
+            conn.execute(f"ALTER TABLE staff DROP COLUMN {column}")
         for table in ("points_entry", "tier_change"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN reason_code")
             conn.execute(f"ALTER TABLE {table} DROP COLUMN reason_args")

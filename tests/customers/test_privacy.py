@@ -1,0 +1,94 @@
+"""Her rights over her data: consent kept as events, erasure that leaves no trace in the
+file but keeps the shop's figures, visitors forgotten after the owner's period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import closing
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from shopcrm.customers import key_dates, privacy, profiles
+from shopcrm.customers.key_dates import KeyDateInput
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
+from shopcrm.staff import audit, permissions
+from shopcrm.storage import derived, options
+from shopcrm.storage.models import Complaint, Customer, KeyDate, Purchase, database
+from tests.helpers.faults import run_cli
+
+NAME, PHONE, ADDRESS = "欧阳娜娜", "13987654321", "幸福路88号"
+
+
+@pytest.fixture
+def nana(owner) -> int:
+    she = profiles.quick_add(NAME, PHONE, "1990-05-03")
+    profiles.update_customer(she.id, {"address": ADDRESS, "hobbies": "瑜伽", "notes": "爱喝绿茶"})
+    key_dates.save_key_date(she.id, KeyDateInput("family_birthday", 6, 1, label="女儿生日"))
+    record_sale(she.id, [SaleLine(Decimal("1999"))])
+    return she.id
+
+
+def test_erasure_leaves_no_trace_in_the_file_and_keeps_the_figures(
+    nana, owner, counter_clerk, db_path: Path
+) -> None:
+    before = Customer.get_by_id(nana)
+    with pytest.raises(permissions.PermissionDenied, match="Only the owner can erase"):
+        privacy.erase(counter_clerk, nana)
+    erased = privacy.erase(owner, nana)
+    assert erased.name == f"Erased customer {before.number}" and erased.phone is None
+    assert (erased.total_spent, erased.visit_count, erased.points) == (
+        before.total_spent,
+        before.visit_count,
+        before.points,
+    )
+    assert KeyDate.select().where(KeyDate.customer == nana).count() == 0
+    assert Purchase.select().where(Purchase.customer == nana).count() == 1
+    assert derived.mismatches() == []
+    assert [e.action for e in audit.entries(owner, action="erase")] == ["Erased"]
+    database.close()
+    raw = b"".join(p.read_bytes() for p in db_path.parent.glob("shop.db*"))
+    for trace in (NAME, PHONE, ADDRESS, "瑜伽", "爱喝绿茶", "女儿生日"):
+        assert trace.encode() not in raw, trace
+    assert run_cli("--db", db_path, "check").code == 0
+
+
+def test_an_erased_phone_is_known_but_not_kept(nana, owner) -> None:
+    stored = Customer.get_by_id(nana).phone
+    privacy.erase(owner, nana)
+    assert privacy.was_erased(stored)
+    assert not privacy.was_erased("13900001111")
+
+
+def test_consent_is_a_history_of_events(owner, counter_clerk) -> None:
+    she = profiles.quick_add("李娜", "13900001111")
+    with database.atomic():
+        privacy.record_consent(she.id, True, counter_clerk.id, "in the shop")
+        privacy.record_consent(she.id, False, owner.id, "by phone")
+    history = privacy.consent_history(she.id)
+    assert [(c.given, c.who, c.how) for c in history] == [
+        (True, "小周", "in the shop"),
+        (False, "王店长", "by phone"),
+    ]
+
+
+def test_visitors_who_never_bought_are_forgotten_only_when_the_owner_says(
+    nana, owner, today: dt.date
+) -> None:
+    visitor = profiles.quick_add("路人甲", "13700001111").id
+    complained = profiles.quick_add("路人乙", "13700002222").id
+    Complaint.create(customer=complained, description="服务态度")
+    for customer_id in (visitor, complained):
+        Customer.update(created_at=dt.datetime(2020, 1, 1)).where(
+            Customer.id == customer_id
+        ).execute()
+    assert privacy.purge_visitors(today) == 0  # off by default
+    options.set_many({"visitor_retention_days": "365"})
+    assert privacy.purge_visitors(today) == 1
+    assert not Customer.select().where(Customer.id == visitor).exists()
+    assert {c.id for c in Customer.select()} >= {nana, complained}
+    with closing(sqlite3.connect(database.database)) as conn:
+        assert conn.execute("SELECT active FROM customer_count").fetchone()[0] == 2
