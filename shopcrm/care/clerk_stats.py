@@ -22,6 +22,7 @@ from shopcrm.core.money import from_fen
 from shopcrm.customers.completeness import completeness_sql
 from shopcrm.sales.payments import payment_choices
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
+from shopcrm.staff import audit, permissions
 from shopcrm.storage.models import PAYMENT_METHODS, Staff, database
 
 
@@ -159,12 +160,12 @@ def table_row(row: ClerkMonth) -> tuple[object, ...]:
     )
 
 
-def export(path: Path, month: dt.date, today: dt.date | None = None) -> Path:
+def export(actor: Staff, path: Path, month: dt.date, today: dt.date | None = None) -> Path:
     """Write the month's figures to an Excel file; returns the path written."""
+    permissions.require(actor, "export")
     first, _ = month_bounds(month)
-    sheet = SheetSpec(
-        tr("Clerks {month}").format(month=first.strftime("%Y-%m")),
-        columns(),
-        [table_row(row) for row in month_stats(first, today)],
-    )
-    return write_workbook(path, [sheet])
+    rows = [table_row(row) for row in month_stats(first, today)]
+    sheet = SheetSpec(tr("Clerks {month}").format(month=first.strftime("%Y-%m")), columns(), rows)
+    written = write_workbook(path, [sheet])
+    audit.exported(actor, "clerk_stats", len(rows), written)
+    return written

@@ -22,7 +22,8 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.paths import RESOURCES
 from shopcrm.core.text import too_long
-from shopcrm.storage.models import FESTIVAL_RULES, Festival, MessageTemplate, database
+from shopcrm.staff import permissions
+from shopcrm.storage.models import FESTIVAL_RULES, Festival, MessageTemplate, Staff, database
 from shopcrm.storage.ordered_rows import save_row
 
 DEFAULTS_FILE = RESOURCES / "festivals.json"
@@ -156,8 +157,9 @@ def _validate(data: FestivalInput) -> None:
         raise ValidationError(errors)
 
 
-def save_festival(data: FestivalInput, festival_id: int | None = None) -> Festival:
+def save_festival(actor: Staff, data: FestivalInput, festival_id: int | None = None) -> Festival:
     """Add a festival, or change the one with `festival_id`."""
+    permissions.require(actor, "settings")
     _validate(data)
     dated = data.rule != "term"
     values = {
@@ -176,8 +178,9 @@ def save_festival(data: FestivalInput, festival_id: int | None = None) -> Festiv
     )
 
 
-def remove_festival(festival_id: int) -> None:
+def remove_festival(actor: Staff, festival_id: int) -> None:
     """Remove it; its open greetings are cancelled at the next planning."""
+    permissions.require(actor, "settings")
     with database.atomic("IMMEDIATE"):
         Festival.delete().where(Festival.id == festival_id).execute()
 

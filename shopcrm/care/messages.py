@@ -28,12 +28,14 @@ from shopcrm.core.i18n import tr
 from shopcrm.core.paths import RESOURCES
 from shopcrm.core.text import too_long
 from shopcrm.customers import history, key_dates
+from shopcrm.staff import permissions
 from shopcrm.storage import settings
 from shopcrm.storage.models import (
     MESSAGE_KINDS,
     MESSAGE_LANGUAGES,
     Customer,
     MessageTemplate,
+    Staff,
     database,
 )
 from shopcrm.storage.ordered_rows import save_row
@@ -229,8 +231,11 @@ def check_template(data: TemplateInput) -> None:
         raise ValidationError(errors)
 
 
-def save_template(data: TemplateInput, template_id: int | None = None) -> MessageTemplate:
+def save_template(
+    actor: Staff, data: TemplateInput, template_id: int | None = None
+) -> MessageTemplate:
     """Add a template, or change the one with `template_id`, once it passes the checks."""
+    permissions.require(actor, "replies")
     check_template(data)
     values = {
         "kind": data.kind,
@@ -246,7 +251,8 @@ def save_template(data: TemplateInput, template_id: int | None = None) -> Messag
     )
 
 
-def remove_template(template_id: int) -> None:
+def remove_template(actor: Staff, template_id: int) -> None:
+    permissions.require(actor, "replies")
     with database.atomic("IMMEDIATE"):
         MessageTemplate.delete().where(MessageTemplate.id == template_id).execute()
 

@@ -16,7 +16,8 @@ from peewee import Case
 from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.paths import RESOURCES
-from shopcrm.storage.models import COMPLAINT_CATEGORIES, StandardReply, database
+from shopcrm.staff import permissions
+from shopcrm.storage.models import COMPLAINT_CATEGORIES, Staff, StandardReply, database
 from shopcrm.storage.ordered_rows import save_row
 
 DEFAULTS_FILE = RESOURCES / "complaint_replies.json"
@@ -25,6 +26,12 @@ TITLE_LIMIT = 60
 
 def default_replies() -> list[dict[str, Any]]:
     return json.loads(DEFAULTS_FILE.read_text(encoding="utf-8"))
+
+
+def reset_defaults(actor: Staff, language: str) -> None:
+    """The owner takes the shop's replies back to the ones it started with."""
+    permissions.require(actor, "replies")
+    install_defaults(language)
 
 
 def install_defaults(language: str) -> None:
@@ -63,9 +70,16 @@ def all_replies() -> list[StandardReply]:
 
 
 def save_reply(
-    reply_id: int | None, *, step: int, category: str | None, title: str, text: str
+    actor: Staff,
+    reply_id: int | None,
+    *,
+    step: int,
+    category: str | None,
+    title: str,
+    text: str,
 ) -> StandardReply:
     """Add a reply (`reply_id` None) or change one."""
+    permissions.require(actor, "replies")
     title, text = " ".join((title or "").split()), (text or "").strip()
     errors = {}
     if step not in range(1, 10):
@@ -90,6 +104,7 @@ def save_reply(
     )
 
 
-def delete_reply(reply_id: int) -> None:
+def delete_reply(actor: Staff, reply_id: int) -> None:
+    permissions.require(actor, "replies")
     with database.atomic("IMMEDIATE"):
         StandardReply.delete().where(StandardReply.id == reply_id).execute()

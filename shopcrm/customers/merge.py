@@ -26,6 +26,7 @@ from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import EDITABLE, phone_owner
 from shopcrm.loyalty import segments, tiers
 from shopcrm.loyalty.reasons import because
+from shopcrm.staff import permissions
 from shopcrm.storage import derived
 from shopcrm.storage.models import (
     AuditLog,
@@ -37,6 +38,7 @@ from shopcrm.storage.models import (
     PointsEntry,
     Purchase,
     ReferralReward,
+    Staff,
     TierChange,
     database,
 )
@@ -90,8 +92,9 @@ def plan_merge(survivor_id: int, absorbed_id: int) -> MergePlan:
     return MergePlan(survivor, absorbed, moves, fills)
 
 
-def merge_customers(survivor_id: int, absorbed_id: int, staff_id: int | None = None) -> MergePlan:
+def merge_customers(actor: Staff, survivor_id: int, absorbed_id: int) -> MergePlan:
     """Merge `absorbed_id` into `survivor_id` in one transaction."""
+    permissions.require(actor, "merge")
     with database.atomic("IMMEDIATE"):
         plan = plan_merge(survivor_id, absorbed_id)
         survivor, absorbed = plan.survivor, plan.absorbed
@@ -124,7 +127,7 @@ def merge_customers(survivor_id: int, absorbed_id: int, staff_id: int | None = N
         MergeRecord.create(
             survivor=survivor.id,
             absorbed=absorbed.id,
-            staff=staff_id,
+            staff=actor,
             moved=json.dumps(moved),
             before=json.dumps(before, ensure_ascii=False),
             filled=json.dumps(filled, ensure_ascii=False),
@@ -132,7 +135,7 @@ def merge_customers(survivor_id: int, absorbed_id: int, staff_id: int | None = N
         AuditLog.create(
             action="merge",
             customer=survivor.id,
-            staff=staff_id,
+            staff=actor,
             detail=f"{absorbed.number} -> {survivor.number}: "
             + ", ".join(f"{name}={count}" for name, count in plan.moves.items()),
         )
@@ -190,13 +193,14 @@ def merges() -> list[MergeEntry]:
     ]
 
 
-def undo_merge(record_id: int, staff_id: int | None = None) -> tuple[Customer, Customer]:
+def undo_merge(actor: Staff, record_id: int) -> tuple[Customer, Customer]:
     """Take a merge apart: everything it moved goes back, both customers are as they were.
 
     What was added to the survivor since (a new sale, a key date) stays with her;
     a field the owner edited since keeps her edit. The undo is refused, changing
     nothing, when the absorbed customer's phone now belongs to someone else.
     """
+    permissions.require(actor, "merge")
     with database.atomic("IMMEDIATE"):
         record = MergeRecord.get_or_none(MergeRecord.id == record_id)
         if record is None:
@@ -253,7 +257,7 @@ def undo_merge(record_id: int, staff_id: int | None = None) -> tuple[Customer, C
         AuditLog.create(
             action="unmerge",
             customer=absorbed.id,
-            staff=staff_id,
+            staff=actor,
             detail=f"{absorbed.number} <- {survivor.number}",
         )
     return get_customer(survivor.id), get_customer(absorbed.id)

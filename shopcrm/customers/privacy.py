@@ -61,14 +61,6 @@ class Consent:
     how: str
 
 
-def record_consent(
-    customer_id: int, given: bool, staff_id: int | None = None, how: str = ""
-) -> None:
-    """She agreed to messages, or withdrew: the profile follows and the event is kept.
-    Call inside the transaction that changes the flag."""
-    ConsentEvent.create(customer=customer_id, given=given, staff=staff_id, how=how)
-
-
 def consent_history(customer_id: int) -> list[Consent]:
     rows = (
         ConsentEvent.select(ConsentEvent.at, ConsentEvent.given, Staff.name, ConsentEvent.how)

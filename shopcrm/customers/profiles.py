@@ -18,8 +18,9 @@ from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import clean_profile, duplicate_message, phone_owner
 from shopcrm.loyalty import tiers
 from shopcrm.loyalty.reasons import because
+from shopcrm.staff import permissions
 from shopcrm.storage import settings
-from shopcrm.storage.models import AuditLog, Customer, database
+from shopcrm.storage.models import AuditLog, ConsentEvent, Customer, Staff, database
 
 
 def get_customer(customer_id: int, *, include_deleted: bool = False) -> Customer:
@@ -45,6 +46,8 @@ def create_customer(data: Mapping[str, Any], staff_id: int | None = None) -> Cus
         (number,) = settings.take_customer_numbers(1)
         values = _with_keys(cleaned, cleaned["name"], cleaned.get("phone"))
         customer = Customer.create(number=number, **values)
+        if customer.accepts_promotions:
+            ConsentEvent.create(customer=customer, given=True, staff=staff_id, how="profile")
         tiers.reevaluate(customer, because("registered"))
         AuditLog.create(action="create", customer=customer, staff=staff_id)
     return customer
@@ -85,6 +88,9 @@ def update_customer(
         values = _with_keys(cleaned, name, phone)
         values["updated_at"] = now()
         Customer.update(**values).where(Customer.id == customer_id).execute()
+        given = cleaned.get("accepts_promotions", customer.accepts_promotions)
+        if bool(given) != bool(customer.accepts_promotions):
+            ConsentEvent.create(customer=customer_id, given=given, staff=staff_id, how="profile")
         AuditLog.create(
             action="update", customer=customer_id, staff=staff_id, detail=",".join(sorted(cleaned))
         )
@@ -109,16 +115,18 @@ def find_by_phone_or_number(text: str) -> Customer | None:
     return Customer.get_or_none(Customer.number == number, Customer.deleted_at.is_null())
 
 
-def delete_customer(customer_id: int, staff_id: int | None = None) -> None:
+def delete_customer(actor: Staff, customer_id: int) -> None:
     """Move a customer to the trash."""
+    permissions.require(actor, "trash")
     with database.atomic("IMMEDIATE"):
         get_customer(customer_id)
         Customer.update(deleted_at=now()).where(Customer.id == customer_id).execute()
-        AuditLog.create(action="delete", customer=customer_id, staff=staff_id)
+        AuditLog.create(action="delete", customer=customer_id, staff=actor)
 
 
-def restore_customer(customer_id: int, staff_id: int | None = None) -> Customer:
+def restore_customer(actor: Staff, customer_id: int) -> Customer:
     """Bring a customer back from the trash, unless her phone has since been reused."""
+    permissions.require(actor, "trash")
     with database.atomic("IMMEDIATE"):
         customer = get_customer(customer_id, include_deleted=True)
         if customer.deleted_at is None:
@@ -137,7 +145,7 @@ def restore_customer(customer_id: int, staff_id: int | None = None) -> Customer:
         Customer.update(deleted_at=None, updated_at=now()).where(
             Customer.id == customer_id
         ).execute()
-        AuditLog.create(action="restore", customer=customer_id, staff=staff_id)
+        AuditLog.create(action="restore_customer", customer=customer_id, staff=actor)
     return get_customer(customer_id)
 
 

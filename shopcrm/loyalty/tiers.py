@@ -38,8 +38,9 @@ from shopcrm.core.money import (
     to_fen,
 )
 from shopcrm.loyalty.reasons import Reason, because, words
+from shopcrm.staff import permissions
 from shopcrm.storage import options, settings
-from shopcrm.storage.models import AuditLog, Customer, Tier, TierChange, database
+from shopcrm.storage.models import AuditLog, Customer, Staff, Tier, TierChange, database
 
 # TierRules' fields and the shop options they are saved as.
 RULE_OPTIONS = {
@@ -560,10 +561,9 @@ def _write_tiers(specs: list[TierSpec]) -> list[TierSpec]:
     return saved
 
 
-def apply_rules(
-    rules: TierRules, today: dt.date | None = None, staff_id: int | None = None
-) -> RulePreview:
+def apply_rules(actor: Staff, rules: TierRules, today: dt.date | None = None) -> RulePreview:
     """Save the tiers and rules and move every customer accordingly, in one transaction."""
+    permissions.require(actor, "settings")
     today = today or clock.today()
     cleaned = validate_rules(rules)
     with database.atomic("IMMEDIATE"):
@@ -581,7 +581,7 @@ def apply_rules(
         Tier.delete().where(Tier.id.not_in([spec.id for spec in saved])).execute()
         AuditLog.create(
             action="tier_rules",
-            staff=staff_id,
+            staff=actor,
             detail=f"rule={cleaned.rule} downgrade={cleaned.downgrade} "
             f"up={result.up} down={result.down} reassigned={result.reassigned}",
         )

@@ -14,8 +14,9 @@ from typing import Any
 
 from shopcrm.core import clock
 from shopcrm.loyalty import points, segments, tiers
+from shopcrm.staff import audit, permissions
 from shopcrm.storage import busy, options, settings
-from shopcrm.storage.models import database
+from shopcrm.storage.models import Staff, database
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,14 @@ def daily_catch_up(today: dt.date | None = None) -> CatchUp | None:
     return catch_up(today)
 
 
-def save_options(values: Mapping[str, Any], today: dt.date | None = None) -> dict[str, Any]:
+def save_options(
+    actor: Staff, values: Mapping[str, Any], today: dt.date | None = None
+) -> dict[str, Any]:
     """Check and save the owner's loyalty options together (options.set_many); the
     lifecycle statuses follow new day counts in the same transaction."""
+    permissions.require(actor, "settings")
     with database.atomic("IMMEDIATE"):
         saved = options.set_many(values)
         segments.recompute(None, today)
+        audit.record("settings", actor, keys=", ".join(sorted(values)))
     return saved

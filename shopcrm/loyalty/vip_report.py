@@ -24,7 +24,8 @@ from shopcrm.core.money import from_fen
 from shopcrm.loyalty import reasons
 from shopcrm.spreadsheets.exporting import FLAG_WORDS, yearless_birthday
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
-from shopcrm.storage.models import database
+from shopcrm.staff import audit, permissions
+from shopcrm.storage.models import Staff, database
 
 # The lowest tier rank that counts as VIP: the entry tier (rank 0) does not.
 VIP_MIN_RANK = 1
@@ -320,8 +321,11 @@ def _summary_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
     return SheetSpec(words["summary"], table, rows)
 
 
-def export_vip_report(path: Path, month: str, language: str = "zh_CN") -> tuple[Path, int]:
+def export_vip_report(
+    actor: Staff, path: Path, month: str, language: str = "zh_CN"
+) -> tuple[Path, int]:
     """Write the month's VIP workbook; return the file and the number of VIPs listed."""
+    permissions.require(actor, "export")
     first = parse_month(month)
     book = in_language(language)
     words = {key: book.tr(text) for key, text in WORDS.items()}
@@ -335,4 +339,5 @@ def export_vip_report(path: Path, month: str, language: str = "zh_CN") -> tuple[
             _summary_sheet(first, words),
         ],
     )
+    audit.exported(actor, "vip", len(vips), written)
     return written, len(vips)

@@ -17,7 +17,8 @@ from shopcrm.core.i18n import in_language, marked
 from shopcrm.customers.fields import BY_NAME
 from shopcrm.spreadsheets import columns
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, excel_date, write_workbook
-from shopcrm.storage.models import Customer, database
+from shopcrm.staff import audit, permissions
+from shopcrm.storage.models import Customer, Staff, database
 
 PROFILE_FIELDS = tuple(column.field for column in columns.COLUMNS if column.exported)
 TEMPLATE_FIELDS = tuple(
@@ -130,9 +131,11 @@ def _profile_rows(customer_ids: Sequence[int] | None, language: str) -> Iterator
 
 
 def export_profiles(
-    path: Path, customer_ids: Sequence[int] | None = None, language: str = "zh_CN"
+    actor: Staff, path: Path, customer_ids: Sequence[int] | None = None, language: str = "zh_CN"
 ) -> tuple[Path, int]:
-    """Write these customers (all active ones when None); return the file and the count."""
+    """Write these customers (all active ones when None); return the file and the count.
+    Only the owner exports, and the trail says what left the shop."""
+    permissions.require(actor, "export")
     counted = 0
 
     def counting() -> Iterator[list[Any]]:
@@ -146,6 +149,7 @@ def export_profiles(
         path,
         [SheetSpec(title, [table_column(name, language) for name in PROFILE_FIELDS], counting())],
     )
+    audit.exported(actor, "profiles", counted, written)
     return written, counted
 
 

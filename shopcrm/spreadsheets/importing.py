@@ -30,7 +30,7 @@ from shopcrm.core.clock import now
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import in_language, marked, tr
 from shopcrm.core.phones import display_phone
-from shopcrm.customers import fields
+from shopcrm.customers import fields, privacy
 from shopcrm.customers.fields import Kind
 from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import clean_profile
@@ -38,10 +38,12 @@ from shopcrm.loyalty.reasons import because
 from shopcrm.spreadsheets import cleaning, columns
 from shopcrm.spreadsheets.reader import CellValue, Spreadsheet
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
+from shopcrm.staff import audit, permissions
 from shopcrm.storage import busy, settings
 from shopcrm.storage.models import (
     AuditLog,
     Customer,
+    ErasedPhone,
     KeyDate,
     Purchase,
     Staff,
@@ -326,6 +328,7 @@ class _Planner:
         self.name_index = names[0] if names else None
         self.formulas = table.spreadsheet.uncalculated(table.sheet)
         self.far_cells = table.spreadsheet.far_cells(table.sheet)
+        self.erased = ErasedPhone.select().exists()
 
     def header(self, index: int) -> str:
         headers = self.table.headers
@@ -533,6 +536,18 @@ class _Planner:
         customer_id = by_number or by_phone
         if row.restored_phone is None and phone in self.pending_by_phone:
             self._guess_taken(self.pending_by_phone[phone], phone)
+        if customer_id is None and self.erased and privacy.was_erased(phone):
+            row.problems.append(
+                Problem(
+                    number,
+                    self.column_of("phone"),
+                    phone or "",
+                    tr(
+                        "A customer with this phone asked the shop to erase her data. Add "
+                        "her again only if she agrees: by hand, at the counter."
+                    ),
+                )
+            )
         restored = row.restored_phone
         if restored is not None and (
             (by_phone and by_phone != by_number)
@@ -1036,17 +1051,18 @@ class _Writer:
 
 
 def apply_import(
+    actor: Staff,
     plan: ImportPlan,
-    staff_id: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
-    """Write the plan: every accepted row, or (on failure or cancel) none."""
+    """Write the plan: every accepted row, or (on failure or cancel) none. Only the owner
+    imports."""
+    permissions.require(actor, "import")
     writer = _Writer(plan, progress, cancelled)
-    by = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
     try:
-        with busy.holding("import", by.name if by else None):
-            writer.write(staff_id)
+        with busy.holding("import", actor.name):
+            writer.write(actor.id)
     except BaseException as error:
         writer.undo()
         if isinstance(error, IntegrityError | sqlite3.IntegrityError):
@@ -1058,6 +1074,8 @@ def apply_import(
             ) from None
         raise
     counts = plan.counts()
+    with database.atomic("IMMEDIATE"):
+        audit.record("import", actor, file=plan.table.path.name, **counts)
     return ImportResult(**counts)
 
 

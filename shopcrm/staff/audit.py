@@ -11,13 +11,14 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from peewee import JOIN
 
 from shopcrm.core.i18n import tr
 from shopcrm.staff import permissions
-from shopcrm.storage.models import AuditLog, Customer, Staff
+from shopcrm.storage.models import AuditLog, Customer, Staff, database
 
 # Each kind of line: its name in the owner's filter, and how its facts read.
 EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
@@ -35,11 +36,16 @@ EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     ),
     "export": (lambda: tr("Export"), lambda: tr("{what}: {rows} rows to {file}")),
     "import": (lambda: tr("Import"), lambda: tr("{file}: {added} added, {updated} updated")),
-    "restore": (lambda: tr("Restore"), lambda: "{file}"),
+    "restore": (lambda: tr("Restore"), lambda: tr("{file}, by {by}")),
     "backup": (lambda: tr("Backup"), lambda: "{file}"),
     "erase": (lambda: tr("Erased"), lambda: ""),
     "customer_record": (lambda: tr("Customer's record exported"), lambda: "{file}"),
     "settings": (lambda: tr("Settings changed"), lambda: "{keys}"),
+    "tier_rules": (lambda: tr("VIP rules changed"), lambda: ""),
+    "delete": (lambda: tr("Moved to the trash"), lambda: ""),
+    "restore_customer": (lambda: tr("Back from the trash"), lambda: ""),
+    "merge": (lambda: tr("Merge"), lambda: ""),
+    "unmerge": (lambda: tr("Merge undone"), lambda: ""),
     "reveal_phone": (lambda: tr("Phone number shown"), lambda: ""),
     "consent": (lambda: tr("Consent recorded"), lambda: "{given}"),
 }
@@ -53,6 +59,12 @@ def record(action: str, actor: Staff | None, customer: int | None = None, **fact
     """Write one line; call inside the transaction of what it records."""
     detail = json.dumps(facts, ensure_ascii=False, default=str) if facts else ""
     AuditLog.create(action=action, staff=actor, customer=customer, detail=detail)
+
+
+def exported(actor: Staff, what: str, rows: int, path: Path) -> None:
+    """An export has left the shop: what, how many rows, to which file."""
+    with database.atomic("IMMEDIATE"):
+        record("export", actor, what=what, rows=rows, file=path.name)
 
 
 def worded(action: str, detail: str) -> str:
