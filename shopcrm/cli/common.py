@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from shopcrm.core.calendar_dates import SHOP_YEARS
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.staff import accounts
 from shopcrm.storage.models import Staff
 
 OK, PROBLEMS, UNUSABLE, DAMAGED, BLOCKED = 0, 1, 2, 3, 4
@@ -55,3 +59,51 @@ def clerk_named(name: str) -> Staff:
             tr("No clerk is called {name}; the clerks are: {names}.").format(name=name, names=names)
         )
     return clerk
+
+
+def password(args: argparse.Namespace, question: str) -> str:
+    """The owner's password from --password-file (its first line), else asked for; never
+    from the command line itself, where other users and the shell history would see it."""
+    if args.password_file:
+        try:
+            lines = Path(args.password_file).expanduser().read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise ShopError(
+                tr("Cannot read the password file {path}: {reason}").format(
+                    path=args.password_file, reason=error.strerror or error
+                )
+            ) from None
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise ShopError(
+            tr("This needs the owner's password: type it when asked, or give --password-file FILE.")
+        )
+    return getpass.getpass(question)
+
+
+def as_owner(args: argparse.Namespace) -> Staff:
+    """The owner, once her password is given: owner-only commands run as her."""
+    found = accounts.owner()
+    if found is None:
+        raise ShopError(tr("This shop has no owner yet: start the window once to set her up."))
+    return accounts.sign_in(found.id, password(args, tr("Owner's password: ")))
+
+
+def new_owner(args: argparse.Namespace) -> Staff:
+    """The owner of a shop the command line is creating: her name and password first."""
+    name = args.owner or (input(tr("Owner's name: ")) if sys.stdin.isatty() else "")
+    if not name.strip():
+        raise ShopError(
+            tr("A new shop needs its owner: give --owner NAME and --password-file FILE.")
+        )
+    chosen = password(args, tr("Choose the owner's password: "))
+    if not args.password_file and getpass.getpass(tr("The password again: ")) != chosen:
+        raise ShopError(tr("The two passwords differ; nothing was created."))
+    found, code = accounts.set_up_owner(name, chosen)
+    say(
+        tr(
+            "The owner's recovery code (write it down and keep it away from this PC; it "
+            "resets a forgotten password): {code}"
+        ).format(code=code)
+    )
+    return found

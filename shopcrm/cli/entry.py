@@ -36,6 +36,11 @@ def parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=tr("database file (default: $SHOPCRM_DB, else the data folder)"),
     )
+    top.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help=tr("read the owner's password from the first line of FILE (for scripts)"),
+    )
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help=tr("fill an empty database with a living demo shop"))
     demo.add_argument("--customers", type=int, default=500, metavar="N")
@@ -76,6 +81,9 @@ def parser() -> argparse.ArgumentParser:
     )
     take.add_argument("--rejects", metavar="OUT.xlsx", help=tr("write the rejected rows here"))
     take.add_argument("--json", action="store_true", help=tr("print the counts as JSON"))
+    take.add_argument(
+        "--owner", metavar="NAME", help=tr("the owner's name, when the import creates the shop")
+    )
     take.set_defaults(run=spreadsheets.cmd_import)
     export = commands.add_parser("export", help=tr("write profiles, a template or the VIP list"))
     export.add_argument("what", choices=("profiles", "template", "vip"))

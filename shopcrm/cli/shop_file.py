@@ -9,10 +9,13 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from shopcrm.cli.common import OK, PROBLEMS, say
+from shopcrm.cli.common import OK, PROBLEMS, as_owner, password, say
 from shopcrm.core.errors import DamagedDatabase, ShopError
 from shopcrm.core.i18n import tr, trn
+from shopcrm.demo.people import DEMO_PASSWORD, demo_pin
+from shopcrm.shop import safekeeping
 from shopcrm.shop.opening import open_shop
+from shopcrm.staff import accounts
 from shopcrm.storage import backup, derived, faults
 from shopcrm.storage.models import Customer, Purchase
 
@@ -33,13 +36,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
             path=args.db_path, customers=summary.customers, purchases=summary.purchases
         )
     )
+    owner = accounts.owner()
+    clerks = [s for s in accounts.can_sign_in() if s.role == "clerk"]
+    say(
+        tr("Sign in as {owner} with the password {password}, or as a clerk with her PIN:").format(
+            owner=owner.name if owner else "", password=DEMO_PASSWORD
+        )
+    )
+    for index, clerk in enumerate(sorted(clerks, key=lambda s: s.id), 1):
+        say(f"  {clerk.name}: {demo_pin(index)}")
     return OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """A copy into the shop's own backups folder is routine; anywhere else is the owner's."""
     db = open_shop(args.db_path, create=False)
     made = (
-        backup.backup_to(db, Path(args.dest).expanduser(), force=args.force)
+        safekeeping.backup_to(as_owner(args), db, Path(args.dest).expanduser(), force=args.force)
         if args.dest
         else backup.backup_now(db, args.db_path)
     )
@@ -48,8 +61,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    aside = backup.restore(args.db_path, Path(args.file).expanduser())
-    open_shop(args.db_path)
+    """The owner's password of the backup lets it in: the shop it replaces may be damaged
+    or missing, and cannot be asked."""
+    source = Path(args.file).expanduser()
+    backup.verify(source)
+    typed = password(args, tr("Owner's password: "))
+    aside = safekeeping.restore_damaged(args.db_path, source, typed)
     say(tr("Restored {file} into {path}.").format(file=args.file, path=args.db_path))
     if aside:
         say(tr("The database as it was before is kept in {path}.").format(path=aside))

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from shopcrm.cli.common import OK, PROBLEMS, say
+from shopcrm.cli.common import OK, PROBLEMS, as_owner, new_owner, say
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import system_language, tr, trn
 from shopcrm.shop.opening import open_shop
@@ -21,6 +21,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     open_shop(args.db_path)
     try:
         table = _table(importing, source, args.sheet)
+        # No shop without an owner: a new one asks for her first.
+        actor = new_owner(args) if new_shop else None if args.dry_run else as_owner(args)
     except BaseException:
         if new_shop:  # the file was no customer list: no empty shop is left behind
             _remove_shop(args.db_path)
@@ -31,7 +33,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.rejects and (plan.rejected or plan.notes()):
         written = importing.write_rejects(plan, Path(args.rejects).expanduser(), system_language())
         print(tr("Rejected rows and notes written to {path}").format(path=written), file=sys.stderr)
-    counts = plan.counts() if args.dry_run else importing.apply_import(plan).as_dict()
+    counts = (
+        plan.counts()
+        if args.dry_run or actor is None
+        else importing.apply_import(actor, plan).as_dict()
+    )
     # The rejected rows, then the rest the owner should see: warnings, totals left out, repeats.
     for heading, lines in (
         (tr("Not imported:"), plan.problems()),
@@ -88,10 +94,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = exporting.export_template(out, language=language)
         say(tr("Wrote the import template {path}.").format(path=written))
         return OK
+    actor = as_owner(args)
     if args.what == "profiles":
-        written, count = exporting.export_profiles(out, language=language)
+        written, count = exporting.export_profiles(actor, out, language=language)
     else:
-        written, count = vip_report.export_vip_report(out, args.month, language=language)
+        written, count = vip_report.export_vip_report(actor, out, args.month, language=language)
     say(
         trn("Wrote {path} ({n} customer).", "Wrote {path} ({n} customers).", count).format(
             path=written, n=count

@@ -17,6 +17,7 @@ from shopcrm.demo import vocabulary as words
 from shopcrm.demo.draws import Weighted, few, maybe
 from shopcrm.demo.shop import HISTORY_DAYS, Shop
 from shopcrm.demo.writer import CUSTOMER_COLUMNS, C, Row
+from shopcrm.staff import secrets
 from shopcrm.storage import settings
 from shopcrm.storage.models import Staff
 
@@ -213,6 +214,14 @@ def _month_day(rng: random.Random) -> tuple[int, int]:
     return rng.randint(1, 12), rng.randint(1, 28)
 
 
+# A newcomer signs in at once: the owner with "demo", the n-th clerk with n four times.
+DEMO_PASSWORD = "demo"
+
+
+def demo_pin(index: int) -> str:
+    return str(index) * 4
+
+
 def staff(rng: random.Random) -> list[int]:
     """An owner and four or five clerks; returns the clerks' ids."""
     names: list[str] = []
@@ -227,5 +236,6 @@ def staff(rng: random.Random) -> list[int]:
             role="owner" if index == 0 else "clerk",
             phone=phone(rng, taken),
             created_at=clock.now() - dt.timedelta(days=HISTORY_DAYS + 60),
+            secret=secrets.hashed(DEMO_PASSWORD if index == 0 else demo_pin(index)),
         ).on_conflict_ignore().execute()
     return [s.id for s in Staff.select().where(Staff.name.in_(names[1:])).order_by(Staff.id)]

@@ -4,13 +4,15 @@ shop's own backups folder) need no one's say."""
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from shopcrm.core.i18n import tr
 from shopcrm.shop.opening import open_shop
-from shopcrm.staff import audit, permissions
-from shopcrm.storage import backup
+from shopcrm.staff import accounts, audit, permissions, secrets
+from shopcrm.storage import backup, dbfile
 from shopcrm.storage.models import Staff, database
 
 
@@ -23,6 +25,34 @@ def restore(actor: Staff, db_path: Path, source: Path) -> Path | None:
     with database.atomic("IMMEDIATE"):
         # Her row in the restored file may not be the same one: the trail names her.
         audit.record("restore", None, file=Path(source).name, by=actor.name)
+    return aside
+
+
+def backup_owner_secret(source: Path) -> str | None:
+    """The owner's password hash kept in a backup (None: a shop from before sign-in)."""
+    with closing(dbfile.read_only(Path(source))) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "staff" not in tables:
+            return None
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(staff)")}
+        if "secret" not in columns:
+            return None
+        row = conn.execute(
+            "SELECT secret FROM staff WHERE role = 'owner' AND active ORDER BY id LIMIT 1"
+        ).fetchone()
+    return row[0] if row else None
+
+
+def restore_damaged(db_path: Path, source: Path, password: str) -> Path | None:
+    """A damaged shop cannot say who its owner is: the backup that replaces it can, so its
+    owner's password lets it in."""
+    kept = backup_owner_secret(source)
+    if kept is not None and not secrets.matches(kept, password):
+        raise accounts.SignInRefused(tr("That is not the owner's password of this backup."))
+    aside = backup.restore(db_path, source)
+    open_shop(db_path)
+    with database.atomic("IMMEDIATE"):
+        audit.record("restore", None, file=Path(source).name, by=tr("the owner"))
     return aside
 
 

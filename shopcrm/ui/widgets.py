@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.customers.labels import field_label
+from shopcrm.shop import shop_settings
 from shopcrm.staff import roster
 from shopcrm.storage import faults, options
-from shopcrm.storage.models import database
+from shopcrm.storage.models import Staff, database
+from shopcrm.ui import session
 
 T = TypeVar("T")
 
@@ -279,14 +281,15 @@ class OptionsForm(QWidget):
     """Labelled editors for some of the shop's options, in groups, each error shown beside
     its field; Save checks them all and writes all or none.
 
-    `save` is options.set_many, or a feature's own that follows the change in the same
-    transaction; `editors` replaces the editor of an option (the tiers to choose from).
+    `save` is shop_settings.save, or a feature's own that follows the change in the same
+    transaction; either takes the signed-in person, who must be the owner. `editors`
+    replaces the editor of an option (the tiers to choose from).
     """
 
     def __init__(
         self,
         groups: Sequence[tuple[str | None, Sequence[str]]],
-        save: Callable[[dict[str, Any]], object] = options.set_many,
+        save: Callable[[Staff, dict[str, Any]], object] = shop_settings.save,
         editors: Mapping[str, QWidget] | None = None,
     ) -> None:
         super().__init__()
@@ -326,7 +329,10 @@ class OptionsForm(QWidget):
 
     def save(self) -> bool:
         """Save what was changed; False, with the errors shown, when it was refused."""
-        if call_domain(lambda: self._save(self.form.changed()), self.show_errors) is None:
+        if (
+            call_domain(lambda: self._save(session.actor(), self.form.changed()), self.show_errors)
+            is None
+        ):
             return False
         self.load()
         return True

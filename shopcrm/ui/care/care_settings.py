@@ -22,6 +22,7 @@ from shopcrm.core.i18n import tr
 from shopcrm.loyalty import tiers
 from shopcrm.storage import options
 from shopcrm.storage.models import FESTIVAL_RULES, Festival
+from shopcrm.ui import session
 from shopcrm.ui.care.message_templates import MessageLibrary
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
 from shopcrm.ui.widgets import FieldForm, FormDialog, OptionsForm, call_domain, combo
@@ -155,7 +156,9 @@ class FestivalEditor(ListTab):
             template_id=self.template.currentData(),
             active=self.active.isChecked(),
         )
-        saved = call_domain(lambda: festivals.save_festival(data, self.editing), self._show_errors)
+        saved = call_domain(
+            lambda: festivals.save_festival(session.actor(), data, self.editing), self._show_errors
+        )
         if saved is not None:
             self.reload()
 
@@ -167,7 +170,7 @@ class FestivalEditor(ListTab):
 
     def remove(self) -> None:
         if self.editing is not None:
-            festivals.remove_festival(self.editing)
+            festivals.remove_festival(session.actor(), self.editing)
             self.reload()
 
 

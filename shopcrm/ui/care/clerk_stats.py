@@ -21,6 +21,7 @@ from shopcrm.care import clerk_stats
 from shopcrm.core import clock
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.ui import session
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,7 +118,7 @@ class ClerkStatsPage(QWidget):
 
     def export_to(self, path: Path) -> Path | None:
         try:
-            written = clerk_stats.export(path, self.month.date().toPython())
+            written = clerk_stats.export(session.actor(), path, self.month.date().toPython())
         except ShopError as exc:
             self.notice.setText(str(exc))
             return None

@@ -26,6 +26,7 @@ from shopcrm.care.messages import TemplateInput
 from shopcrm.core.i18n import tr
 from shopcrm.customers import search
 from shopcrm.storage.models import MESSAGE_KINDS, MESSAGE_LANGUAGES
+from shopcrm.ui import session
 from shopcrm.ui.widgets import FieldForm, call_domain, combo, set_invalid
 
 
@@ -164,7 +165,8 @@ class MessageLibrary(QWidget):
 
     def save(self) -> None:
         saved = call_domain(
-            lambda: messages.save_template(self._typed(), self.editing), self.form.show_errors
+            lambda: messages.save_template(session.actor(), self._typed(), self.editing),
+            self.form.show_errors,
         )
         if saved is not None:
             self.reload(saved.id)
@@ -172,7 +174,7 @@ class MessageLibrary(QWidget):
 
     def remove(self) -> None:
         if self.editing is not None:
-            messages.remove_template(self.editing)
+            messages.remove_template(session.actor(), self.editing)
             self.reload()
 
     def preview(self) -> None:

@@ -27,7 +27,7 @@ from shopcrm.complaints.labels import complaint_category_label, complaint_step_l
 from shopcrm.core.i18n import tr
 from shopcrm.storage import options
 from shopcrm.storage.models import COMPLAINT_CATEGORIES
-from shopcrm.ui import preferences
+from shopcrm.ui import preferences, session
 from shopcrm.ui.widgets import FieldForm, FormDialog, OptionsForm, call_domain, combo
 
 
@@ -147,7 +147,8 @@ class ComplaintSettingsDialog(FormDialog):
     def save_reply(self) -> None:
         values = self.form.values()
         saved = call_domain(
-            lambda: standard_replies.save_reply(self.reply_id, **values), self._show_errors
+            lambda: standard_replies.save_reply(session.actor(), self.reply_id, **values),
+            self._show_errors,
         )
         if saved is None:
             return
@@ -160,7 +161,7 @@ class ComplaintSettingsDialog(FormDialog):
     def delete_reply(self) -> None:
         if self.reply_id is None:
             return
-        standard_replies.delete_reply(self.reply_id)
+        standard_replies.delete_reply(session.actor(), self.reply_id)
         self.load_list()
         self.new_reply()
         self.notice.setText(tr("Reply deleted."))
@@ -180,7 +181,7 @@ class ComplaintSettingsDialog(FormDialog):
         return box
 
     def restore(self) -> None:
-        standard_replies.install_defaults(preferences.language())
+        standard_replies.reset_defaults(session.actor(), preferences.language())
         self.load_list()
         self.new_reply()
         self.notice.setText(tr("Our default replies are back."))

@@ -30,7 +30,7 @@ from shopcrm.customers.summary import summarize
 from shopcrm.customers.validation import EDITABLE
 from shopcrm.storage import settings
 from shopcrm.storage.models import Customer
-from shopcrm.ui import operations
+from shopcrm.ui import operations, session
 from shopcrm.ui.customers.card_header import CardHeader
 from shopcrm.ui.customers.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.customers.key_dates_tab import KeyDatesTab
@@ -256,7 +256,7 @@ class CustomerCard(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            profiles.delete_customer(self.customer_id)
+            profiles.delete_customer(session.actor(), self.customer_id)
         except NotFound as exc:
             self.notice.setText(str(exc))
             return

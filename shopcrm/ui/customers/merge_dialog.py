@@ -18,7 +18,7 @@ from shopcrm.core.phones import display_phone
 from shopcrm.customers import merge
 from shopcrm.customers.labels import field_label
 from shopcrm.customers.profiles import get_customer
-from shopcrm.ui import operations
+from shopcrm.ui import operations, session
 from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, SALES
 
 
@@ -89,7 +89,7 @@ class MergeDialog(QDialog):
 
     def run(self) -> None:
         try:
-            merge.merge_customers(*self._order())
+            merge.merge_customers(session.actor(), *self._order())
         except ShopError as exc:
             self.plan.setText(str(exc))
             return

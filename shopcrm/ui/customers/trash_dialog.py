@@ -18,7 +18,7 @@ from shopcrm.core.i18n import tr, trn
 from shopcrm.core.phones import display_phone
 from shopcrm.customers import merge, profiles
 from shopcrm.storage.models import Customer
-from shopcrm.ui import operations
+from shopcrm.ui import operations, session
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
 from shopcrm.ui.operations import CUSTOMERS
 
@@ -106,7 +106,7 @@ class TrashDialog(QDialog):
             return
         customer = self.rows[index.row()]
         try:
-            profiles.restore_customer(customer.id)
+            profiles.restore_customer(session.actor(), customer.id)
         except ShopError as exc:
             self.message.setText(str(exc))
             return
@@ -122,7 +122,7 @@ class TrashDialog(QDialog):
             return
         entry = self.merges[index.row()]
         try:
-            survivor, absorbed = merge.undo_merge(entry.id)
+            survivor, absorbed = merge.undo_merge(session.actor(), entry.id)
         except ShopError as exc:
             self.message.setText(str(exc))
             return

@@ -30,6 +30,7 @@ from shopcrm.core.money import plain
 from shopcrm.loyalty import tiers
 from shopcrm.loyalty.tiers import RulePreview, TierRules, TierSpec
 from shopcrm.storage import options
+from shopcrm.ui import session
 from shopcrm.ui.widgets import FieldForm, FormDialog, call_domain, option_editor, option_shown
 
 Index = QModelIndex | QPersistentModelIndex
@@ -322,7 +323,7 @@ class TierSettingsDialog(FormDialog):
             return
         rules = self._previewed
         self.applied = call_domain(
-            lambda: tiers.apply_rules(rules, staff_id=self.staff_id), self._show_errors
+            lambda: tiers.apply_rules(session.actor(), rules), self._show_errors
         )
         if self.applied is not None:
             self.accept()

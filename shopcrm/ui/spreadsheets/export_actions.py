@@ -17,6 +17,7 @@ from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import system_language, tr
 from shopcrm.loyalty import vip_report
 from shopcrm.spreadsheets import exporting
+from shopcrm.ui import session
 
 
 def _save(
@@ -44,9 +45,9 @@ def export_profiles(
         parent,
         tr("Export customer profiles"),
         f"customers-{clock.today().isoformat()}.xlsx",
-        lambda path: exporting.export_profiles(path, customer_ids, language or system_language())[
-            0
-        ],
+        lambda path: exporting.export_profiles(
+            session.actor(), path, customer_ids, language or system_language()
+        )[0],
     )
 
 
@@ -79,5 +80,7 @@ def export_vip_list(
         parent,
         tr("Save the monthly VIP list"),
         f"vip-{month}.xlsx",
-        lambda path: vip_report.export_vip_report(path, month, language or system_language())[0],
+        lambda path: vip_report.export_vip_report(
+            session.actor(), path, month, language or system_language()
+        )[0],
     )

@@ -46,6 +46,7 @@ from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import system_language, tr, trn
 from shopcrm.spreadsheets import columns, importing
 from shopcrm.spreadsheets.reader import Spreadsheet
+from shopcrm.ui import session
 from shopcrm.ui.operations import CUSTOMERS, Job, Operation, run_in_background
 
 
@@ -425,9 +426,10 @@ class ProgressPage(_Page):
         self.cancel.setEnabled(True)
         plan = self.owner.plan
         assert plan is not None
+        actor = session.actor()
 
         def work(job: Job) -> importing.ImportResult:
-            return importing.apply_import(plan, progress=job.report, cancelled=job.cancelled)
+            return importing.apply_import(actor, plan, progress=job.report, cancelled=job.cancelled)
 
         self.owner.run(work, self.progress, self.done, self.failed, changed=(CUSTOMERS,))
 
