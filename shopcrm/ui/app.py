@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from shopcrm.care import rules
 from shopcrm.core import i18n, paths
@@ -19,10 +19,12 @@ from shopcrm.core.errors import DamagedDatabase
 from shopcrm.core.i18n import TRANSLATIONS, tr
 from shopcrm.core.log import log
 from shopcrm.loyalty import upkeep
+from shopcrm.shop import safekeeping
 from shopcrm.shop.opening import open_shop
+from shopcrm.staff import accounts
 from shopcrm.storage import backup, faults
-from shopcrm.storage.models import database
-from shopcrm.ui import preferences
+from shopcrm.storage.models import Staff, database
+from shopcrm.ui import preferences, session
 from shopcrm.ui.main_window import MainWindow
 
 
@@ -131,7 +133,20 @@ def _offer_restore(db_path: Path, damage: DamagedDatabase) -> bool:
     if box.clickedButton() is not restore:
         return False
     database.close()
-    aside = backup.restore(db_path, damage.backup.path)
+    while True:
+        password, given = QInputDialog.getText(
+            None,
+            tr("Restore that backup"),
+            tr("The owner's password of the shop in that backup:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not given:
+            return False
+        try:
+            aside = safekeeping.restore_damaged(db_path, damage.backup.path, password)
+            break
+        except accounts.SignInRefused as refused:
+            QMessageBox.warning(None, tr("Restore that backup"), str(refused))
     QMessageBox.information(
         None,
         tr("Backup restored"),
@@ -165,5 +180,21 @@ def run(db_path: Path) -> int:
             QMessageBox.critical(None, tr("Cannot open the shop"), str(known))
             return 2
     sys.excepthook = _report_crash
+    person = sign_in()
+    if person is None:
+        return 0
+    session.set_current(person)
     shop.show_window()
     return app.exec()
+
+
+def sign_in() -> Staff | None:
+    """Before anything else: a new shop's owner is set up, then someone signs in."""
+    from shopcrm.ui.staff.owner_setup_dialog import OwnerSetupDialog
+    from shopcrm.ui.staff.sign_in_dialog import SignInDialog
+
+    if not accounts.has_owner():
+        setup = OwnerSetupDialog()
+        return setup.owner if setup.exec() else None
+    dialog = SignInDialog()
+    return dialog.signed_in if dialog.exec() else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
 )
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.paths import RESOURCES
 from shopcrm.customers import listing
-from shopcrm.storage import backup
+from shopcrm.staff import permissions
+from shopcrm.storage import backup, options
 from shopcrm.storage.models import database
-from shopcrm.ui import operations, preferences
+from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.customers.customer_page import CustomerPage
 from shopcrm.ui.lazy_page import LazyPage
 from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS, SALES, SETTINGS
+from shopcrm.ui.staff.counter_lock import CounterLock
 
 if TYPE_CHECKING:
     from shopcrm.ui.care.followups_page import FollowUpsPage
@@ -69,11 +72,18 @@ class MainWindow(QMainWindow):
             (self._build_reports, "reports", tr("Reports")),
         ):
             self.pages.addTab(LazyPage(build), icon(icon_name), title)
-        self.setCentralWidget(self.pages)
+        self.shown = QStackedWidget()
+        self.shown.addWidget(self.pages)
+        self.setCentralWidget(self.shown)
+        self.counter_lock = CounterLock(self.shown, options.get("idle_lock_minutes"))
+        self.counter_lock.signed_in_changed.connect(self._signed_in_changed)
 
         self.db_label = QLabel()
         self.count_label = QLabel()
+        self.who_label = QLabel()
+        self.who_label.setObjectName("signedIn")
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.who_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self._make_actions()
         self.customers.open_customer.connect(self.open_customer)
@@ -82,7 +92,7 @@ class MainWindow(QMainWindow):
         operations.subscribe(self, (CUSTOMERS,), lambda _: self.show_count())
         self.restore_state()
         self.update_status()
-        self._update_actions()
+        self._signed_in_changed()
         self.customers.search_box.setFocus()
 
     def _build_followups(self) -> FollowUpsPage:
@@ -178,6 +188,23 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             tr("Settings…"), self.show_settings, ("Ctrl+,",), "settings"
         )
+        self.staff_action = self._action(tr("Staff…"), self.show_staff)
+        self.audit_action = self._action(tr("Audit trail…"), self.show_audit)
+        self.lock_action = self._action(tr("Lock"), self.counter_lock.lock, ("Ctrl+L",))
+        self.switch_action = self._action(tr("Switch clerk…"), self.counter_lock.lock)
+        # What only the owner may do: greyed for a clerk, the domain's reason as the tooltip.
+        self.owner_only = {
+            self.import_action: "import",
+            self.export_action: "export",
+            self.vip_list_action: "export",
+            self.merge_action: "merge",
+            self.trash_action: "trash",
+            self.tiers_action: "settings",
+            self.loyalty_action: "settings",
+            self.care_action: "settings",
+            self.staff_action: "staff",
+            self.audit_action: "audit",
+        }
         quit_action = self._action(tr("Quit"), self.close, ("Ctrl+Q",))
         about = self._action(tr("About shopcrm"), self.about)
 
@@ -195,6 +222,9 @@ class MainWindow(QMainWindow):
             shop_menu.addAction(action)
         shop_menu.addSeparator()
         for action in (self.backup_action, self.settings_action):
+            shop_menu.addAction(action)
+        shop_menu.addSeparator()
+        for action in (self.staff_action, self.audit_action, self.switch_action, self.lock_action):
             shop_menu.addAction(action)
         shop_menu.addSeparator()
         shop_menu.addAction(quit_action)
@@ -229,7 +259,21 @@ class MainWindow(QMainWindow):
         chosen = len(self.customers.selected_ids())
         self.open_action.setEnabled(chosen >= 1)
         self.sale_action.setEnabled(chosen >= 1)
-        self.merge_action.setEnabled(chosen == 2)
+        for action, need in self.owner_only.items():
+            allowed = session.may(need)
+            action.setEnabled(allowed and (action is not self.merge_action or chosen == 2))
+            action.setToolTip("" if allowed else permissions.refusal(need))
+
+    def _signed_in_changed(self) -> None:
+        person = session.current()
+        self.who_label.setText(
+            ""
+            if person is None
+            else (tr("Owner: {name}") if person.role == "owner" else tr("Clerk: {name}")).format(
+                name=person.name
+            )
+        )
+        self._update_actions()
 
     def update_status(self) -> None:
         self.db_label.setText(tr("Database: {path}").format(path=self.db_path))
@@ -249,7 +293,7 @@ class MainWindow(QMainWindow):
     def quick_add(self) -> None:
         from shopcrm.ui.customers.quick_add import QuickAddDialog
 
-        dialog = QuickAddDialog(self, clerk_id=None)
+        dialog = QuickAddDialog(self, clerk_id=session.clerk_id())
         dialog.finished.connect(lambda code: self._added(dialog, code))
         dialog.open()
 
@@ -341,6 +385,16 @@ class MainWindow(QMainWindow):
     def _exported(self, made: Path | None) -> None:
         if made is not None:
             self.statusBar().showMessage(tr("Exported: {path}").format(path=made), 8000)
+
+    def show_staff(self) -> None:
+        from shopcrm.ui.staff.staff_dialog import StaffDialog
+
+        StaffDialog(session.actor(), self).open()
+
+    def show_audit(self) -> None:
+        from shopcrm.ui.staff.audit_dialog import AuditDialog
+
+        AuditDialog(session.actor(), self).open()
 
     def show_tiers(self) -> None:
         from shopcrm.ui.loyalty.tier_settings import TierSettingsDialog

@@ -1,25 +1,15 @@
-"""Settings: this PC's language and font size, the shop's kind and name, its clerks."""
+"""Settings: this PC's language and font size; the shop's kind, name, sign-in and privacy
+options, which only the owner changes (the staff have a dialog of their own)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
 from shopcrm.core.i18n import tr
-from shopcrm.staff import roster
+from shopcrm.staff import permissions
 from shopcrm.storage import options
-from shopcrm.ui import preferences
-from shopcrm.ui.widgets import FormDialog, OptionsForm, call_domain, combo, set_invalid
+from shopcrm.ui import preferences, session
+from shopcrm.ui.widgets import FormDialog, OptionsForm, combo
 
 
 class SettingsDialog(FormDialog):
@@ -37,45 +27,19 @@ class SettingsDialog(FormDialog):
         pc_form = QFormLayout(this_pc)
         pc_form.addRow(tr("Language"), self.language)
         pc_form.addRow(tr("Font size"), self.font_size)
-        self.shop = OptionsForm([(tr("The shop"), options.on_screen(options.SHOP))])
-
-        people = QGroupBox(tr("Clerks"))
-        self.clerks = QListWidget()
-        self.new_clerk = QLineEdit()
-        self.new_clerk.setPlaceholderText(tr("Name of a new clerk"))
-        add = QPushButton(tr("Add clerk"))
-        add.clicked.connect(self.add_clerk)
-        self.new_clerk.returnPressed.connect(self.add_clerk)
-        self.clerk_error = QLabel()
-        self.clerk_error.setObjectName("fieldError")
-        row = QHBoxLayout()
-        row.addWidget(self.new_clerk)
-        row.addWidget(add)
-        people_layout = QVBoxLayout(people)
-        people_layout.addWidget(self.clerks)
-        people_layout.addLayout(row)
-        people_layout.addWidget(self.clerk_error)
-        self._load_clerks()
-        self.lay_out([this_pc, self.shop, people], self.save)
-
-    def _load_clerks(self) -> None:
-        self.clerks.clear()
-        for person in roster.active_staff():
-            self.clerks.addItem(person.name)
-
-    def _show_clerk_error(self, errors: dict[str, str]) -> None:
-        message = "; ".join(errors.values())
-        set_invalid(self.new_clerk, message or None)
-        self.clerk_error.setText(message)
-
-    def add_clerk(self) -> None:
-        added = call_domain(lambda: roster.add_staff(self.new_clerk.text()), self._show_clerk_error)
-        if added is not None:
-            self.new_clerk.clear()
-            self._load_clerks()
+        self.shop = OptionsForm(
+            [
+                (tr("The shop"), options.on_screen(options.SHOP)),
+                (tr("Sign-in and privacy"), options.on_screen(options.PRIVACY)),
+            ]
+        )
+        self.owner = session.may("settings")
+        self.shop.setEnabled(self.owner)
+        self.shop.setToolTip("" if self.owner else permissions.refusal("settings"))
+        self.lay_out([this_pc, self.shop], self.save)
 
     def save(self) -> None:
         """The shop's options are checked first: nothing is saved while one is refused."""
-        if self.shop.save():
+        if not self.owner or self.shop.save():
             preferences.save(self.language.currentData(), self.font_size.currentData())
             self.accept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -13,7 +14,7 @@ from shopcrm.customers import profiles
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
-from shopcrm.ui import preferences
+from shopcrm.ui import preferences, session
 from shopcrm.ui.app import install_translations
 from shopcrm.ui.main_window import MainWindow
 
@@ -24,6 +25,16 @@ def _own_preferences(tmp_path_factory: pytest.TempPathFactory) -> None:
     so a clerk chosen on one test's follow-up page does not filter the next one's."""
     folder = str(tmp_path_factory.mktemp("preferences"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture(autouse=True)
+def _signed_in(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A screen over a shop is driven by its owner, signed in, unless the test is about
+    signing in itself (the mark nobody_signed_in) or signs someone in of its own."""
+    if "db" in request.fixturenames and not request.node.get_closest_marker("nobody_signed_in"):
+        session.set_current(request.getfixturevalue("owner"))
+    yield
+    session.set_current(None)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from shopcrm.core.i18n import tr
 from shopcrm.customers.labels import channel_label
 from shopcrm.customers.profiles import get_customer
 from shopcrm.storage.models import CONTACT_CHANNELS, CONTACT_KINDS
+from shopcrm.ui import session
 from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, form_dialog_layout
 
 
@@ -33,7 +34,9 @@ class ContactDialog(QDialog):
         self.kind = combo(((k, contacts.kind_label(k)) for k in CONTACT_KINDS), blank=None)
         self.kind.setCurrentIndex(self.kind.findData("follow_up"))
         self.clerk = clerk_combo()
-        self.clerk.setCurrentIndex(max(self.clerk.findData(customer.clerk_id), 0))
+        self.clerk.setCurrentIndex(
+            max(self.clerk.findData(session.clerk_id() or customer.clerk_id), 0)
+        )
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(tr("e.g. the coat fits well; wants a matching scarf"))
         self.note = QPlainTextEdit()

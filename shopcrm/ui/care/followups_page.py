@@ -51,7 +51,7 @@ from shopcrm.core.i18n import tr, trn
 from shopcrm.customers.labels import channel_label
 from shopcrm.staff import roster
 from shopcrm.storage.models import CONTACT_CHANNELS
-from shopcrm.ui import operations, preferences
+from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
 from shopcrm.ui.operations import (
     COMPLAINTS,
@@ -328,9 +328,9 @@ class FollowUpsPage(QWidget):
         return None if chosen == ALL_CLERKS else chosen
 
     def signing_clerk(self) -> int | None:
-        """Who is working the list: the chosen clerk, else each task's own clerk."""
-        chosen = self.clerk_id()
-        return chosen or None
+        """Who is working the list: whoever is signed in, else the chosen clerk, else each
+        task's own clerk."""
+        return session.clerk_id() or self.clerk_id() or None
 
     def _clerk_chosen(self) -> None:
         preferences.store().setValue("followups/clerk", self.clerk.currentData())

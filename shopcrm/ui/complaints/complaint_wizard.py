@@ -61,7 +61,7 @@ from shopcrm.storage.models import (
     Complaint,
     Customer,
 )
-from shopcrm.ui import operations
+from shopcrm.ui import operations, session
 from shopcrm.ui.customers.quick_add import QuickAddDialog
 from shopcrm.ui.operations import COMPLAINTS
 from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, set_invalid
@@ -486,7 +486,7 @@ class ComplaintWizard(QWizard):
         for step, page in self.pages.items():
             self.setPage(step, page)
             page.load(workflow.step_values(self.complaint, step))
-        clerk = self.complaint.clerk_id or self._customer_clerk()
+        clerk = session.clerk_id() or self.complaint.clerk_id or self._customer_clerk()
         self.panel.staff.setCurrentIndex(max(self.panel.staff.findData(clerk), 0))
         self.currentIdChanged.connect(self._entered)
         self.restart()

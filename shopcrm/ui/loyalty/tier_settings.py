@@ -154,9 +154,8 @@ def _text(value: Any) -> str:
 class TierSettingsDialog(FormDialog):
     """Edit the tiers and rules, preview the moves, then apply them all at once."""
 
-    def __init__(self, parent: QWidget | None = None, staff_id: int | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("tierSettings", tr("VIP tiers"), parent)
-        self.staff_id = staff_id
         self.applied: RulePreview | None = None
         self._previewed: TierRules | None = None
         rules = tiers.current_rules()

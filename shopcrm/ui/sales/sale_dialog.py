@@ -55,7 +55,7 @@ from shopcrm.loyalty import points
 from shopcrm.sales import payments, pricing, recording
 from shopcrm.sales.pricing import Buyer, Quote, SaleLine
 from shopcrm.sales.recording import SaleResult
-from shopcrm.ui import preferences
+from shopcrm.ui import preferences, session
 from shopcrm.ui.widgets import call_domain, clerk_combo, combo, set_invalid
 
 Index = QModelIndex | QPersistentModelIndex
@@ -362,7 +362,9 @@ class SaleDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate(today))
         self.clerk = clerk_combo(blank=tr("(none)"))
-        self.clerk.setCurrentIndex(max(self.clerk.findData(self.customer.clerk_id), 0))
+        # Whoever is signed in sold it, unless she says otherwise.
+        sold_by = session.clerk_id() or self.customer.clerk_id
+        self.clerk.setCurrentIndex(max(self.clerk.findData(sold_by), 0))
         self.payment = combo(payments.payment_choices(), blank=None)
         self.payment.setObjectName("payment")
         kept = preferences.store().value("sale/payment", "wechat")

@@ -60,6 +60,8 @@ class RecoveryCodeView(QWidget):
         font.setBold(True)
         self.code.setFont(font)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setFrameShape(QLabel.Shape.StyledPanel)
+        self.code.setMargin(10)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(tr("Copy"))
         self.copy_button.setObjectName("copyCodeButton")
@@ -74,13 +76,15 @@ class RecoveryCodeView(QWidget):
         advice.setWordWrap(True)
         self.written = QCheckBox(tr("I have written it down"))
         self.written.setObjectName("codeWrittenDown")
-        line = QHBoxLayout()
-        line.addWidget(self.code, 1)
-        line.addWidget(self.copy_button)
+        copy_line = QHBoxLayout()
+        copy_line.addStretch(1)
+        copy_line.addWidget(self.copy_button)
+        copy_line.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(advice)
-        layout.addLayout(line)
+        layout.addWidget(self.code)
+        layout.addLayout(copy_line)
         layout.addWidget(self.written)
         layout.addStretch(1)
 
@@ -122,6 +126,7 @@ class CodeOnceDialog(QDialog):
         column = QVBoxLayout(asking)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro)
+        column.addSpacing(6)
         column.addLayout(self.fields)
         column.addWidget(self.message)
         column.addStretch(1)
@@ -142,8 +147,10 @@ class CodeOnceDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(asking)
         self.pages.addWidget(showing)
+        # On the words, not the dialog: a code wider than the form still widens the dialog.
+        self.intro.setMinimumWidth(440)
         QVBoxLayout(self).addWidget(self.pages)
-        self.setMinimumWidth(480)
+        self.submit_button.setDefault(True)
 
     def submit(self) -> str:
         """Do the dialog's domain call with what was typed; the new recovery code."""
@@ -162,6 +169,7 @@ class CodeOnceDialog(QDialog):
         self.form.show_errors(errors)
         self.message.setText(errors.get("", ""))
         self.message.setVisible("" in errors)
+        self.adjustSize()
         widget = self.form.first_invalid(errors)
         if widget is not None:
             widget.setFocus()

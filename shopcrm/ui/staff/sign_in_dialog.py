@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -85,6 +86,9 @@ class SignInDialog(QDialog):
         self.locked = QLabel()
         self.locked.setObjectName("lockedBy")
         self.locked.setWordWrap(True)
+        bold = self.locked.font()
+        bold.setBold(True)
+        self.locked.setFont(bold)
         if locked_by is not None:
             self.locked.setText(tr("Locked by {name}. Sign in to go on.").format(name=locked_by))
         self.locked.setVisible(locked_by is not None)
@@ -115,14 +119,16 @@ class SignInDialog(QDialog):
             tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setObjectName("saveButton")
-        self.sign_in_button.setDefault(True)
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(tr("Name"), self.name)
         form.addRow(self.secret_label, self.secret)
         form.addRow("", self.message)
-        form.addRow("", self.forgot_button)
+        forgot = QHBoxLayout()
+        forgot.addWidget(self.forgot_button)
+        forgot.addStretch(1)
+        form.addRow("", forgot)
         layout = QVBoxLayout(self)
         layout.addWidget(self.locked)
         layout.addLayout(form)
@@ -130,6 +136,7 @@ class SignInDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(400)
+        self.sign_in_button.setDefault(True)
 
         self.name.currentIndexChanged.connect(self._chosen)
         if last_name is not None:
@@ -164,6 +171,7 @@ class SignInDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         set_invalid(self.secret, text or None)
+        self.adjustSize()
 
     def sign_in(self) -> None:
         person = self.chosen()

@@ -1,0 +1,107 @@
+"""Locking the counter: by Ctrl+L, by "switch clerk", and after the owner's idle minutes.
+
+A locked window shows nothing of the shop, and its open dialogs are hidden, not
+closed: whoever signs in next finds the sale she was typing as she left it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.core.i18n import tr
+from shopcrm.storage.models import Staff
+from shopcrm.ui import session
+from shopcrm.ui.staff.sign_in_dialog import SignInDialog
+
+# What counts as someone at the counter: a key, a click, the wheel.
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+}
+
+
+class CounterLock(QObject):
+    """Shows `stack`'s lock screen instead of its first page while nobody is signed in."""
+
+    signed_in_changed = Signal()
+
+    def __init__(self, stack: QStackedWidget, idle_minutes: int) -> None:
+        super().__init__(stack)
+        self.stack = stack
+        self.left_by: str | None = None
+        self.hidden: list[QWidget] = []
+        self.dialog: SignInDialog | None = None
+        self.screen = QWidget()
+        self.screen.setObjectName("lockScreen")
+        said = QLabel(tr("The counter is locked."))
+        said.setObjectName("lockedNotice")
+        again = QPushButton(tr("Sign in…"))
+        again.setObjectName("signInAgain")
+        again.clicked.connect(self.ask)
+        layout = QVBoxLayout(self.screen)
+        layout.addStretch()
+        layout.addWidget(said, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(again, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        stack.addWidget(self.screen)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_minutes * 60_000)
+        self.idle.timeout.connect(self.lock)
+        if idle_minutes:
+            QApplication.instance().installEventFilter(self)
+            self.idle.start()
+
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.screen
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and not self.locked():
+            self.idle.start()
+        return False
+
+    def lock(self) -> None:
+        """Nobody is signed in until someone types her PIN; what was open waits hidden."""
+        if self.locked():
+            return
+        person = session.current()
+        self.left_by = person.name if person is not None else None
+        session.set_current(None)
+        window = self.stack.window()
+        self.hidden = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not window and widget.isWindow()
+        ]
+        for widget in self.hidden:
+            widget.hide()
+        self.stack.setCurrentWidget(self.screen)
+        self.signed_in_changed.emit()
+        self.ask()
+
+    def ask(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            return
+        dialog = SignInDialog(self.stack.window(), last_name=self.left_by, locked_by=self.left_by)
+        dialog.accepted.connect(lambda: self.unlock(dialog.signed_in))
+        self.dialog = dialog
+        dialog.open()
+
+    def unlock(self, person: Staff) -> None:
+        session.set_current(person)
+        self.stack.setCurrentIndex(0)
+        for widget in self.hidden:
+            widget.show()
+        self.hidden = []
+        if self.idle.interval():
+            self.idle.start()
+        self.signed_in_changed.emit()
