@@ -45,6 +45,18 @@ def pytest_configure(config: pytest.Config) -> None:
 SHOP_DAY = pytest.StashKey[dt.date]()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _quick_hashes() -> None:
+    """argon2 at its lightest: the same hashes, checked the same way, without costing
+    every test that signs someone in a tenth of a second (tests/staff checks the real
+    parameters)."""
+    from argon2 import PasswordHasher
+
+    from shopcrm.staff import secrets
+
+    secrets._HASHER = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+
+
 @pytest.fixture(autouse=True)
 def today(request: pytest.FixtureRequest) -> Iterator[dt.date]:
     """The day of this test; a test may set the clock further, it is reset after."""

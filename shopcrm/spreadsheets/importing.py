@@ -892,7 +892,7 @@ class _Writer:
         for row in rows:
             self.written_key_dates.append(KeyDate.insert(row).execute())
 
-    def write(self, staff_id: int | None) -> None:
+    def write(self, actor: Staff) -> None:
         with database.atomic("IMMEDIATE"):
             for name in self.plan.new_clerks:
                 self.new_clerks.append(Staff.create(name=name).id)
@@ -901,19 +901,16 @@ class _Writer:
                 settings.take_customer_numbers(len(self.plan.adds)) if self.plan.adds else []
             )
         self.add_customers(self.numbers)
-        self.update_customers(staff_id)
+        self.update_customers(actor.id)
         with database.atomic("IMMEDIATE"):
             self.link_referrers()
             self.audit.append(
-                AuditLog.insert(
-                    action="import",
-                    staff=staff_id,
-                    detail=tr("{file}: {added} added, {updated} updated").format(
-                        file=self.plan.table.path.name,
-                        added=len(self.plan.adds),
-                        updated=len(self.plan.updates),
-                    ),
-                ).execute()
+                audit.record(
+                    "import",
+                    actor,
+                    file=self.plan.table.path.name,
+                    **self.plan.counts(),
+                )
             )
 
     def add_customers(self, numbers: list[str]) -> None:
@@ -1062,7 +1059,7 @@ def apply_import(
     writer = _Writer(plan, progress, cancelled)
     try:
         with busy.holding("import", actor.name):
-            writer.write(actor.id)
+            writer.write(actor)
     except BaseException as error:
         writer.undo()
         if isinstance(error, IntegrityError | sqlite3.IntegrityError):
@@ -1073,10 +1070,7 @@ def apply_import(
                 )
             ) from None
         raise
-    counts = plan.counts()
-    with database.atomic("IMMEDIATE"):
-        audit.record("import", actor, file=plan.table.path.name, **counts)
-    return ImportResult(**counts)
+    return ImportResult(**plan.counts())
 
 
 REJECTS_TITLE = marked("Rows not imported", "export")

@@ -55,10 +55,10 @@ def label(action: str) -> str:
     return EVENTS[action][0]() if action in EVENTS else action
 
 
-def record(action: str, actor: Staff | None, customer: int | None = None, **facts: Any) -> None:
-    """Write one line; call inside the transaction of what it records."""
+def record(action: str, actor: Staff | None, customer: int | None = None, **facts: Any) -> int:
+    """Write one line (its id returned); call inside the transaction of what it records."""
     detail = json.dumps(facts, ensure_ascii=False, default=str) if facts else ""
-    AuditLog.create(action=action, staff=actor, customer=customer, detail=detail)
+    return AuditLog.create(action=action, staff=actor, customer=customer, detail=detail).id
 
 
 def exported(actor: Staff, what: str, rows: int, path: Path) -> None:

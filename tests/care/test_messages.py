@@ -13,6 +13,7 @@ from shopcrm.care.messages import Occasion, TemplateInput
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
 from shopcrm.staff import roster
+from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage.models import MESSAGE_KINDS, Festival, MessageTemplate
 
 
@@ -45,15 +46,17 @@ def test_a_new_shop_has_the_library_and_festivals_in_its_language(db) -> None:
     assert eve.template.title == "除夕团圆"
 
 
-def test_a_misspelt_placeholder_is_caught_when_saved(db) -> None:
+def test_a_misspelt_placeholder_is_caught_when_saved(owner) -> None:
     with pytest.raises(ValidationError) as caught:
-        messages.save_template(TemplateInput("birthday", "zh_CN", "生日", "{nmae}，生日快乐"))
+        messages.save_template(
+            owner, TemplateInput("birthday", "zh_CN", "生日", "{nmae}，生日快乐")
+        )
     assert "{nmae}" in caught.value.errors["text"]
     for text in ("{name.upper}", "{name!r}", "{name:>10}", "生日快乐 {", "{}"):
         with pytest.raises(ValidationError):
-            messages.save_template(TemplateInput("birthday", "zh_CN", "生日", text))
+            messages.save_template(owner, TemplateInput("birthday", "zh_CN", "生日", text))
     with pytest.raises(ValidationError) as caught:
-        messages.save_template(TemplateInput("birthday", "zh_CN", "生日", "{festival}快乐"))
+        messages.save_template(owner, TemplateInput("birthday", "zh_CN", "生日", "{festival}快乐"))
     assert "{festival}" in caught.value.errors["text"]
     assert MessageTemplate.select().where(MessageTemplate.title == "生日").count() == 0
 
@@ -68,19 +71,19 @@ def test_a_misspelt_placeholder_is_caught_when_saved(db) -> None:
         ("keep_in_touch", "Dear {title}, we miss you. Did something happen?"),
     ],
 )
-def test_each_kind_keeps_its_rule(db, kind, text) -> None:
+def test_each_kind_keeps_its_rule(owner, kind, text) -> None:
     with pytest.raises(ValidationError) as caught:
-        messages.save_template(TemplateInput(kind, "zh_CN", "x", text))
+        messages.save_template(owner, TemplateInput(kind, "zh_CN", "x", text))
     assert "take out" in caught.value.errors["text"]
 
 
-def test_a_thank_you_may_mention_what_a_holiday_greeting_may_not(db) -> None:
+def test_a_thank_you_may_mention_what_a_holiday_greeting_may_not(owner) -> None:
     saved = messages.save_template(
-        TemplateInput("thanks", "zh_CN", "谢谢", "{title}，谢谢您，送您一张优惠券。")
+        owner, TemplateInput("thanks", "zh_CN", "谢谢", "{title}，谢谢您，送您一张优惠券。")
     )
     assert saved.kind == "thanks"
     changed = messages.save_template(
-        TemplateInput("thanks", "zh_CN", "谢谢您", "{title}，谢谢您！——{clerk}"), saved.id
+        owner, TemplateInput("thanks", "zh_CN", "谢谢您", "{title}，谢谢您！——{clerk}"), saved.id
     )
     assert changed.id == saved.id and changed.title == "谢谢您"
 
@@ -140,24 +143,30 @@ def test_festival_dates_in_2027(db, name, expected) -> None:
     ]
 
 
-def test_the_owner_edits_the_festival_list(db) -> None:
-    added = festivals.save_festival(FestivalInput("店庆", "solar", 4, 18))
+def test_the_owner_edits_the_festival_list(owner, counter_clerk) -> None:
+    with pytest.raises(PermissionDenied, match="Only the owner can change"):
+        festivals.save_festival(counter_clerk, FestivalInput("店庆", "solar", 4, 18))
+    assert not Festival.select().where(Festival.name == "店庆").exists()
+    added = festivals.save_festival(owner, FestivalInput("店庆", "solar", 4, 18))
     assert festivals.describe(added) == "4/18"
     with pytest.raises(ValidationError) as caught:
-        festivals.save_festival(FestivalInput("", "lunar", 2, 31))
+        festivals.save_festival(owner, FestivalInput("", "lunar", 2, 31))
     assert set(caught.value.errors) == {"name", "day"}
     with pytest.raises(ValidationError) as caught:
-        festivals.save_festival(FestivalInput("x", "term", term="不是节气"))
+        festivals.save_festival(owner, FestivalInput("x", "term", term="不是节气"))
     assert set(caught.value.errors) == {"term"}
     holiday = messages.templates("holiday")[0]
     with pytest.raises(ValidationError):
         festivals.save_festival(
-            FestivalInput("x", "term", term="立冬", message_kind="season", template_id=holiday.id)
+            owner,
+            FestivalInput("x", "term", term="立冬", message_kind="season", template_id=holiday.id),
         )
     switched = festivals.save_festival(
-        FestivalInput("店庆", "weekday", 4, 5, weekday=5, active=False), added.id
+        owner, FestivalInput("店庆", "weekday", 4, 5, weekday=5, active=False), added.id
     )
     assert festivals.describe(switched) == "last Saturday of month 4"
     assert switched not in festivals.active_festivals()
-    festivals.remove_festival(added.id)
+    with pytest.raises(PermissionDenied, match="Only the owner can change"):
+        festivals.remove_festival(counter_clerk, added.id)
+    festivals.remove_festival(owner, added.id)
     assert not Festival.select().where(Festival.name == "店庆").exists()

@@ -91,10 +91,10 @@ def test_a_changed_fact_updates_or_cancels_the_task(xiaoli) -> None:
     assert FollowUp.select().count() == 1 and len(open_tasks()) == 1
 
 
-def test_deleted_customers_get_no_tasks(xiaoli) -> None:
+def test_deleted_customers_get_no_tasks(xiaoli, owner) -> None:
     sell(xiaoli, "1500", DAY)
     rules.plan(DAY + days(1))
-    profiles.delete_customer(xiaoli)
+    profiles.delete_customer(owner, xiaoli)
     assert rules.plan(DAY + days(2)).cancelled == 1
     assert open_tasks() == []
     assert rules.plan(DAY + days(3)).created == 0
@@ -145,11 +145,11 @@ def test_a_plan_cut_short_leaves_whole_tasks_and_the_next_one_does_the_rest(
     assert rules.plan(DAY + days(1)).created == 0
 
 
-def test_after_a_merge_the_call_is_the_survivors(xiaoli) -> None:
+def test_after_a_merge_the_call_is_the_survivors(xiaoli, owner) -> None:
     twin = profiles.quick_add("张晓丽", "13800009999")
     sell(twin.id, "1500", DAY)
     rules.plan(DAY)
-    merge.merge_customers(xiaoli, twin.id)
+    merge.merge_customers(owner, xiaoli, twin.id)
     result = rules.plan(DAY + days(1))
     assert (result.updated, result.cancelled) == (1, 0)
     (call,) = open_tasks()

@@ -17,6 +17,7 @@ from shopcrm.customers import profiles
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
+from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import options, settings
 from shopcrm.storage.models import (
     Complaint,
@@ -24,6 +25,7 @@ from shopcrm.storage.models import (
     Customer,
     PointsEntry,
     PurchaseItem,
+    Staff,
     StandardReply,
     Tier,
     database,
@@ -320,20 +322,25 @@ def test_report_per_category_and_cause(shop, db) -> None:
 
 
 def test_standard_replies_start_in_the_shop_language_and_the_owner_edits_them(shop) -> None:
+    owner, clerk = Staff.get_by_id(shop["wang"]), Staff.get_by_id(shop["chen"])
     quality = standard_replies.replies_for("quality", 5)
     assert [r.category for r in quality] == ["quality", None]
     assert quality[0].title == "质量问题说明"
     assert all(r.category is None for r in standard_replies.replies_for("size", 3))
+    with pytest.raises(PermissionDenied, match="Only the owner can edit the standard replies"):
+        standard_replies.save_reply(
+            clerk, None, step=5, category="quality", title="面料说明", text="这款面料……"
+        )
     added = standard_replies.save_reply(
-        None, step=5, category="quality", title="  面料说明 ", text="这款面料……"
+        owner, None, step=5, category="quality", title="  面料说明 ", text="这款面料……"
     )
     assert added.title == "面料说明"
     assert [r.id for r in standard_replies.replies_for("quality", 5)][1] == added.id
     with pytest.raises(ValidationError) as caught:
-        standard_replies.save_reply(added.id, step=5, category="quality", title="", text="")
+        standard_replies.save_reply(owner, added.id, step=5, category="quality", title="", text="")
     assert set(caught.value.errors) == {"title", "text"}
-    standard_replies.delete_reply(added.id)
-    standard_replies.install_defaults("en")
+    standard_replies.delete_reply(owner, added.id)
+    standard_replies.reset_defaults(owner, "en")
     assert standard_replies.replies_for("quality", 5)[0].title == "Explaining a quality problem"
     assert StandardReply.select().count() == len(standard_replies.default_replies())
 

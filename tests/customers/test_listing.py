@@ -16,7 +16,7 @@ from shopcrm.storage.models import Staff, Tier
 
 
 @pytest.fixture
-def shop(db):
+def shop(owner):
     chen = Staff.create(name="小陈")
     wang = Staff.create(name="王敏")
     made = []
@@ -31,7 +31,7 @@ def shop(db):
                 on=clock.today() - dt.timedelta(days=20 - n),
             )
         made.append(customer)
-    profiles.delete_customer(made[-1].id)
+    profiles.delete_customer(owner, made[-1].id)
     return {"chen": chen.id, "wang": wang.id, "ids": [c.id for c in made]}
 
 
@@ -84,7 +84,7 @@ def test_pages_read_from_the_end_match_pages_read_from_the_start(shop, column, d
         assert [r.id for r in page(view, offset, limit, total)] == forwards[offset : offset + limit]
 
 
-def test_the_kept_customer_count_follows_every_change(shop, db) -> None:
+def test_the_kept_customer_count_follows_every_change(shop, db, owner) -> None:
     from shopcrm.customers.merge import merge_customers
     from shopcrm.storage import derived
 
@@ -94,10 +94,10 @@ def test_the_kept_customer_count_follows_every_change(shop, db) -> None:
         ]
 
     assert count(ListFilter()) == counted() == 11
-    profiles.delete_customer(shop["ids"][0])
+    profiles.delete_customer(owner, shop["ids"][0])
     assert count(ListFilter(sort="name", descending=True)) == counted() == 10
-    profiles.restore_customer(shop["ids"][0])
-    merge_customers(shop["ids"][1], shop["ids"][2])
+    profiles.restore_customer(owner, shop["ids"][0])
+    merge_customers(owner, shop["ids"][1], shop["ids"][2])
     profiles.quick_add("新顾客", "13999998888")
     assert count(ListFilter()) == counted() == 11
     assert derived.active_count_mismatch() is None

@@ -14,6 +14,7 @@ from shopcrm.customers.merge import merge_customers, merges, plan_merge, undo_me
 from shopcrm.customers.search import search_ids
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
+from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import derived
 from shopcrm.storage.models import AuditLog, ContactLog, Customer, KeyDate, Purchase
 
@@ -57,9 +58,12 @@ def test_plan_shows_what_moves_and_what_fills(pair) -> None:
     assert Purchase.select().where(Purchase.customer == pair[1]).count() == 1
 
 
-def test_merge_moves_everything_and_recomputes(pair) -> None:
+def test_merge_moves_everything_and_recomputes(pair, owner, counter_clerk) -> None:
     survivor_id, twin_id = pair
-    merge_customers(survivor_id, twin_id)
+    with pytest.raises(PermissionDenied, match="Only the owner can merge"):
+        merge_customers(counter_clerk, survivor_id, twin_id)
+    assert Customer.get_by_id(twin_id).merged_into_id is None
+    merge_customers(owner, survivor_id, twin_id)
     survivor = Customer.get_by_id(survivor_id)
     twin = Customer.get_by_id(twin_id)
     assert survivor.total_spent == Decimal("3100.00")
@@ -77,17 +81,17 @@ def test_merge_moves_everything_and_recomputes(pair) -> None:
     assert search_ids("6666") == [survivor_id]
 
 
-def test_merged_record_cannot_be_restored(pair) -> None:
-    merge_customers(*pair)
+def test_merged_record_cannot_be_restored(pair, owner) -> None:
+    merge_customers(owner, *pair)
     with pytest.raises(ValidationError):
-        profiles.restore_customer(pair[1])
+        profiles.restore_customer(owner, pair[1])
     assert pair[1] not in [c.id for c in profiles.trash()]
 
 
-def test_survivor_takes_the_phone_when_she_had_none(db) -> None:
+def test_survivor_takes_the_phone_when_she_had_none(db, owner) -> None:
     survivor = profiles.create_customer({"name": "王芳"})
     twin = profiles.quick_add("王芳", "13812345678")
-    merge_customers(survivor.id, twin.id)
+    merge_customers(owner, survivor.id, twin.id)
     assert Customer.get_by_id(survivor.id).phone == "13812345678"
     assert search_ids("5678") == [survivor.id]
 
@@ -97,13 +101,13 @@ def test_merging_a_customer_with_herself_is_refused(pair) -> None:
         plan_merge(pair[0], pair[0])
 
 
-def test_a_failed_merge_changes_nothing(pair, monkeypatch) -> None:
+def test_a_failed_merge_changes_nothing(pair, owner, monkeypatch) -> None:
     def broken(*args, **kwargs):
         raise RuntimeError("power cut")
 
     monkeypatch.setattr("shopcrm.storage.derived.refresh", broken)
     with pytest.raises(RuntimeError):
-        merge_customers(*pair)
+        merge_customers(owner, *pair)
     assert Customer.get_by_id(pair[1]).deleted_at is None
     assert Purchase.select().where(Purchase.customer == pair[1]).count() == 1
 
@@ -128,30 +132,30 @@ def _snapshot(customer_id: int) -> dict[str, object]:
     }
 
 
-def test_a_merge_undone_gives_both_customers_back_as_they_were(db, pair, db_path) -> None:
+def test_a_merge_undone_gives_both_customers_back_as_they_were(db, pair, owner, db_path) -> None:
     survivor_id, twin_id = pair
     before = {survivor_id: _snapshot(survivor_id), twin_id: _snapshot(twin_id)}
-    merge_customers(survivor_id, twin_id)
+    merge_customers(owner, survivor_id, twin_id)
     (entry,) = merges()
     assert entry.absorbed.startswith("C000002") and not entry.undone
-    undo_merge(entry.id)
+    undo_merge(owner, entry.id)
     assert _snapshot(survivor_id) == before[survivor_id]
     assert _snapshot(twin_id) == before[twin_id]
     assert search_ids("6666") == [twin_id]
     assert derived.mismatches() == []
     assert merges()[0].undone
     with pytest.raises(ValidationError, match="undone already"):
-        undo_merge(entry.id)
+        undo_merge(owner, entry.id)
     db.close()
     assert cli.main(["--db", str(db_path), "check"]) == cli.OK
 
 
-def test_what_came_after_the_merge_stays_where_it_belongs(pair) -> None:
+def test_what_came_after_the_merge_stays_where_it_belongs(pair, owner) -> None:
     survivor_id, twin_id = pair
-    merge_customers(survivor_id, twin_id)
+    merge_customers(owner, survivor_id, twin_id)
     later = record_sale(survivor_id, [SaleLine(Decimal("99"))]).purchase
     profiles.update_customer(survivor_id, {"email": "new@example.com"})  # edited since
-    undo_merge(merges()[0].id)
+    undo_merge(owner, merges()[0].id)
     survivor, twin = Customer.get_by_id(survivor_id), Customer.get_by_id(twin_id)
     assert Purchase.get_by_id(later.id).customer_id == survivor_id
     assert survivor.email == "new@example.com"  # her edit is kept, not the merge's fill
@@ -160,13 +164,13 @@ def test_what_came_after_the_merge_stays_where_it_belongs(pair) -> None:
     assert derived.mismatches() == []
 
 
-def test_an_undo_that_would_give_away_a_phone_is_refused(pair) -> None:
+def test_an_undo_that_would_give_away_a_phone_is_refused(pair, owner) -> None:
     survivor_id, twin_id = pair
-    merge_customers(survivor_id, twin_id)
+    merge_customers(owner, survivor_id, twin_id)
     profiles.update_customer(survivor_id, {"phone2": None})
     newcomer = profiles.quick_add("王芳", "13955556666")  # the twin's phone, free since
     with pytest.raises(ValidationError, match="now belongs to 王芳"):
-        undo_merge(merges()[0].id)
+        undo_merge(owner, merges()[0].id)
     assert Customer.get_by_id(twin_id).merged_into_id == survivor_id
     assert Customer.get_by_id(newcomer.id).phone == "13955556666"
     assert Purchase.select().where(Purchase.customer == twin_id).count() == 0

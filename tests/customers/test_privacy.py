@@ -65,14 +65,19 @@ def test_an_erased_phone_is_known_but_not_kept(nana, owner) -> None:
 
 def test_consent_is_a_history_of_events(owner, counter_clerk) -> None:
     she = profiles.quick_add("李娜", "13900001111")
-    with database.atomic():
-        privacy.record_consent(she.id, True, counter_clerk.id, "in the shop")
-        privacy.record_consent(she.id, False, owner.id, "by phone")
+    assert privacy.consent_history(she.id) == []  # never asked: no event
+    profiles.update_customer(she.id, {"accepts_promotions": True}, staff_id=counter_clerk.id)
+    profiles.update_customer(she.id, {"notes": "爱喝绿茶"}, staff_id=owner.id)  # no change
+    profiles.update_customer(she.id, {"accepts_promotions": False}, staff_id=owner.id)
     history = privacy.consent_history(she.id)
     assert [(c.given, c.who, c.how) for c in history] == [
-        (True, "小周", "in the shop"),
-        (False, "王店长", "by phone"),
+        (True, "小周", "profile"),
+        (False, "王店长", "profile"),
     ]
+    agreed = profiles.create_customer(
+        {"name": "王芳", "phone": "13900002222", "accepts_promotions": True}, staff_id=owner.id
+    )
+    assert [(c.given, c.who) for c in privacy.consent_history(agreed.id)] == [(True, "王店长")]
 
 
 def test_visitors_who_never_bought_are_forgotten_only_when_the_owner_says(

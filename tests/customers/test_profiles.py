@@ -13,6 +13,7 @@ from shopcrm.core.phones import display_phone, normalize_phone
 from shopcrm.customers import profiles
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
+from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage.models import AuditLog, Customer, Purchase, PurchaseItem, Staff
 
 
@@ -76,15 +77,15 @@ def test_duplicate_phone_names_the_existing_customer(db) -> None:
     assert profiles.find_by_phone("1381234") is None
 
 
-def test_phone_of_a_deleted_customer_can_be_reused_but_blocks_her_restore(db) -> None:
+def test_phone_of_a_deleted_customer_can_be_reused_but_blocks_her_restore(owner) -> None:
     old = profiles.quick_add("王芳", "13812345678")
-    profiles.delete_customer(old.id)
+    profiles.delete_customer(owner, old.id)
     new = profiles.quick_add("王芳芳", "13812345678")
     with pytest.raises(ValidationError) as caught:
-        profiles.restore_customer(old.id)
+        profiles.restore_customer(owner, old.id)
     assert new.number in caught.value.errors["phone"]
     profiles.update_customer(new.id, {"phone": "13900001111"})
-    assert profiles.restore_customer(old.id).deleted_at is None
+    assert profiles.restore_customer(owner, old.id).deleted_at is None
 
 
 def test_all_problems_are_reported_together_and_nothing_is_saved(db) -> None:
@@ -133,14 +134,24 @@ def test_a_customer_cannot_refer_herself(db) -> None:
         profiles.update_customer(customer.id, {"referred_by": customer.id})
 
 
-def test_deleted_customers_go_to_the_trash_and_come_back(db) -> None:
+def test_deleted_customers_go_to_the_trash_and_come_back(owner, counter_clerk) -> None:
     customer = profiles.quick_add("张小丽", "13812345678")
-    profiles.delete_customer(customer.id)
+    with pytest.raises(PermissionDenied, match="Only the owner can delete"):
+        profiles.delete_customer(counter_clerk, customer.id)
+    assert profiles.trash() == []
+    profiles.delete_customer(owner, customer.id)
     assert [c.id for c in profiles.trash()] == [customer.id]
     with pytest.raises(NotFound):
         profiles.get_customer(customer.id)
-    restored = profiles.restore_customer(customer.id)
+    with pytest.raises(PermissionDenied, match="Only the owner can delete"):
+        profiles.restore_customer(counter_clerk, customer.id)
+    restored = profiles.restore_customer(owner, customer.id)
     assert restored.deleted_at is None and profiles.trash() == []
+    trail = [
+        (a.action, a.staff_id)
+        for a in AuditLog.select().where(AuditLog.customer == customer).order_by(AuditLog.id)
+    ]
+    assert trail[-2:] == [("delete", owner.id), ("restore_customer", owner.id)]
 
 
 def test_display_groups_like_the_phone_library_does() -> None:

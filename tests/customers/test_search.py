@@ -103,12 +103,12 @@ def test_exact_kinds_of_match_rank_before_substrings(shop) -> None:
     assert found[-1] == baker.id and set(found[:2]) == {shop["xiaoli"], shop["xiaoli2"]}
 
 
-def test_deleted_customers_are_not_found(shop) -> None:
-    profiles.delete_customer(shop["xiaoli"])
+def test_deleted_customers_are_not_found(shop, owner) -> None:
+    profiles.delete_customer(owner, shop["xiaoli"])
     assert shop["xiaoli"] not in search_ids("5678")
     assert shop["xiaoli"] not in search_ids("zxl")
     assert shop["xiaoli"] not in search_ids("小丽")
-    profiles.restore_customer(shop["xiaoli"])
+    profiles.restore_customer(owner, shop["xiaoli"])
     assert shop["xiaoli"] in search_ids("小丽")
 
 
@@ -258,12 +258,12 @@ def test_an_edited_name_is_cleaned_too(shop) -> None:
     assert search_ids("zm") == [shop["alice"]]
 
 
-def test_an_imported_name_is_cleaned_the_same_way(db, tmp_path: Path) -> None:
+def test_an_imported_name_is_cleaned_the_same_way(owner, tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "会员.xlsx",
         {"会员": [["姓名", "手机"], ["\ufeff张\u200b小丽\u2060", "13812345678"]]},
     )
-    importing.apply_import(importing.plan_import(importing.find_table(path), "skip"))
+    importing.apply_import(owner, importing.plan_import(importing.find_table(path), "skip"))
     customer = Customer.get(Customer.phone == "13812345678")
     assert (customer.name, customer.py_initials) == ("张小丽", "zxl")
     assert search_ids("zxl") == [customer.id]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shopcrm import cli
+from tests.helpers.owners import DEMO_PASSWORD, password_args
 
 TABLES = ("customer", "purchase", "purchase_item", "points_entry", "key_date", "follow_up")
 
@@ -44,16 +45,25 @@ class Ran:
     err: str
 
 
-def run_cli(*argv: object) -> Ran:
-    """The command line as a script would run it; the shop's file is closed after."""
+def run_cli(*argv: object, password: str | None = None) -> Ran:
+    """The command line as a script would run it; the shop's file is closed after.
+
+    `password`: the owner's, given as a script gives it (--password-file, in a folder of
+    its own, so a full or read-only disk of the scenario does not stop it being written).
+    """
     from shopcrm.storage.models import database
 
     out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as stop:  # argparse refusing what was typed
-            code = int(stop.code or 0)
+    with contextlib.ExitStack() as stack:
+        given: list[str] = []
+        if password is not None:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="shopcrm-pw-")))
+            given = password_args(folder, password)
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = cli.main([*given, *(str(a) for a in argv)])
+            except SystemExit as stop:  # argparse refusing what was typed
+                code = int(stop.code or 0)
     if database.obj is not None and not database.is_closed():
         database.close()
     return Ran(code, out.getvalue(), err.getvalue())
@@ -65,6 +75,7 @@ def counts(db: Path) -> dict[str, int]:
 
 
 def make_shop(folder: Path, customers: int = 60) -> Path:
+    """A demo shop: its owner's password is DEMO_PASSWORD."""
     db = folder / "shop.db"
     made = run_cli("--db", db, "demo", "--customers", customers, "--seed", 3)
     assert made.code == cli.OK, made.err
@@ -131,7 +142,7 @@ def disk_full_during_import(work: Path) -> Outcome:
         before = counts(db)
         sheet = _spreadsheet(work / "big.xlsx", 3000)
         fill(disk, 60_000)
-        ran = run_cli("--db", db, "import", sheet)
+        ran = run_cli("--db", db, "import", sheet, password=DEMO_PASSWORD)
         (disk / "filler.bin").unlink()
         return Outcome(
             "disk full during an import",
@@ -145,7 +156,7 @@ def disk_full_during_backup(work: Path) -> Outcome:
     db = make_shop(work)
     before = counts(db)
     with small_disk(work / "usb", "300k") as usb:
-        ran = run_cli("--db", db, "backup", usb / "copy.db")
+        ran = run_cli("--db", db, "backup", usb / "copy.db", password=DEMO_PASSWORD)
         leftovers = sorted(p.name for p in usb.iterdir())
     return Outcome(
         "disk full during a backup to a USB stick",
@@ -160,7 +171,9 @@ def disk_full_during_export(work: Path) -> Outcome:
     before = counts(db)
     with small_disk(work / "usb", "1m") as usb:
         fill(usb, 8_000)
-        ran = run_cli("--db", db, "export", "profiles", usb / "customers.xlsx")
+        ran = run_cli(
+            "--db", db, "export", "profiles", usb / "customers.xlsx", password=DEMO_PASSWORD
+        )
         leftovers = sorted(p.name for p in usb.iterdir() if p.name != "filler.bin")
     return Outcome(
         "disk full during an export",
@@ -200,7 +213,7 @@ def damaged_spreadsheet(work: Path) -> Outcome:
     spoiled = bytearray(data)
     spoiled[start : start + 4000] = random.Random(3).randbytes(4000)
     cut.write_bytes(bytes(spoiled))
-    ran = run_cli("--db", db, "import", cut)
+    ran = run_cli("--db", db, "import", cut, password=DEMO_PASSWORD)
     return Outcome(
         "a damaged workbook that fails half-way through",
         _intact(db, before),
@@ -212,7 +225,9 @@ def damaged_spreadsheet(work: Path) -> Outcome:
 def export_into_a_missing_folder(work: Path) -> Outcome:
     db = make_shop(work)
     before = counts(db)
-    ran = run_cli("--db", db, "export", "vip", work / "no such folder" / "vip.xlsx")
+    ran = run_cli(
+        "--db", db, "export", "vip", work / "no such folder" / "vip.xlsx", password=DEMO_PASSWORD
+    )
     return Outcome(
         "an export into a folder that does not exist",
         _intact(db, before),
@@ -225,7 +240,7 @@ def export_onto_a_folder(work: Path) -> Outcome:
     db = make_shop(work)
     before = counts(db)
     (work / "reports.xlsx").mkdir()
-    ran = run_cli("--db", db, "export", "profiles", work / "reports.xlsx")
+    ran = run_cli("--db", db, "export", "profiles", work / "reports.xlsx", password=DEMO_PASSWORD)
     return Outcome(
         "an export whose name is a folder",
         _intact(db, before) and (work / "reports.xlsx").is_dir(),
@@ -265,7 +280,7 @@ def dates_at_the_edges(work: Path) -> Outcome:
     ]
     said, clear = [], True
     for argv in tried:
-        ran = run_cli("--db", db, *argv)
+        ran = run_cli("--db", db, *argv, password=DEMO_PASSWORD)
         said.append(ran.err.strip().splitlines()[-1] if ran.err.strip() else "")
         clear = clear and _clear(ran, cli.UNUSABLE) and "choose" in ran.err.lower()
     return Outcome(
@@ -290,7 +305,7 @@ def damaged_database(work: Path) -> Outcome:
     listed = run_cli("--db", db, "followups")
     copied = run_cli("--db", db, "backup")
     # An export reads only the customers: it may finish, or meet the damage and say so.
-    exported = run_cli("--db", db, "export", "profiles", work / "p.xlsx")
+    exported = run_cli("--db", db, "export", "profiles", work / "p.xlsx", password=DEMO_PASSWORD)
     clear = (
         _clear(checked, cli.PROBLEMS, "damaged", "shopcrm restore")
         and _clear(listed, cli.DAMAGED, "damaged", "shopcrm restore")

@@ -62,14 +62,14 @@ def test_a_return_before_any_purchase_is_refused_and_converts_nothing(pair) -> N
     assert buy(friend, "100").referral_reward is not None
 
 
-def test_a_referrer_in_the_trash_gets_nothing_but_the_conversion_is_kept(pair) -> None:
+def test_a_referrer_in_the_trash_gets_nothing_but_the_conversion_is_kept(pair, owner) -> None:
     xiaoli, friend = pair
-    profiles.delete_customer(xiaoli)
+    profiles.delete_customer(owner, xiaoli)
     reward = buy(friend, "100").referral_reward
     assert reward.referrer_points == 0 and points.balance(xiaoli) == 0
 
 
-def test_recording_the_referrer_on_the_card_is_checked(pair) -> None:
+def test_recording_the_referrer_on_the_card_is_checked(pair, owner) -> None:
     xiaoli, friend = pair
     third = profiles.quick_add("王芳", "13700003333").id
     with pytest.raises(ValidationError, match="herself"):
@@ -80,7 +80,7 @@ def test_recording_the_referrer_on_the_card_is_checked(pair) -> None:
     with pytest.raises(ValidationError, match="brought in through"):
         referrals.set_referrer(xiaoli, third)
     gone = profiles.quick_add("赵敏", "13600004444").id
-    profiles.delete_customer(gone)
+    profiles.delete_customer(owner, gone)
     with pytest.raises(ValidationError, match="customer list"):
         referrals.set_referrer(third, gone)
     assert referrals.set_referrer(friend, None).referred_by_id is None
@@ -105,11 +105,11 @@ def test_the_card_summary_and_the_shop_rate(pair) -> None:
     assert rate.goal_pct == 20 and rate.goal_met
 
 
-def test_merging_the_referrer_moves_her_rewards(pair) -> None:
+def test_merging_the_referrer_moves_her_rewards(pair, owner) -> None:
     xiaoli, friend = pair
     twin = profiles.quick_add("张小丽", "13955556666").id
     buy(friend, "100")
-    merge.merge_customers(twin, xiaoli)
+    merge.merge_customers(owner, twin, xiaoli)
     assert referrals.summary(twin).rewards[0].friend_id == friend
     assert points.balance(twin) == 200
 

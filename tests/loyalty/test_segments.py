@@ -33,9 +33,11 @@ def status(customer_id: int) -> str:
 
 
 @pytest.fixture
-def plain(db) -> None:
+def plain(owner) -> None:
     """One tier without discounts, so every sale's total is its price."""
-    tiers.apply_rules(TierRules([TierSpec("会员", "0", "0", "0", "1", "", tiers.tiers()[0].id)]))
+    tiers.apply_rules(
+        owner, TierRules([TierSpec("会员", "0", "0", "0", "1", "", tiers.tiers()[0].id)])
+    )
 
 
 def add(name: str, n: int) -> int:

@@ -17,6 +17,7 @@ from shopcrm.loyalty import tiers
 from shopcrm.loyalty.tiers import TierRules, TierSpec
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
+from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import derived, options
 from shopcrm.storage import settings as shop_settings
 from shopcrm.storage.models import AuditLog, Customer, Tier, TierChange, database
@@ -55,13 +56,13 @@ def buy(customer_id: int, amount: str, on: dt.date = TODAY, quantity: int = 1):
 
 
 @pytest.fixture
-def shop(db) -> dict[str, int]:
+def shop(owner) -> dict[str, int]:
     """The clothing preset in English names: Member 0, Silver 2000, Gold 8000, Diamond 20000."""
     names = ["Member", "Silver", "Gold", "Diamond"]
     rules = tiers.current_rules()
     for tier, name in zip(rules.tiers, names, strict=True):
         tier.name = name
-    tiers.apply_rules(rules)
+    tiers.apply_rules(owner, rules)
     xiaoli = profiles.quick_add("张小丽", "13812345678")
     return {"xiaoli": xiaoli.id}
 
@@ -81,11 +82,11 @@ def test_a_sale_upgrades_at_once_and_the_history_says_why(shop) -> None:
     assert latest.reason == f"Sale {TODAY.isoformat()}"
 
 
-def test_a_return_keeps_the_tier_under_never_and_lowers_it_under_drop(shop) -> None:
+def test_a_return_keeps_the_tier_under_never_and_lowers_it_under_drop(shop, owner) -> None:
     buy(shop["xiaoli"], "2500")
     buy(shop["xiaoli"], "1000", quantity=-1)
     assert tier_of(shop["xiaoli"]) == "Silver"
-    tiers.apply_rules(ladder("0", "2000", "8000", "20000", downgrade="drop"))
+    tiers.apply_rules(owner, ladder("0", "2000", "8000", "20000", downgrade="drop"))
     assert tier_of(shop["xiaoli"]) == "Member"
     move = tiers.history(shop["xiaoli"])[0]
     assert move.direction == -1 and move.reason == "VIP rules changed"
@@ -96,11 +97,15 @@ def test_a_return_keeps_the_tier_under_never_and_lowers_it_under_drop(shop) -> N
     assert tiers.history(shop["xiaoli"])[0].reason == f"Return {TODAY.isoformat()}"
 
 
-def test_the_12_month_rule_counts_recent_spend_and_the_grace_period_delays_the_drop(shop) -> None:
+def test_the_12_month_rule_counts_recent_spend_and_the_grace_period_delays_the_drop(
+    shop, owner
+) -> None:
     buy(shop["xiaoli"], "3000", on=ago(500))
-    tiers.apply_rules(ladder("0", "2000", "8000", "20000", rule="last_12_months"))
+    tiers.apply_rules(owner, ladder("0", "2000", "8000", "20000", rule="last_12_months"))
     assert tier_of(shop["xiaoli"]) == "Silver"  # never: a tier once reached is kept
-    tiers.apply_rules(ladder("0", "2000", "8000", "20000", rule="last_12_months", downgrade="drop"))
+    tiers.apply_rules(
+        owner, ladder("0", "2000", "8000", "20000", rule="last_12_months", downgrade="drop")
+    )
     assert tier_of(shop["xiaoli"]) == "Member"
     buy(shop["xiaoli"], "2500", on=ago(300))
     assert tier_of(shop["xiaoli"]) == "Silver"
@@ -115,8 +120,8 @@ def test_the_12_month_rule_counts_recent_spend_and_the_grace_period_delays_the_d
     assert progress.measure == Decimal("2500.00") and progress.rule == "last_12_months"
 
 
-def test_the_visits_rule_counts_visits_not_yuan(shop) -> None:
-    tiers.apply_rules(ladder("0", "3", "10", rule="visits"))
+def test_the_visits_rule_counts_visits_not_yuan(shop, owner) -> None:
+    tiers.apply_rules(owner, ladder("0", "3", "10", rule="visits"))
     for _ in range(3):
         buy(shop["xiaoli"], "50")
     assert tier_of(shop["xiaoli"]) == "Silver"
@@ -124,18 +129,18 @@ def test_the_visits_rule_counts_visits_not_yuan(shop) -> None:
     assert (progress.measure, progress.remaining) == (Decimal(3), Decimal(7))
     assert tiers.requirement(Decimal(10), "visits") == "10 visits"
     with pytest.raises(ValidationError) as caught:
-        tiers.apply_rules(ladder("0", "2.5", rule="visits"))
+        tiers.apply_rules(owner, ladder("0", "2.5", rule="visits"))
     assert set(caught.value.errors) == {"tiers.2.threshold"}
 
 
-def test_the_yearly_review_is_the_only_time_she_goes_down(shop) -> None:
+def test_the_yearly_review_is_the_only_time_she_goes_down(shop, owner) -> None:
     buy(shop["xiaoli"], "2500", on=ago(200))
     rules = replace(
         ladder("0", "2000", "8000", "20000", rule="last_12_months", downgrade="review"),
         review_date=f"{ago(2 if f'{ago(1):%m-%d}' == '02-29' else 1):%m-%d}",
         grace_days=0,
     )
-    tiers.apply_rules(rules)
+    tiers.apply_rules(owner, rules)
     assert shop_settings.day("tier_last_review") == TODAY
     later = TODAY + dt.timedelta(days=200)  # her spend is out of the window, no review yet
     with database.atomic():
@@ -151,7 +156,7 @@ def test_the_yearly_review_is_the_only_time_she_goes_down(shop) -> None:
     assert tiers.history(shop["xiaoli"])[0].reason == "Yearly tier review"
 
 
-def test_preview_counts_moves_and_apply_does_exactly_that(shop) -> None:
+def test_preview_counts_moves_and_apply_does_exactly_that(shop, owner, counter_clerk) -> None:
     others = [profiles.quick_add(f"顾客{n}", f"1390000000{n}").id for n in range(3)]
     buy(others[0], "9000")
     buy(others[1], "2500")
@@ -167,15 +172,19 @@ def test_preview_counts_moves_and_apply_does_exactly_that(shop) -> None:
     assert shown.per_tier == [("Member", 2), ("Silver", 1), ("Gold", 1)]
     never = tiers.preview(replace(proposal, downgrade="never"))
     assert (never.down, never.kept) == (0, 1)
-    done = tiers.apply_rules(proposal, staff_id=None)
+    with pytest.raises(PermissionDenied, match="Only the owner can change"):
+        tiers.apply_rules(counter_clerk, proposal)
+    assert (Tier.select().count(), TierChange.select().count()) == before
+    done = tiers.apply_rules(owner, proposal)
     assert done == shown
     assert [t.name for t in tiers.tiers()] == ["Member", "Silver", "Gold"]
     assert tier_of(shop["xiaoli"]) == "Silver" and tier_of(others[0]) == "Gold"
     assert tier_of(others[1]) == "Member"
-    assert AuditLog.select().where(AuditLog.action == "tier_rules").count() == 2
+    trail = AuditLog.select().where(AuditLog.action == "tier_rules")
+    assert [entry.staff_id for entry in trail] == [owner.id, owner.id]
 
 
-def test_removed_tiers_hand_their_customers_on_and_history_keeps_the_names(shop) -> None:
+def test_removed_tiers_hand_their_customers_on_and_history_keeps_the_names(shop, owner) -> None:
     buy(shop["xiaoli"], "25000")
     assert tier_of(shop["xiaoli"]) == "Diamond"
     existing = tiers.tiers()
@@ -186,7 +195,7 @@ def test_removed_tiers_hand_their_customers_on_and_history_keeps_the_names(shop)
             spec("Platinum", "30000"),
         ]
     )
-    shown = tiers.apply_rules(rules)
+    shown = tiers.apply_rules(owner, rules)
     assert shown.reassigned == 1 and shown.per_tier[1] == ("Gold", 1)
     assert tier_of(shop["xiaoli"]) == "Gold"
     move = tiers.history(shop["xiaoli"])[0]
@@ -215,7 +224,7 @@ def test_removed_tiers_hand_their_customers_on_and_history_keeps_the_names(shop)
     ],
 )
 def test_bad_rules_are_refused_with_a_message_per_field_and_nothing_changes(
-    shop, change: dict, fields: set[str]
+    shop, owner, change: dict, fields: set[str]
 ) -> None:
     buy(shop["xiaoli"], "2500")
     rules = ladder(*change.get("thresholds", ("0", "2000")))
@@ -230,16 +239,16 @@ def test_bad_rules_are_refused_with_a_message_per_field_and_nothing_changes(
             setattr(rules, key, change[key])
     before = [(t.id, t.name, t.threshold) for t in tiers.tiers()]
     with pytest.raises(ValidationError) as caught:
-        tiers.apply_rules(rules)
+        tiers.apply_rules(owner, rules)
     assert set(caught.value.errors) == fields
     assert all(caught.value.errors.values())
     assert [(t.id, t.name, t.threshold) for t in tiers.tiers()] == before
     assert tier_of(shop["xiaoli"]) == "Silver"
 
 
-def test_the_lowest_tier_message_says_what_to_do(shop) -> None:
+def test_the_lowest_tier_message_says_what_to_do(shop, owner) -> None:
     with pytest.raises(ValidationError) as caught:
-        tiers.apply_rules(ladder("500", "2000"))
+        tiers.apply_rules(owner, ladder("500", "2000"))
     assert "must start at 0" in caught.value.errors["tiers.1.threshold"]
 
 
@@ -308,7 +317,7 @@ operations = st.lists(
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(start=rule_changes, ops=operations)
-def test_any_history_leaves_the_tier_a_fresh_evaluation_would_give(db, start, ops) -> None:
+def test_any_history_leaves_the_tier_a_fresh_evaluation_would_give(owner, start, ops) -> None:
     customer = profiles.quick_add("测试", f"138{Customer.select().count():08d}")
     position = 0
     sales: list[tuple[dt.date, Decimal]] = []
@@ -333,7 +342,7 @@ def test_any_history_leaves_the_tier_a_fresh_evaluation_would_give(db, start, op
                 "01-01",
                 grace,
             )
-            tiers.apply_rules(rules)
+            tiers.apply_rules(owner, rules)
             kept_ids = [s.id for s in rules.tiers]
             current = kept_ids.index(current_id) if current_id in kept_ids else -1
         else:

@@ -15,6 +15,7 @@ from shopcrm.customers import profiles
 from shopcrm.loyalty import tiers, upkeep, vip_rules
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
+from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import options, settings
 from shopcrm.storage.models import Customer
 
@@ -22,9 +23,9 @@ TODAY = clock.today()
 
 
 @pytest.fixture
-def xiaoli(db) -> int:
+def xiaoli(owner) -> int:
     rules = tiers.current_rules()
-    tiers.apply_rules(replace(rules, rule="last_12_months", downgrade="drop", grace_days=0))
+    tiers.apply_rules(owner, replace(rules, rule="last_12_months", downgrade="drop", grace_days=0))
     customer = profiles.quick_add("张小丽", "13812345678").id
     record_sale(customer, [SaleLine(Decimal("2500"))], on=TODAY - dt.timedelta(days=300))
     return customer
@@ -39,15 +40,16 @@ def test_catch_up_lapses_points_drops_tiers_and_ages_statuses_together(xiaoli) -
     assert upkeep.catch_up(dt.date(TODAY.year + 2, 1, 2)) == upkeep.CatchUp(0, 0, 0)
 
 
-def test_options_are_checked_together_and_saved_together(xiaoli) -> None:
+def test_options_are_checked_together_and_saved_together(xiaoli, owner, counter_clerk) -> None:
     with pytest.raises(ValidationError) as caught:
         upkeep.save_options(
+            owner,
             {
                 "point_value": "0",
                 "points_expiry": "soon",
                 "dormant_days": "400",
                 "regular_visits": "x",
-            }
+            },
         )
     assert set(caught.value.errors) == {
         "point_value",
@@ -56,13 +58,16 @@ def test_options_are_checked_together_and_saved_together(xiaoli) -> None:
         "regular_visits",
     }
     assert settings.get("dormant_days") == "180"
-    saved = upkeep.save_options({"referral_voucher": "50.00", "dormant_days": "200 "})
+    with pytest.raises(PermissionDenied, match="Only the owner can change"):
+        upkeep.save_options(counter_clerk, {"referral_voucher": "50.00"})
+    assert settings.get("referral_voucher") != "50"
+    saved = upkeep.save_options(owner, {"referral_voucher": "50.00", "dormant_days": "200 "})
     assert (saved["referral_voucher"], saved["dormant_days"]) == (Decimal(50), 200)
     assert (settings.get("referral_voucher"), settings.get("dormant_days")) == ("50", "200")
     assert Customer.get_by_id(xiaoli).status == "dormant"
 
 
-def test_the_rules_page_lists_every_tier_and_the_rules_in_words(db) -> None:
+def test_the_rules_page_lists_every_tier_and_the_rules_in_words(owner) -> None:
     options.set_many({"shop_name": "丽人<服饰>"})
     page = vip_rules.rules_html()
     for tier in tiers.tiers():
@@ -70,7 +75,9 @@ def test_the_rules_page_lists_every_tier_and_the_rules_in_words(db) -> None:
     assert "丽人&lt;服饰&gt; VIP levels" in page
     assert "¥2,000.00 spent in total" in page and "A level once reached" in page
     assert "100 points take ¥1 off" in page and "200 points" in page
-    tiers.apply_rules(replace(tiers.current_rules(), rule="last_12_months", downgrade="review"))
+    tiers.apply_rules(
+        owner, replace(tiers.current_rules(), rule="last_12_months", downgrade="review")
+    )
     page = vip_rules.rules_html()
     assert "last 12 months" in page and "reviewed once a year, on 01-01" in page
     assert "30 days beyond the 12 months" in page

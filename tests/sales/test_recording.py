@@ -123,8 +123,8 @@ def test_a_failure_mid_sale_rolls_everything_back(xiaoli, monkeypatch) -> None:
     assert TierChange.select().where(TierChange.reason_code != "registered").count() == 0
 
 
-def test_no_sale_for_a_deleted_customer(xiaoli) -> None:
-    profiles.delete_customer(xiaoli.id)
+def test_no_sale_for_a_deleted_customer(xiaoli, owner) -> None:
+    profiles.delete_customer(owner, xiaoli.id)
     with pytest.raises(NotFound):
         record_sale(xiaoli.id, [coat()])
 

@@ -14,6 +14,8 @@ from shopcrm.customers import profiles
 from shopcrm.customers.key_dates import KeyDateInput, save_key_date
 from shopcrm.loyalty import vip_report
 from shopcrm.spreadsheets import exporting, importing
+from shopcrm.staff import audit
+from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage.models import Customer, KeyDate, Purchase, Staff, Tier, TierChange, database
 from tests.helpers.spreadsheets import libreoffice_csv
 
@@ -21,7 +23,7 @@ INJECTION = '=HYPERLINK("http://evil.example","点我")'
 
 
 @pytest.fixture
-def shop(db) -> dict[str, Customer]:
+def shop(owner) -> dict[str, Customer]:
     """A few customers with every kind of field filled."""
     clerk = Staff.create(name="小王")
     zhang = profiles.create_customer(
@@ -59,9 +61,16 @@ def snapshot() -> list[tuple]:
     return customers_now + key_dates + list(Staff.select().tuples())
 
 
-def test_profiles_export_is_typed_frozen_filtered_and_inert(shop, tmp_path: Path) -> None:
-    written, count = exporting.export_profiles(tmp_path / "out.xlsx")
+def test_profiles_export_is_typed_frozen_filtered_and_inert(
+    shop, owner, counter_clerk, tmp_path: Path
+) -> None:
+    with pytest.raises(PermissionDenied, match="Only the owner can export"):
+        exporting.export_profiles(counter_clerk, tmp_path / "out.xlsx")
+    assert not (tmp_path / "out.xlsx").exists()
+    written, count = exporting.export_profiles(owner, tmp_path / "out.xlsx")
     assert count == 3
+    (line,) = audit.entries(owner, action="export")
+    assert (line.who, line.detail) == ("王店长", "profiles: 3 rows to out.xlsx")
     sheet = load_workbook(written).active  # the second reader, in normal mode
     headers = [cell.value for cell in sheet[1]]
     assert headers[:4] == ["编号", "姓名", "手机", "备用电话"]
@@ -87,8 +96,8 @@ def test_profiles_export_is_typed_frozen_filtered_and_inert(shop, tmp_path: Path
         assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
 
 
-def test_english_headers_follow_the_language(shop, tmp_path: Path) -> None:
-    written, _ = exporting.export_profiles(tmp_path / "en.xlsx", language="en")
+def test_english_headers_follow_the_language(shop, owner, tmp_path: Path) -> None:
+    written, _ = exporting.export_profiles(owner, tmp_path / "en.xlsx", language="en")
     sheet = load_workbook(written).active
     assert [cell.value for cell in sheet[1]][:3] == ["Number", "Name", "Phone"]
     assert sheet["E2"].value == "Female" and sheet["F3"].value == "03-08"
@@ -97,19 +106,19 @@ def test_english_headers_follow_the_language(shop, tmp_path: Path) -> None:
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 @pytest.mark.parametrize("policy", ["skip", "fill", "overwrite"])
 def test_export_then_import_changes_nothing(
-    shop, tmp_path: Path, language: str, policy: str
+    shop, owner, tmp_path: Path, language: str, policy: str
 ) -> None:
     before = snapshot()
-    written, _ = exporting.export_profiles(tmp_path / "round.xlsx", language=language)
+    written, _ = exporting.export_profiles(owner, tmp_path / "round.xlsx", language=language)
     plan = importing.plan_import(importing.find_table(written), policy)
     assert plan.counts() == {"added": 0, "updated": 0, "skipped": 3, "rejected": 0}
-    importing.apply_import(plan)
+    importing.apply_import(owner, plan)
     assert snapshot() == before
 
 
-def test_export_of_the_current_filter_only(shop, tmp_path: Path) -> None:
+def test_export_of_the_current_filter_only(shop, owner, tmp_path: Path) -> None:
     ids = [shop["li"].id, shop["zhang"].id]
-    written, count = exporting.export_profiles(tmp_path / "some.xlsx", ids)
+    written, count = exporting.export_profiles(owner, tmp_path / "some.xlsx", ids)
     names = [row[1] for row in load_workbook(written).active.iter_rows(min_row=2, values_only=True)]
     assert count == 2 and sorted(names) == ["张小丽", "李娜"]
 
@@ -125,7 +134,7 @@ def test_template_has_every_importable_header_and_reads_back(db, tmp_path: Path)
 
 
 def test_a_failed_export_leaves_the_previous_file_untouched(
-    shop, tmp_path: Path, monkeypatch
+    shop, owner, tmp_path: Path, monkeypatch
 ) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -137,13 +146,13 @@ def test_a_failed_export_leaves_the_previous_file_untouched(
 
     monkeypatch.setattr("shopcrm.spreadsheets.writer.os.replace", crash)
     with pytest.raises(OSError):
-        exporting.export_profiles(target)
+        exporting.export_profiles(owner, target)
     assert target.read_bytes() == b"the good file from last month"
     assert list(folder.iterdir()) == [target]
 
 
-def test_exported_files_open_in_libreoffice(shop, tmp_path: Path) -> None:
-    written, _ = exporting.export_profiles(tmp_path / "lo.xlsx")
+def test_exported_files_open_in_libreoffice(shop, owner, tmp_path: Path) -> None:
+    written, _ = exporting.export_profiles(owner, tmp_path / "lo.xlsx")
     text = libreoffice_csv(written, tmp_path)
     if text is None:
         pytest.skip("LibreOffice (soffice) is not installed")
@@ -181,9 +190,9 @@ def _vip_month(db) -> None:
         )
 
 
-def test_monthly_vip_list(db, tmp_path: Path) -> None:
+def test_monthly_vip_list(db, owner, tmp_path: Path) -> None:
     _vip_month(db)
-    written, count = vip_report.export_vip_report(tmp_path / "vip.xlsx", "2025-03")
+    written, count = vip_report.export_vip_report(owner, tmp_path / "vip.xlsx", "2025-03")
     assert count == 2
     book = load_workbook(written)
     assert book.sheetnames == ["VIP名单", "本月等级变动", "下月生日", "汇总"]
@@ -209,6 +218,6 @@ def test_monthly_vip_list(db, tmp_path: Path) -> None:
     assert "¥" in book["汇总"]["C2"].number_format
 
 
-def test_vip_month_must_be_written_plainly(db, tmp_path: Path) -> None:
+def test_vip_month_must_be_written_plainly(owner, tmp_path: Path) -> None:
     with pytest.raises(ShopError, match="YYYY-MM"):
-        vip_report.export_vip_report(tmp_path / "vip.xlsx", "March")
+        vip_report.export_vip_report(owner, tmp_path / "vip.xlsx", "March")

@@ -18,14 +18,18 @@ from shopcrm.spreadsheets import columns, importing
 from shopcrm.spreadsheets.reader import Spreadsheet, UnreadableFile
 from shopcrm.storage import settings
 from shopcrm.storage.models import AuditLog, Customer, KeyDate, Staff, database
+from tests.conftest import OWNER_PASSWORD
+from tests.helpers.owners import password_args
 from tests.helpers.spreadsheets import Formula, add_shared_string_cell, replace_part, write_xlsx
 
 HEADERS = ["姓名", "手机", "性别", "生日", "地址", "备注"]
 
 
-def run_import(path: Path, policy: str = "skip", sheet: str | None = None) -> importing.ImportPlan:
+def run_import(
+    owner: Staff, path: Path, policy: str = "skip", sheet: str | None = None
+) -> importing.ImportPlan:
     plan = importing.plan_import(importing.find_table(path, sheet), policy)
-    importing.apply_import(plan)
+    importing.apply_import(owner, plan)
     return plan
 
 
@@ -68,7 +72,7 @@ def messy(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "会员.xlsx", {"会员": rows})
 
 
-def test_messy_list_is_cleaned_and_every_rejection_says_why(db, messy: Path) -> None:
+def test_messy_list_is_cleaned_and_every_rejection_says_why(owner, messy: Path) -> None:
     table = importing.find_table(messy)
     assert table.header_row == 3
     assert set(table.mapping.values()) == {
@@ -83,7 +87,7 @@ def test_messy_list_is_cleaned_and_every_rejection_says_why(db, messy: Path) -> 
     }
     plan = importing.plan_import(table)
     assert plan.counts() == {"added": 9, "updated": 0, "skipped": 0, "rejected": 9}
-    result = importing.apply_import(plan)
+    result = importing.apply_import(owner, plan)
     assert result.as_dict() == plan.counts()
 
     first = by_phone("13812345678")
@@ -132,7 +136,7 @@ def test_rejected_rows_workbook_keeps_the_original_row_and_the_reason(
     assert set(table.mapping.values()) >= {"name", "phone"}
 
 
-def test_two_sheets_of_customers_need_a_choice(db, tmp_path: Path) -> None:
+def test_two_sheets_of_customers_need_a_choice(owner, tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "two.xlsx",
         {
@@ -144,16 +148,16 @@ def test_two_sheets_of_customers_need_a_choice(db, tmp_path: Path) -> None:
     with pytest.raises(importing.SheetChoiceNeeded) as caught:
         importing.find_table(path)
     assert caught.value.sheets == ["老店", "新店"]
-    plan = run_import(path, sheet="新店")
+    plan = run_import(owner, path, sheet="新店")
     assert plan.counts()["added"] == 1 and by_phone("13900001111").name == "Li Na"
 
 
-def test_english_headers_and_csv_in_gbk_and_utf8(db, tmp_path: Path) -> None:
+def test_english_headers_and_csv_in_gbk_and_utf8(owner, tmp_path: Path) -> None:
     text = "Full Name,Mobile,Sex,Date of Birth,E-mail\n张小丽,138 1234 5678,F,1990-05-03,a@b.cn\n"
     (tmp_path / "gbk.csv").write_bytes(text.encode("gb18030"))
     (tmp_path / "utf8.txt").write_bytes(("\ufeff" + text.replace("138", "139")).encode())
-    run_import(tmp_path / "gbk.csv")
-    run_import(tmp_path / "utf8.txt")
+    run_import(owner, tmp_path / "gbk.csv")
+    run_import(owner, tmp_path / "utf8.txt")
     assert by_phone("13812345678").email == "a@b.cn"
     assert by_phone("13912345678").name == "张小丽"
 
@@ -220,7 +224,7 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
         Spreadsheet(path)
 
 
-def test_duplicates_in_the_file_and_the_database_follow_the_policy(db, tmp_path: Path) -> None:
+def test_duplicates_in_the_file_and_the_database_follow_the_policy(owner, tmp_path: Path) -> None:
     known = profiles.quick_add("张小丽", "13812345678")
     profiles.update_customer(known.id, {"address": "北京"})
     rows = [
@@ -235,13 +239,13 @@ def test_duplicates_in_the_file_and_the_database_follow_the_policy(db, tmp_path:
     assert skip.counts() == {"added": 1, "updated": 0, "skipped": 2, "rejected": 0}
     fill = importing.plan_import(importing.find_table(path), "fill")
     assert fill.counts() == {"added": 1, "updated": 1, "skipped": 1, "rejected": 0}
-    importing.apply_import(fill)
+    importing.apply_import(owner, fill)
     known = Customer.get_by_id(known.id)
     assert (known.address, known.occupation) == ("北京", "教师")
     li = by_phone("13900001111")
     assert (li.name, li.address, li.occupation) == ("李娜", "广州", "会计")
 
-    importing.apply_import(importing.plan_import(importing.find_table(path), "overwrite"))
+    importing.apply_import(owner, importing.plan_import(importing.find_table(path), "overwrite"))
     assert Customer.get_by_id(known.id).address == "上海"
     li = by_phone("13900001111")
     assert (li.name, li.occupation) == ("李娜娜", "医生")
@@ -249,14 +253,14 @@ def test_duplicates_in_the_file_and_the_database_follow_the_policy(db, tmp_path:
     assert Customer.select().count() == 2
 
 
-def test_referrers_and_yearless_birthdays_link_within_one_file(db, tmp_path: Path) -> None:
+def test_referrers_and_yearless_birthdays_link_within_one_file(owner, tmp_path: Path) -> None:
     rows = [
         ["姓名", "手机", "介绍人", "生日"],
         ["李娜", "13900001111", "13812345678", "3月8日"],
         ["张小丽", "13812345678", None, "农历1990年2月30日"],
         ["王芳", "13700002222", "13600009999", None],
     ]
-    plan = run_import(write_xlsx(tmp_path / "ref.xlsx", {"s": rows}))
+    plan = run_import(owner, write_xlsx(tmp_path / "ref.xlsx", {"s": rows}))
     assert plan.counts()["rejected"] == 1
     assert plan.rejected[0].cells[0] == "王芳"
     assert by_phone("13900001111").referred_by.phone == "13812345678"
@@ -274,7 +278,7 @@ def test_saved_mapping_wins_next_time(db, tmp_path: Path) -> None:
     assert importing.find_table(path).mapping == {0: "name", 1: "phone"}
 
 
-def test_a_failure_mid_import_leaves_nothing_behind(db, tmp_path: Path, monkeypatch) -> None:
+def test_a_failure_mid_import_leaves_nothing_behind(owner, tmp_path: Path, monkeypatch) -> None:
     rows = [HEADERS] + [[f"顾客{n}", f"1380000{n:04d}"] for n in range(10)]
     plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
     monkeypatch.setattr(importing, "BATCH", 3)
@@ -289,43 +293,50 @@ def test_a_failure_mid_import_leaves_nothing_behind(db, tmp_path: Path, monkeypa
 
     monkeypatch.setattr(importing, "_insert_batch", failing)
     with pytest.raises(OSError):
-        importing.apply_import(plan)
+        importing.apply_import(owner, plan)
     assert len(calls) == 2 and calls[0] == 3  # it failed in the second chunk
-    assert Customer.select().count() == 0 and Staff.select().count() == 0
+    assert Customer.select().count() == 0
+    assert [s.name for s in Staff.select()] == [owner.name]  # no clerk of the file was added
     assert settings.get("next_customer_number") == "1"
 
 
-def test_cancel_rolls_everything_back(db, tmp_path: Path, monkeypatch) -> None:
+def test_cancel_rolls_everything_back(owner, tmp_path: Path, monkeypatch) -> None:
     rows = [HEADERS] + [[f"顾客{n}", f"1380000{n:04d}"] for n in range(10)]
     plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
     monkeypatch.setattr(importing, "BATCH", 4)
     seen: list[int] = []
     with pytest.raises(importing.ImportCancelled):
         importing.apply_import(
-            plan, progress=lambda done, total: seen.append(done), cancelled=lambda: bool(seen)
+            owner,
+            plan,
+            progress=lambda done, total: seen.append(done),
+            cancelled=lambda: bool(seen),
         )
     assert seen == [4]
     assert Customer.select().count() == 0 and KeyDate.select().count() == 0
 
 
-def test_a_phone_taken_after_the_preview_aborts_the_whole_import(db, tmp_path: Path) -> None:
+def test_a_phone_taken_after_the_preview_aborts_the_whole_import(owner, tmp_path: Path) -> None:
     rows = [HEADERS, ["张三", "13812345678"], ["李四", "13900001111"]]
     plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
     profiles.quick_add("李四", "13900001111")
     with pytest.raises(ShopError, match="run the import again"):
-        importing.apply_import(plan)
+        importing.apply_import(owner, plan)
     assert Customer.select().count() == 1
 
 
-def _cli(db_path: Path, *args: str) -> int:
-    return cli.main(["--db", str(db_path), *args])
+def _cli(db_path: Path, *args: str, password: str | None = None) -> int:
+    given = password_args(db_path.parent, password) if password is not None else []
+    return cli.main([*given, "--db", str(db_path), *args])
 
 
-def test_cli_exit_codes_and_json(db, db_path: Path, tmp_path: Path, capsys, messy: Path) -> None:
+def test_cli_exit_codes_and_json(owner, db_path: Path, tmp_path: Path, capsys, messy: Path) -> None:
     good = write_xlsx(tmp_path / "good.xlsx", {"s": [HEADERS, ["张三", "13812345678"]]})
-    assert _cli(db_path, "import", str(good), "--dry-run") == 0
+    assert _cli(db_path, "import", str(good), "--dry-run") == 0  # a dry run needs no owner
     assert Customer.select().count() == 0
-    assert _cli(db_path, "import", str(good), "--json") == 0
+    assert _cli(db_path, "import", str(good), "--json", password="not-hers") == 2
+    assert "not right" in capsys.readouterr().err and Customer.select().count() == 0
+    assert _cli(db_path, "import", str(good), "--json", password=OWNER_PASSWORD) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {
         "added": 1,
         "updated": 0,
@@ -333,21 +344,32 @@ def test_cli_exit_codes_and_json(db, db_path: Path, tmp_path: Path, capsys, mess
         "rejected": 0,
     }
     rejects = tmp_path / "rejects.xlsx"
-    assert _cli(db_path, "import", str(messy), "--json", "--rejects", str(rejects)) == 1
+    assert (
+        _cli(
+            db_path,
+            "import",
+            str(messy),
+            "--json",
+            "--rejects",
+            str(rejects),
+            password=OWNER_PASSWORD,
+        )
+        == 1
+    )
     captured = capsys.readouterr()
     assert json.loads(captured.out.splitlines()[-1])["rejected"] == 9
     assert "row 13" in captured.err and rejects.exists()
     notes = tmp_path / "notes.xlsx"
     notes.write_text("hello", encoding="utf-8")
-    assert _cli(db_path, "import", str(notes)) == 2
+    assert _cli(db_path, "import", str(notes), password=OWNER_PASSWORD) == 2
     assert "not a spreadsheet" in capsys.readouterr().err
     two = write_xlsx(tmp_path / "two.xlsx", {"a": [HEADERS], "b": [HEADERS]})
-    assert _cli(db_path, "import", str(two)) == 2
+    assert _cli(db_path, "import", str(two), password=OWNER_PASSWORD) == 2
     assert "--sheet" in capsys.readouterr().err
 
 
 def test_totals_and_footer_rows_are_left_out_and_listed_not_imported(
-    db, db_path: Path, tmp_path: Path, capsys
+    owner, db_path: Path, tmp_path: Path, capsys
 ) -> None:
     rows = [
         ["会员名单"],
@@ -362,7 +384,7 @@ def test_totals_and_footer_rows_are_left_out_and_listed_not_imported(
         ["总计"],
     ]
     path = write_xlsx(tmp_path / "footers.xlsx", {"s": rows})
-    plan = run_import(path)
+    plan = run_import(owner, path)
     assert plan.counts() == {"added": 2, "updated": 0, "skipped": 0, "rejected": 0}
     assert [(p.row, p.value) for p in plan.footers] == [
         (5, "合计"),
@@ -376,7 +398,7 @@ def test_totals_and_footer_rows_are_left_out_and_listed_not_imported(
     assert plan.notes() == plan.footers
     assert everyone() == {"张三": "13812345678", "李四": "13900001111"}
 
-    again = run_import(path)  # importing the same file again adds no 合计 customer
+    again = run_import(owner, path)  # importing the same file again adds no 合计 customer
     assert again.counts() == {"added": 0, "updated": 0, "skipped": 2, "rejected": 0}
     assert len(again.footers) == 6 and Customer.select().count() == 2
     out = tmp_path / "look.xlsx"
@@ -388,7 +410,7 @@ def test_totals_and_footer_rows_are_left_out_and_listed_not_imported(
     assert first[:3] == (5, "姓名", "合计")
 
 
-def test_a_two_row_header_with_merged_cells_is_read_as_one(db, tmp_path: Path) -> None:
+def test_a_two_row_header_with_merged_cells_is_read_as_one(owner, tmp_path: Path) -> None:
     rows = [
         ["2024 会员登记表"],
         ["姓名", "联系方式", None, "地址", "备注"],
@@ -402,7 +424,7 @@ def test_a_two_row_header_with_merged_cells_is_read_as_one(db, tmp_path: Path) -
     assert (table.first_header_row, table.header_row) == (2, 3)
     assert table.headers == ["姓名", "手机", "邮箱", "地址", "备注"]
     assert table.mapping == {0: "name", 1: "phone", 2: "email", 3: "address", 4: "notes"}
-    plan = run_import(path)
+    plan = run_import(owner, path)
     assert plan.counts() == {"added": 2, "updated": 0, "skipped": 0, "rejected": 0}
     zhang = by_phone("13812345678")
     assert (zhang.name, zhang.email, zhang.address, zhang.notes) == (
@@ -429,7 +451,7 @@ def test_a_two_row_header_without_a_name_column_is_refused_naming_it(db, tmp_pat
 
 @pytest.mark.parametrize(("far", "value"), [("XFD1048576", " "), ("A1048576", "x")])
 def test_a_stray_cell_far_from_a_small_table_is_left_out_and_named(
-    db, tmp_path: Path, far: str, value: str
+    owner, tmp_path: Path, far: str, value: str
 ) -> None:
     path = write_xlsx(
         tmp_path / "far.xlsx",
@@ -439,7 +461,7 @@ def test_a_stray_cell_far_from_a_small_table_is_left_out_and_named(
     loaded.active[far] = value
     loaded.save(path)
     started = time.monotonic()
-    plan = run_import(path)
+    plan = run_import(owner, path)
     assert time.monotonic() - started < 5
     assert plan.counts() == {"added": 10, "updated": 0, "skipped": 0, "rejected": 0}
     assert [(w.row, w.column, w.value) for w in plan.warnings] == [(1048576, far, value)]
@@ -448,16 +470,16 @@ def test_a_stray_cell_far_from_a_small_table_is_left_out_and_named(
 
 
 def test_a_far_cell_excel_stored_as_a_shared_string_is_named_with_its_text(
-    db, tmp_path: Path
+    owner, tmp_path: Path
 ) -> None:
     path = write_xlsx(tmp_path / "shared.xlsx", {"s": [HEADERS, ["张三", "13812345678"]]})
     add_shared_string_cell(path, "C900000", "备用")
-    plan = run_import(path)
+    plan = run_import(owner, path)
     assert [(w.row, w.column, w.value) for w in plan.warnings] == [(900000, "C900000", "备用")]
     assert everyone() == {"张三": "13812345678"}
 
 
-def test_a_second_column_with_a_taken_name_goes_into_the_notes(db, tmp_path: Path) -> None:
+def test_a_second_column_with_a_taken_name_goes_into_the_notes(owner, tmp_path: Path) -> None:
     rows = [
         ["姓名", "手机", "备注", "地址", "备注", "地址"],
         ["张三", "13812345678", "老客户", "北京", "喜欢红色", "上海浦东"],
@@ -474,7 +496,7 @@ def test_a_second_column_with_a_taken_name_goes_into_the_notes(db, tmp_path: Pat
         4: columns.TO_NOTES,
         5: columns.TO_NOTES,
     }
-    plan = run_import(path)
+    plan = run_import(owner, path)
     assert plan.counts() == {"added": 3, "updated": 0, "skipped": 0, "rejected": 0}
     assert by_phone("13812345678").notes == "老客户\n备注: 喜欢红色\n地址: 上海浦东"
     assert by_phone("13812345678").address == "北京"
@@ -489,7 +511,7 @@ def test_a_second_column_with_a_taken_name_goes_into_the_notes(db, tmp_path: Pat
 
 
 def test_a_landline_that_lost_its_leading_zero_is_restored_with_a_warning_or_refused(
-    db, tmp_path: Path
+    owner, tmp_path: Path
 ) -> None:
     rows = [
         ["姓名", "电话"],
@@ -498,7 +520,7 @@ def test_a_landline_that_lost_its_leading_zero_is_restored_with_a_warning_or_ref
         ["赵敏", 1087654321],  # 010-87654321 again: not silently taken as 王丽's duplicate
         ["孙红", 13812345678],
     ]
-    plan = run_import(write_xlsx(tmp_path / "landlines.xlsx", {"s": rows}))
+    plan = run_import(owner, write_xlsx(tmp_path / "landlines.xlsx", {"s": rows}))
     assert plan.counts() == {"added": 3, "updated": 0, "skipped": 0, "rejected": 1}
     assert [(w.row, w.column, w.value) for w in plan.warnings] == [(3, "电话", "2187654321")]
     assert "leading 0" in plan.warnings[0].reason and "021 8765 4321" in plan.warnings[0].reason
@@ -509,13 +531,13 @@ def test_a_landline_that_lost_its_leading_zero_is_restored_with_a_warning_or_ref
     assert everyone() == {"王丽": "01087654321", "李梅": "02187654321", "孙红": "13812345678"}
 
 
-def test_a_formula_saved_without_its_value_is_reported_as_a_formula(db, tmp_path: Path) -> None:
+def test_a_formula_saved_without_its_value_is_reported_as_a_formula(owner, tmp_path: Path) -> None:
     rows = [
         ["姓名", "手机"],
         [Formula('=CONCAT("张","三")'), "13812345678"],
         ["李四", "13900001111"],
     ]
-    plan = run_import(write_xlsx(tmp_path / "formula.xlsx", {"s": rows}))
+    plan = run_import(owner, write_xlsx(tmp_path / "formula.xlsx", {"s": rows}))
     assert plan.counts() == {"added": 1, "updated": 0, "skipped": 0, "rejected": 1}
     (problem,) = plan.problems()
     assert (problem.row, problem.column, problem.value) == (2, "姓名", '=CONCAT("张","三")')
@@ -524,7 +546,7 @@ def test_a_formula_saved_without_its_value_is_reported_as_a_formula(db, tmp_path
     assert everyone() == {"李四": "13900001111"}
 
 
-def test_rows_repeating_an_earlier_row_are_listed_by_row(db, tmp_path: Path) -> None:
+def test_rows_repeating_an_earlier_row_are_listed_by_row(owner, tmp_path: Path) -> None:
     known = profiles.quick_add("王芳", "13700002222")
     rows = [
         ["编号", "姓名", "手机", "地址"],
@@ -540,7 +562,7 @@ def test_rows_repeating_an_earlier_row_are_listed_by_row(db, tmp_path: Path) -> 
         (4, "手机", "138 1234 5678", "Repeats row 2: skipped."),
         (6, "编号", known.number, "Repeats row 5: skipped."),
     ]
-    plan = run_import(path, "fill")
+    plan = run_import(owner, path, "fill")
     assert plan.counts() == {"added": 2, "updated": 1, "skipped": 2, "rejected": 0}
     assert [(p.row, p.reason) for p in plan.repeats] == [
         (4, "Repeats row 2: merged into it."),

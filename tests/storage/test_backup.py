@@ -25,6 +25,8 @@ from shopcrm.sales.recording import record_sale
 from shopcrm.shop.opening import open_shop
 from shopcrm.storage import backup, schema
 from shopcrm.storage.models import Customer
+from tests.conftest import OWNER_PASSWORD
+from tests.helpers.owners import password_args
 
 
 def _count(path: Path, table: str = "customer") -> int:
@@ -325,13 +327,16 @@ def test_restore_refuses_the_database_itself(db: SqliteDatabase, db_path: Path) 
 
 
 def test_cli_backup_to_a_destination(
-    db: SqliteDatabase, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: SqliteDatabase, owner, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _add_customers(4)
     db.close()
     dest = db_path.parent / "usb" / "shop-copy.db"
+    backup_to = ["--db", str(db_path), "backup", str(dest)]
 
-    assert cli.main(["--db", str(db_path), "backup", str(dest)]) == 0
+    assert cli.main([*password_args(db_path.parent, "not-hers"), *backup_to]) == 2
+    assert "not right" in capsys.readouterr().err and not dest.exists()
+    assert cli.main([*password_args(db_path.parent, OWNER_PASSWORD), *backup_to]) == 0
 
     assert str(dest) in capsys.readouterr().out
     assert backup.verify(dest) == schema.SCHEMA_VERSION
@@ -349,6 +354,7 @@ def test_cli_backup_without_destination_goes_to_the_backups_folder(
 
 def test_cli_restore_with_a_relative_path(
     db: SqliteDatabase,
+    owner,
     db_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -358,8 +364,13 @@ def test_cli_restore_with_a_relative_path(
     _add_customers(2, first=1)
     db.close()
     monkeypatch.chdir(copy.parent)
+    restore = ["--db", str(db_path), "restore", copy.name]
 
-    assert cli.main(["--db", str(db_path), "restore", copy.name]) == 0
+    # The backup's owner lets it in: her password, not any other.
+    assert cli.main([*password_args(db_path.parent, "not-hers"), *restore]) == 2
+    assert "owner's password of this backup" in capsys.readouterr().err
+    assert _count(db_path) == 3 and list(db_path.parent.glob("*before-restore*")) == []
+    assert cli.main([*password_args(db_path.parent, OWNER_PASSWORD), *restore]) == 0
 
     out = capsys.readouterr().out
     (aside,) = db_path.parent.glob("shop-before-restore-*.db")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import signal
 import sqlite3
@@ -22,7 +23,8 @@ from shopcrm.storage.models import Customer
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
-WRITER = Path(__file__).parents[1] / "helpers" / "crash_writer.py"
+ROOT = Path(__file__).parents[2]
+WRITER = ROOT / "tests" / "helpers" / "crash_writer.py"
 ROWS = 20_000
 BEFORE = 3
 
@@ -40,8 +42,11 @@ class Writer:
     """The writer process, its printed lines collected by a thread as they come."""
 
     def __init__(self, db_path: Path) -> None:
+        # The shop's code of this checkout, whichever copy the environment has installed.
+        path = os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
         self.process = subprocess.Popen(
             [sys.executable, str(WRITER), str(db_path), str(ROWS)],
+            env={**os.environ, "PYTHONPATH": path},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

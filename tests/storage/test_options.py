@@ -13,7 +13,16 @@ from shopcrm.storage import options, settings
 from shopcrm.storage.models import database
 from shopcrm.storage.options import MonthDay
 
-SCREENS = {options.SHOP, options.TIERS, options.LOYALTY, options.CARE, options.COMPLAINTS}
+# Each screen that shows options: the settings dialog (the shop, and sign-in and privacy for
+# the owner), the VIP rules, loyalty, care and complaint settings.
+SCREENS = {
+    options.SHOP,
+    options.PRIVACY,
+    options.TIERS,
+    options.LOYALTY,
+    options.CARE,
+    options.COMPLAINTS,
+}
 
 
 @pytest.mark.parametrize("name", list(options.OPTIONS))

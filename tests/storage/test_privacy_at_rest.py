@@ -10,6 +10,7 @@ import pytest
 
 from shopcrm import cli
 from shopcrm.core import paths
+from tests.conftest import OWNER_PASSWORD
 from tests.helpers.faults import run_cli
 from tests.helpers.spreadsheets import write_xlsx
 
@@ -43,17 +44,19 @@ def test_the_log_holds_no_name_phone_or_address(tmp_path: Path, monkeypatch) -> 
     db = tmp_path / "shop.db"
     people = [["姓名", "手机", "地址"], ["欧阳娜娜", "13912345678", "杭州市西湖区文三路88号"]]
     sheet = write_xlsx(tmp_path / "old.xlsx", {"客户": people})
-    assert run_cli("--db", db, "import", sheet).code == cli.OK
+    # An import into a new file sets up its owner first.
+    made = run_cli("--db", db, "import", sheet, "--owner", "王店长", password=OWNER_PASSWORD)
+    assert made.code == cli.OK, made.err
 
     def crash(*args, **kwargs):
         raise ValueError(" ".join(people[1]))  # a bug whose message quotes the customer
 
     monkeypatch.setattr("shopcrm.loyalty.vip_report.export_vip_report", crash)
-    ran = run_cli("--db", db, "export", "vip", tmp_path / "vip.xlsx")
+    ran = run_cli("--db", db, "export", "vip", tmp_path / "vip.xlsx", password=OWNER_PASSWORD)
     assert ran.code == cli.PROBLEMS and "unexpected error" in ran.err
     log = (paths.data_dir() / "shopcrm.log").read_text(encoding="utf-8")
     assert "ValueError (message not logged)" in log and "vip_report" in log
-    for personal in ("欧阳娜娜", "13912345678", "5678", "文三路"):
+    for personal in ("欧阳娜娜", "13912345678", "5678", "文三路", OWNER_PASSWORD):
         assert personal not in log
 
 

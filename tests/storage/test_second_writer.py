@@ -16,19 +16,32 @@ from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.storage import busy, faults
 from shopcrm.storage.models import Customer, Purchase
+from tests.conftest import OWNER_PASSWORD
 from tests.helpers.faults import counts, run_cli
+from tests.helpers.owners import password_args
 from tests.helpers.spreadsheets import write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_sales_get_through_while_a_large_import_writes(db, db_path: Path, tmp_path: Path) -> None:
+def test_sales_get_through_while_a_large_import_writes(
+    db, owner, db_path: Path, tmp_path: Path
+) -> None:
     she = profiles.quick_add("张小丽", "13812345678")
     db.execute_sql("PRAGMA wal_autocheckpoint = 0")
     rows = [["姓名", "手机"]] + [[f"导入{n}", f"1350{n:07d}"] for n in range(20_000)]
     sheet = write_xlsx(tmp_path / "big.xlsx", {"s": rows})
     importer = subprocess.Popen(
-        [sys.executable, "-m", "shopcrm", "--db", str(db_path), "import", str(sheet)],
+        [
+            sys.executable,
+            "-m",
+            "shopcrm",
+            *password_args(tmp_path, OWNER_PASSWORD),
+            "--db",
+            str(db_path),
+            "import",
+            str(sheet),
+        ],
         cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stderr=subprocess.PIPE,
