@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from shopcrm.customers import profiles
 from shopcrm.ui.main_window import MainWindow
@@ -34,21 +37,24 @@ def test_unusable_database_is_reported_in_a_dialog(qtbot, tmp_path, monkeypatch)
     assert foreign.read_text(encoding="utf-8") == "not a database"
 
 
-def test_main_py_starts_the_window_and_makes_the_daily_backup(tmp_path) -> None:
+def test_main_py_sets_up_the_owner_then_starts_the_window_and_backs_up(tmp_path) -> None:
+    from pathlib import Path
+
     db_path = tmp_path / "shop.db"
-    script = (
-        "import sys; from PySide6.QtCore import QTimer; "
-        "from PySide6.QtWidgets import QApplication; "
-        "app = QApplication(sys.argv); QTimer.singleShot(300, app.quit); "
-        f"sys.argv = ['main.py', '--db', {str(db_path)!r}]; "
-        "import runpy; runpy.run_path('main.py', run_name='__main__')"
-    )
+    script = Path(__file__).parents[1] / "helpers" / "first_start.py"
+    root = str(Path(__file__).parents[2])
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+        [sys.executable, str(script), str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": root},
     )
     assert done.returncode == 0, done.stderr
-    assert db_path.exists()
     assert len(list((tmp_path / "backups").glob("shop-*-daily.db"))) == 1
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT name, role FROM staff").fetchall() == [("王店长", "owner")]
 
 
 def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(
@@ -65,6 +71,7 @@ def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(
     from shopcrm.storage.models import database
     from shopcrm.ui import app
     from tests.helpers.faults import make_shop, run_cli
+    from tests.helpers.owners import DEMO_PASSWORD
 
     db = make_shop(tmp_path, customers=800)
     assert run_cli("--db", db, "backup").code == 0
@@ -85,8 +92,13 @@ def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: refused.append(text))
+    typed = iter([("wrong", True), (DEMO_PASSWORD, True)])  # the backup's owner's password
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: next(typed))
     QTimer.singleShot(200, press_restore)
     assert app._offer_restore(db, damaged.value)
+    assert refused == ["That is not the owner's password of this backup."]
     assert "The damaged file is kept in" in told[0]
     app._start_shop(db)  # whole again: opens, backs up, plans
     database.close()

@@ -328,9 +328,9 @@ class FollowUpsPage(QWidget):
         return None if chosen == ALL_CLERKS else chosen
 
     def signing_clerk(self) -> int | None:
-        """Who is working the list: whoever is signed in, else the chosen clerk, else each
-        task's own clerk."""
-        return session.clerk_id() or self.clerk_id() or None
+        """Who signs the messages: the chosen clerk, else each task's own clerk (she is the
+        one the customer knows)."""
+        return self.clerk_id() or None
 
     def _clerk_chosen(self) -> None:
         preferences.store().setValue("followups/clerk", self.clerk.currentData())
@@ -521,7 +521,7 @@ class FollowUpsPage(QWidget):
                 self.outcome.text(),
                 channel=self.channel.currentData(),
                 message_text=self.message.toPlainText(),
-                staff_id=self.signing_clerk(),
+                staff_id=session.clerk_id() or self.signing_clerk(),
             ),
             tr("Done: {name}. The contact is on her card."),
         )

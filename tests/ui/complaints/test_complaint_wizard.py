@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 from shopcrm.complaints import standard_replies, workflow
 from shopcrm.core import clock
 from shopcrm.storage import options
-from shopcrm.storage.models import Complaint, ComplaintStep, Customer, PurchaseItem, StandardReply
+from shopcrm.storage.models import (
+    Complaint,
+    ComplaintStep,
+    Customer,
+    PurchaseItem,
+    Staff,
+    StandardReply,
+)
+from shopcrm.ui import session
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog
 from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
 from shopcrm.ui.complaints.complaint_wizard import ComplaintWizard, StepPage
@@ -67,9 +75,10 @@ def wizard_for(qtbot, english, shop):
 
 
 def test_nine_steps_with_save_and_resume_and_a_second_chance(qtbot, wizard_for, shop) -> None:
+    session.set_current(Staff.get_by_id(shop["clerk"]))  # her clerk is at the counter
     wizard = wizard_for(customer_id=shop["xiaoli"])
     assert wizard.objectName() == "complaintWizard"
-    assert wizard.panel.staff.currentData() == shop["clerk"]  # her clerk handles it
+    assert wizard.panel.staff.currentData() == shop["clerk"]  # whoever is signed in handles it
     item = PurchaseItem.get(PurchaseItem.style_no == "F23-1045")
 
     # 1 Listen: Next with nothing chosen is refused in place.

@@ -297,10 +297,10 @@ def test_the_referrer_is_recorded_on_her_card(qtbot, window, shop) -> None:
     assert Customer.get_by_id(shop["xiaoli"]).referred_by_id is None
 
 
-def test_the_owner_undoes_a_merge_from_the_trash(qtbot, window, shop) -> None:
+def test_the_owner_undoes_a_merge_from_the_trash(qtbot, window, shop, owner) -> None:
     from shopcrm.customers.merge import merge_customers
 
-    merge_customers(shop["xiaoli"], shop["others"][0])
+    merge_customers(owner, shop["xiaoli"], shop["others"][0])
     window.trash_action.trigger()
     trash = open_dialog(window, TrashDialog)
     trash.tabs.setCurrentIndex(1)
