@@ -98,7 +98,7 @@ def test_a_complaint_saved_from_her_card_reaches_the_register_when_it_is_shown(
 
 
 def test_the_list_keeps_the_clerks_place_and_focus_when_customers_change(
-    qtbot, window, shop
+    qtbot, window, shop, owner
 ) -> None:
     page = window.customers
     table = page.table
@@ -118,7 +118,7 @@ def test_the_list_keeps_the_clerks_place_and_focus_when_customers_change(
     assert window.count_label.text() == "5 customers"
     assert page.result_label.text() == "5 customers"
 
-    profiles.delete_customer(mei)
+    profiles.delete_customer(owner, mei)
     operations.announce(CUSTOMERS, customers=[mei])
     # She left the list: the clerk is on the customer now at her place.
     assert page.current_id() == fang and page.selected_ids() == [li]
