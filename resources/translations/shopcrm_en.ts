@@ -1178,6 +1178,11 @@
       <translation>--item “{text}”: {problem}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>A new shop needs its owner: give --owner NAME and --password-file FILE.</source>
+      <translation>A new shop needs its owner: give --owner NAME and --password-file FILE.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Also look at (imported with a warning, totals left out, repeated rows):</source>
       <translation>Also look at (imported with a warning, totals left out, repeated rows):</translation>
@@ -1193,9 +1198,19 @@
       <translation>Broken link in {table}, row {row}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Cannot read the password file {path}: {reason}</source>
+      <translation>Cannot read the password file {path}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Choose the owner's password: </source>
+      <translation>Choose the owner's password: </translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
@@ -1247,6 +1262,17 @@
       <source>Not imported:</source>
       <translation>Not imported:</translation>
     </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Owner's name: </source>
+      <translation>Owner's name: </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Owner's password: </source>
+      <translation>Owner's password: </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Recomputed the figures of {n} customers.</source>
@@ -1277,6 +1303,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Sign in as {owner} with the password {password}, or as a clerk with her PIN:</source>
+      <translation>Sign in as {owner} with the password {password}, or as a clerk with her PIN:</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
     </message>
@@ -1284,6 +1315,31 @@
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>The database as it was before is kept in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>The owner's recovery code (write it down and keep it away from this PC; it resets a forgotten password): {code}</source>
+      <translation>The owner's recovery code (write it down and keep it away from this PC; it resets a forgotten password): {code}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>The password again: </source>
+      <translation>The password again: </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>The two passwords differ; nothing was created.</source>
+      <translation>The two passwords differ; nothing was created.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>This needs the owner's password: type it when asked, or give --password-file FILE.</source>
+      <translation>This needs the owner's password: type it when asked, or give --password-file FILE.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>This shop has no owner yet: start the window once to set her up.</source>
+      <translation>This shop has no owner yet: start the window once to set her up.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
@@ -1390,6 +1446,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>read the owner's password from the first line of FILE (for scripts)</source>
+      <translation>read the owner's password from the first line of FILE (for scripts)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>recompute derived figures that disagree with the sales</translation>
     </message>
@@ -1417,6 +1478,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>the month of the VIP list (default: this month)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the owner's name, when the import creates the shop</source>
+      <translation>the owner's name, when the import creates the shop</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -3010,6 +3076,11 @@
       <translation>Employer</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/privacy.py" />
+      <source>Erased customer {number}</source>
+      <translation>Erased customer {number}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Ethnicity</source>
       <translation>Ethnicity</translation>
@@ -3494,6 +3565,11 @@
       <location filename="../../shopcrm/customers/validation.py" />
       <source>The referring customer no longer exists.</source>
       <translation>The referring customer no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/privacy.py" />
+      <source>This customer was merged into {number}: erase that customer.</source>
+      <translation>This customer was merged into {number}: erase that customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -5248,6 +5324,19 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
   </context>
   <context>
+    <name>shop</name>
+    <message>
+      <location filename="../../shopcrm/shop/safekeeping.py" />
+      <source>That is not the owner's password of this backup.</source>
+      <translation>That is not the owner's password of this backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/safekeeping.py" />
+      <source>the owner</source>
+      <translation>the owner</translation>
+    </message>
+  </context>
+  <context>
     <name>shopcrm</name>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5275,9 +5364,9 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>About shopcrm</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" />
-      <source>Add clerk</source>
-      <translation>Add clerk</translation>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Audit trail…</source>
+      <translation>Audit trail…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5300,9 +5389,9 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Cannot open the shop</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" />
-      <source>Clerks</source>
-      <translation>Clerks</translation>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Clerk: {name}</source>
+      <translation>Clerk: {name}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5361,6 +5450,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Lock</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
@@ -5380,11 +5474,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Monthly VIP list…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" />
-      <source>Name of a new clerk</source>
-      <translation>Name of a new clerk</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>New customer…</source>
       <translation>New customer…</translation>
@@ -5393,6 +5482,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Open card</source>
       <translation>Open card</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Owner: {name}</source>
+      <translation>Owner: {name}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5450,10 +5544,25 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Settings…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Sign-in and privacy</source>
+      <translation>Sign-in and privacy</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <location filename="../../shopcrm/ui/operations.py" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Staff…</source>
+      <translation>Staff…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Switch clerk…</source>
+      <translation>Switch clerk…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -5472,6 +5581,11 @@ Empty fields filled from {absorbed}: {filled}.
 Details were written to {path}.</source>
       <translation>The last action did not complete; your saved data is safe.
 Details were written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The owner's password of the shop in that backup:</source>
+      <translation>The owner's password of the shop in that backup:</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5555,6 +5669,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>A clerk's name has at most 50 characters.</source>
       <translation>A clerk's name has at most 50 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>A customer with this phone asked the shop to erase her data. Add her again only if she agrees: by hand, at the counter.</source>
+      <translation>A customer with this phone asked the shop to erase her data. Add her again only if she agrees: by hand, at the counter.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5971,11 +6090,6 @@ Database: {path}</translation>
       <translation>{file}, line {line}: {reason}. Fix that line and import again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>{file}: {added} added, {updated} updated</source>
-      <translation>{file}: {added} added, {updated} updated</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
       <translation>{month}/{day} is not a day of the year: write the month, then the day.</translation>
@@ -6078,14 +6192,722 @@ Database: {path}</translation>
   <context>
     <name>staff</name>
     <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>4 to 6 digits</source>
+      <translation>4 to 6 digits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>A PIN is 4 to 6 digits.</source>
+      <translation>A PIN is 4 to 6 digits.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Add a clerk</source>
+      <translation>Add a clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Add clerk…</source>
+      <translation>Add clerk…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Audit trail</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Back from the trash</source>
+      <translation>Back from the trash</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Can sign in</source>
+      <translation>Can sign in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Choose someone else to take over her customers.</source>
+      <translation>Choose someone else to take over her customers.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Choose someone who still works in the shop.</source>
+      <translation>Choose someone who still works in the shop.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Clerk added</source>
+      <translation>Clerk added</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Clerk deactivated</source>
+      <translation>Clerk deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Consent recorded</source>
+      <translation>Consent recorded</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>Copied</source>
+      <translation>Copied</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Customer's record exported</source>
+      <translation>Customer's record exported</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Deactivate</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Deactivate {name}</source>
+      <translation>Deactivate {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Deactivate…</source>
+      <translation>Deactivate…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Erased</source>
+      <translation>Erased</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>Finish</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Forgot the password</source>
+      <translation>Forgot the password</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Forgot the password?</source>
+      <translation>Forgot the password?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>I have written it down</source>
+      <translation>I have written it down</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Left</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Left on {date}</source>
+      <translation>Left on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Locked by {name}. Sign in to go on.</source>
+      <translation>Locked by {name}. Sign in to go on.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Merge</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Merge undone</source>
+      <translation>Merge undone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Moved to the trash</source>
+      <translation>Moved to the trash</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New PIN</source>
+      <translation>New PIN</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New PIN for {name}</source>
+      <translation>New PIN for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New PIN…</source>
+      <translation>New PIN…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New name</source>
+      <translation>New name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>New password</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>No such member of staff.</source>
+      <translation>No such member of staff.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can add, rename or deactivate clerks.</source>
+      <translation>Only the owner can add, rename or deactivate clerks.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can change the shop's rules and settings.</source>
+      <translation>Only the owner can change the shop's rules and settings.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can copy the database to a place of her choice.</source>
+      <translation>Only the owner can copy the database to a place of her choice.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can delete customers or bring them back from the trash.</source>
+      <translation>Only the owner can delete customers or bring them back from the trash.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can edit the standard replies and the messages.</source>
+      <translation>Only the owner can edit the standard replies and the messages.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can erase a customer's personal data.</source>
+      <translation>Only the owner can erase a customer's personal data.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can export customer data.</source>
+      <translation>Only the owner can export customer data.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can export everything kept about a customer.</source>
+      <translation>Only the owner can export everything kept about a customer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can import customers from a spreadsheet.</source>
+      <translation>Only the owner can import customers from a spreadsheet.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can merge customers or undo a merge.</source>
+      <translation>Only the owner can merge customers or undo a merge.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can read the audit trail.</source>
+      <translation>Only the owner can read the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can restore the database from a backup.</source>
+      <translation>Only the owner can restore the database from a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Owner password changed</source>
+      <translation>Owner password changed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Owner password reset</source>
+      <translation>Owner password reset</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Owner set up</source>
+      <translation>Owner set up</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>PIN again</source>
+      <translation>PIN again</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Password again</source>
+      <translation>Password again</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Phone number shown</source>
+      <translation>Phone number shown</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Recovery code</source>
+      <translation>Recovery code</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Rename {name}</source>
+      <translation>Rename {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Renamed</source>
+      <translation>Renamed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Rename…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Set the new password</source>
+      <translation>Set the new password</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Set up</source>
+      <translation>Set up</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Set up the shop</source>
+      <translation>Set up the shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Settings changed</source>
+      <translation>Settings changed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Sign in</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Sign in first.</source>
+      <translation>Sign in first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/counter_lock.py" />
+      <source>Sign in…</source>
+      <translation>Sign in…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Signed in</source>
+      <translation>Signed in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Takes over</source>
+      <translation>Takes over</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>That PIN is not right.</source>
+      <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>That is not the recovery code written down at setup.</source>
+      <translation>That is not the recovery code written down at setup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>That password is not right.</source>
+      <translation>That password is not right.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/counter_lock.py" />
+      <source>The counter is locked.</source>
+      <translation>The counter is locked.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>The newest {n} entries are shown: narrow the filters to see older ones.</source>
+      <translation>The newest {n} entries are shown: narrow the filters to see older ones.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>The owner cannot be deactivated.</source>
+      <translation>The owner cannot be deactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>The owner signs in with a password, not a PIN.</source>
+      <translation>The owner signs in with a password, not a PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>The password is changed. Sign in with the new one.</source>
+      <translation>The password is changed. Sign in with the new one.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>The password needs at least {n} characters.</source>
+      <translation>
+        <numerusform>The password needs at least {n} character.</numerusform>
+        <numerusform>The password needs at least {n} characters.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>The password protects exports, restores and the shop's settings.</source>
+      <translation>The password protects exports, restores and the shop's settings.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>The present password is not right.</source>
+      <translation>The present password is not right.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>The two PINs are not the same. Type the same one twice.</source>
+      <translation>The two PINs are not the same. Type the same one twice.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>The two passwords are not the same. Type the same one twice.</source>
+      <translation>The two passwords are not the same. Type the same one twice.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/staff/roster.py" />
       <source>There is already a clerk called {name}.</source>
       <translation>There is already a clerk called {name}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>There is already someone called {name}.</source>
+      <translation>There is already someone called {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>This is the recovery code. Write it down on paper and keep it away from this PC. If the password is ever forgotten, it is the only way to set a new one. It is shown only this once.</source>
+      <translation>This is the recovery code. Write it down on paper and keep it away from this PC. If the password is ever forgotten, it is the only way to set a new one. It is shown only this once.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>This shop already has an owner.</source>
+      <translation>This shop already has an owner.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Too many wrong tries: wait {time}, then try again.</source>
+      <translation>Too many wrong tries: wait {time}, then try again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/staff/roster.py" />
       <source>Type the clerk's name.</source>
       <translation>Type the clerk's name.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Type the name.</source>
+      <translation>Type the name.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Type the password.</source>
+      <translation>Type the password.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Type the recovery code written down when the shop was set up, and a new password.</source>
+      <translation>Type the recovery code written down when the shop was set up, and a new password.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Type your PIN.</source>
+      <translation>Type your PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>VIP rules changed</source>
+      <translation>VIP rules changed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Wait {time} before the next try.</source>
+      <translation>Wait {time} before the next try.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Welcome. This shop has no owner yet: that is you. You sign in with a password; the clerks you add sign in with a PIN.</source>
+      <translation>Welcome. This shop has no owner yet: that is you. You sign in with a password; the clerks you add sign in with a PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Wrong PIN or password</source>
+      <translation>Wrong PIN or password</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>at least {n} characters</source>
+      <translation>
+        <numerusform>at least {n} character</numerusform>
+        <numerusform>at least {n} characters</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>with the recovery code</source>
+      <translation>with the recovery code</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{file}, by {by}</source>
+      <translation>{file}, by {by}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{file}: {added} added, {updated} updated</source>
+      <translation>{file}: {added} added, {updated} updated</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} can sign in now with her PIN.</source>
+      <translation>{name} can sign in now with her PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>{name} cannot sign in here.</source>
+      <translation>{name} cannot sign in here.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} has left already.</source>
+      <translation>{name} has left already.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} is deactivated: {customers} and {follow_ups} went to {successor}.</source>
+      <translation>{name} is deactivated: {customers} and {follow_ups} went to {successor}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} signs in with the new PIN now.</source>
+      <translation>{name} signs in with the new PIN now.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} will no longer be able to sign in. Her {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep her name.</source>
+      <translation>{name} will no longer be able to sign in. Her {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep her name.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{name}: {customers} customers and {tasks} follow-ups to {successor}</source>
+      <translation>{name}: {customers} customers and {tasks} follow-ups to {successor}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{n} customers</source>
+      <translation>
+        <numerusform>{n} customer</numerusform>
+        <numerusform>{n} customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>{n} entries</source>
+      <translation>
+        <numerusform>{n} entry</numerusform>
+        <numerusform>{n} entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>{n} minutes</source>
+      <translation>
+        <numerusform>{n} minute</numerusform>
+        <numerusform>{n} minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{n} open follow-ups</source>
+      <translation>
+        <numerusform>{n} open follow-up</numerusform>
+        <numerusform>{n} open follow-ups</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>{n} seconds</source>
+      <translation>
+        <numerusform>{n} second</numerusform>
+        <numerusform>{n} seconds</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{old} is now called {new}.</source>
+      <translation>{old} is now called {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{what}: {rows} rows to {file}</source>
+      <translation>{what}: {rows} rows to {file}</translation>
     </message>
   </context>
   <context>
@@ -6152,6 +6974,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Clerks see only their own customers' full phone numbers</source>
+      <translation>Clerks see only their own customers' full phone numbers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Clothing shop</source>
       <translation>Clothing shop</translation>
     </message>
@@ -6174,6 +7001,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Dormant after days without a purchase</source>
       <translation>Dormant after days without a purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Forget visitors who never bought after days (0: never)</source>
+      <translation>Forget visitors who never bought after days (0: never)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -6222,6 +7054,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Lock the counter after idle minutes (0: never)</source>
+      <translation>Lock the counter after idle minutes (0: never)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Lost after days without a purchase</source>
       <translation>Lost after days without a purchase</translation>
     </message>
@@ -6239,6 +7076,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Never: a tier once reached is kept</source>
       <translation>Never: a tier once reached is kept</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -6349,6 +7191,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Yearly review on</source>
       <translation>Yearly review on</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/busy.py" />

@@ -1175,6 +1175,11 @@
       <translation>--item “{text}”：{problem}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>A new shop needs its owner: give --owner NAME and --password-file FILE.</source>
+      <translation>新店需要店主：请给出 --owner 姓名 和 --password-file 文件。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Also look at (imported with a warning, totals left out, repeated rows):</source>
       <translation>另请查看（带提醒导入的行、未导入的合计行、重复的行）：</translation>
@@ -1190,9 +1195,19 @@
       <translation>{table} 表第 {row} 行的关联已损坏。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Cannot read the password file {path}: {reason}</source>
+      <translation>无法读取密码文件 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>已检查 {customers} 位顾客和 {purchases} 笔销售：{result}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Choose the owner's password: </source>
+      <translation>请设定店主密码：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
@@ -1244,6 +1259,17 @@
       <source>Not imported:</source>
       <translation>未导入：</translation>
     </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Owner's name: </source>
+      <translation>店主姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Owner's password: </source>
+      <translation>店主密码：</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Recomputed the figures of {n} customers.</source>
@@ -1273,6 +1299,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>Sign in as {owner} with the password {password}, or as a clerk with her PIN:</source>
+      <translation>以 {owner} 的身份用密码 {password} 登录，或以店员身份用她的 PIN 登录：</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>记录的顾客人数为 {stored}，实际有 {counted} 位。</translation>
     </message>
@@ -1280,6 +1311,31 @@
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The database as it was before is kept in {path}.</source>
       <translation>恢复前的数据库保存在 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>The owner's recovery code (write it down and keep it away from this PC; it resets a forgotten password): {code}</source>
+      <translation>店主的恢复码（请抄在纸上，不要和这台电脑放在一起；忘记密码时用它重设）：{code}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>The password again: </source>
+      <translation>再输一次密码：</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>The two passwords differ; nothing was created.</source>
+      <translation>两次输入的密码不一致；什么都没有建立。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>This needs the owner's password: type it when asked, or give --password-file FILE.</source>
+      <translation>这需要店主密码：请在提示时输入，或用 --password-file 文件 给出。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>This shop has no owner yet: start the window once to set her up.</source>
+      <translation>这家店还没有店主：请先打开一次程序窗口设定店主。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
@@ -1385,6 +1441,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>read the owner's password from the first line of FILE (for scripts)</source>
+      <translation>从文件第一行读取店主密码（供脚本使用）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>重新计算与销售记录不符的汇总数字</translation>
     </message>
@@ -1412,6 +1473,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>VIP名单的月份（默认：本月）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the owner's name, when the import creates the shop</source>
+      <translation>导入时新建店铺的店主姓名</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -3000,6 +3066,11 @@
       <translation>工作单位</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/privacy.py" />
+      <source>Erased customer {number}</source>
+      <translation>已删除的顾客 {number}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Ethnicity</source>
       <translation>民族</translation>
@@ -3484,6 +3555,11 @@
       <location filename="../../shopcrm/customers/validation.py" />
       <source>The referring customer no longer exists.</source>
       <translation>介绍人已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/privacy.py" />
+      <source>This customer was merged into {number}: erase that customer.</source>
+      <translation>这位顾客已合并到 {number}：请删除那位顾客的资料。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -5214,6 +5290,19 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
   </context>
   <context>
+    <name>shop</name>
+    <message>
+      <location filename="../../shopcrm/shop/safekeeping.py" />
+      <source>That is not the owner's password of this backup.</source>
+      <translation>这不是这份备份的店主密码。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/safekeeping.py" />
+      <source>the owner</source>
+      <translation>店主</translation>
+    </message>
+  </context>
+  <context>
     <name>shopcrm</name>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5241,9 +5330,9 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>关于 shopcrm</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" />
-      <source>Add clerk</source>
-      <translation>添加导购</translation>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Audit trail…</source>
+      <translation>操作记录…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5266,9 +5355,9 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>无法打开店铺数据</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" />
-      <source>Clerks</source>
-      <translation>导购</translation>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Clerk: {name}</source>
+      <translation>店员：{name}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5327,6 +5416,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Lock</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
@@ -5346,11 +5440,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>每月VIP名单…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/settings_dialog.py" />
-      <source>Name of a new clerk</source>
-      <translation>新导购的姓名</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>New customer…</source>
       <translation>新顾客…</translation>
@@ -5359,6 +5448,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Open card</source>
       <translation>打开档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Owner: {name}</source>
+      <translation>店主：{name}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5416,10 +5510,25 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>设置…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Sign-in and privacy</source>
+      <translation>登录与隐私</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <location filename="../../shopcrm/ui/operations.py" />
       <source>Something went wrong</source>
       <translation>出了点问题</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Staff…</source>
+      <translation>员工…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Switch clerk…</source>
+      <translation>切换店员…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -5438,6 +5547,11 @@ Empty fields filled from {absorbed}: {filled}.
 Details were written to {path}.</source>
       <translation>刚才的操作没有完成；已保存的数据是安全的。
 详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The owner's password of the shop in that backup:</source>
+      <translation>那份备份中店铺的店主密码：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -5520,6 +5634,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>A clerk's name has at most 50 characters.</source>
       <translation>导购姓名最多 50 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>A customer with this phone asked the shop to erase her data. Add her again only if she agrees: by hand, at the counter.</source>
+      <translation>使用这个手机号的顾客曾要求本店删除她的资料。只有在她同意后，才能在柜台手工重新登记。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -5935,11 +6054,6 @@ Database: {path}</source>
       <translation>{file} 第 {line} 行：{reason}。请修改这一行后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>{file}: {added} added, {updated} updated</source>
-      <translation>{file}：新增 {added} 位，更新 {updated} 位</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/spreadsheets/cleaning.py" />
       <source>{month}/{day} is not a day of the year: write the month, then the day.</source>
       <translation>{month}/{day} 不是一年中的日子：请先写月，再写日。</translation>
@@ -6039,14 +6153,715 @@ Database: {path}</source>
   <context>
     <name>staff</name>
     <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>4 to 6 digits</source>
+      <translation>4 到 6 位数字</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>A PIN is 4 to 6 digits.</source>
+      <translation>PIN 是 4 到 6 位数字。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Active</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Add a clerk</source>
+      <translation>添加店员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Add clerk…</source>
+      <translation>添加店员…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Audit trail</source>
+      <translation>操作记录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Back from the trash</source>
+      <translation>从回收站恢复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Can sign in</source>
+      <translation>可以登录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Choose someone else to take over her customers.</source>
+      <translation>请选择另一个人接手她的顾客。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Choose someone who still works in the shop.</source>
+      <translation>请选择仍在店里工作的人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Clerk</source>
+      <translation>负责导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Clerk added</source>
+      <translation>新增店员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Clerk deactivated</source>
+      <translation>店员已停用</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Consent recorded</source>
+      <translation>记录同意情况</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>Copied</source>
+      <translation>已复制</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Customer</source>
+      <translation>顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Customer's record exported</source>
+      <translation>导出顾客的全部资料</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Deactivate {name}</source>
+      <translation>停用 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Deactivate…</source>
+      <translation>停用…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Detail</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Erased</source>
+      <translation>已删除资料</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Everyone</source>
+      <translation>所有人</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>Finish</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Forgot the password</source>
+      <translation>忘记密码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Forgot the password?</source>
+      <translation>忘记密码？</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>From</source>
+      <translation>原等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>I have written it down</source>
+      <translation>我已经抄下来了</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Left</source>
+      <translation>已离职</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Left on {date}</source>
+      <translation>{date} 离职</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Locked by {name}. Sign in to go on.</source>
+      <translation>{name} 锁定了柜台。请登录后继续。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Merge undone</source>
+      <translation>撤销合并</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Moved to the trash</source>
+      <translation>移入回收站</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New PIN</source>
+      <translation>新 PIN</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New PIN for {name}</source>
+      <translation>{name} 的新 PIN</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New PIN…</source>
+      <translation>新 PIN…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>New name</source>
+      <translation>新名字</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>No such member of staff.</source>
+      <translation>没有这位员工。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can add, rename or deactivate clerks.</source>
+      <translation>只有店主可以添加、改名或停用店员。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can change the shop's rules and settings.</source>
+      <translation>只有店主可以修改店铺的规则和设置。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can copy the database to a place of her choice.</source>
+      <translation>只有店主可以把数据库复制到自选的位置。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can delete customers or bring them back from the trash.</source>
+      <translation>只有店主可以删除顾客或从回收站恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can edit the standard replies and the messages.</source>
+      <translation>只有店主可以编辑标准回复和话术。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can erase a customer's personal data.</source>
+      <translation>只有店主可以删除顾客的个人资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can export customer data.</source>
+      <translation>只有店主可以导出顾客资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can export everything kept about a customer.</source>
+      <translation>只有店主可以导出一位顾客的全部资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can import customers from a spreadsheet.</source>
+      <translation>只有店主可以从表格导入顾客。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can merge customers or undo a merge.</source>
+      <translation>只有店主可以合并顾客或撤销合并。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can read the audit trail.</source>
+      <translation>只有店主可以查看操作记录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can restore the database from a backup.</source>
+      <translation>只有店主可以从备份恢复数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Owner</source>
+      <translation>店主</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Owner password changed</source>
+      <translation>店主密码已修改</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Owner password reset</source>
+      <translation>店主密码已重设</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Owner set up</source>
+      <translation>设定店主</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>PIN again</source>
+      <translation>再输一次 PIN</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Password again</source>
+      <translation>再输一次密码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Phone number shown</source>
+      <translation>查看了完整手机号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Recovery code</source>
+      <translation>恢复码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Rename {name}</source>
+      <translation>给 {name} 改名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Renamed</source>
+      <translation>改名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Rename…</source>
+      <translation>改名…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Set the new password</source>
+      <translation>设定新密码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Set up</source>
+      <translation>设定</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Set up the shop</source>
+      <translation>设定店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Settings changed</source>
+      <translation>设置已修改</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Sign in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/counter_lock.py" />
+      <source>Sign in…</source>
+      <translation>登录…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Signed in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Status</source>
+      <translation>客户状态</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>Takes over</source>
+      <translation>接手人</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>That PIN is not right.</source>
+      <translation>PIN 不对。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>That is not the recovery code written down at setup.</source>
+      <translation>这不是设定时抄下的恢复码。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>That password is not right.</source>
+      <translation>密码不对。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/counter_lock.py" />
+      <source>The counter is locked.</source>
+      <translation>柜台已锁定。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>The newest {n} entries are shown: narrow the filters to see older ones.</source>
+      <translation>只显示最新的 {n} 条：缩小筛选范围可看到更早的记录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>The owner cannot be deactivated.</source>
+      <translation>店主不能停用。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>The owner signs in with a password, not a PIN.</source>
+      <translation>店主用密码登录，不用 PIN。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>The password is changed. Sign in with the new one.</source>
+      <translation>密码已修改。请用新密码登录。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>The password needs at least {n} characters.</source>
+      <translation>
+        <numerusform>密码至少需要 {n} 个字符。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>The password protects exports, restores and the shop's settings.</source>
+      <translation>这个密码保护导出、恢复和店铺设置。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>The present password is not right.</source>
+      <translation>当前密码不对。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>The two PINs are not the same. Type the same one twice.</source>
+      <translation>两次输入的 PIN 不一样。请输入同一个 PIN 两次。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>The two passwords are not the same. Type the same one twice.</source>
+      <translation>两次输入的密码不一样。请输入同一个密码两次。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/staff/roster.py" />
       <source>There is already a clerk called {name}.</source>
       <translation>已经有一位叫 {name} 的导购。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>There is already someone called {name}.</source>
+      <translation>已经有人叫 {name} 了。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>This is the recovery code. Write it down on paper and keep it away from this PC. If the password is ever forgotten, it is the only way to set a new one. It is shown only this once.</source>
+      <translation>这是恢复码。请抄在纸上，不要和这台电脑放在一起。忘记密码时，这是重设密码的唯一办法。它只显示这一次。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>This shop already has an owner.</source>
+      <translation>这家店已经有店主了。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>To</source>
+      <translation>新等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Too many wrong tries: wait {time}, then try again.</source>
+      <translation>错误次数太多：请等 {time} 后再试。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/staff/roster.py" />
       <source>Type the clerk's name.</source>
       <translation>请输入导购的姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Type the name.</source>
+      <translation>请输入姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Type the password.</source>
+      <translation>请输入密码。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Type the recovery code written down when the shop was set up, and a new password.</source>
+      <translation>请输入设定店铺时抄下的恢复码，以及新密码。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
+      <source>Type your PIN.</source>
+      <translation>请输入您的 PIN。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>VIP rules changed</source>
+      <translation>会员规则变更</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>Wait {time} before the next try.</source>
+      <translation>请等 {time} 再试。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Welcome. This shop has no owner yet: that is you. You sign in with a password; the clerks you add sign in with a PIN.</source>
+      <translation>欢迎。这家店还没有店主：就是您。您用密码登录；您添加的店员用 PIN 登录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Wrong PIN or password</source>
+      <translation>PIN 或密码错误</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/owner_password.py" />
+      <source>at least {n} characters</source>
+      <translation>
+        <numerusform>至少 {n} 个字符</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>with the recovery code</source>
+      <translation>用恢复码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{file}, by {by}</source>
+      <translation>{file}，由 {by} 操作</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{file}: {added} added, {updated} updated</source>
+      <translation>{file}：新增 {added} 位，更新 {updated} 位</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} can sign in now with her PIN.</source>
+      <translation>{name} 现在可以用她的 PIN 登录了。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>{name} cannot sign in here.</source>
+      <translation>{name} 不能在这里登录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} has left already.</source>
+      <translation>{name} 已经离职。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} is deactivated: {customers} and {follow_ups} went to {successor}.</source>
+      <translation>{name} 已停用：{customers} 和 {follow_ups} 已交给 {successor}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} signs in with the new PIN now.</source>
+      <translation>{name} 现在用新的 PIN 登录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{name} will no longer be able to sign in. Her {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep her name.</source>
+      <translation>{name} 将不能再登录。她的 {customers} 和 {follow_ups} 交给 {successor}。销售、联系记录和操作记录中仍保留她的名字。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{name}: {customers} customers and {tasks} follow-ups to {successor}</source>
+      <translation>{name}：{customers} 位顾客和 {tasks} 条回访交给 {successor}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{n} customers</source>
+      <translation>
+        <numerusform>{n} 位顾客</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
+      <source>{n} entries</source>
+      <translation>
+        <numerusform>{n} 条记录</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>{n} minutes</source>
+      <translation>
+        <numerusform>{n} 分钟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{n} open follow-ups</source>
+      <translation>
+        <numerusform>{n} 条未完成的回访</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/staff/accounts.py" />
+      <source>{n} seconds</source>
+      <translation>
+        <numerusform>{n} 秒</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
+      <source>{old} is now called {new}.</source>
+      <translation>{old} 现在叫 {new}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{what}: {rows} rows to {file}</source>
+      <translation>{what}：{rows} 行，写入 {file}</translation>
     </message>
   </context>
   <context>
@@ -6113,6 +6928,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Clerks see only their own customers' full phone numbers</source>
+      <translation>店员只能看到自己负责顾客的完整手机号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Clothing shop</source>
       <translation>服装店</translation>
     </message>
@@ -6135,6 +6955,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Dormant after days without a purchase</source>
       <translation>多少天未购买算休眠</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Forget visitors who never bought after days (0: never)</source>
+      <translation>从未购买的访客多少天后删除（0：永不）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -6183,6 +7008,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Lock the counter after idle minutes (0: never)</source>
+      <translation>无操作多少分钟后锁定（0：不锁定）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Lost after days without a purchase</source>
       <translation>多少天未购买算流失</translation>
     </message>
@@ -6200,6 +7030,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Never: a tier once reached is kept</source>
       <translation>永不降级：达到的等级一直保留</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -6310,6 +7145,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Yearly review on</source>
       <translation>年度复核日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Yes</source>
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/busy.py" />

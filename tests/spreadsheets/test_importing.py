@@ -582,7 +582,7 @@ FOOTERS_WITHOUT_PHONE = [
 
 
 def test_every_kind_of_footer_is_left_out_but_a_customer_with_a_phone_never(
-    db, tmp_path: Path
+    owner, tmp_path: Path
 ) -> None:
     rows = [
         ["姓名", "手机", "消费金额"],
@@ -590,12 +590,12 @@ def test_every_kind_of_footer_is_left_out_but_a_customer_with_a_phone_never(
         ["Total Beauty Salon", "13700137000", 500],
         *([footer, None, 300] for footer in FOOTERS_WITHOUT_PHONE),
     ]
-    plan = run_import(write_xlsx(tmp_path / "footers.xlsx", {"s": rows}))
+    plan = run_import(owner, write_xlsx(tmp_path / "footers.xlsx", {"s": rows}))
     assert [p.value for p in plan.footers] == FOOTERS_WITHOUT_PHONE
     assert everyone() == {"小计": "13900139000", "Total Beauty Salon": "13700137000"}
 
 
-def test_a_merged_note_beside_the_header_is_no_second_header_row(db, tmp_path: Path) -> None:
+def test_a_merged_note_beside_the_header_is_no_second_header_row(owner, tmp_path: Path) -> None:
     rows = [
         ["姓名", "手机", "备注", None, "说明：本表由店长维护"],
         *([f"王芳{n}", f"1380013800{n}", "老客"] for n in range(5)),
@@ -603,10 +603,10 @@ def test_a_merged_note_beside_the_header_is_no_second_header_row(db, tmp_path: P
     path = write_xlsx(tmp_path / "note.xlsx", {"s": rows}, {"s": ["E1:H4"]})
     table = importing.find_table(path)
     assert (table.first_header_row, table.header_row) == (1, 1)
-    assert run_import(path).counts()["added"] == 5
+    assert run_import(owner, path).counts()["added"] == 5
 
 
-def test_a_first_customer_full_of_column_words_is_a_customer(db, tmp_path: Path) -> None:
+def test_a_first_customer_full_of_column_words_is_a_customer(owner, tmp_path: Path) -> None:
     rows = [
         ["姓名", "手机", "职业", "历法", "来源", "回访方式", "备注"],
         ["王芳", 13800138000, "销售", "农历", "微信", "电话", None],
@@ -614,16 +614,16 @@ def test_a_first_customer_full_of_column_words_is_a_customer(db, tmp_path: Path)
     ]
     path = write_xlsx(tmp_path / "words.xlsx", {"s": rows})
     assert importing.find_table(path).header_row == 1
-    assert run_import(path).counts()["added"] == 2
+    assert run_import(owner, path).counts()["added"] == 2
     assert set(everyone()) == {"王芳", "李娜"}
 
 
 @pytest.mark.parametrize("policy", ["skip", "overwrite"])
 def test_a_guessed_zero_loses_to_the_row_that_has_the_number_as_typed(
-    db, tmp_path: Path, policy: str
+    owner, tmp_path: Path, policy: str
 ) -> None:
     rows = [["姓名", "电话"], ["王芳", 1087654321], ["李娜", "010-87654321"]]
-    plan = run_import(write_xlsx(tmp_path / "guess.xlsx", {"s": rows}), policy)
+    plan = run_import(owner, write_xlsx(tmp_path / "guess.xlsx", {"s": rows}), policy)
     assert [(r.row, r.problems[0].value) for r in plan.rejected] == [(2, "1087654321")]
     assert "another row or customer already has" in plan.rejected[0].problems[0].reason
     assert everyone() == {"李娜": "01087654321"}
