@@ -3076,6 +3076,21 @@
       <translation>Employer</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase everything that says who {name} is: name, phones, birthday, address, what she likes, key dates, notes, and her words in contacts and complaints. Her sales and points stay as figures under her customer number. This cannot be undone. Backups made before keep her data until they are replaced.</source>
+      <translation>Erase everything that says who {name} is: name, phones, birthday, address, what she likes, key dates, notes, and her words in contacts and complaints. Her sales and points stay as figures under her customer number. This cannot be undone. Backups made before keep her data until they are replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase her personal data</source>
+      <translation>Erase her personal data</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase her personal data…</source>
+      <translation>Erase her personal data…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/privacy.py" />
       <source>Erased customer {number}</source>
       <translation>Erased customer {number}</translation>
@@ -3084,6 +3099,16 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Ethnicity</source>
       <translation>Ethnicity</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about her</source>
+      <translation>Export everything kept about her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about her…</source>
+      <translation>Export everything kept about her…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3109,6 +3134,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Greeting</source>
       <translation>Greeting</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her data</source>
+      <translation>Her data</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -3709,6 +3739,11 @@
       <translation>Write the date as year-month-day, e.g. 1990-05-03.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Written: {path}</source>
+      <translation>Written: {path}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Year</source>
       <translation>Year</translation>
@@ -3958,6 +3993,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Age</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Agreed</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Area m²</source>
       <translation>Area m²</translation>
@@ -3983,6 +4023,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Building year</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Clerk</source>
       <translation>Clerk</translation>
@@ -3998,9 +4048,34 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Community</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>Customer profiles</source>
       <translation>Customer profiles</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Day</source>
+      <translation>Day</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4023,6 +4098,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Family</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>First purchase</source>
       <translation>First purchase</translation>
@@ -4043,9 +4123,34 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Home type</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Income</source>
       <translation>Income</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Key dates</source>
+      <translation>Key dates</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Label</source>
+      <translation>Label</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
@@ -4068,9 +4173,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Look at these</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Lunar</source>
+      <translation>Lunar</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Lunar birthday</source>
       <translation>Lunar birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Month</source>
+      <translation>Month</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4083,6 +4198,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Native place</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>Note</source>
       <translation>Note</translation>
@@ -4103,6 +4219,21 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Occupation</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Personality</source>
       <translation>Personality</translation>
@@ -4119,6 +4250,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <source>Points</source>
       <translation>Points</translation>
     </message>
@@ -4136,6 +4268,21 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>Problem</source>
       <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Profile</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Purchases</source>
+      <translation>Purchases</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4168,7 +4315,13 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Spending habits</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -4188,11 +4341,17 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Top size</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>Total spent</source>
       <translation>Total spent</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>Value</source>
       <translation>Value</translation>
@@ -4213,16 +4372,33 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>WeChat</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>What she said</source>
+      <translation>What she said</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>lunar {date}</source>
       <translation>lunar {date}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>yes</source>
       <translation>yes</translation>

@@ -3066,6 +3066,21 @@
       <translation>工作单位</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase everything that says who {name} is: name, phones, birthday, address, what she likes, key dates, notes, and her words in contacts and complaints. Her sales and points stay as figures under her customer number. This cannot be undone. Backups made before keep her data until they are replaced.</source>
+      <translation>删除一切能识别 {name} 的资料：姓名、电话、生日、地址、喜好、重要日子、备注，以及联系记录和投诉中她说的话。她的消费和积分以顾客编号保留为数字。此操作无法撤销。此前的备份在被替换之前仍保留她的资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase her personal data</source>
+      <translation>删除她的个人资料</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase her personal data…</source>
+      <translation>删除她的个人资料…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/privacy.py" />
       <source>Erased customer {number}</source>
       <translation>已删除的顾客 {number}</translation>
@@ -3074,6 +3089,16 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Ethnicity</source>
       <translation>民族</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about her</source>
+      <translation>导出本店保存的她的全部资料</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about her…</source>
+      <translation>导出本店保存的她的全部资料…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3099,6 +3124,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Greeting</source>
       <translation>问候</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her data</source>
+      <translation>她的资料</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -3699,6 +3729,11 @@
       <translation>日期请写成 年-月-日，如 1990-05-03。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Written: {path}</source>
+      <translation>已写入：{path}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Year</source>
       <translation>年</translation>
@@ -3939,6 +3974,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>年龄</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Agreed</source>
+      <translation>同意</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Area m²</source>
       <translation>面积</translation>
@@ -3964,6 +4004,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>建成年份</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Channel</source>
+      <translation>方式</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Clerk</source>
       <translation>负责导购</translation>
@@ -3979,9 +4029,34 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>小区</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Consent</source>
+      <translation>同意情况</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Contacts</source>
+      <translation>联系记录</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>Customer profiles</source>
       <translation>顾客档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Day</source>
+      <translation>日</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4004,6 +4079,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>家庭情况</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Field</source>
+      <translation>项目</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>First purchase</source>
       <translation>首次购买</translation>
@@ -4024,9 +4104,34 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>房屋类型</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Income</source>
       <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Key dates</source>
+      <translation>关怀日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Label</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
@@ -4049,9 +4154,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>请查看</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Lunar</source>
+      <translation>农历</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Lunar birthday</source>
       <translation>农历生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Month</source>
+      <translation>月</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4064,6 +4179,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>籍贯</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>Note</source>
       <translation>备注</translation>
@@ -4084,6 +4200,21 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>职业</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Opened</source>
+      <translation>登记时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Payment</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Personality</source>
       <translation>性格</translation>
@@ -4100,6 +4231,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
@@ -4117,6 +4249,21 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Profile</source>
+      <translation>基本档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Purchases</source>
+      <translation>购买记录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4149,7 +4296,13 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>消费习惯</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <source>Status</source>
       <translation>客户状态</translation>
     </message>
@@ -4169,11 +4322,17 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>上衣尺码</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Total</source>
+      <translation>金额</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>Total spent</source>
       <translation>累计消费</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>Value</source>
       <translation>内容</translation>
@@ -4194,16 +4353,33 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>微信</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>What she said</source>
+      <translation>顾客原话</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Year</source>
+      <translation>年</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>lunar {date}</source>
       <translation>农历{date}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
       <location filename="../../shopcrm/spreadsheets/exporting.py" />
       <source>yes</source>
       <translation>是</translation>

@@ -8,14 +8,17 @@ complaint, a follow-up done) shows here at once; what is being typed is kept.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -23,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.errors import NotFound, ShopError, ValidationError
 from shopcrm.core.i18n import tr
-from shopcrm.customers import profiles
+from shopcrm.customers import privacy, profiles
 from shopcrm.customers.summary import summarize
 from shopcrm.customers.validation import EDITABLE
+from shopcrm.staff import permissions
 from shopcrm.storage import settings
 from shopcrm.storage.models import Customer
-from shopcrm.ui import operations, session
+from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.customers.card_header import CardHeader
 from shopcrm.ui.customers.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.customers.key_dates_tab import KeyDatesTab
@@ -93,12 +97,35 @@ class CustomerCard(QDialog):
         self.complaint_button.setObjectName("complaintButton")
         self.delete_button = QPushButton(tr("Move to trash"))
         self.delete_button.setObjectName("deleteButton")
+        # Her rights over her data (PIPL): what the shop keeps about her, and erasure.
+        self.her_data = QMenu(self)
+        self.record_action = self.her_data.addAction(
+            tr("Export everything kept about her…"), self.export_record
+        )
+        self.erase_action = self.her_data.addAction(tr("Erase her personal data…"), self.erase)
+        self.data_button = QPushButton(tr("Her data"))
+        self.data_button.setObjectName("herDataButton")
+        self.data_button.setMenu(self.her_data)
+        for widget, need in (
+            (self.delete_button, "trash"),
+            (self.record_action, "customer_record"),
+            (self.erase_action, "erase"),
+        ):
+            widget.setEnabled(session.may(need))
+            widget.setToolTip("" if session.may(need) else permissions.refusal(need))
+        self.her_data.setToolTipsVisible(True)
         close_button = QPushButton(tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.sale_button)
         buttons.addWidget(self.complaint_button)
         buttons.addWidget(self.notice, 1)
-        for button in (self.delete_button, self.undo_button, self.save_button, close_button):
+        for button in (
+            self.data_button,
+            self.delete_button,
+            self.undo_button,
+            self.save_button,
+            close_button,
+        ):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -244,6 +271,50 @@ class CustomerCard(QDialog):
         from shopcrm.ui.complaints.complaint_wizard import start_complaint
 
         start_complaint(self.customer_id, self)
+
+    def export_record(self) -> None:
+        """Her whole record in one workbook, for her to read (her right to know)."""
+        from shopcrm.spreadsheets.customer_record import export_record
+
+        number = Customer.get_by_id(self.customer_id).number
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export everything kept about her"), f"{number}.xlsx", "Excel (*.xlsx)"
+        )
+        if not path:
+            return
+        try:
+            written = export_record(
+                session.actor(), self.customer_id, Path(path), preferences.language()
+            )
+        except ShopError as exc:
+            self.notice.setText(str(exc))
+            return
+        self.notice.setText(tr("Written: {path}").format(path=written))
+
+    def erase(self) -> None:
+        """At her request: her personal data goes for good; her sales stay as figures."""
+        answer = QMessageBox.warning(
+            self,
+            tr("Erase her personal data"),
+            tr(
+                "Erase everything that says who {name} is: name, phones, birthday, address, "
+                "what she likes, key dates, notes, and her words in contacts and complaints. "
+                "Her sales and points stay as figures under her customer number. This cannot "
+                "be undone. Backups made before keep her data until they are replaced."
+            ).format(name=self.header.name.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            privacy.erase(session.actor(), self.customer_id)
+        except ShopError as exc:
+            self.notice.setText(str(exc))
+            return
+        self._announce(CUSTOMERS)
+        self.form.load(self.form.values())
+        self.accept()
 
     def move_to_trash(self) -> None:
         answer = QMessageBox.question(

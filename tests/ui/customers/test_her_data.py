@@ -1,0 +1,38 @@
+"""Her data from her card: the owner exports all of it or erases it; a clerk may not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from shopcrm.storage.models import AuditLog, Customer, Staff
+from shopcrm.ui import session
+from shopcrm.ui.customers.customer_card import CustomerCard
+
+
+def test_the_owner_exports_her_record_then_erases_her(
+    qtbot, english, shop, tmp_path: Path, monkeypatch
+) -> None:
+    card = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(card)
+    target = tmp_path / "her.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    card.record_action.trigger()
+    assert "Written:" in card.notice.text()
+    assert load_workbook(target).sheetnames[0] == "Profile"
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    card.erase_action.trigger()
+    erased = Customer.get_by_id(shop["xiaoli"])
+    assert erased.name.startswith("Erased customer") and erased.phone is None
+    assert {row.action for row in AuditLog.select()} >= {"customer_record", "erase"}
+
+
+def test_a_clerk_sees_why_she_cannot(qtbot, english, shop) -> None:
+    session.set_current(Staff.get(Staff.name == "小陈"))
+    card = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(card)
+    assert not card.erase_action.isEnabled()
+    assert card.erase_action.toolTip() == "Only the owner can erase a customer's personal data."
+    assert not card.record_action.isEnabled() and not card.delete_button.isEnabled()
