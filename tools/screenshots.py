@@ -10,6 +10,7 @@ and font size; the main window takes the screen size given, dialogs their own.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from shopcrm.core import clock, i18n
 from shopcrm.demo.generator import fill_demo
+from shopcrm.demo.people import demo_pin
 from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import Customer, PurchaseItem
 from shopcrm.ui import preferences
@@ -116,7 +118,43 @@ def import_preview(window: MainWindow) -> QWidget:
     return wizard
 
 
+def sign_in(window: MainWindow) -> QWidget:
+    from shopcrm.ui.staff.sign_in_dialog import SignInDialog
+
+    return SignInDialog(window, locked_by=None)
+
+
+def staff(window: MainWindow) -> QWidget:
+    from shopcrm.staff import accounts
+    from shopcrm.ui.staff.staff_dialog import StaffDialog
+
+    return StaffDialog(accounts.owner(), window)
+
+
+def audit_trail(window: MainWindow) -> QWidget:
+    from shopcrm.staff import accounts
+    from shopcrm.ui.staff.audit_dialog import AuditDialog
+
+    owner = accounts.owner()
+    for index, clerk in enumerate(accounts.can_sign_in()[1:4], 1):
+        with contextlib.suppress(accounts.SignInRefused):  # a wrong PIN is in the trail too
+            accounts.sign_in(clerk.id, demo_pin(index) if index != 2 else "0000")
+    return AuditDialog(owner, window)
+
+
+def card(window: MainWindow) -> QWidget:
+    """A customer's card with her data menu open to the owner."""
+    regular = Customer.select().where(Customer.total_spent > 0).order_by(Customer.id).first()
+    shown = window.open_customer(regular.id)
+    shown.tabs.setCurrentIndex(shown.tabs.count() - 1)
+    return shown
+
+
 SHOTS: dict[str, Shot] = {
+    "sign_in": sign_in,
+    "staff": staff,
+    "audit": audit_trail,
+    "card": card,
     "main": main_window,
     "sale": sale,
     "trash": trash,
@@ -144,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     db_path = home / "shop.db"
     open_shop(db_path, language=args.language)
     fill_demo(args.customers, seed=3)
+    from shopcrm.staff import accounts
+    from shopcrm.ui import session
+
+    session.set_current(accounts.owner())
     shop = Shop(app, db_path)
     window = shop.show_window()
     window.resize(width, height)

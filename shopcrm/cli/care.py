@@ -7,7 +7,7 @@ import json
 
 from shopcrm.cli.common import OK, clerk_named, say
 from shopcrm.core import clock
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.core.text import visible_text
 from shopcrm.shop.opening import open_shop
 
@@ -23,6 +23,14 @@ def cmd_loyalty(args: argparse.Namespace) -> int:
             "{statuses} status changes."
         ).format(points=done.expired_points, moves=done.tier_moves, statuses=done.status_changes)
     )
+    if done.visitors_forgotten:
+        say(
+            trn(
+                "{n} visitor who never bought was forgotten, as the shop's settings say.",
+                "{n} visitors who never bought were forgotten, as the shop's settings say.",
+                done.visitors_forgotten,
+            ).format(n=done.visitors_forgotten)
+        )
     return OK
 
 

@@ -93,6 +93,30 @@ def was_erased(phone: str | None) -> bool:
     return ErasedPhone.select().where(ErasedPhone.digest == phone_digest(phone)).exists()
 
 
+def phones_in_full(viewer: Staff | None) -> str | None:
+    """Whose customers' phones `viewer` sees in full when the owner masks them: None means
+    every customer's (the owner, or a shop that does not mask), else her own name."""
+    if viewer is None or viewer.role == "owner" or options.get("mask_phones") != "yes":
+        return None
+    return viewer.name
+
+
+def masked(phone: str | None) -> str:
+    """138****5678: enough to tell two customers apart, not enough to call her."""
+    if not phone:
+        return ""
+    return phone[:3] + "*" * max(len(phone) - 7, 1) + phone[-4:]
+
+
+def reveal_phone(viewer: Staff, customer_id: int) -> str:
+    """Her full number for a clerk who needs it: the trail says who looked, and when."""
+    permissions.require(viewer, "reveal_phone")
+    with database.atomic("IMMEDIATE"):
+        customer = get_customer(customer_id)
+        audit.record("reveal_phone", viewer, customer=customer_id)
+    return customer.phone or ""
+
+
 def erase(actor: Staff, customer_id: int) -> Customer:
     """Remove her personal data for good, at her request; her sales stay as figures."""
     permissions.require(actor, "erase")

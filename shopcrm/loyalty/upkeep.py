@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shopcrm.core import clock
+from shopcrm.customers import privacy
 from shopcrm.loyalty import points, segments, tiers
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import busy, options, settings
@@ -24,10 +25,12 @@ class CatchUp:
     expired_points: int
     tier_moves: int
     status_changes: int
+    visitors_forgotten: int = 0
 
 
 def catch_up(today: dt.date | None = None) -> CatchUp:
-    """Expire points, then re-evaluate tiers (and the yearly review) and lifecycle.
+    """Expire points, then re-evaluate tiers (and the yearly review) and lifecycle; forget
+    visitors past the retention period.
 
     The points go first, in chunks of their own (points.expire_points); tiers and
     lifecycle follow in one transaction. Each step can be run again, and the day is
@@ -40,7 +43,9 @@ def catch_up(today: dt.date | None = None) -> CatchUp:
             moves = tiers.reevaluate_all(today)
             changed = segments.recompute(None, today)
             settings.put_day("loyalty_caught_up_on", today)
-    return CatchUp(expired, moves, changed)
+    # Visitors who never bought go after the owner's retention period (off by default).
+    forgotten = privacy.purge_visitors(today)
+    return CatchUp(expired, moves, changed, forgotten)
 
 
 def daily_catch_up(today: dt.date | None = None) -> CatchUp | None:

@@ -40,7 +40,7 @@ def can_sign_in() -> list[Staff]:
     return list(
         Staff.select()
         .where(Staff.active & Staff.secret.is_null(False))
-        .order_by(Staff.role.desc(), Staff.name)
+        .order_by((Staff.role == "owner").desc(), Staff.name)
     )
 
 
@@ -218,6 +218,21 @@ class HandOver:
     follow_ups: int
 
 
+def everyone() -> list[Staff]:
+    """All who ever worked here, those still here first, the owner at the top."""
+    return list(
+        Staff.select().order_by(Staff.active.desc(), (Staff.role == "owner").desc(), Staff.name)
+    )
+
+
+def hand_over_of(staff_id: int) -> HandOver:
+    """What deactivating her would hand on: her customers and her open follow-ups."""
+    return HandOver(
+        Customer.select().where(Customer.clerk == staff_id).count(),
+        FollowUp.select().where((FollowUp.clerk == staff_id) & (FollowUp.status == "open")).count(),
+    )
+
+
 def deactivate(actor: Staff, staff_id: int, successor_id: int | None) -> HandOver:
     """A clerk who leaves: she can no longer sign in, her customers and open follow-ups
     go to `successor_id` in the same transaction, and history keeps her name."""
@@ -227,6 +242,8 @@ def deactivate(actor: Staff, staff_id: int, successor_id: int | None) -> HandOve
         raise ShopError(tr("The owner cannot be deactivated."))
     if successor_id == staff_id:
         raise ValidationError({"successor": tr("Choose someone else to take over her customers.")})
+    if not leaving.active:
+        raise ShopError(tr("{name} has left already.").format(name=leaving.name))
     if successor_id is not None and not _staff(successor_id).active:
         raise ValidationError({"successor": tr("Choose someone who still works in the shop.")})
     with database.atomic("IMMEDIATE"):

@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import JOIN
 
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.staff import permissions
 from shopcrm.storage.models import AuditLog, Customer, Staff, database
 
@@ -30,10 +30,7 @@ EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "password_changed": (lambda: tr("Owner password changed"), lambda: ""),
     "password_reset": (lambda: tr("Owner password reset"), lambda: tr("with the recovery code")),
     "renamed": (lambda: tr("Renamed"), lambda: "{old} → {new}"),
-    "deactivated": (
-        lambda: tr("Clerk deactivated"),
-        lambda: tr("{name}: {customers} customers and {tasks} follow-ups to {successor}"),
-    ),
+    "deactivated": (lambda: tr("Clerk deactivated"), lambda: "{hand_over}"),
     "export": (lambda: tr("Export"), lambda: tr("{what}: {rows} rows to {file}")),
     "import": (lambda: tr("Import"), lambda: tr("{file}: {added} added, {updated} updated")),
     "restore": (lambda: tr("Restore"), lambda: tr("{file}, by {by}")),
@@ -42,13 +39,32 @@ EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "customer_record": (lambda: tr("Customer's record exported"), lambda: "{file}"),
     "settings": (lambda: tr("Settings changed"), lambda: "{keys}"),
     "tier_rules": (lambda: tr("VIP rules changed"), lambda: ""),
+    "create": (lambda: tr("Customer added"), lambda: ""),
+    "update": (lambda: tr("Profile changed"), lambda: ""),
+    "status": (lambda: tr("Lifecycle status set"), lambda: ""),
+    "referrer": (lambda: tr("Referrer recorded"), lambda: ""),
     "delete": (lambda: tr("Moved to the trash"), lambda: ""),
     "restore_customer": (lambda: tr("Back from the trash"), lambda: ""),
     "merge": (lambda: tr("Merge"), lambda: ""),
     "unmerge": (lambda: tr("Merge undone"), lambda: ""),
     "reveal_phone": (lambda: tr("Phone number shown"), lambda: ""),
-    "consent": (lambda: tr("Consent recorded"), lambda: "{given}"),
 }
+
+
+def _hand_over(facts: dict[str, Any]) -> dict[str, Any]:
+    """A deactivation's counts in words, each with the plural its number takes."""
+    if "customers" not in facts:
+        return facts
+    customers = trn("{n} customer", "{n} customers", facts["customers"]).format(
+        n=facts["customers"]
+    )
+    tasks = trn("{n} open follow-up", "{n} open follow-ups", facts["tasks"]).format(
+        n=facts["tasks"]
+    )
+    words = tr("{name}: {customers} and {tasks} to {successor}").format(
+        name=facts["name"], customers=customers, tasks=tasks, successor=facts["successor"]
+    )
+    return {**facts, "hand_over": words}
 
 
 def label(action: str) -> str:
@@ -72,7 +88,7 @@ def worded(action: str, detail: str) -> str:
     if action not in EVENTS or not detail.startswith("{"):
         return detail
     try:
-        return EVENTS[action][1]().format(**json.loads(detail))
+        return EVENTS[action][1]().format(**_hand_over(json.loads(detail)))
     except (ValueError, KeyError, IndexError):
         return detail
 

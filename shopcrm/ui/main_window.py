@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         operations.subscribe(self, (CUSTOMERS,), lambda _: self.show_count())
         self.restore_state()
         self.update_status()
-        self._signed_in_changed()
+        self._show_signed_in()
         self.customers.search_box.setFocus()
 
     def _build_followups(self) -> FollowUpsPage:
@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
             action.setToolTip("" if allowed else permissions.refusal(need))
 
     def _signed_in_changed(self) -> None:
+        self.customers.model.refresh()  # what she may see of the phones follows who she is
+        self._show_signed_in()
+
+    def _show_signed_in(self) -> None:
         person = session.current()
         self.who_label.setText(
             ""

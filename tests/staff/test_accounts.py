@@ -101,7 +101,7 @@ def test_a_clerk_who_leaves_hands_over_her_customers_and_keeps_her_name(
     with pytest.raises(accounts.SignInRefused, match="cannot sign in"):
         accounts.sign_in(counter_clerk.id, "2468")
     (line,) = [e for e in audit.entries(owner, action="deactivated")]
-    assert line.detail == "小周: 1 customers and 1 follow-ups to 小陈"
+    assert line.detail == "小周: 1 customer and 1 open follow-up to 小陈"
 
 
 def test_a_forgotten_password_is_reset_with_the_recovery_code_only(db) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import money
 from shopcrm.core.phones import display_phone
+from shopcrm.customers import privacy
 from shopcrm.customers.labels import status_label
 from shopcrm.customers.summary import CustomerSummary
 
@@ -80,6 +83,7 @@ class CardHeader(QWidget):
         layout.addWidget(self.progress_text)
         layout.addLayout(grid)
         self._phone = ""
+        self._reveal: Callable[[], str] | None = None
 
     def show_summary(self, summary: CustomerSummary) -> None:
         customer = summary.customer
@@ -88,6 +92,7 @@ class CardHeader(QWidget):
         self.tier.setText(summary.tier or tr("No tier"))
         self.status.setText(status_label(customer.status))
         self._phone = customer.phone or ""
+        self._reveal = None
         self.phone.setText(display_phone(customer.phone) or tr("no phone"))
         self.phone.setEnabled(bool(customer.phone))
         self.progress.setValue(int(summary.tier_progress * 1000))
@@ -107,6 +112,17 @@ class CardHeader(QWidget):
         self.figures["value"].setText(money(summary.value.total))
         self.figures["clerk"].setText(summary.clerk or tr("(none)"))
 
+    def hide_phone(self, reveal: Callable[[], str]) -> None:
+        """Show her number masked; a click asks `reveal` (which is logged) for the whole."""
+        self._reveal = reveal
+        self.phone.setText(privacy.masked(self._phone) or tr("no phone"))
+        self.phone.setToolTip(tr("Click to show and copy the number (the owner sees who did)"))
+
     def _copy_phone(self) -> None:
+        if self._reveal is not None:
+            self._phone = self._reveal()
+            self._reveal = None
+            self.phone.setText(display_phone(self._phone))
+            self.phone.setToolTip(tr("Click to copy the number"))
         QGuiApplication.clipboard().setText(self._phone)
         self.copied.emit(self._phone)

@@ -53,6 +53,18 @@ def form_values(customer: Customer) -> dict[str, Any]:
     }
 
 
+def _consent_words(history: list[privacy.Consent]) -> str:
+    """Her consent to messages in one line per change, newest last."""
+    if not history:
+        return tr("Messages: she has not been asked, or said no when she was registered.")
+    lines = []
+    for event in history:
+        said = tr("agreed to messages") if event.given else tr("withdrew from messages")
+        who = f" ({event.who})" if event.who else ""
+        lines.append(f"{event.at:%Y-%m-%d %H:%M} {said}{who}")
+    return "\n".join(lines)
+
+
 class CustomerCard(QDialog):
     def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +93,15 @@ class CustomerCard(QDialog):
         self.tabs.addTab(self.purchases, tr("Purchases"))
         self.tabs.addTab(self.loyalty, tr("VIP and points"))
         self.tabs.addTab(self.complaints, tr("Complaints"))
-        self.tabs.addTab(self.contacts, tr("Contacts"))
+        # Her consent to messages, as a history: when, before whom, how (PIPL).
+        self.consent = QLabel()
+        self.consent.setObjectName("consentHistory")
+        self.consent.setWordWrap(True)
+        contacts_page = QWidget()
+        contacts_column = QVBoxLayout(contacts_page)
+        contacts_column.addWidget(self.consent)
+        contacts_column.addWidget(self.contacts, 1)
+        self.tabs.addTab(contacts_page, tr("Contacts"))
 
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -161,7 +181,11 @@ class CustomerCard(QDialog):
         customer = summary.customer
         self.setWindowTitle(f"{customer.name} · {customer.number}")
         self.header.show_summary(summary)
+        in_full = privacy.phones_in_full(session.current())
+        if in_full is not None and summary.clerk != in_full:
+            self.header.hide_phone(lambda: privacy.reveal_phone(session.actor(), self.customer_id))
         self.about.show_completeness(summary.completeness)
+        self.consent.setText(_consent_words(privacy.consent_history(self.customer_id)))
         for tab in (
             self.key_dates,
             self.purchases,
@@ -206,7 +230,7 @@ class CustomerCard(QDialog):
             return True
         before = form_values(profiles.get_customer(self.customer_id))
         try:
-            profiles.update_customer(self.customer_id, changes)
+            profiles.update_customer(self.customer_id, changes, staff_id=session.clerk_id())
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             self._show_field(self.form.first_invalid(exc.errors))
@@ -223,7 +247,7 @@ class CustomerCard(QDialog):
         if self._undo is None:
             return
         try:
-            profiles.update_customer(self.customer_id, self._undo)
+            profiles.update_customer(self.customer_id, self._undo, staff_id=session.clerk_id())
         except ValidationError as exc:
             self.notice.setText(tr("Cannot undo: {reason}").format(reason=exc))
             return

@@ -15,9 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import money
 from shopcrm.core.phones import display_phone
-from shopcrm.customers import listing
+from shopcrm.customers import listing, privacy
 from shopcrm.customers.labels import field_label, status_label
 from shopcrm.customers.listing import ListFilter, ListRow
+from shopcrm.ui import session
 
 PAGE = 200
 CACHED_PAGES = 16
@@ -48,6 +49,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._headers = headers()
         self._columns = listing.COLUMNS
         self._locale = QLocale()
+        self._in_full: str | None = None  # whose phones are shown whole; None: everyone's
 
     @property
     def view(self) -> ListFilter:
@@ -57,6 +59,7 @@ class CustomerTableModel(QAbstractTableModel):
         """Show `view`; a new order alone keeps the row count, which costs a scan to learn."""
         self.beginResetModel()
         self._view = view
+        self._in_full = privacy.phones_in_full(session.current())
         if recount:
             self._count = listing.count(view)
         self._pages.clear()
@@ -100,7 +103,8 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         value = getattr(row, column)
         if column == "phone":
-            return display_phone(value)
+            hidden = self._in_full is not None and row.clerk != self._in_full
+            return privacy.masked(value) if hidden else display_phone(value)
         if column == "total_spent":
             return money(value)
         if column == "last_purchase_on":

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from shopcrm.core import clock
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr, trn
-from shopcrm.staff import audit
+from shopcrm.staff import accounts, audit
 from shopcrm.storage.models import Staff
 from shopcrm.ui.customers.history_tabs import date_text
-from shopcrm.ui.staff.staff_dialog import everyone
 from shopcrm.ui.widgets import combo, dialog_buttons
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,7 +94,7 @@ class AuditDialog(QDialog):
         today = clock.today()
         self.action = combo(((code, audit.label(code)) for code in audit.EVENTS), blank=tr("All"))
         self.action.setObjectName("auditAction")
-        self.person = combo(((p.id, p.name) for p in everyone()), blank=tr("Everyone"))
+        self.person = combo(((p.id, p.name) for p in accounts.everyone()), blank=tr("Everyone"))
         self.person.setObjectName("auditPerson")
         self.since = day_edit(today - dt.timedelta(days=DAYS_SHOWN))
         self.since.setObjectName("auditSince")

@@ -37,18 +37,13 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.phones import display_phone
 from shopcrm.staff import accounts, permissions, roster
-from shopcrm.storage.models import Customer, FollowUp, Staff
+from shopcrm.storage.models import Staff
 from shopcrm.ui import operations
 from shopcrm.ui.customers.history_tabs import date_text
 from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS
 from shopcrm.ui.widgets import FieldForm, call_domain, combo, dialog_buttons, dialog_layout
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def everyone() -> list[Staff]:
-    """All who ever worked here, those still here first, the owner at the top."""
-    return list(Staff.select().order_by(Staff.active.desc(), Staff.role.desc(), Staff.name))
 
 
 def role_words(role: str) -> str:
@@ -178,12 +173,8 @@ class DeactivateDialog(QDialog):
         self.actor = actor
         self.leaving = leaving
         self.hand_over: accounts.HandOver | None = None
-        self.customers = Customer.select().where(Customer.clerk == leaving.id).count()
-        self.follow_ups = (
-            FollowUp.select()
-            .where((FollowUp.clerk == leaving.id) & (FollowUp.status == "open"))
-            .count()
-        )
+        handing = accounts.hand_over_of(leaving.id)
+        self.customers, self.follow_ups = handing.customers, handing.follow_ups
         self.successor = combo(
             ((p.id, p.name) for p in roster.active_staff() if p.id != leaving.id), blank=None
         )
@@ -306,7 +297,7 @@ class StaffDialog(QDialog):
         """Read the staff again, keeping `chosen_id` (else the one chosen) selected."""
         if chosen_id is None and self.selected() is not None:
             chosen_id = self.selected().id
-        self.model.set_rows(everyone())
+        self.model.set_rows(accounts.everyone())
         for row, person in enumerate(self.model.rows):
             if person.id == chosen_id:
                 self.table.selectRow(row)

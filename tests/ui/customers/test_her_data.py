@@ -36,3 +36,38 @@ def test_a_clerk_sees_why_she_cannot(qtbot, english, shop) -> None:
     assert not card.erase_action.isEnabled()
     assert card.erase_action.toolTip() == "Only the owner can erase a customer's personal data."
     assert not card.record_action.isEnabled() and not card.delete_button.isEnabled()
+
+
+def test_her_consent_shows_on_her_card_with_who_recorded_it(qtbot, english, shop) -> None:
+    session.set_current(Staff.get(Staff.name == "小陈"))
+    card = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(card)
+    assert "has not been asked" in card.consent.text()
+    card.form.fields["accepts_promotions"].widget.setChecked(True)
+    assert card.save()
+    assert card.consent.text().endswith("agreed to messages (小陈)")
+
+
+def test_a_clerk_sees_other_clerks_customers_phones_masked_and_showing_one_is_logged(
+    qtbot, english, shop
+) -> None:
+    from shopcrm.shop import shop_settings
+    from shopcrm.ui.customers.customer_table import CustomerTableModel
+
+    shop_settings.save(session.current(), {"mask_phones": "yes"})
+    wang = Staff.create(name="小王")
+    session.set_current(wang)  # 张小丽 is 小陈's customer
+    model = CustomerTableModel()
+    model.refresh()
+    phones = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert phones["张小丽"] == "138****5678"
+    card = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(card)
+    assert card.header.phone.text() == "138****5678"
+    card.header.phone.click()
+    assert card.header.phone.text() == "138 1234 5678"
+    (line,) = AuditLog.select().where(AuditLog.action == "reveal_phone")
+    assert (line.staff_id, line.customer_id) == (wang.id, shop["xiaoli"])
+    session.set_current(Staff.get(Staff.name == "小陈"))
+    model.refresh()  # her own customer: in full
+    assert "138 1234 5678" in [model.index(r, 2).data() for r in range(model.rowCount())]
