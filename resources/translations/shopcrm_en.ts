@@ -1203,6 +1203,11 @@
       <translation>Cannot read the password file {path}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Cannot read the recovery code file {path}: {reason}</source>
+      <translation>Cannot read the recovery code file {path}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>Checked {customers} customers and {purchases} sales: {result}.</translation>
@@ -1282,6 +1287,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Recovery code (written down at setup): </source>
+      <translation>Recovery code (written down at setup): </translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Rejected rows and notes written to {path}</source>
       <translation>Rejected rows and notes written to {path}</translation>
@@ -1308,6 +1318,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The backup is protected. Owner's password or recovery code: </source>
+      <translation>The backup is protected. Owner's password or recovery code: </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>The customer count is kept as {stored}, but there are {counted}.</translation>
     </message>
@@ -1327,6 +1342,11 @@
       <translation>The password again: </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>The shop is protected. Owner's password or recovery code: </source>
+      <translation>The shop is protected. Owner's password or recovery code: </translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>The two passwords differ; nothing was created.</source>
       <translation>The two passwords differ; nothing was created.</translation>
@@ -1335,6 +1355,11 @@
       <location filename="../../shopcrm/cli/common.py" />
       <source>This needs the owner's password: type it when asked, or give --password-file FILE.</source>
       <translation>This needs the owner's password: type it when asked, or give --password-file FILE.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>This needs the recovery code written down at setup: type it when asked, or give --recovery-code-file FILE.</source>
+      <translation>This needs the recovery code written down at setup: type it when asked, or give --recovery-code-file FILE.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/common.py" />
@@ -1383,6 +1408,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>encrypt the database and its backups with the owner's password</source>
+      <translation>encrypt the database and its backups with the owner's password</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1451,6 +1481,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>read the recovery code written down at setup from FILE (for scripts)</source>
+      <translation>read the recovery code written down at setup from FILE (for scripts)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>recompute derived figures that disagree with the sales</translation>
     </message>
@@ -1473,6 +1508,11 @@
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>row {row}, {column} “{value}”: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>take the protection off: the database becomes a plain file again</source>
+      <translation>take the protection off: the database becomes a plain file again</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1536,6 +1576,19 @@
         <numerusform>{n} problem</numerusform>
         <numerusform>{n} problems</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} visitors who never bought were forgotten, as the shop's settings say.</source>
+      <translation>
+        <numerusform>{n} visitor who never bought was forgotten, as the shop's settings say.</numerusform>
+        <numerusform>{n} visitors who never bought were forgotten, as the shop's settings say.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>{path} is protected: give the owner's password or the recovery code when asked, or with --password-file FILE.</source>
+      <translation>{path} is protected: give the owner's password or the recovery code when asked, or with --password-file FILE.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/common.py" />
@@ -2989,6 +3042,11 @@
       <translation>Click to copy the number</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>Click to show and copy the number (the owner sees who did)</source>
+      <translation>Click to show and copy the number (the owner sees who did)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Close</source>
@@ -3270,6 +3328,11 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Merges</source>
       <translation>Merges</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Messages: she has not been asked, or said no when she was registered.</source>
+      <translation>Messages: she has not been asked, or said no when she was registered.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -3754,6 +3817,11 @@
       <translation>Year built</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>agreed to messages</source>
+      <translation>agreed to messages</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>complaints</source>
       <translation>complaints</translation>
@@ -3837,6 +3905,11 @@
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>tier changes</source>
       <translation>tier changes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>withdrew from messages</source>
+      <translation>withdrew from messages</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
@@ -5502,14 +5575,70 @@ Empty fields filled from {absorbed}: {filled}.
   <context>
     <name>shop</name>
     <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>Another program (a second shopcrm window, or an import) has the shop open, so it was not converted and nothing was changed. Close it and try again.</source>
+      <translation>Another program (a second shopcrm window, or an import) has the shop open, so it was not converted and nothing was changed. Close it and try again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>That is not the owner's password of this backup.</source>
       <translation>That is not the owner's password of this backup.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>That is not the owner's password.</source>
+      <translation>That is not the owner's password.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>That is not the recovery code written down when the shop was set up. It is needed too: it opens the database if the password is forgotten.</source>
+      <translation>That is not the recovery code written down when the shop was set up. It is needed too: it opens the database if the password is forgotten.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The converted copy of the shop is not the same as the shop ({what}), so nothing was changed. The backup made first is kept: {path}</source>
+      <translation>The converted copy of the shop is not the same as the shop ({what}), so nothing was changed. The backup made first is kept: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The database is not protected.</source>
+      <translation>The database is not protected.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The database is protected already.</source>
+      <translation>The database is protected already.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The database is protected with the owner's password. Its key file (.keys) must stay beside it: it holds no secret, but without it the database cannot be opened. shopcrm now asks for the owner's password or the recovery code when it starts. The backup made first, as the shop was: {path}</source>
+      <translation>The database is protected with the owner's password. Its key file (.keys) must stay beside it: it holds no secret, but without it the database cannot be opened. shopcrm now asks for the owner's password or the recovery code when it starts. The backup made first, as the shop was: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The protection is off: the database is a plain file again. The backup made first, as the shop was: {path}</source>
+      <translation>The protection is off: the database is a plain file again. The backup made first, as the shop was: {path}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>the owner</source>
       <translation>the owner</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>{n} backups in {folder} are still plain: names, phones and addresses can be read in them. The new backups are protected. Delete the plain ones once you have checked the protected shop, or keep them somewhere safe.</source>
+      <translation>
+        <numerusform>{n} backup in {folder} is still plain: names, phones and addresses can be read in it. The new backups are protected. Delete the plain one once you have checked the protected shop, or keep it somewhere safe.</numerusform>
+        <numerusform>{n} backups in {folder} are still plain: names, phones and addresses can be read in them. The new backups are protected. Delete the plain ones once you have checked the protected shop, or keep them somewhere safe.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>{n} backups stay protected: they open with the owner's password or the recovery code of their time, with the .keys file beside each.</source>
+      <translation>
+        <numerusform>{n} backup stays protected: it opens with the owner's password or the recovery code of its time, with the .keys file beside it.</numerusform>
+        <numerusform>{n} backups stay protected: they open with the owner's password or the recovery code of their time, with the .keys file beside each.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5670,6 +5799,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Points, referrals and lifecycle…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Protect the database with my password…</source>
+      <translation>Protect the database with my password…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Protection of the database</source>
+      <translation>Protection of the database</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Quit</source>
       <translation>Quit</translation>
@@ -5741,6 +5880,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Switch clerk…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Take the protection off…</source>
+      <translation>Take the protection off…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>That was not done</source>
       <translation>That was not done</translation>
@@ -5749,6 +5893,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/app.py" />
       <source>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</source>
       <translation>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>The database and its backups are encrypted with the owner's password: a copy of the file cannot be read without it or the recovery code.</source>
+      <translation>The database and its backups are encrypted with the owner's password: a copy of the file cannot be read without it or the recovery code.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>The database is a plain file: whoever copies it can read the names, phones and addresses in it.</source>
+      <translation>The database is a plain file: whoever copies it can read the names, phones and addresses in it.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -6448,11 +6602,6 @@ Database: {path}</translation>
       <translation>Clerk deactivated</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/staff/audit.py" />
-      <source>Consent recorded</source>
-      <translation>Consent recorded</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/staff/owner_password.py" />
       <source>Copied</source>
       <translation>Copied</translation>
@@ -6469,8 +6618,23 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>Customer added</source>
+      <translation>Customer added</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>Customer's record exported</source>
       <translation>Customer's record exported</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Database protected with the owner's password</source>
+      <translation>Database protected with the owner's password</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Database protection removed</source>
+      <translation>Database protection removed</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6546,6 +6710,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Left on {date}</source>
       <translation>Left on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Lifecycle status set</source>
+      <translation>Lifecycle status set</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
@@ -6665,6 +6834,11 @@ Database: {path}</translation>
       <translation>Only the owner can restore the database from a backup.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Owner</source>
       <translation>Owner</translation>
@@ -6685,6 +6859,11 @@ Database: {path}</translation>
       <translation>Owner set up</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Owner's password</source>
+      <translation>Owner's password</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>PIN</source>
@@ -6697,6 +6876,7 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Password</source>
       <translation>Password</translation>
@@ -6706,6 +6886,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Password again</source>
       <translation>Password again</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Password or recovery code</source>
+      <translation>Password or recovery code</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
@@ -6723,9 +6908,30 @@ Database: {path}</translation>
       <translation>Phone number shown</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Profile changed</source>
+      <translation>Profile changed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Protect</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Protect the database</source>
+      <translation>Protect the database</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Recovery code</source>
       <translation>Recovery code</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Referrer recorded</source>
+      <translation>Referrer recorded</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6779,6 +6985,7 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <source>Sign in first.</source>
       <translation>Sign in first.</translation>
     </message>
@@ -6801,6 +7008,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Take the protection off</source>
+      <translation>Take the protection off</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6826,6 +7038,16 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/staff/counter_lock.py" />
       <source>The counter is locked.</source>
       <translation>The counter is locked.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The database and its new backups are encrypted with your password: whoever copies the file cannot read the names, phones and addresses in it. Each start of shopcrm then asks for your password or the recovery code. If both are lost, nobody can open the data again. A backup is made first; while the copy is made (a minute or two for a large shop) the counter cannot save.</source>
+      <translation>The database and its new backups are encrypted with your password: whoever copies the file cannot read the names, phones and addresses in it. Each start of shopcrm then asks for your password or the recovery code. If both are lost, nobody can open the data again. A backup is made first; while the copy is made (a minute or two for a large shop) the counter cannot save.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The database becomes a plain file again: whoever copies it can read the names, phones and addresses in it. The backups made while it was protected stay protected. A backup is made first; while the copy is made (a minute or two for a large shop) the counter cannot save.</source>
+      <translation>The database becomes a plain file again: whoever copies it can read the names, phones and addresses in it. The backups made while it was protected stay protected. A backup is made first; while the copy is made (a minute or two for a large shop) the counter cannot save.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
@@ -6866,6 +7088,16 @@ Database: {path}</translation>
       <location filename="../../shopcrm/staff/accounts.py" />
       <source>The present password is not right.</source>
       <translation>The present password is not right.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The shop is protected</source>
+      <translation>The shop is protected</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The shop's database {path} is protected with the owner's password. Type the owner's password, or the recovery code written down at setup.</source>
+      <translation>The shop's database {path} is protected with the owner's password. Type the owner's password, or the recovery code written down at setup.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6918,6 +7150,11 @@ Database: {path}</translation>
       <translation>Type the name.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Type the owner's password or the recovery code.</source>
+      <translation>Type the owner's password or the recovery code.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Type the password.</source>
       <translation>Type the password.</translation>
@@ -6931,6 +7168,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Type your PIN.</source>
       <translation>Type your PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Type your password.</source>
+      <translation>Type your password.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
@@ -6966,6 +7208,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
       <source>Your name</source>
       <translation>Your name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Your password</source>
+      <translation>Your password</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/staff/owner_password.py" />
@@ -7011,6 +7258,7 @@ Database: {path}</translation>
       <translation>{name} cannot sign in here.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>{name} has left already.</source>
       <translation>{name} has left already.</translation>
@@ -7032,10 +7280,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
-      <source>{name}: {customers} customers and {tasks} follow-ups to {successor}</source>
-      <translation>{name}: {customers} customers and {tasks} follow-ups to {successor}</translation>
+      <source>{name}: {customers} and {tasks} to {successor}</source>
+      <translation>{name}: {customers} and {tasks} to {successor}</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/staff/audit.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>{n} customers</source>
       <translation>
@@ -7060,6 +7309,7 @@ Database: {path}</translation>
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/staff/audit.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>{n} open follow-ups</source>
       <translation>
@@ -7309,9 +7559,24 @@ Database: {path}</translation>
       <translation>That file is the database itself; choose a backup.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/keyfile.py" />
+      <source>That is neither the owner's password nor the recovery code of this shop. Check the keyboard's language and Caps Lock, and try again.</source>
+      <translation>That is neither the owner's password nor the recovery code of this shop. Check the keyboard's language and Caps Lock, and try again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
       <translation>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/keyfile.py" />
+      <source>The key file {path} cannot be read ({reason}). Put back a good copy: the .keys file beside the newest backup opens the database too.</source>
+      <translation>The key file {path} cannot be read ({reason}). Put back a good copy: the .keys file beside the newest backup opens the database too.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/keyfile.py" />
+      <source>The key file {path} is missing, and without it the protected database beside it cannot be opened. Put the key file back (a backup's .keys file made at the same time opens it too).</source>
+      <translation>The key file {path} is missing, and without it the protected database beside it cannot be opened. Put the key file back (a backup's .keys file made at the same time opens it too).</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
@@ -7337,6 +7602,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/database.py" />
       <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
       <translation>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/encryption.py" />
+      <source>This shop is protected, and opening it needs SQLCipher (the sqlcipher3 package), which is missing from this installation. Install shopcrm again.</source>
+      <translation>This shop is protected, and opening it needs SQLCipher (the sqlcipher3 package), which is missing from this installation. Install shopcrm again.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7379,9 +7649,19 @@ Database: {path}</translation>
       <translation>an import</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>protecting the database with the owner's password</source>
+      <translation>protecting the database with the owner's password</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</source>
       <translation>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>taking the protection off the database</source>
+      <translation>taking the protection off the database</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/busy.py" />
@@ -7407,6 +7687,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} cannot be read ({reason}). Restore a backup.</source>
       <translation>{path} cannot be read ({reason}). Restore a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} cannot be read with the key file beside it ({reason}): the file is damaged, or the key file belongs to another copy. Restore a backup.</source>
+      <translation>{path} cannot be read with the key file beside it ({reason}): the file is damaged, or the key file belongs to another copy. Restore a backup.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/storage/backup.py" />
@@ -7443,8 +7728,13 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/dbfile.py" />
-      <source>{path} is not a shopcrm database (not an SQLite file).</source>
-      <translation>{path} is not a shopcrm database (not an SQLite file).</translation>
+      <source>{path} is not a shopcrm database (not an SQLite file). If it is a protected shop, put its key file {keys} back beside it.</source>
+      <translation>{path} is not a shopcrm database (not an SQLite file). If it is a protected shop, put its key file {keys} back beside it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/encryption.py" />
+      <source>{path} is protected with the owner's password. It opens once the owner's password or the recovery code of its time is given.</source>
+      <translation>{path} is protected with the owner's password. It opens once the owner's password or the recovery code of its time is given.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/dbfile.py" />

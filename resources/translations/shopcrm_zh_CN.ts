@@ -1200,6 +1200,11 @@
       <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Cannot read the recovery code file {path}: {reason}</source>
+      <translation>无法读取恢复码文件 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Checked {customers} customers and {purchases} sales: {result}.</source>
       <translation>已检查 {customers} 位顾客和 {purchases} 笔销售：{result}。</translation>
@@ -1278,6 +1283,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>Recovery code (written down at setup): </source>
+      <translation>恢复码（设置时抄下的）：</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Rejected rows and notes written to {path}</source>
       <translation>未导入的行和说明已写入 {path}</translation>
@@ -1304,6 +1314,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The backup is protected. Owner's password or recovery code: </source>
+      <translation>该备份已加密保护。店主密码或恢复码：</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The customer count is kept as {stored}, but there are {counted}.</source>
       <translation>记录的顾客人数为 {stored}，实际有 {counted} 位。</translation>
     </message>
@@ -1323,6 +1338,11 @@
       <translation>再输一次密码：</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>The shop is protected. Owner's password or recovery code: </source>
+      <translation>本店数据已加密保护。店主密码或恢复码：</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>The two passwords differ; nothing was created.</source>
       <translation>两次输入的密码不一致；什么都没有建立。</translation>
@@ -1331,6 +1351,11 @@
       <location filename="../../shopcrm/cli/common.py" />
       <source>This needs the owner's password: type it when asked, or give --password-file FILE.</source>
       <translation>这需要店主密码：请在提示时输入，或用 --password-file 文件 给出。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>This needs the recovery code written down at setup: type it when asked, or give --recovery-code-file FILE.</source>
+      <translation>这需要设置时抄下的恢复码：在提示时输入，或用 --recovery-code-file FILE 给出。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/common.py" />
@@ -1378,6 +1403,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>数据库文件（默认：$SHOPCRM_DB，否则为数据文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>encrypt the database and its backups with the owner's password</source>
+      <translation>用店主密码加密数据库及其备份</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1446,6 +1476,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>read the recovery code written down at setup from FILE (for scripts)</source>
+      <translation>从 FILE 读取设置时抄下的恢复码（供脚本使用）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>recompute derived figures that disagree with the sales</source>
       <translation>重新计算与销售记录不符的汇总数字</translation>
     </message>
@@ -1468,6 +1503,11 @@
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>row {row}, {column} “{value}”: {reason}</source>
       <translation>第 {row} 行，{column}“{value}”：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>take the protection off: the database becomes a plain file again</source>
+      <translation>取消保护：数据库重新成为未加密的文件</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1530,6 +1570,18 @@
       <translation>
         <numerusform>{n} 个问题</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} visitors who never bought were forgotten, as the shop's settings say.</source>
+      <translation>
+        <numerusform>按店铺设置，已删除 {n} 位从未购买的访客。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/common.py" />
+      <source>{path} is protected: give the owner's password or the recovery code when asked, or with --password-file FILE.</source>
+      <translation>{path} 已加密保护：在提示时输入店主密码或恢复码，或用 --password-file FILE 给出。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/common.py" />
@@ -2979,6 +3031,11 @@
       <translation>点击复制号码</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/card_header.py" />
+      <source>Click to show and copy the number (the owner sees who did)</source>
+      <translation>点击显示并复制号码（店主能看到是谁查看的）</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Close</source>
@@ -3260,6 +3317,11 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Merges</source>
       <translation>合并记录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Messages: she has not been asked, or said no when she was registered.</source>
+      <translation>消息：还没问过她，或登记时她说不要。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -3744,6 +3806,11 @@
       <translation>建成年份</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>agreed to messages</source>
+      <translation>同意接收消息</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>complaints</source>
       <translation>条投诉</translation>
@@ -3827,6 +3894,11 @@
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
       <source>tier changes</source>
       <translation>条等级变动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>withdrew from messages</source>
+      <translation>不再接收消息</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
@@ -5468,14 +5540,68 @@ Empty fields filled from {absorbed}: {filled}.
   <context>
     <name>shop</name>
     <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>Another program (a second shopcrm window, or an import) has the shop open, so it was not converted and nothing was changed. Close it and try again.</source>
+      <translation>另一个程序（第二个 shopcrm 窗口，或正在进行的导入）正打开着本店数据，所以没有转换，什么都没有改动。请关掉它再试一次。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>That is not the owner's password of this backup.</source>
       <translation>这不是这份备份的店主密码。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>That is not the owner's password.</source>
+      <translation>这不是店主密码。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>That is not the recovery code written down when the shop was set up. It is needed too: it opens the database if the password is forgotten.</source>
+      <translation>这不是开店设置时抄下的恢复码。恢复码也是必需的：忘记密码时要靠它打开数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The converted copy of the shop is not the same as the shop ({what}), so nothing was changed. The backup made first is kept: {path}</source>
+      <translation>转换出的副本与本店数据不一致（{what}），所以什么都没有改动。事先做好的备份已保留：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The database is not protected.</source>
+      <translation>数据库没有加密保护。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The database is protected already.</source>
+      <translation>数据库已经加密保护了。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The database is protected with the owner's password. Its key file (.keys) must stay beside it: it holds no secret, but without it the database cannot be opened. shopcrm now asks for the owner's password or the recovery code when it starts. The backup made first, as the shop was: {path}</source>
+      <translation>数据库已用店主密码加密保护。它旁边的密钥文件（.keys）必须一直留在原处：其中没有明文秘密，但没有它就打不开数据库。今后 shopcrm 启动时会要求输入店主密码或恢复码。事先做好的备份（保持原样）：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>The protection is off: the database is a plain file again. The backup made first, as the shop was: {path}</source>
+      <translation>已取消保护：数据库重新成为未加密的文件。事先做好的备份（保持原样）：{path}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>the owner</source>
       <translation>店主</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>{n} backups in {folder} are still plain: names, phones and addresses can be read in them. The new backups are protected. Delete the plain ones once you have checked the protected shop, or keep them somewhere safe.</source>
+      <translation>
+        <numerusform>{folder} 中有 {n} 个备份仍未加密：其中的姓名、电话和地址都能被读出。新的备份都会加密。确认加密后的店铺数据无误后，请删除这些未加密的备份，或把它们存放在安全的地方。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/shop/protection.py" />
+      <source>{n} backups stay protected: they open with the owner's password or the recovery code of their time, with the .keys file beside each.</source>
+      <translation>
+        <numerusform>{n} 个备份仍保持加密：要用当时的店主密码或恢复码，并且旁边要有各自的 .keys 文件，才能打开。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5636,6 +5762,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>积分、转介绍和顾客状态…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Protect the database with my password…</source>
+      <translation>用我的密码加密保护数据库…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Protection of the database</source>
+      <translation>数据库加密保护</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
@@ -5707,6 +5843,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>切换店员…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Take the protection off…</source>
+      <translation>取消加密保护…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>That was not done</source>
       <translation>这一步没有完成</translation>
@@ -5715,6 +5856,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/app.py" />
       <source>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</source>
       <translation>备份已恢复。损坏的文件保存在 {path}：备份之后记录的内容在那个文件里。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>The database and its backups are encrypted with the owner's password: a copy of the file cannot be read without it or the recovery code.</source>
+      <translation>数据库及其备份已用店主密码加密：没有店主密码或恢复码，复制走的文件也无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>The database is a plain file: whoever copies it can read the names, phones and addresses in it.</source>
+      <translation>数据库是未加密的文件：任何人复制走它，都能读出其中的姓名、电话和地址。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -6396,7 +6547,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Clerk</source>
-      <translation>负责导购</translation>
+      <translation>店员</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
@@ -6407,11 +6558,6 @@ Database: {path}</source>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>Clerk deactivated</source>
       <translation>店员已停用</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/staff/audit.py" />
-      <source>Consent recorded</source>
-      <translation>记录同意情况</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/owner_password.py" />
@@ -6430,8 +6576,23 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>Customer added</source>
+      <translation>新增顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>Customer's record exported</source>
       <translation>导出顾客的全部资料</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Database protected with the owner's password</source>
+      <translation>数据库已用店主密码加密保护</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Database protection removed</source>
+      <translation>已取消数据库加密保护</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6507,6 +6668,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Left on {date}</source>
       <translation>{date} 离职</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Lifecycle status set</source>
+      <translation>设定顾客状态</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
@@ -6626,6 +6792,11 @@ Database: {path}</source>
       <translation>只有店主可以从备份恢复数据库。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Owner</source>
       <translation>店主</translation>
@@ -6646,6 +6817,11 @@ Database: {path}</source>
       <translation>设定店主</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Owner's password</source>
+      <translation>店主密码</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>PIN</source>
@@ -6658,6 +6834,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Password</source>
       <translation>密码</translation>
@@ -6667,6 +6844,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Password again</source>
       <translation>再输一次密码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Password or recovery code</source>
+      <translation>密码或恢复码</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
@@ -6684,9 +6866,30 @@ Database: {path}</source>
       <translation>查看了完整手机号</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Profile changed</source>
+      <translation>修改档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Protect</source>
+      <translation>加密保护</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Protect the database</source>
+      <translation>加密保护数据库</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Recovery code</source>
       <translation>恢复码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Referrer recorded</source>
+      <translation>记录介绍人</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6740,6 +6943,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <source>Sign in first.</source>
       <translation>请先登录。</translation>
     </message>
@@ -6761,7 +6965,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Status</source>
-      <translation>客户状态</translation>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Take the protection off</source>
+      <translation>取消加密保护</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6787,6 +6996,16 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/staff/counter_lock.py" />
       <source>The counter is locked.</source>
       <translation>柜台已锁定。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The database and its new backups are encrypted with your password: whoever copies the file cannot read the names, phones and addresses in it. Each start of shopcrm then asks for your password or the recovery code. If both are lost, nobody can open the data again. A backup is made first; while the copy is made (a minute or two for a large shop) the counter cannot save.</source>
+      <translation>数据库及其今后的备份将用您的密码加密：任何人复制走文件，都读不出其中的姓名、电话和地址。此后每次启动 shopcrm 都要输入您的密码或恢复码。两者都丢失的话，谁也无法再打开这些数据。开始前会先做一个备份；制作加密副本期间（大店需要一两分钟），收银台无法保存。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The database becomes a plain file again: whoever copies it can read the names, phones and addresses in it. The backups made while it was protected stay protected. A backup is made first; while the copy is made (a minute or two for a large shop) the counter cannot save.</source>
+      <translation>数据库将重新成为未加密的文件：任何人复制走它，都能读出其中的姓名、电话和地址。加密期间做的备份仍保持加密。开始前会先做一个备份；制作副本期间（大店需要一两分钟），收银台无法保存。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
@@ -6826,6 +7045,16 @@ Database: {path}</source>
       <location filename="../../shopcrm/staff/accounts.py" />
       <source>The present password is not right.</source>
       <translation>当前密码不对。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The shop is protected</source>
+      <translation>本店数据已加密保护</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>The shop's database {path} is protected with the owner's password. Type the owner's password, or the recovery code written down at setup.</source>
+      <translation>本店数据库 {path} 已用店主密码加密保护。请输入店主密码，或开店设置时抄下的恢复码。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -6878,6 +7107,11 @@ Database: {path}</source>
       <translation>请输入姓名。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Type the owner's password or the recovery code.</source>
+      <translation>请输入店主密码或恢复码。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Type the password.</source>
       <translation>请输入密码。</translation>
@@ -6891,6 +7125,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/staff/sign_in_dialog.py" />
       <source>Type your PIN.</source>
       <translation>请输入您的 PIN。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Type your password.</source>
+      <translation>请输入您的密码。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
@@ -6926,6 +7165,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/staff/owner_setup_dialog.py" />
       <source>Your name</source>
       <translation>您的姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
+      <source>Your password</source>
+      <translation>您的密码</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/staff/owner_password.py" />
@@ -6970,6 +7214,7 @@ Database: {path}</source>
       <translation>{name} 不能在这里登录。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/accounts.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>{name} has left already.</source>
       <translation>{name} 已经离职。</translation>
@@ -6991,10 +7236,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
-      <source>{name}: {customers} customers and {tasks} follow-ups to {successor}</source>
-      <translation>{name}：{customers} 位顾客和 {tasks} 条回访交给 {successor}</translation>
+      <source>{name}: {customers} and {tasks} to {successor}</source>
+      <translation>{name}：{customers}和{tasks}交给 {successor}</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/staff/audit.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>{n} customers</source>
       <translation>
@@ -7016,6 +7262,7 @@ Database: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/staff/audit.py" />
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>{n} open follow-ups</source>
       <translation>
@@ -7263,9 +7510,24 @@ Database: {path}</source>
       <translation>该文件就是当前数据库本身；请选择一个备份文件。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/keyfile.py" />
+      <source>That is neither the owner's password nor the recovery code of this shop. Check the keyboard's language and Caps Lock, and try again.</source>
+      <translation>这既不是本店的店主密码，也不是恢复码。请检查输入法和大写锁定键，再试一次。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
       <translation>磁盘已满，这一步没有完成，也没有改动任何数据。请腾出空间（或换一个磁盘或文件夹）后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/keyfile.py" />
+      <source>The key file {path} cannot be read ({reason}). Put back a good copy: the .keys file beside the newest backup opens the database too.</source>
+      <translation>无法读取密钥文件 {path}（{reason}）。请放回一份完好的副本：最新备份旁边的 .keys 文件也能打开数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/keyfile.py" />
+      <source>The key file {path} is missing, and without it the protected database beside it cannot be opened. Put the key file back (a backup's .keys file made at the same time opens it too).</source>
+      <translation>密钥文件 {path} 不见了，没有它就打不开旁边加密的数据库。请把密钥文件放回去（同一时期备份旁边的 .keys 文件也能打开它）。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
@@ -7291,6 +7553,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/database.py" />
       <source>There is no shop database at {path}. Check the path given with --db, or start a shop with `demo` or `import`.</source>
       <translation>{path} 没有店铺数据库。请检查 --db 给出的路径，或用 `demo` 或 `import` 建立店铺。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/encryption.py" />
+      <source>This shop is protected, and opening it needs SQLCipher (the sqlcipher3 package), which is missing from this installation. Install shopcrm again.</source>
+      <translation>本店数据已加密保护，打开它需要 SQLCipher（sqlcipher3 软件包），但本次安装中缺少它。请重新安装 shopcrm。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7333,9 +7600,19 @@ Database: {path}</source>
       <translation>导入</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>protecting the database with the owner's password</source>
+      <translation>用店主密码加密保护数据库</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>shopcrm may not write to {path}: it or its folder is read-only for this user. Nothing was changed; choose another place, or ask for the folder to be made writable.</source>
       <translation>shopcrm 无法写入 {path}：该文件或其文件夹对当前用户是只读的。没有改动任何数据；请换一个位置，或请人把文件夹设为可写。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/busy.py" />
+      <source>taking the protection off the database</source>
+      <translation>取消数据库的加密保护</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/busy.py" />
@@ -7361,6 +7638,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} cannot be read ({reason}). Restore a backup.</source>
       <translation>无法读取 {path}（{reason}）。请恢复一个备份。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/dbfile.py" />
+      <source>{path} cannot be read with the key file beside it ({reason}): the file is damaged, or the key file belongs to another copy. Restore a backup.</source>
+      <translation>用旁边的密钥文件无法读取 {path}（{reason}）：文件已损坏，或者密钥文件属于另一个副本。请恢复一个备份。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/storage/backup.py" />
@@ -7396,8 +7678,13 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/dbfile.py" />
-      <source>{path} is not a shopcrm database (not an SQLite file).</source>
-      <translation>{path} 不是 shopcrm 数据库（不是 SQLite 文件）。</translation>
+      <source>{path} is not a shopcrm database (not an SQLite file). If it is a protected shop, put its key file {keys} back beside it.</source>
+      <translation>{path} 不是 shopcrm 数据库（不是 SQLite 文件）。如果它是加密保护的店铺数据，请把它的密钥文件 {keys} 放回它旁边。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/encryption.py" />
+      <source>{path} is protected with the owner's password. It opens once the owner's password or the recovery code of its time is given.</source>
+      <translation>{path} 已用店主密码加密保护。输入当时的店主密码或恢复码后才能打开。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/dbfile.py" />

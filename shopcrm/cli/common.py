@@ -13,6 +13,7 @@ from shopcrm.core.calendar_dates import SHOP_YEARS
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
 from shopcrm.staff import accounts
+from shopcrm.storage import keyfile
 from shopcrm.storage.models import Staff
 
 OK, PROBLEMS, UNUSABLE, DAMAGED, BLOCKED = 0, 1, 2, 3, 4
@@ -61,9 +62,9 @@ def clerk_named(name: str) -> Staff:
     return clerk
 
 
-def password(args: argparse.Namespace, question: str) -> str:
-    """The owner's password from --password-file (its first line), else asked for; never
-    from the command line itself, where other users and the shell history would see it."""
+def _typed(args: argparse.Namespace, question: str, needed: str) -> str:
+    """A secret from --password-file (its first line), else asked for; never from the
+    command line itself, where other users and the shell history would see it."""
     if args.password_file:
         try:
             lines = Path(args.password_file).expanduser().read_text(encoding="utf-8").splitlines()
@@ -75,10 +76,65 @@ def password(args: argparse.Namespace, question: str) -> str:
             ) from None
         return lines[0] if lines else ""
     if not sys.stdin.isatty():
-        raise ShopError(
-            tr("This needs the owner's password: type it when asked, or give --password-file FILE.")
-        )
+        raise ShopError(needed)
     return getpass.getpass(question)
+
+
+def password(args: argparse.Namespace, question: str) -> str:
+    """The owner's password from --password-file (its first line), else asked for, once
+    a run: the protected shop's unlocking and the owner-only command share it."""
+    given = getattr(args, "owner_password", None)
+    if given is None:
+        given = _typed(
+            args,
+            question,
+            tr(
+                "This needs the owner's password: type it when asked, or give --password-file FILE."
+            ),
+        )
+        args.owner_password = given
+    return given
+
+
+def unlock(args: argparse.Namespace, path: Path, question: str) -> None:
+    """Open a protected file (the shop, or a backup) with the owner's password or the
+    recovery code; a plain one, or one already open in this run, needs nothing."""
+    from shopcrm.shop import protection
+
+    if not protection.needs_unlocking(path):
+        return
+    typed = _typed(
+        args,
+        question,
+        tr(
+            "{path} is protected: give the owner's password or the recovery code when "
+            "asked, or with --password-file FILE."
+        ).format(path=path),
+    )
+    if protection.unlock(path, typed) == keyfile.PASSWORD:
+        args.owner_password = typed
+
+
+def recovery_code(args: argparse.Namespace) -> str:
+    """The recovery code written down at setup, from --recovery-code-file or asked for."""
+    if getattr(args, "recovery_code_file", None):
+        try:
+            text = Path(args.recovery_code_file).expanduser().read_text(encoding="utf-8")
+        except OSError as error:
+            raise ShopError(
+                tr("Cannot read the recovery code file {path}: {reason}").format(
+                    path=args.recovery_code_file, reason=error.strerror or error
+                )
+            ) from None
+        return text.strip().splitlines()[0] if text.strip() else ""
+    if not sys.stdin.isatty():
+        raise ShopError(
+            tr(
+                "This needs the recovery code written down at setup: type it when asked, "
+                "or give --recovery-code-file FILE."
+            )
+        )
+    return getpass.getpass(tr("Recovery code (written down at setup): "))
 
 
 def as_owner(args: argparse.Namespace) -> Staff:

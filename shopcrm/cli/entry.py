@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from shopcrm.cli import care, counter, shop_file, spreadsheets
-from shopcrm.cli.common import BLOCKED, DAMAGED, OK, PROBLEMS, UNUSABLE, amount, day
+from shopcrm.cli.common import BLOCKED, DAMAGED, OK, PROBLEMS, UNUSABLE, amount, day, unlock
 from shopcrm.core import clock, paths
 from shopcrm.core.errors import DamagedDatabase, FileReplaced, ShopError
 from shopcrm.core.i18n import tr
@@ -64,6 +64,20 @@ def parser() -> argparse.ArgumentParser:
         help=tr("recompute derived figures that disagree with the sales"),
     )
     check.set_defaults(run=shop_file.cmd_check)
+    guard = commands.add_parser(
+        "protect",
+        help=tr("encrypt the database and its backups with the owner's password"),
+    )
+    guard.add_argument(
+        "--recovery-code-file",
+        metavar="FILE",
+        help=tr("read the recovery code written down at setup from FILE (for scripts)"),
+    )
+    guard.set_defaults(run=shop_file.cmd_protect)
+    unguard = commands.add_parser(
+        "unprotect", help=tr("take the protection off: the database becomes a plain file again")
+    )
+    unguard.set_defaults(run=shop_file.cmd_unprotect)
     catch = commands.add_parser(
         "loyalty", help=tr("expire points, review tiers and lifecycle statuses as of today")
     )
@@ -141,6 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     start_logging(paths.data_dir() / "shopcrm.log")
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)
     try:
+        if run is not cmd_gui:  # the window asks in a dialog of its own
+            question = tr("The shop is protected. Owner's password or recovery code: ")
+            unlock(args, args.db_path, question)
         return run(args)
     except BrokenPipeError:
         # The reader (`| head`) stopped early: nothing more to say, and nothing wrong.

@@ -1,22 +1,22 @@
-"""Commands about the shop's file itself: a demo shop, backups, restore and the check."""
+"""Commands about the shop's file itself: a demo shop, backups, restore, the check, and
+protecting the file with the owner's password."""
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 from peewee import DatabaseError
 
-from shopcrm.cli.common import OK, PROBLEMS, as_owner, password, say
+from shopcrm.cli.common import OK, PROBLEMS, as_owner, password, recovery_code, say, unlock
 from shopcrm.core.errors import DamagedDatabase, ShopError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.demo.people import DEMO_PASSWORD, demo_pin
-from shopcrm.shop import safekeeping
+from shopcrm.shop import protection, safekeeping
 from shopcrm.shop.opening import open_shop
 from shopcrm.staff import accounts
-from shopcrm.storage import backup, derived, faults
+from shopcrm.storage import backup, derived, encryption, faults
 from shopcrm.storage.models import Customer, Purchase
 
 MOST_DEMO_CUSTOMERS = 2_000_000
@@ -64,6 +64,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """The owner's password of the backup lets it in: the shop it replaces may be damaged
     or missing, and cannot be asked."""
     source = Path(args.file).expanduser()
+    unlock(args, source, tr("The backup is protected. Owner's password or recovery code: "))
     backup.verify(source)
     typed = password(args, tr("Owner's password: "))
     aside = safekeeping.restore_damaged(args.db_path, source, typed)
@@ -74,10 +75,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _damage(db: object) -> str | None:
-    """What SQLite finds wrong with the file's structure (damage), or None if it is whole."""
+    """What SQLite (and SQLCipher, page by page) finds wrong with the file (damage), or
+    None if it is whole."""
     try:
+        if getattr(db, "data_key", None) is not None:
+            pages = encryption.cipher_problems(db.connection())
+            if pages:
+                return "; ".join(pages[:3])
         found = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
-    except (DatabaseError, sqlite3.DatabaseError) as error:  # reading the rows may raise too
+    except (DatabaseError, *encryption.database_errors()) as error:  # reading may raise too
         return str(error)
     return None if found == ["ok"] else "; ".join(found[:3])
 
@@ -93,7 +99,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Exit 1 for problems found, a damaged file among them (with the backup to restore)."""
     try:
         db = open_shop(args.db_path, create=False)
-    except (DatabaseError, sqlite3.DatabaseError) as error:
+    except (DatabaseError, *encryption.database_errors()) as error:
         known = faults.explain(error, args.db_path)
         if not isinstance(known, DamagedDatabase):
             raise
@@ -150,3 +156,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     )
     return PROBLEMS if problems else OK
+
+
+def cmd_protect(args: argparse.Namespace) -> int:
+    """The owner's password is checked (a sign-in) before anything is done."""
+    open_shop(args.db_path, create=False)
+    owner = as_owner(args)
+    done = protection.protect(owner, password(args, tr("Owner's password: ")), recovery_code(args))
+    say(done.words())
+    return OK
+
+
+def cmd_unprotect(args: argparse.Namespace) -> int:
+    open_shop(args.db_path, create=False)
+    owner = as_owner(args)
+    say(protection.unprotect(owner, password(args, tr("Owner's password: "))).words())
+    return OK

@@ -12,7 +12,7 @@ from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ShopError, ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.staff import audit, permissions, secrets
-from shopcrm.storage import settings
+from shopcrm.storage import encryption, settings
 from shopcrm.storage.models import Customer, FollowUp, Staff, database
 
 PIN = re.compile(r"\d{4,6}")
@@ -135,6 +135,7 @@ def change_password(actor: Staff, old: str, new: str) -> None:
         raise SignInRefused(tr("The present password is not right."))
     with database.atomic("IMMEDIATE"):
         Staff.update(secret=secrets.hashed(_password(new))).where(Staff.id == actor.id).execute()
+        encryption.rewrap_open_shop(password=new)  # a protected shop opens with the new one
         audit.record("password_changed", actor)
 
 
@@ -148,6 +149,7 @@ def reset_password(code: str, new: str) -> tuple[Staff, str]:
             secret=secrets.hashed(_password(new)), failed_attempts=0, locked_until=None
         ).where(Staff.id == found.id).execute()
         fresh = _new_recovery_code()
+        encryption.rewrap_open_shop(password=new, recovery_code=fresh)
         audit.record("password_reset", found)
     return _staff(found.id), fresh
 

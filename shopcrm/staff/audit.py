@@ -48,6 +48,8 @@ EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "merge": (lambda: tr("Merge"), lambda: ""),
     "unmerge": (lambda: tr("Merge undone"), lambda: ""),
     "reveal_phone": (lambda: tr("Phone number shown"), lambda: ""),
+    "protected": (lambda: tr("Database protected with the owner's password"), lambda: ""),
+    "unprotected": (lambda: tr("Database protection removed"), lambda: ""),
 }
 
 

@@ -8,6 +8,11 @@ the page-for-page copy of a damaged file fails the check, is thrown away, and
 the shop is told which good backup to restore. The backups folder keeps a
 record of the copies found sound (`verified.json`); rotating the daily copies
 never deletes the newest of those.
+
+A protected shop's copies are encrypted with its own key (the backup API between two
+connections keyed alike; SQLCipher checks each page's HMAC as it is read), verified
+page by page (`cipher_integrity_check`) as well when a copy is verified, and its key
+file is copied beside each of them, so each copy opens on its own.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from peewee import SqliteDatabase
 
@@ -27,6 +33,7 @@ from shopcrm.core import clock
 from shopcrm.core.errors import DamagedDatabase, UnusableDatabase
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.paths import backup_dir, make_private
+from shopcrm.storage import encryption, keyfile
 from shopcrm.storage.dbfile import inspect, read_only
 
 KEEP_DAILY = 14
@@ -44,32 +51,59 @@ class BackupInfo:
     verified: bool | None  # checked sound (True), found damaged (False), not checked (None)
 
 
-def _quick_check(conn: sqlite3.Connection) -> str:
+def _quick_check(conn: Any) -> str:
     """'ok', or the first problem SQLite finds in the file."""
     try:
         return conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
         return str(exc)
 
 
 def _discard(partial: Path) -> None:
-    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+    for leftover in (
+        partial,
+        partial.with_name(partial.name + "-journal"),
+        keyfile.path_beside(partial),
+    ):
         leftover.unlink(missing_ok=True)
 
 
-def _copy(source: sqlite3.Connection, dest: Path, db_path: Path) -> None:
+def _connect_copy(path: Path, data_key: bytes | None) -> Any:
+    """A connection to a copy being written: keyed like the shop, or plain."""
+    if data_key is None:
+        conn = sqlite3.connect(path)
+        conn.execute(encryption.CHECK_CACHE)
+        return conn
+    return encryption.connect(path, data_key)
+
+
+def _copy_keys(db_file: Path, copy: Path) -> None:
+    """The key file of `db_file` beside its copy, so the copy opens on its own."""
+    keyfile.write(keyfile.path_beside(copy), keyfile.read(keyfile.path_beside(db_file)))
+
+
+def unlink_copy(copy: Path) -> None:
+    """Delete a backup with the key file beside it."""
+    copy.unlink(missing_ok=True)
+    keyfile.path_beside(copy).unlink(missing_ok=True)
+
+
+def _copy(source: Any, dest: Path, db_path: Path, data_key: bytes | None = None) -> None:
     """Copy `source`, the database at `db_path`, to `dest`: sound or not at all.
 
     A damaged source raises DamagedDatabase naming the newest good backup; a copy
-    into the shop's backups folder is recorded there as verified.
+    into the shop's backups folder is recorded there as verified. An encrypted shop
+    (`data_key`) gives an encrypted copy with its key file beside it.
     """
     partial = dest.with_name(dest.name + PARTIAL)
     _discard(partial)
     try:
-        target = sqlite3.connect(partial)
+        target = _connect_copy(partial, data_key)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = delete")
+            # An encrypted page's HMAC is checked as it is read, and quick_check reads
+            # every page in use: SQLCipher's own page check is left to verify().
             problem = _quick_check(target)
         finally:
             target.close()
@@ -80,6 +114,8 @@ def _copy(source: sqlite3.Connection, dest: Path, db_path: Path) -> None:
         _discard(partial)
         raise damaged(db_path, problem)
     make_private(partial)
+    if data_key is not None:
+        _copy_keys(db_path, dest)
     os.replace(partial, dest)
     if dest.parent == backup_dir(db_path):
         _record(dest, True)
@@ -132,6 +168,8 @@ def newest_good(db_path: Path) -> BackupInfo | None:
             try:
                 verify(info.path)
                 sound = True
+            except encryption.ShopLocked:
+                continue  # protected with a key not given here: neither good nor bad
             except UnusableDatabase:
                 sound = False
             _record(info.path, sound)
@@ -179,7 +217,7 @@ def backup_now(
     folder.mkdir(parents=True, exist_ok=True)
     make_private(folder)
     dest = _unused(folder / f"{db_path.stem}-{stamp}-{label}.db")
-    _copy(db.connection(), dest, db_path)
+    _copy(db.connection(), dest, db_path, getattr(db, "data_key", None))
     return dest
 
 
@@ -197,7 +235,7 @@ def backup_to(db: SqliteDatabase, dest: Path, *, force: bool = False) -> Path:
     if dest.exists() or dest.is_symlink():
         _may_replace(dest, force)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    _copy(db.connection(), dest, Path(db.database))
+    _copy(db.connection(), dest, Path(db.database), getattr(db, "data_key", None))
     return dest
 
 
@@ -240,7 +278,7 @@ def daily_backup(db: SqliteDatabase, db_path: Path, today: dt.date | None = None
     keep = newest_good(db_path)
     for old in daily_backups(db_path)[:-KEEP_DAILY]:
         if keep is None or old != keep.path:
-            old.unlink()
+            unlink_copy(old)
     return made
 
 
@@ -249,11 +287,13 @@ def verify(path: Path) -> int:
     version = inspect(path)
     if version is None:
         raise UnusableDatabase(tr("{path} holds no shop data.").format(path=path))
+    encrypted = encryption.is_encrypted(path)
     conn = read_only(path)
     try:
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        result = encryption.cipher_problems(conn) if encrypted else []
+        result = result or [row[0] for row in conn.execute("PRAGMA integrity_check")]
         broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:  # damage bad enough that the check itself fails
+    except encryption.database_errors() as exc:  # damage bad enough that the check fails
         result, broken_links = [str(exc)], []
     finally:
         conn.close()
@@ -283,19 +323,19 @@ def _unused(path: Path) -> Path:
     return candidate
 
 
-def _keep_aside(current: sqlite3.Connection, db_path: Path, aside: Path) -> None:
+def _keep_aside(current: Any, db_path: Path, aside: Path, data_key: bytes | None) -> None:
     """The database as it was before a restore, kept whole even if it is damaged:
     that may be what the restore is for, and it must not be lost either."""
     partial = aside.with_name(aside.name + PARTIAL)
     _discard(partial)
     try:
-        target = sqlite3.connect(partial)
+        target = _connect_copy(partial, data_key)
         try:
             current.backup(target)
             target.execute("PRAGMA journal_mode = delete")
         finally:
             target.close()
-    except sqlite3.DatabaseError:
+    except encryption.database_errors():
         # Too damaged to read: keep its bytes, with the write-ahead log beside them.
         _discard(partial)
         shutil.copyfile(db_path, partial)
@@ -303,7 +343,20 @@ def _keep_aside(current: sqlite3.Connection, db_path: Path, aside: Path) -> None
         if wal.exists():
             shutil.copyfile(wal, aside.with_name(aside.name + "-wal"))
     make_private(partial)
+    if data_key is not None:
+        _copy_keys(db_path, aside)
     os.replace(partial, aside)
+
+
+def _shop_key(db_path: Path, source: Path, source_key: bytes | None) -> bytes | None:
+    """The key the restored shop is encrypted with: the shop's own (a restore keeps the
+    shop protected, or plain, as the owner chose); a shop that is not there yet takes
+    the backup's, with its key file."""
+    if db_path.exists() and db_path.stat().st_size:
+        return encryption.key_of(db_path) if encryption.is_encrypted(db_path) else None
+    if source_key is not None:
+        _copy_keys(source, db_path)
+    return source_key
 
 
 def restore(db_path: Path, source: Path) -> Path | None:
@@ -311,7 +364,8 @@ def restore(db_path: Path, source: Path) -> Path | None:
 
     The current database is first copied aside (returned), so a restore can
     itself be undone. The caller opens the database afterwards, which upgrades
-    an older backup.
+    an older backup. A backup protected otherwise than the shop (a plain one into
+    a protected shop, or the reverse) is first converted into a copy beside it.
     """
     source = Path(source)
     verify(source)
@@ -319,18 +373,31 @@ def restore(db_path: Path, source: Path) -> Path | None:
         raise UnusableDatabase(tr("That file is the database itself; choose a backup."))
     aside = None
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    current = sqlite3.connect(db_path)
+    source_key = encryption.key_of(source) if encryption.is_encrypted(source) else None
+    shop_key = _shop_key(db_path, source, source_key)
+    converted = None
+    if (source_key is None) != (shop_key is None):
+        converted = db_path.with_name(db_path.name + ".restoring")
+        encryption.export(source, source_key, converted, shop_key)
     try:
-        if db_path.stat().st_size:
-            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-            aside = _unused(db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db"))
-            _keep_aside(current, db_path, aside)
-        incoming = read_only(source)
+        current = _connect_copy(db_path, shop_key)
         try:
-            incoming.backup(current)
+            if db_path.stat().st_size:
+                stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+                aside = _unused(db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db"))
+                _keep_aside(current, db_path, aside, shop_key)
+            if converted is None:
+                incoming = read_only(source)
+            else:
+                incoming = _connect_copy(converted, shop_key)
+            try:
+                incoming.backup(current)
+            finally:
+                incoming.close()
+            current.execute("PRAGMA journal_mode = wal")
         finally:
-            incoming.close()
-        current.execute("PRAGMA journal_mode = wal")
+            current.close()
     finally:
-        current.close()
+        if converted is not None:
+            _discard(converted)
     return aside

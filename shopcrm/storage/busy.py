@@ -72,6 +72,8 @@ def holder(db_path: Path) -> str | None:
         "import": tr("an import"),
         "catch_up": tr("the daily loyalty catch-up"),
         "planning": tr("the planning of the follow-ups"),
+        "protect": tr("protecting the database with the owner's password"),
+        "unprotect": tr("taking the protection off the database"),
     }.get(found["what"], found["what"])
     started = since.strftime("%H:%M")
     if found.get("by"):

@@ -16,7 +16,7 @@ from peewee import SqliteDatabase
 from shopcrm.core.errors import FileReplaced, UnusableDatabase
 from shopcrm.core.i18n import tr
 from shopcrm.core.paths import make_private
-from shopcrm.storage import backup, schema
+from shopcrm.storage import backup, encryption, keyfile, schema
 from shopcrm.storage.dbfile import inspect
 from shopcrm.storage.models import database
 
@@ -50,6 +50,7 @@ class ShopDatabase(SqliteDatabase):
 
     identity: tuple[int, int] | None = None
     interactive_thread: int | None = None
+    data_key: bytes | None = None  # the key of an encrypted file (encrypted_database.py)
 
     def _connect(self) -> object:
         conn = super()._connect()
@@ -93,8 +94,17 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-def connect(path: Path, *, interactive: bool = False) -> SqliteDatabase:
-    db = ShopDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+def connect(
+    path: Path, *, interactive: bool = False, data_key: bytes | None = None
+) -> SqliteDatabase:
+    """Bind the models to the file at `path`: encrypted with `data_key`, else plain."""
+    if data_key is None:
+        db: ShopDatabase = ShopDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    else:
+        encryption.sqlcipher()  # a missing package said in words, before peewee's import
+        from shopcrm.storage.encrypted_database import EncryptedShopDatabase
+
+        db = EncryptedShopDatabase(path, data_key)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     if interactive:
@@ -115,9 +125,12 @@ def open_database(
     with (shop.opening passes the features' presets, which storage must not
     know). With `create` False a missing file is refused: a command that reads
     a shop must not make an empty one at a mistyped path and report it all good.
+    A protected (encrypted) file opens with the data key unlocked in this process
+    (shop.protection.unlock), else ShopLocked is raised and nothing is touched.
     """
     path = Path(path)
     version = inspect(path)
+    data_key = encryption.key_of(path) if encryption.is_encrypted(path) else None
     if version is None and not create:
         raise UnusableDatabase(
             tr(
@@ -126,9 +139,10 @@ def open_database(
             ).format(path=path)
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path, interactive=interactive)
+    db = connect(path, interactive=interactive, data_key=data_key)
     # Files an older version made world-readable become the user's alone.
-    for private in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    beside = ("-wal", "-shm", keyfile.SUFFIX)
+    for private in (path, *(path.with_name(path.name + suffix) for suffix in beside)):
         make_private(private)
     # The migration machinery loads only when needed: most starts open a current file.
     if version is None:

@@ -1,7 +1,7 @@
 """What went wrong, in words the shop can act on, from the errors SQLite and the disk raise.
 
 A full disk, a read-only folder, a second program holding the file, a damaged
-page: each arrives as a low-level error (sqlite3.OperationalError, OSError)
+page: each arrives as a low-level error (sqlite3's or sqlcipher3's, OSError)
 that would otherwise end as "unexpected error", or worse as advice to
 restore a backup for a database that is intact. `explain` turns each into the
 ShopError that says what happened, that nothing was changed, and what to do.
@@ -10,13 +10,13 @@ ShopError that says what happened, that nothing was changed, and what to do.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError
 
 from shopcrm.core.errors import DamagedDatabase, ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.storage.encryption import operational_errors, sqlite_errors
 
 
 class DiskFull(ShopError):
@@ -83,7 +83,7 @@ def _explain_one(error: BaseException, db_path: Path) -> ShopError | None:
                 "be made writable."
             ).format(path=error.filename or db_path)
         )
-    if not isinstance(error, sqlite3.Error | DatabaseError):
+    if not isinstance(error, (*sqlite_errors(), DatabaseError)):
         return None
     if any(words in text for words in _LOCKED):
         from shopcrm.storage.busy import holder
@@ -103,7 +103,7 @@ def _explain_one(error: BaseException, db_path: Path) -> ShopError | None:
                 "in a moment."
             )
         )
-    if isinstance(error, OperationalError | sqlite3.OperationalError) and any(
+    if isinstance(error, (*operational_errors(), OperationalError)) and any(
         words in text for words in _READ_ONLY
     ):
         return NoPermission(

@@ -1,4 +1,5 @@
-"""Starting the window: language, look, the database and its daily backup.
+"""Starting the window: language, look, the database (a protected one unlocked first by
+the owner) and its daily backup.
 
 Changing the language or font size in Settings rebuilds the window in place,
 so a clerk never has to restart the program.
@@ -166,6 +167,8 @@ def run(db_path: Path) -> int:
     shop.apply_preferences()
     while True:
         try:
+            if not _unlocked(db_path):
+                return 0
             _start_shop(db_path)
             break
         except Exception as error:
@@ -186,6 +189,14 @@ def run(db_path: Path) -> int:
     session.set_current(person)
     shop.show_window()
     return app.exec()
+
+
+def _unlocked(db_path: Path) -> bool:
+    """A protected shop asks for the owner's password or the recovery code before it
+    opens; False when she chose not to."""
+    from shopcrm.ui.staff.protect_dialog import unlock_shop
+
+    return unlock_shop(db_path)
 
 
 def sign_in() -> Staff | None:

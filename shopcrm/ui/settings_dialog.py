@@ -1,15 +1,79 @@
 """Settings: this PC's language and font size; the shop's kind, name, sign-in and privacy
-options, which only the owner changes (the staff have a dialog of their own)."""
+options, and the protection of its file, which only the owner changes (the staff have a
+dialog of their own)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopcrm.core.i18n import tr
+from shopcrm.shop import protection
 from shopcrm.staff import permissions
 from shopcrm.storage import options
+from shopcrm.storage.models import database
 from shopcrm.ui import preferences, session
 from shopcrm.ui.widgets import FormDialog, OptionsForm, combo
+
+
+class ProtectionBox(QGroupBox):
+    """Whether the shop's file is protected with the owner's password, and her button to
+    change that."""
+
+    def __init__(self, owner: bool, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Protection of the database"), parent)
+        self.setObjectName("protectionBox")
+        self.state = QLabel()
+        self.state.setObjectName("protectionState")
+        self.state.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.setObjectName("protectButton")
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.change)
+        self.button.setEnabled(owner)
+        self.button.setToolTip("" if owner else permissions.refusal("settings"))
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.state)
+        column.addLayout(line)
+        self.show_state()
+
+    def show_state(self) -> None:
+        if protection.is_protected(Path(database.obj.database)):
+            self.state.setText(
+                tr(
+                    "The database and its backups are encrypted with the owner's password: "
+                    "a copy of the file cannot be read without it or the recovery code."
+                )
+            )
+            self.button.setText(tr("Take the protection off…"))
+        else:
+            self.state.setText(
+                tr(
+                    "The database is a plain file: whoever copies it can read the names, "
+                    "phones and addresses in it."
+                )
+            )
+            self.button.setText(tr("Protect the database with my password…"))
+
+    def change(self) -> None:
+        from shopcrm.ui.staff.protect_dialog import ProtectDialog
+
+        dialog = ProtectDialog(self)
+        dialog.finished.connect(lambda _result: self.show_state())
+        dialog.open()
 
 
 class SettingsDialog(FormDialog):
@@ -36,7 +100,8 @@ class SettingsDialog(FormDialog):
         self.owner = session.may("settings")
         self.shop.setEnabled(self.owner)
         self.shop.setToolTip("" if self.owner else permissions.refusal("settings"))
-        self.lay_out([this_pc, self.shop], self.save)
+        self.protection = ProtectionBox(self.owner)
+        self.lay_out([this_pc, self.shop, self.protection], self.save)
 
     def save(self) -> None:
         """The shop's options are checked first: nothing is saved while one is refused."""
