@@ -124,6 +124,47 @@ def sign_in(window: MainWindow) -> QWidget:
     return SignInDialog(window, locked_by=None)
 
 
+def locked(window: MainWindow) -> QWidget:
+    """The window locked by a clerk, its sign-in dialog over it, drawn as one picture."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QLabel
+
+    from shopcrm.staff import accounts
+    from shopcrm.ui import session
+    from shopcrm.ui.staff.sign_in_dialog import SignInDialog
+
+    session.set_current(accounts.can_sign_in()[1])
+    window.counter_lock.lock()
+    _settle(window)
+    (dialog,) = [d for d in window.findChildren(SignInDialog) if d.isVisible()]
+    _settle(dialog)
+    picture = window.grab()
+    painter = QPainter(picture)
+    corner = QPoint(
+        (picture.width() - dialog.width()) // 2, (picture.height() - dialog.height()) // 2
+    )
+    painter.drawPixmap(corner, dialog.grab())
+    painter.end()
+    dialog.close()
+    shown = QLabel()
+    shown.setPixmap(picture)
+    shown.setFixedSize(picture.size())
+    return shown
+
+
+def protect(window: MainWindow) -> QWidget:
+    from shopcrm.ui.staff.protect_dialog import ProtectDialog
+
+    return ProtectDialog(window)
+
+
+def unlock(window: MainWindow) -> QWidget:
+    from shopcrm.ui.staff.protect_dialog import UnlockDialog
+
+    return UnlockDialog(window.db_path, window)
+
+
 def staff(window: MainWindow) -> QWidget:
     from shopcrm.staff import accounts
     from shopcrm.ui.staff.staff_dialog import StaffDialog
@@ -152,6 +193,9 @@ def card(window: MainWindow) -> QWidget:
 
 SHOTS: dict[str, Shot] = {
     "sign_in": sign_in,
+    "locked": locked,
+    "protect": protect,
+    "unlock": unlock,
     "staff": staff,
     "audit": audit_trail,
     "card": card,

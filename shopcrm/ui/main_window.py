@@ -33,7 +33,7 @@ from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.customers.customer_page import CustomerPage
 from shopcrm.ui.lazy_page import LazyPage
 from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS, SALES, SETTINGS
-from shopcrm.ui.staff.counter_lock import CounterLock
+from shopcrm.ui.staff.counter_lock import LOCK_KEYS, CounterLock
 
 if TYPE_CHECKING:
     from shopcrm.ui.care.followups_page import FollowUpsPage
@@ -190,7 +190,9 @@ class MainWindow(QMainWindow):
         )
         self.staff_action = self._action(tr("Staff…"), self.show_staff)
         self.audit_action = self._action(tr("Audit trail…"), self.show_audit)
-        self.lock_action = self._action(tr("Lock"), self.counter_lock.lock, ("Ctrl+L",))
+        self.lock_action = self._action(
+            tr("Lock"), self.counter_lock.lock, (QKeySequence(LOCK_KEYS).toString(),)
+        )
         self.switch_action = self._action(tr("Switch clerk…"), self.counter_lock.lock)
         # What only the owner may do: greyed for a clerk, the domain's reason as the tooltip.
         self.owner_only = {
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
             self.staff_action: "staff",
             self.audit_action: "audit",
         }
+        # A locked counter does nothing but sign in, be quit, or say what it is.
+        self.while_signed_in = list(self.actions())
         quit_action = self._action(tr("Quit"), self.close, ("Ctrl+Q",))
         about = self._action(tr("About shopcrm"), self.about)
 
@@ -239,7 +243,7 @@ class MainWindow(QMainWindow):
             reports_menu.addAction(action)
         menus.addMenu(tr("&Help")).addAction(about)
 
-        toolbar = QToolBar(tr("Main toolbar"))
+        self.toolbar = toolbar = QToolBar(tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
@@ -256,13 +260,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _update_actions(self) -> None:
+        locked = self.counter_lock.locked()
+        self.toolbar.setVisible(not locked)
+        for action in self.while_signed_in:
+            action.setEnabled(not locked)
         chosen = len(self.customers.selected_ids())
-        self.open_action.setEnabled(chosen >= 1)
-        self.sale_action.setEnabled(chosen >= 1)
+        self.open_action.setEnabled(not locked and chosen >= 1)
+        self.sale_action.setEnabled(not locked and chosen >= 1)
         for action, need in self.owner_only.items():
             allowed = session.may(need)
             action.setEnabled(allowed and (action is not self.merge_action or chosen == 2))
-            action.setToolTip("" if allowed else permissions.refusal(need))
+            action.setToolTip("" if allowed or locked else permissions.refusal(need))
 
     def _signed_in_changed(self) -> None:
         self.customers.model.refresh()  # what she may see of the phones follows who she is
@@ -363,6 +371,9 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self)
         dialog.accepted.connect(self.settings_changed)
+        dialog.accepted.connect(
+            lambda: self.counter_lock.set_idle_minutes(options.get("idle_lock_minutes"))
+        )
         dialog.open()
 
     def import_customers(self) -> None:

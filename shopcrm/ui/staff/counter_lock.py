@@ -6,7 +6,7 @@ closed: whoever signs in next finds the sale she was typing as she left it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,6 +28,9 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
 }
 
+# Locks from anywhere, an open sale or card too: a dialog's keys never reach the window.
+LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
 
 class CounterLock(QObject):
     """Shows `stack`'s lock screen instead of its first page while nobody is signed in."""
@@ -47,32 +50,44 @@ class CounterLock(QObject):
         again = QPushButton(tr("Sign in…"))
         again.setObjectName("signInAgain")
         again.clicked.connect(self.ask)
-        layout = QVBoxLayout(self.screen)
-        layout.addStretch()
+        layout = QVBoxLayout(self.screen)  # high up: the sign-in dialog opens in the middle
+        layout.addStretch(1)
         layout.addWidget(said, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(again, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
+        layout.addStretch(4)
         stack.addWidget(self.screen)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(idle_minutes * 60_000)
         self.idle.timeout.connect(self.lock)
-        if idle_minutes:
-            QApplication.instance().installEventFilter(self)
+        QApplication.instance().installEventFilter(self)
+        self.set_idle_minutes(idle_minutes)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """The owner's idle minutes, counted afresh from now; 0 never locks by itself."""
+        self.idle.setInterval(minutes * 60_000)
+        if minutes and not self.locked():
             self.idle.start()
+        else:
+            self.idle.stop()
 
     def locked(self) -> bool:
         return self.stack.currentWidget() is self.screen
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and not self.locked():
+        if event.type() not in _ACTIVITY or not self.stack.window().isVisible():
+            return False
+        if event.type() == QEvent.Type.KeyPress and event.keyCombination() == LOCK_KEYS:
+            self.lock()
+            return True
+        if self.idle.isActive():
             self.idle.start()
         return False
 
     def lock(self) -> None:
         """Nobody is signed in until someone types her PIN; what was open waits hidden."""
-        if self.locked():
+        if self.locked() or not self.stack.window().isVisible():
             return
+        self.idle.stop()
         person = session.current()
         self.left_by = person.name if person is not None else None
         session.set_current(None)
