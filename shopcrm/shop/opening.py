@@ -7,6 +7,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from shopcrm.storage.database import open_database
+from shopcrm.storage.encryption import tidy_staged
 
 
 def open_shop(
@@ -23,4 +24,5 @@ def open_shop(
 
         seeding.seed(language)
 
+    tidy_staged(Path(path))
     return open_database(path, create=create, seed=seed, interactive=interactive)

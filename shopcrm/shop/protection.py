@@ -32,7 +32,6 @@ from shopcrm.staff import accounts, audit, permissions, secrets
 from shopcrm.storage import backup, busy, encryption, faults, keyfile, settings
 from shopcrm.storage.models import Staff, database
 
-STAGED = ".converting"
 LOCK_WAIT_S = 2.0
 STEPS = 4
 Progress = Callable[[int, int], None]
@@ -125,10 +124,6 @@ def _check_recovery_code(code: str) -> str:
     return typed
 
 
-def _staged(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + STAGED)
-
-
 def _side_files(db_path: Path) -> list[Path]:
     """The -wal and -shm files SQLite keeps while any connection has the file open."""
     beside = (db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm"))
@@ -150,7 +145,7 @@ class Conversion:
         self.protecting = recovery_code is not None
         self.password = password
         self.recovery_code = recovery_code
-        self.staged = _staged(self.db_path)
+        self.staged = encryption.staged_path(self.db_path)
         self.backup: Path | None = None
         self.keys: keyfile.ShopKeys | None = None
         self.new_key: bytes | None = None

@@ -23,6 +23,7 @@ import os
 import re
 import shutil
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -364,8 +365,10 @@ def restore(db_path: Path, source: Path) -> Path | None:
 
     The current database is first copied aside (returned), so a restore can
     itself be undone. The caller opens the database afterwards, which upgrades
-    an older backup. A backup protected otherwise than the shop (a plain one into
-    a protected shop, or the reverse) is first converted into a copy beside it.
+    an older backup. The backup is copied into a new file beside the shop, keyed
+    like the shop (a plain backup into a protected shop is encrypted, and the
+    reverse), which then takes the shop's place: nothing is written into a shop that
+    may be damaged, where SQLite would read its broken pages again.
     """
     source = Path(source)
     verify(source)
@@ -375,29 +378,30 @@ def restore(db_path: Path, source: Path) -> Path | None:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     source_key = encryption.key_of(source) if encryption.is_encrypted(source) else None
     shop_key = _shop_key(db_path, source, source_key)
-    converted = None
-    if (source_key is None) != (shop_key is None):
-        converted = db_path.with_name(db_path.name + ".restoring")
-        encryption.export(source, source_key, converted, shop_key)
+    fresh = db_path.with_name(db_path.name + ".restoring")
+    _discard(fresh)
     try:
-        current = _connect_copy(db_path, shop_key)
-        try:
-            if db_path.stat().st_size:
-                stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-                aside = _unused(db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db"))
-                _keep_aside(current, db_path, aside, shop_key)
-            if converted is None:
-                incoming = read_only(source)
-            else:
-                incoming = _connect_copy(converted, shop_key)
-            try:
-                incoming.backup(current)
-            finally:
-                incoming.close()
-            current.execute("PRAGMA journal_mode = wal")
-        finally:
-            current.close()
+        if (source_key is None) != (shop_key is None):
+            encryption.export(source, source_key, fresh, shop_key)
+        else:
+            with (
+                closing(read_only(source)) as incoming,
+                closing(_connect_copy(fresh, shop_key)) as copy,
+            ):
+                incoming.backup(copy)
+        with closing(_connect_copy(fresh, shop_key)) as copy:
+            copy.execute("PRAGMA journal_mode = wal")
+        make_private(fresh)
+        if db_path.exists() and db_path.stat().st_size:
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+            aside = _unused(db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db"))
+            with closing(_connect_copy(db_path, shop_key)) as before:
+                _keep_aside(before, db_path, aside, shop_key)
+        # The old write-ahead log is in the copy kept aside; left here, SQLite would
+        # lay its pages over the restored file.
+        for side in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+        os.replace(fresh, db_path)
     finally:
-        if converted is not None:
-            _discard(converted)
+        _discard(fresh)
     return aside

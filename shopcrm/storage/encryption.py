@@ -22,7 +22,7 @@ from typing import Any
 
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
-from shopcrm.storage import keyfile
+from shopcrm.storage import busy, keyfile
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLCIPHER_COMPATIBILITY = 4  # the file's cipher settings, pinned for later SQLCipher releases
@@ -31,10 +31,23 @@ SQLCIPHER_COMPATIBILITY = 4  # the file's cipher settings, pinned for later SQLC
 # connections use the same 64 MB (storage.database.PRAGMAS).
 CHECK_CACHE = "PRAGMA cache_size = -64000"
 _unlocked: dict[str, bytes] = {}
+STAGED = ".converting"  # the converted copy beside the shop until it is swapped in
 
 
 class ShopLocked(ShopError):
     """The file is protected and its key has not been given in this process."""
+
+
+def staged_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + STAGED)
+
+
+def tidy_staged(db_path: Path) -> None:
+    """A converted copy left by a conversion that never finished (the PC went off in the
+    middle) is of no use, and as large as the shop: it goes, unless one is running."""
+    staged = staged_path(Path(db_path))
+    if staged.exists() and busy.holder(Path(db_path)) is None:
+        staged.unlink(missing_ok=True)
 
 
 def database_errors() -> tuple[type[Exception], ...]:

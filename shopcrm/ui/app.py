@@ -134,6 +134,8 @@ def _offer_restore(db_path: Path, damage: DamagedDatabase) -> bool:
     if box.clickedButton() is not restore:
         return False
     database.close()
+    if not _unlocked(damage.backup.path):  # protected under an earlier password, say
+        return False
     while True:
         password, given = QInputDialog.getText(
             None,

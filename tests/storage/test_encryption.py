@@ -100,7 +100,7 @@ def test_the_conversion_keeps_every_row_and_the_header_marks(owner: Owner, db_pa
     assert readable(done.backup) != []
     assert backup.verify(done.backup) == schema.SCHEMA_VERSION
     assert done.left_as_before == 1 and "still plain" in done.words()
-    assert not db_path.with_name(db_path.name + protection.STAGED).exists()
+    assert not encryption.staged_path(db_path).exists()
     database.close()
 
 
@@ -443,7 +443,7 @@ def test_another_program_holding_the_shop_stops_the_swap(owner: Owner, db_path: 
         other.close()
     assert db_path.read_bytes()[:16] == b"SQLite format 3\x00"
     assert not keyfile.path_beside(db_path).exists()
-    assert not db_path.with_name(db_path.name + protection.STAGED).exists()
+    assert not encryption.staged_path(db_path).exists()
     assert not db_path.with_name(db_path.name + ".busy").exists()
     assert Customer.select().count() == count  # the shop is open again, as it was
     profiles.quick_add("后来的客人", "13511112222")
@@ -490,9 +490,27 @@ def test_a_copy_that_differs_is_thrown_away_and_the_lock_let_go(
     worker.start()
     worker.join()
     assert failed and "not the same as the shop (rows of customer)" in str(failed[0])
-    assert not db_path.with_name(db_path.name + protection.STAGED).exists()
+    assert not encryption.staged_path(db_path).exists()
     assert not keyfile.path_beside(db_path).exists()
     with closing(sqlite3.connect(db_path, timeout=0.1)) as writer:
         writer.execute("UPDATE setting SET value = value WHERE key = 'shop_kind'")
         writer.commit()
     profiles.quick_add("后来的客人", "13511112222")
+
+
+def test_a_copy_left_by_a_conversion_cut_short_goes_at_the_next_start(
+    owner: Owner, db_path: Path
+) -> None:
+    count = Customer.select().count()
+    conversion = protection.start_protecting(accounts.owner(), owner.password, owner.recovery_code)
+    conversion.prepare()
+    staged = encryption.staged_path(db_path)
+    encryption.tidy_staged(db_path)  # a second window opening meanwhile leaves it be
+    assert staged.exists()
+    conversion._hold.close()  # the PC goes off: the lock and the note go with the process
+    conversion._note.close()
+    database.close()
+    open_shop(db_path)
+    assert not staged.exists()
+    assert db_path.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert Customer.select().count() == count

@@ -147,3 +147,48 @@ def test_the_window_does_not_open_a_protected_shop_until_it_is_unlocked(
     assert app.run(db_path) == 0
     assert asked == [db_path]
     assert database.is_closed()
+
+
+def test_a_damaged_protected_shop_unlocks_its_backup_before_restoring_it(
+    qtbot, english, shop, db, db_path, recovery_code, monkeypatch
+) -> None:
+    import random
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from shopcrm.core.errors import DamagedDatabase
+    from shopcrm.storage import backup
+    from shopcrm.ui import app
+
+    protection.protect(accounts.owner(), OWNER_PASSWORD, recovery_code)
+    backup.backup_now(database.obj, db_path)
+    count = Customer.select().count()
+    database.close()
+    data = bytearray(db_path.read_bytes())
+    middle = (len(data) // 2) // 4096 * 4096
+    data[middle : middle + 2 * 4096] = random.Random(5).randbytes(2 * 4096)
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase) as damaged:
+        app._start_shop(db_path)
+    encryption.forget_all()  # as when the backup was protected under an earlier password
+    asked: list[Path] = []
+
+    def typed_password(self) -> int:
+        asked.append(self.db_path)
+        self.secret.setText(OWNER_PASSWORD)
+        self.unlock()
+        return self.result()
+
+    def press_restore() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "damagedBox")
+        next(b for b in box.buttons() if b.text() == "Restore that backup").click()
+
+    monkeypatch.setattr(UnlockDialog, "exec", typed_password)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: (OWNER_PASSWORD, True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    QTimer.singleShot(200, press_restore)
+    assert app._offer_restore(db_path, damaged.value)
+    assert asked == [damaged.value.backup.path]
+    assert protection.is_protected(db_path)
+    assert Customer.select().count() == count
