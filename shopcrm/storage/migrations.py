@@ -96,12 +96,38 @@ def add_sign_in_and_consent(migrator: SqliteMigrator) -> None:
         migrator.database.execute_sql(statement)
 
 
+def add_greeting_batches(migrator: SqliteMigrator) -> None:
+    """Version 7: a festival's greeting goes to many in one batch, and each contact it
+    logs says which batch it was part of."""
+    for statement in (
+        'CREATE TABLE "greeting_batch" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"key" VARCHAR(255) NOT NULL, '
+        "\"kind\" VARCHAR(255) NOT NULL CHECK (kind IN ('festival', 'season')), "
+        '"clerk_id" INTEGER, "due_on" DATE NOT NULL, "deadline" DATE NOT NULL, '
+        '"detail" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL '
+        "CHECK (status IN ('open', 'sent', 'cancelled', 'lapsed')), "
+        '"members" TEXT, "sent_at" DATETIME, "sent_by_id" INTEGER, '
+        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("clerk_id") REFERENCES "staff" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("sent_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL, '
+        "CHECK (deadline >= due_on))",
+        'CREATE UNIQUE INDEX "greeting_batch_key" ON "greeting_batch" ("key")',
+        'CREATE INDEX "greeting_batch_clerk_id" ON "greeting_batch" ("clerk_id")',
+        'CREATE INDEX "greeting_batch_sent_by_id" ON "greeting_batch" ("sent_by_id")',
+        'ALTER TABLE "contact_log" ADD COLUMN "batch_id" INTEGER '
+        'REFERENCES "greeting_batch" ("id") ON DELETE SET NULL',
+        'CREATE INDEX "contact_log_batch_id" ON "contact_log" ("batch_id")',
+    ):
+        migrator.database.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: add_payment_method,
     3: rename_care_task_to_follow_up,
     4: add_reason_codes,
     5: add_merge_records,
     6: add_sign_in_and_consent,
+    7: add_greeting_batches,
 }
 
 

@@ -411,6 +411,37 @@ CONTACT_KINDS = (
 )
 
 
+BATCH_KINDS = ("festival", "season")
+BATCH_STATUS = ("open", "sent", "cancelled", "lapsed")
+
+
+class GreetingBatch(BaseModel):
+    """One greeting to many: a festival's or a season's message to a clerk's customers.
+
+    Planning writes one row per clerk and occasion, never one per customer: while the
+    batch is open its members follow a rule (care/audience.py), so a customer who
+    withdraws her consent before it goes is left out. `members` is the list last
+    handed out (an SMS file, a list copied for WeChat), as JSON customer ids, and marking
+    the batch sent logs one contact per customer in it, linked to the batch.
+    """
+
+    key = CharField(unique=True)
+    kind = CharField(constraints=[_choice("kind", BATCH_KINDS, null=False)])
+    clerk = ForeignKeyField(Staff, null=True, backref="greeting_batches", on_delete="SET NULL")
+    due_on = DateField()
+    deadline = DateField()
+    detail = TextField(default="{}")  # the festival: id, name, date (JSON)
+    status = CharField(default="open", constraints=[_choice("status", BATCH_STATUS, null=False)])
+    members = TextField(null=True)
+    sent_at = DateTimeField(null=True)
+    sent_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField(default=clock.now)
+    updated_at = DateTimeField(default=clock.now)
+
+    class Meta:
+        constraints = (SQL("CHECK (deadline >= due_on)"),)
+
+
 class ContactLog(BaseModel):
     """Every call, message, visit and gift, per clerk."""
 
@@ -424,6 +455,8 @@ class ContactLog(BaseModel):
     )
     outcome = TextField(default="")
     note = TextField(default="")
+    # The greeting batch it was part of (care/batches.py): who got a batch, exactly.
+    batch = ForeignKeyField(GreetingBatch, null=True, backref="contacts", on_delete="SET NULL")
 
 
 MESSAGE_KINDS = (
@@ -596,6 +629,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     Complaint,
     ComplaintStep,
     StandardReply,
+    GreetingBatch,
     ContactLog,
     MessageTemplate,
     Festival,

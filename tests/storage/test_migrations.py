@@ -182,11 +182,36 @@ def test_after_a_failed_upgrade_the_fixed_release_upgrades(
     assert _counts(current_file) == counts
 
 
+def _without_batch_column(conn: sqlite3.Connection) -> None:
+    """contact_log as before version 7: SQLite drops no column a foreign key names, so the
+    table is made again without it."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'contact_log'").fetchone()
+    old = sql.replace(', "batch_id" INTEGER', "").replace(
+        ', FOREIGN KEY ("batch_id") REFERENCES "greeting_batch" ("id") ON DELETE SET NULL', ""
+    )
+    indexes = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'contact_log' AND type = 'index'"
+            " AND name <> 'contact_log_batch_id'"
+        )
+    ]
+    conn.execute(old.replace('"contact_log"', '"contact_log_v6"', 1))
+    columns = "id, customer_id, staff_id, at, channel, kind, outcome, note"
+    conn.execute(f"INSERT INTO contact_log_v6 SELECT {columns} FROM contact_log")
+    conn.execute("DROP TABLE contact_log")
+    conn.execute("ALTER TABLE contact_log_v6 RENAME TO contact_log")
+    for statement in indexes:
+        conn.execute(statement)
+
+
 def _as_version_1(path: Path) -> None:
     """Turn a current file into what version 1 wrote: no payment method on sales, the
     follow-ups in a table called care_task, reasons in words only, no merge records, no
-    sign-in, consent events or erased phones."""
+    sign-in, consent events or erased phones, no greeting batches."""
     with _raw(path) as conn:
+        _without_batch_column(conn)
+        conn.execute("DROP TABLE greeting_batch")
         conn.execute("ALTER TABLE purchase DROP COLUMN payment")
         conn.execute("DROP TABLE merge_record")
         conn.execute("DROP TABLE consent_event")
@@ -221,6 +246,7 @@ def test_version_1_is_upgraded_to_the_current_schema_keeping_every_row(current_f
     open_shop(current_file)
     assert _version(current_file) == NOW
     assert "payment" in _columns(current_file, "purchase")
+    assert "batch_id" in _columns(current_file, "contact_log")
     assert _indexes(current_file) == current_indexes
     assert _counts(current_file) == counts
     assert {p.payment for p in Purchase.select()} == {None}
