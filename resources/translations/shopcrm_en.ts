@@ -189,6 +189,11 @@
       <translation>Choose a message of the same kind, or none.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Choose how it went out: text or WeChat.</source>
+      <translation>Choose how it went out: text or WeChat.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose how the date is found.</source>
       <translation>Choose how the date is found.</translation>
@@ -526,9 +531,15 @@
       <translation>Message library</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
       <location filename="../../shopcrm/care/followups.py" />
       <source>Message sent</source>
       <translation>Message sent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Message text</source>
+      <translation>Message text</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -544,6 +555,11 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Minor Snow</source>
       <translation>Minor Snow</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Mobile number</source>
+      <translation>Mobile number</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -618,6 +634,11 @@
       <translation>One of the top spenders of {year} ({amount}): a visit with flowers, up to {budget}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Only the clerk in charge of these customers or the owner can send this batch.</source>
+      <translation>Only the clerk in charge of these customers or the owner can send this batch.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Open card (Enter)</source>
       <translation>Open card (Enter)</translation>
@@ -689,6 +710,11 @@
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Repeat-purchase rate</source>
       <translation>Repeat-purchase rate</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>SMS</source>
+      <translation>SMS</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
@@ -859,6 +885,11 @@
       <translation>That festival was removed; open the list again.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>That greeting batch is gone; refresh the list.</source>
+      <translation>That greeting batch is gone; refresh the list.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>That message was removed; open the library again.</source>
       <translation>That message was removed; open the library again.</translation>
@@ -892,6 +923,16 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>The month is a number from 1 to 12.</source>
       <translation>The month is a number from 1 to 12.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>This batch was already marked sent.</source>
+      <translation>This batch was already marked sent.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>This greeting's day has passed; it is no longer sent.</source>
+      <translation>This greeting's day has passed; it is no longer sent.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
@@ -7427,6 +7468,16 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Dormant after days without a purchase</source>
       <translation>Dormant after days without a purchase</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Festival greetings one by one from tier</source>
+      <translation>Festival greetings one by one from tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Follow-ups per clerk a day (0: no limit)</source>
+      <translation>Follow-ups per clerk a day (0: no limit)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

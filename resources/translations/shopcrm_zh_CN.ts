@@ -188,6 +188,11 @@
       <translation>请选择同类短信，或不选。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Choose how it went out: text or WeChat.</source>
+      <translation>请选择发送方式：短信或微信。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose how the date is found.</source>
       <translation>请选择日期的计算方式。</translation>
@@ -525,9 +530,15 @@
       <translation>短信库</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
       <location filename="../../shopcrm/care/followups.py" />
       <source>Message sent</source>
       <translation>短信已发送</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Message text</source>
+      <translation>短信内容</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -543,6 +554,11 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Minor Snow</source>
       <translation>小雪</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Mobile number</source>
+      <translation>手机号码</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -617,6 +633,11 @@
       <translation>{year} 年消费最高的顾客之一（{amount}）：带鲜花登门拜访，预算不超过 {budget}。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Only the clerk in charge of these customers or the owner can send this batch.</source>
+      <translation>只有负责这些顾客的导购或店长可以发送这批问候。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Open card (Enter)</source>
       <translation>打开档案（Enter）</translation>
@@ -688,6 +709,11 @@
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Repeat-purchase rate</source>
       <translation>回购率</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>SMS</source>
+      <translation>短信</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
@@ -858,6 +884,11 @@
       <translation>该节日已被删除；请重新打开列表。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>That greeting batch is gone; refresh the list.</source>
+      <translation>这批问候已不存在，请刷新列表。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>That message was removed; open the library again.</source>
       <translation>该短信已被删除；请重新打开短信库。</translation>
@@ -891,6 +922,16 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>The month is a number from 1 to 12.</source>
       <translation>月份是 1 到 12 之间的数字。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>This batch was already marked sent.</source>
+      <translation>这批问候已标记为已发送。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>This greeting's day has passed; it is no longer sent.</source>
+      <translation>这个问候的日子已经过去，不再发送。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
@@ -7378,6 +7419,16 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Dormant after days without a purchase</source>
       <translation>多少天未购买算休眠</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Festival greetings one by one from tier</source>
+      <translation>节日问候逐一发送的起始等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Follow-ups per clerk a day (0: no limit)</source>
+      <translation>每位导购每天的回访数（0：不限）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

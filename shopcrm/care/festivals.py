@@ -189,6 +189,11 @@ def all_festivals() -> list[Festival]:
     return list(Festival.select().order_by(Festival.position, Festival.id))
 
 
+def festival(festival_id: object) -> Festival | None:
+    """One festival, or None if it was removed (or `festival_id` is None)."""
+    return Festival.get_or_none(Festival.id == festival_id) if festival_id is not None else None
+
+
 def active_festivals() -> list[Festival]:
     return [festival for festival in all_festivals() if festival.active]
 

@@ -1,7 +1,9 @@
 """Today's follow-ups: the open care tasks of a day, worded, and what a clerk does with them.
 
-The list shows what is due on the day (or earlier and still open), overdue
-first, then by kind; a snoozed task stays out of sight until its day. Marking
+The list shows what is due on the day (or earlier and still open), the most
+important first (priorities.py); a clerk's day holds the owner's daily load of
+them and the rest wait for the next days. A snoozed task stays out of sight
+until its day. Marking
 a task done writes the contact to her log in the same transaction; a
 complaint's follow-up also records step 9 of the complaint with what she
 said. Skipping needs a reason, so the owner can see why.
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from shopcrm.care import contacts, messages, rules
+from shopcrm.care import audience, contacts, messages, priorities, rules
 from shopcrm.complaints import workflow
 from shopcrm.core import clock
 from shopcrm.core.clock import now
@@ -26,7 +28,7 @@ from shopcrm.core.text import too_long
 from shopcrm.customers.labels import key_date_label
 from shopcrm.customers.profiles import get_customer
 from shopcrm.storage import options
-from shopcrm.storage.models import FOLLOW_UP_KINDS, Festival, FollowUp, MessageTemplate, database
+from shopcrm.storage.models import FollowUp, MessageTemplate, database
 
 UNASSIGNED = 0  # the clerk filter for tasks no clerk is in charge of
 SNOOZE_LIMIT_DAYS = 90
@@ -145,10 +147,11 @@ class FollowUpRow:
     detail: dict[str, Any]
     budget: Decimal | None
     overdue: bool
+    vip: bool = False  # her tier is one the owner greets one by one: she comes first
 
     @property
     def group(self) -> str:
-        return "overdue" if self.overdue else self.kind
+        return self.kind
 
     @property
     def message_kind(self) -> str | None:
@@ -215,22 +218,31 @@ def reason(row: FollowUpRow) -> str:
 
 _ROWS = """
     SELECT t.id, t.kind, t.customer_id, coalesce(c.name, ''), coalesce(c.phone, ''),
-           t.due_on, t.deadline, t.clerk_id, coalesce(s.name, ''), t.detail, t.budget
+           t.due_on, t.deadline, t.clerk_id, coalesce(s.name, ''), t.detail, t.budget,
+           coalesce(r.rank >= ?, 0)
       FROM follow_up t
       LEFT JOIN customer c ON c.id = t.customer_id
+      LEFT JOIN tier r ON r.id = c.tier_id
       LEFT JOIN staff s ON s.id = t.clerk_id
      WHERE t.status = 'open' AND t.due_on <= ? AND coalesce(t.snoozed_until, t.due_on) <= ?
 """
-_ORDER = {kind: position for position, kind in enumerate(FOLLOW_UP_KINDS)}
+
+
+@dataclass(frozen=True)
+class DayShare:
+    """What a day holds: its tasks, most important first, and how many wait for later days."""
+
+    rows: list[FollowUpRow]
+    waiting: int
 
 
 def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[FollowUpRow]:
-    """The open tasks due by `day`, overdue first, then by kind and day.
+    """Every open task due by `day`, the most important first (priorities.in_order).
 
     `clerk_id` None is everyone's; UNASSIGNED is the tasks nobody is in charge of.
     """
     day = day or clock.today()
-    sql, params = _ROWS, [day.isoformat(), day.isoformat()]
+    sql, params = _ROWS, [audience.personal_rank(), day.isoformat(), day.isoformat()]
     if clerk_id == UNASSIGNED:
         sql += " AND t.clerk_id IS NULL"
     elif clerk_id is not None:
@@ -253,13 +265,31 @@ def day_list(day: dt.date | None = None, clerk_id: int | None = None) -> list[Fo
                 json.loads(row[9] or "{}"),
                 None if row[10] is None else from_fen(row[10]),
                 deadline < day,
+                bool(row[11]),
             )
         )
-    return sorted(rows, key=lambda r: (not r.overdue, _ORDER[r.kind], r.due_on, r.id))
+    return priorities.in_order(rows, day)
+
+
+def day_share(day: dt.date | None = None, clerk_id: int | None = None) -> DayShare:
+    """What fits in `day`: each clerk's first tasks up to the daily load, and how many of
+    the rest wait for the next days (none is dropped: they come first then)."""
+    day = day or clock.today()
+    load = priorities.daily_load()
+    by_clerk: dict[int | None, list[FollowUpRow]] = {}
+    for row in day_list(day, clerk_id):
+        by_clerk.setdefault(row.clerk_id, []).append(row)
+    shown: list[FollowUpRow] = []
+    waiting = 0
+    for rows in by_clerk.values():
+        days = priorities.spread(rows, day, load)
+        shown += days[0]
+        waiting += sum(len(later) for later in days[1:])
+    return DayShare(priorities.in_order(shown, day), waiting)
 
 
 def grouped(rows: list[FollowUpRow]) -> list[tuple[str, list[FollowUpRow]]]:
-    """The rows by group (overdue, then each kind), keeping their order."""
+    """The rows by kind, in the order the rows come (the most important kind first)."""
     groups: dict[str, list[FollowUpRow]] = {}
     for row in rows:
         groups.setdefault(row.group, []).append(row)
@@ -293,11 +323,7 @@ def templates_for(row: FollowUpRow) -> list[MessageTemplate]:
     """The library's messages for this task; a festival's own message comes first."""
     if row.message_kind is None:
         return []
-    found = messages.templates(row.message_kind)
-    festival = Festival.get_or_none(Festival.id == row.detail.get("festival"))
-    if festival is not None and festival.template_id:
-        found.sort(key=lambda template: template.id != festival.template_id)
-    return found
+    return messages.for_festival(row.message_kind, row.detail.get("festival"))
 
 
 def occasion(row: FollowUpRow) -> messages.Occasion:
@@ -436,6 +462,7 @@ def skip(task_id: int, why: str, staff_id: int | None = None) -> FollowUp:
 
 def _row(task: FollowUp, day: dt.date) -> FollowUpRow:
     customer = get_customer(task.customer_id) if task.customer_id else None
+    rank = customer.tier.rank if customer and customer.tier_id else None
     return FollowUpRow(
         task.id,
         task.kind,
@@ -449,6 +476,7 @@ def _row(task: FollowUp, day: dt.date) -> FollowUpRow:
         json.loads(task.detail),
         task.budget,
         task.deadline < day,
+        rank is not None and rank >= audience.personal_rank(),
     )
 
 

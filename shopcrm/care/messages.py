@@ -265,6 +265,15 @@ def templates(kind: str | None = None) -> list[MessageTemplate]:
     return list(query.order_by(MessageTemplate.position, MessageTemplate.id))
 
 
+def for_festival(kind: str, festival_id: object = None) -> list[MessageTemplate]:
+    """The library's messages of `kind`, the festival's own message first (if it has one)."""
+    found = templates(kind)
+    festival = festivals.festival(festival_id)
+    if festival is not None and festival.template_id:
+        found.sort(key=lambda template: template.id != festival.template_id)
+    return found
+
+
 def template(template_id: object) -> MessageTemplate | None:
     """One template of the library, or None if it was removed meanwhile."""
     return MessageTemplate.get_or_none(MessageTemplate.id == template_id)

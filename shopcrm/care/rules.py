@@ -17,8 +17,12 @@ Done, skipped and lapsed tasks are history and are never touched.
 Consent: festival, change-of-season and "we miss you" messages only go to
 customers who accept promotional messages; calls about her purchase,
 complaint or referral, thanks, and her own and her family's days are service
-and go to everyone. Greetings lapse a week after their day: a late greeting is
-no greeting. A follow-up recorded in the complaint wizard counts as done.
+and go to everyone. A festival greets most customers in one batch per clerk
+(batch_plan.py) and only the few who matter one by one (audience.py). A task
+lapses once it has lost its point (priorities.STILL_WORTH): a festival's
+greeting the day after, a birthday's a week after. Two "we miss you" notes
+skipped on purpose are her answer: she gets no more. A follow-up recorded in
+the complaint wizard counts as done.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from shopcrm.care import festivals
+from shopcrm.care import audience, batch_plan, festivals, priorities
 from shopcrm.core import clock
 from shopcrm.core.calendar_dates import yearly_dates_on
 from shopcrm.core.clock import now
@@ -37,13 +41,13 @@ from shopcrm.storage.models import database
 
 LOOKBACK_DAYS = 14  # a call up to two weeks late still helps; older facts are history
 LEAD_DAYS = 7  # tasks appear a week ahead, so the coming days can be planned
-LAPSE_DAYS = 7
+LAPSE_DAYS = priorities.STILL_WORTH["birthday"]  # her day is greeted up to a week late
 GIFT_LEAD_DAYS = 3  # cake or flowers are ordered three days before her birthday
 THANKS_DAYS = 7
 MISS_YOU_DAYS = 14
+MISS_YOU_SKIPS = 2  # notes skipped on purpose after which she gets no more
 
 CONSENT_KINDS = ("festival", "season", "miss_you")
-GREETING_KINDS = ("birthday_list", "birthday_gift", "birthday", "family_day", "festival", "season")
 PURCHASE_KINDS = ("purchase_call", "delivery_check", "installation_check", "satisfaction_call")
 REFERRAL_KINDS = ("referral_thanks", "referral_welcome", "referral_call")
 # Furniture: (kind, first day, last day) after the sale: delivery, installation, satisfaction.
@@ -115,6 +119,7 @@ class PlanResult:
     updated: int
     cancelled: int
     lapsed: int
+    batches: batch_plan.BatchChanges
 
 
 def _iso(day: dt.date) -> str:
@@ -388,8 +393,9 @@ def _family_days(today: dt.date) -> list[Window]:
 
 
 def _festivals(today: dt.date) -> list[Window]:
-    """Festivals and changes of season: a greeting for everyone who welcomes messages."""
-    start, end = _greeting_span(today)
+    """Festivals and changes of season: a greeting for everyone who welcomes messages, one
+    by one for the customers who matter most and in her clerk's batch for the others."""
+    start, end = today, today + dt.timedelta(days=LEAD_DAYS)
     rows = [
         (festival.id, festival.name, "season" if festival.message_kind == "season" else "festival",
          _iso(day), day.year)
@@ -401,14 +407,15 @@ def _festivals(today: dt.date) -> list[Window]:
             "INSERT INTO temp.care_festivals VALUES (?, ?, ?, ?, ?)", rows
         )
         _want(
-            """SELECT f.kind || ':' || f.festival_id || ':' || f.year || ':' || c.id, c.id,
+            f"""SELECT f.kind || ':' || f.festival_id || ':' || f.year || ':' || c.id, c.id,
                       f.kind, f.on_date, f.on_date, c.clerk_id,
                       json_object('festival', f.festival_id, 'name', f.name, 'date', f.on_date),
                       NULL
                  FROM temp.care_festivals f CROSS JOIN customer c
-                WHERE c.deleted_at IS NULL AND c.accepts_promotions""",
-            (),
+                WHERE {audience.PERSONAL}""",
+            (audience.personal_rank(),),
         )
+        batch_plan.want()
     return [Window(("festival", "season"), start, end)]
 
 
@@ -422,12 +429,16 @@ def _miss_you(today: dt.date) -> list[Window]:
                   json_object('last', c.last_purchase_on), NULL
              FROM customer c
             WHERE c.deleted_at IS NULL AND c.accepts_promotions
-              AND c.last_purchase_on BETWEEN ? AND ?""",
+              AND c.last_purchase_on BETWEEN ? AND ?
+              AND (SELECT count(*) FROM follow_up s
+                    WHERE s.customer_id = c.id AND s.kind = 'miss_you'
+                      AND s.status = 'skipped') < ?""",
         (
             _days(dormant),
             _days(dormant + MISS_YOU_DAYS),
             _iso(start - dt.timedelta(days=dormant)),
             _iso(end - dt.timedelta(days=dormant)),
+            MISS_YOU_SKIPS,
         ),
     )
     return [Window(("miss_you",), start, end)]
@@ -570,12 +581,17 @@ def _cancel_unwanted(stamp: str) -> int:
 
 
 def _lapse(today: dt.date, stamp: str) -> int:
-    marks = ", ".join("?" * len(GREETING_KINDS))
-    return _execute(
-        f"""UPDATE follow_up SET status = 'lapsed', updated_at = ?
-             WHERE status = 'open' AND kind IN ({marks}) AND deadline < ?""",
-        (stamp, *GREETING_KINDS, _iso(today - dt.timedelta(days=LAPSE_DAYS))),
-    )
+    """Open tasks past the days they are still worth doing lapse; how many."""
+    lapsed = 0
+    for grace in sorted(set(priorities.STILL_WORTH.values())):
+        kinds = [kind for kind, days in priorities.STILL_WORTH.items() if days == grace]
+        marks = ", ".join("?" * len(kinds))
+        lapsed += _execute(
+            f"""UPDATE follow_up SET status = 'lapsed', updated_at = ?
+                 WHERE status = 'open' AND kind IN ({marks}) AND deadline < ?""",
+            (stamp, *kinds, _iso(today - dt.timedelta(days=grace))),
+        )
+    return lapsed
 
 
 def _fresh_temp_tables() -> None:
@@ -583,6 +599,7 @@ def _fresh_temp_tables() -> None:
         database.execute_sql(statement)
     for table in ("desired_follow_up", "care_days", "care_birthdays", "care_festivals"):
         database.execute_sql(f"DELETE FROM temp.{table}")
+    batch_plan.fresh()
 
 
 def birthdays_between(first: dt.date, last: dt.date, clerk_id: int | None) -> list[Birthday]:
@@ -628,8 +645,9 @@ def plan(today: dt.date | None = None) -> PlanResult:
             cancelled = sum(_cancel(window, stamp) for window in windows)
             cancelled += _cancel_unwanted(stamp)
             lapsed = _lapse(today, stamp)
+            batches = batch_plan.write(today, today + dt.timedelta(days=LEAD_DAYS), stamp)
             settings.put_day("care_planned_on", today)
-    return PlanResult(created, updated, cancelled, lapsed)
+    return PlanResult(created, updated, cancelled, lapsed, batches)
 
 
 def daily_plan(today: dt.date | None = None) -> PlanResult | None:

@@ -65,3 +65,9 @@ def display_phone(stored: str | None) -> str:
     except phonenumbers.NumberParseException:
         return stored
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def is_mobile(stored: str | None) -> bool:
+    """Whether a stored number is a Chinese mobile, the only kind a text message reaches
+    through a Chinese bulk-SMS platform."""
+    return stored is not None and len(stored) == 11 and stored.isdigit() and stored[0] == "1"

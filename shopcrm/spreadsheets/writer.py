@@ -13,15 +13,16 @@ the owner expects.
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -165,25 +166,41 @@ class _Sink(io.RawIOBase):
 
 def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
     """Write the sheets to `path` atomically; return the path written."""
-    path = Path(path)
+    path = _destination(Path(path), ".xlsx")
+    book = Workbook(write_only=True)
+    for spec in sheets:
+        _write_sheet(book, spec)
+
+    def write(handle: BinaryIO) -> None:
+        sink = _Sink(handle)
+        book.save(sink)
+        sink.check()
+
+    return _replace_atomically(path, write)
+
+
+def _destination(path: Path, suffix: str) -> Path:
+    """`path` with `suffix`, once it is known the file can go there (before any writing)."""
     if path.is_dir():
         raise ShopError(
             tr("{path} is a folder; give the workbook a file name in it.").format(path=path)
         )
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
     if not path.parent.is_dir():
         raise ShopError(
             tr("The folder {folder} does not exist; choose a folder that does.").format(
                 folder=path.parent
             )
         )
-    book = Workbook(write_only=True)
-    for spec in sheets:
-        _write_sheet(book, spec)
+    return path
+
+
+def _replace_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Write `path` through `write` beside it, then rename it into place; return the path."""
     try:
         handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
+            prefix=f".{path.stem}-", suffix=f"{path.suffix}.part", dir=path.parent
         )
         os.close(handle)
     except OSError as exc:
@@ -194,9 +211,7 @@ def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
         ) from None
     try:
         with open(temporary, "wb") as handle:
-            sink = _Sink(handle)
-            book.save(sink)
-            sink.check()
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -208,6 +223,26 @@ def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
     return path
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> Path:
+    """Write a table as CSV in UTF-8 with a byte-order mark, atomically; return the path.
+
+    The mark is what Excel, WPS and the Chinese bulk-SMS platforms need to read the
+    Chinese in it as such. Values are written as they are: a message must reach her
+    exactly as written, so nothing is prefixed.
+    """
+    path = _destination(Path(path), ".csv")
+
+    def write(handle: BinaryIO) -> None:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        table = csv.writer(text)
+        table.writerow(header)
+        table.writerows(rows)
+        text.flush()
+        text.detach()
+
+    return _replace_atomically(path, write)
 
 
 def excel_date(value: dt.date | dt.datetime | None) -> dt.date | dt.datetime | None:

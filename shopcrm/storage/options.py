@@ -350,6 +350,23 @@ DECLARED = (
     Option("top_spenders", Whole(0, 100), "3", CARE, lambda: tr("December visits to the top")),
     Option("gift_min_tier_rank", Whole(0, 99), "2", CARE, lambda: tr("Birthday gift from tier")),
     Option("gift_budget", Money(Decimal(100_000)), "200", CARE, lambda: tr("Gift budget (¥)")),
+    # A festival greets most customers in one batch per clerk (care/batches.py); her
+    # tier from this rank up is greeted one by one. A clerk's day holds this many personal
+    # follow-ups, the most important first; the rest wait for the next days (0: all today).
+    Option(
+        "personal_greeting_min_tier_rank",
+        Whole(0, 99),
+        "3",
+        CARE,
+        lambda: tr("Festival greetings one by one from tier"),
+    ),
+    Option(
+        "care_daily_load",
+        Whole(0, 500),
+        "30",
+        CARE,
+        lambda: tr("Follow-ups per clerk a day (0: no limit)"),
+    ),
     Option("furniture_day1_text", Text(200), "", CARE, lambda: tr("Furniture: the next day")),
     Option("furniture_day5_text", Text(200), "", CARE, lambda: tr("Furniture: days 5 to 15")),
     Option("furniture_day15_text", Text(200), "", CARE, lambda: tr("Furniture: days 15 to 30")),

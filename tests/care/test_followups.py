@@ -38,19 +38,20 @@ def shop(db) -> dict[str, int]:
     return {"chen": chen, "wang": wang, "xiaoli": xiaoli, "lina": lina}
 
 
-def test_the_list_puts_overdue_first_then_groups_by_kind(shop) -> None:
+def test_the_list_puts_the_most_important_first_then_groups_by_kind(shop) -> None:
     rows = followups.day_list(DAY)
-    assert [(r.group, r.customer) for r in rows] == [
-        ("overdue", "李娜"),
-        ("purchase_call", "张小丽"),
-        ("birthday_list", ""),
-        ("birthday", "李娜"),
+    # Calls after a purchase first, the late one (李娜's) before the new; her birthday on
+    # the day before the month's list, which keeps until the end of the month.
+    assert [(r.kind, r.customer, r.overdue) for r in rows] == [
+        ("purchase_call", "李娜", True),
+        ("purchase_call", "张小丽", False),
+        ("birthday", "李娜", False),
+        ("birthday_list", "", False),
     ]
     assert [group for group, _ in followups.grouped(rows)] == [
-        "overdue",
         "purchase_call",
-        "birthday_list",
         "birthday",
+        "birthday_list",
     ]
     assert [r.customer for r in followups.day_list(DAY, shop["chen"])] == ["张小丽"]
     assert followups.day_list(DAY, followups.UNASSIGNED) == []

@@ -180,9 +180,13 @@ class CareRulesForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("careRules")
-        tier = combo(((t.rank, t.name) for t in tiers.tiers()), blank=None)
+        ranks = [(t.rank, t.name) for t in tiers.tiers()]
         self.options = OptionsForm(
-            [(None, options.on_screen(options.CARE))], editors={"gift_min_tier_rank": tier}
+            [(None, options.on_screen(options.CARE))],
+            editors={
+                "gift_min_tier_rank": combo(ranks, blank=None),
+                "personal_greeting_min_tier_rank": combo(ranks, blank=None),
+            },
         )
         for kind, key in followups.FURNITURE_TEXT_KEYS.items():
             self.options.editor(key).setPlaceholderText(followups.default_furniture_text(kind))

@@ -1,0 +1,295 @@
+"""Greetings to many in one go: a festival's batch, its messages, the SMS file, sent.
+
+A batch is one row (batch_plan.py), its members a rule (audience.IN_BATCH):
+her clerk's customers who accept messages, but for the few greeted one by one.
+Each member's message is the library's, filled in for her and signed by the
+sender, made when it is asked for. The clerk hands the batch out as a list to
+copy for a WeChat broadcast or as a file for the shop's bulk-SMS platform
+(phone, message); the members handed out last are kept with the batch, and
+marking it sent logs one contact for each of them, in one transaction, linked
+to the batch: so the log says exactly who got it, even if a customer changed
+between the file and the sending. A batch is sent once.
+
+Only the batch's clerk or the owner hands it out or marks it sent: the list
+holds her customers' phones, which no other clerk needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import JOIN
+
+from shopcrm.care import audience, messages
+from shopcrm.core import clock
+from shopcrm.core.clock import now
+from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.i18n import in_language, marked, tr
+from shopcrm.core.phones import is_mobile
+from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_csv, write_workbook
+from shopcrm.staff import audit, permissions
+from shopcrm.storage.models import (
+    ContactLog,
+    Customer,
+    GreetingBatch,
+    MessageTemplate,
+    Staff,
+    Tier,
+    database,
+)
+
+UNASSIGNED = 0  # the clerk filter for the batch of customers no clerk is in charge of
+MESSAGE_KIND = {"festival": "holiday", "season": "season"}
+CONTACT_KIND = {"festival": "festival", "season": "greeting"}
+CHANNELS = ("sms", "wechat")
+CHUNK = 500  # customers read or contacts written at a time
+# The SMS file's words, in the language of its messages.
+SMS_HEADER = (marked("Mobile number"), marked("Message text"))
+SMS_SHEET = marked("SMS")
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """A batch as the day's list shows it: what, for whose customers, how many."""
+
+    id: int
+    kind: str
+    festival: str
+    on: dt.date
+    clerk_id: int | None
+    clerk: str
+    status: str
+    members: int  # in it now, or who got it once it was sent
+    mobiles: int  # of them, with a mobile number an SMS reaches
+
+
+@dataclass(frozen=True)
+class Member:
+    customer_id: int
+    name: str
+    phone: str
+    message: str
+
+
+@dataclass(frozen=True)
+class SmsFile:
+    path: Path
+    written: int
+    without_mobile: int  # members left out: no mobile number to text
+
+
+def _batch(batch_id: int) -> GreetingBatch:
+    batch = GreetingBatch.get_or_none(GreetingBatch.id == batch_id)
+    if batch is None:
+        raise NotFound(tr("That greeting batch is gone; refresh the list."))
+    return batch
+
+
+def _open(batch_id: int) -> GreetingBatch:
+    batch = _batch(batch_id)
+    if batch.status == "sent":
+        raise ValidationError({"batch": tr("This batch was already marked sent.")})
+    if batch.status != "open":
+        raise ValidationError(
+            {"batch": tr("This greeting's day has passed; it is no longer sent.")}
+        )
+    return batch
+
+
+def _require_sender(actor: Staff, batch: GreetingBatch) -> None:
+    """Her clerk or the owner: the batch holds the phones of that clerk's customers."""
+    permissions.require(actor, "greet")
+    if actor.role != "owner" and actor.id != batch.clerk_id:
+        raise permissions.PermissionDenied(
+            tr("Only the clerk in charge of these customers or the owner can send this batch.")
+        )
+
+
+def _live_ids(batch: GreetingBatch) -> list[int]:
+    """Who is in an open batch now, by the rule."""
+    rows = database.execute_sql(
+        f"SELECT c.id FROM customer c WHERE {audience.IN_BATCH} AND c.clerk_id IS ? ORDER BY c.id",
+        (audience.personal_rank(), batch.clerk_id),
+    )
+    return [row[0] for row in rows]
+
+
+def _ids(batch: GreetingBatch) -> list[int]:
+    """Who is in it: once sent, those who got it; before, the rule's members now."""
+    if batch.status == "sent":
+        query = ContactLog.select(ContactLog.customer_id).where(ContactLog.batch == batch.id)
+        return sorted(row.customer_id for row in query)
+    return _live_ids(batch)
+
+
+def _row(batch: GreetingBatch) -> BatchRow:
+    detail = json.loads(batch.detail)
+    ids = _ids(batch)
+    mobiles = sum(is_mobile(phone) for phone in _phones(ids))
+    return BatchRow(
+        batch.id,
+        batch.kind,
+        detail.get("name", ""),
+        dt.date.fromisoformat(detail["date"]),
+        batch.clerk_id,
+        batch.clerk.name if batch.clerk_id else "",
+        batch.status,
+        len(ids),
+        mobiles,
+    )
+
+
+def _phones(ids: list[int]) -> Iterator[str | None]:
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        query = Customer.select(Customer.phone).where(Customer.id << chunk)
+        yield from (row.phone for row in query)
+
+
+def batches_of(day: dt.date | None = None, clerk_id: int | None = None) -> list[BatchRow]:
+    """The open batches due by `day` (run `rules.plan` first); `clerk_id` None is every
+    clerk's, UNASSIGNED the batch of customers no clerk is in charge of."""
+    day = day or clock.today()
+    query = GreetingBatch.select().where(
+        GreetingBatch.status == "open", GreetingBatch.due_on <= day
+    )
+    if clerk_id == UNASSIGNED:
+        query = query.where(GreetingBatch.clerk.is_null())
+    elif clerk_id is not None:
+        query = query.where(GreetingBatch.clerk == clerk_id)
+    return [_row(batch) for batch in query.order_by(GreetingBatch.due_on, GreetingBatch.id)]
+
+
+def batch_row(batch_id: int) -> BatchRow:
+    return _row(_batch(batch_id))
+
+
+def _customers(ids: list[int]) -> Iterator[Customer]:
+    """The customers with these ids, with their tier (the message may name it)."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        yield from (
+            Customer.select(Customer, Tier)
+            .join(Tier, JOIN.LEFT_OUTER)
+            .where(Customer.id << chunk)
+            .order_by(Customer.id)
+        )
+
+
+def _sender(batch: GreetingBatch, actor: Staff | None) -> str:
+    """Who signs the messages: her clerk, else whoever sends the batch."""
+    if batch.clerk_id:
+        return batch.clerk.name
+    return actor.name if actor is not None else ""
+
+
+def _template(batch: GreetingBatch) -> MessageTemplate | None:
+    """The library's message for the batch: the festival's own, else the first of its kind."""
+    festival = json.loads(batch.detail).get("festival")
+    found = messages.for_festival(MESSAGE_KIND[batch.kind], festival)
+    return found[0] if found else None
+
+
+def _members(batch: GreetingBatch, ids: list[int], sender: str) -> list[Member]:
+    detail = json.loads(batch.detail)
+    template = _template(batch)
+    about = messages.Occasion(
+        date=dt.date.fromisoformat(detail["date"]), festival=detail.get("name", "")
+    )
+    return [
+        Member(
+            customer.id,
+            customer.name,
+            customer.phone or "",
+            messages.fill(template, customer, sender, about) if template else "",
+        )
+        for customer in _customers(ids)
+    ]
+
+
+def members(batch_id: int, actor: Staff | None = None) -> list[Member]:
+    """Who is in the batch, each with her message (signed by `actor` where no clerk is)."""
+    batch = _batch(batch_id)
+    return _members(batch, _ids(batch), _sender(batch, actor))
+
+
+def hand_out(actor: Staff, batch_id: int) -> list[Member]:
+    """The members now, with their messages, kept with the batch as the ones handed out."""
+    with database.atomic("IMMEDIATE"):
+        batch = _open(batch_id)
+        _require_sender(actor, batch)
+        ids = _live_ids(batch)
+        GreetingBatch.update(members=json.dumps(ids), updated_at=now()).where(
+            GreetingBatch.id == batch.id
+        ).execute()
+    return _members(batch, ids, _sender(batch, actor))
+
+
+def copy_list(actor: Staff, batch_id: int) -> str:
+    """The batch as text to paste for a WeChat broadcast: one line per customer, her name
+    and her message."""
+    return "\n".join(f"{m.name}\t{m.message}" for m in hand_out(actor, batch_id))
+
+
+def _sms_rows(handed: Iterable[Member]) -> list[tuple[str, str]]:
+    return [(m.phone, m.message) for m in handed if is_mobile(m.phone)]
+
+
+def export_sms(actor: Staff, batch_id: int, path: Path) -> SmsFile:
+    """Write the batch for a bulk-SMS platform: phone and message, one customer a row.
+
+    `.xlsx` writes a workbook, anything else a CSV in UTF-8 with a byte-order mark (what
+    the platforms take). Only members with a mobile number are in it; all of them
+    accept messages (audience.py).
+    """
+    handed = hand_out(actor, batch_id)
+    rows = _sms_rows(handed)
+    template = _template(_batch(batch_id))
+    words = in_language(template.language if template else "zh_CN")
+    header = tuple(words.tr(text) for text in SMS_HEADER)
+    if Path(path).suffix.lower() == ".xlsx":
+        columns = [TableColumn(header[0], "text", 14), TableColumn(header[1], "text", 80)]
+        written = write_workbook(path, [SheetSpec(words.tr(SMS_SHEET), columns, rows)])
+    else:
+        written = write_csv(path, header, rows)
+    audit.exported(actor, "sms_batch", len(rows), written)
+    return SmsFile(written, len(rows), len(handed) - len(rows))
+
+
+def mark_sent(actor: Staff, batch_id: int, channel: str = "sms") -> int:
+    """Log one contact per customer the batch was handed out to (else its members now),
+    linked to it, and close it; all in one transaction. Returns how many were logged."""
+    if channel not in CHANNELS:
+        raise ValidationError({"channel": tr("Choose how it went out: text or WeChat.")})
+    with database.atomic("IMMEDIATE"):
+        batch = _open(batch_id)
+        _require_sender(actor, batch)
+        ids = json.loads(batch.members) if batch.members is not None else _live_ids(batch)
+        existing = {
+            row.id for start in range(0, len(ids), CHUNK)
+            for row in Customer.select(Customer.id).where(Customer.id << ids[start : start + CHUNK])
+        }  # fmt: skip
+        at = now()
+        rows = [
+            {
+                "customer": member.customer_id,
+                "staff": actor.id,
+                "at": at,
+                "channel": channel,
+                "kind": CONTACT_KIND[batch.kind],
+                "outcome": tr("Message sent"),
+                "note": member.message,
+                "batch": batch.id,
+            }
+            for member in _members(batch, [i for i in ids if i in existing], _sender(batch, actor))
+        ]
+        for start in range(0, len(rows), CHUNK):
+            ContactLog.insert_many(rows[start : start + CHUNK]).execute()
+        GreetingBatch.update(
+            status="sent", sent_at=at, sent_by=actor.id, members=None, updated_at=at
+        ).where(GreetingBatch.id == batch.id).execute()
+    return len(rows)

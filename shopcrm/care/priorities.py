@@ -1,0 +1,116 @@
+"""What comes first in a clerk's day, how much of it fits, and when a task loses its point.
+
+A clerk does a few dozen follow-ups a day, not hundreds: each kind of task has
+a priority (a complaint's call-back and the call after a purchase before a
+thank-you letter, a birthday greeting on her day before a "we miss you" note),
+VIPs come before the others of the same kind, and the sooner a task expires the
+sooner it comes. The owner's daily load (`care_daily_load`) is how many
+personal tasks a clerk's day holds; the rest wait for the next days in the same
+order, none dropped: `spread` is that queue laid out over the days.
+
+Greetings expire instead of piling up: a festival's the day after it, a
+birthday's a week after her day; a call a week past its last good day. A
+complaint's call-back never expires: it waits until it is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from shopcrm.storage import options
+
+# Lower comes first. A birthday greeting is urgent on her day, and only then.
+PRIORITY = {
+    "complaint_followup": 0,
+    "purchase_call": 1,
+    "delivery_check": 1,
+    "installation_check": 1,
+    "satisfaction_call": 1,
+    "referral_thanks": 2,
+    "referral_welcome": 2,
+    "top_spender_visit": 2,
+    "birthday_list": 2,
+    "birthday_gift": 2,
+    "birthday": 2,
+    "referral_call": 3,
+    "spend_thanks": 3,
+    "family_day": 3,
+    "festival": 3,
+    "season": 3,
+    "miss_you": 5,
+}
+LATE_BIRTHDAY = 4
+# Days after its deadline a task is still worth doing; kinds not named never expire.
+STILL_WORTH = {
+    "festival": 0,
+    "season": 0,
+    "miss_you": 0,
+    "birthday": 7,
+    "birthday_gift": 7,
+    "birthday_list": 7,
+    "family_day": 7,
+    "purchase_call": 7,
+    "delivery_check": 7,
+    "installation_check": 7,
+    "satisfaction_call": 7,
+    "referral_thanks": 7,
+    "referral_welcome": 7,
+    "referral_call": 7,
+    "spend_thanks": 14,
+    "top_spender_visit": 7,
+}
+# Not a task for one customer, so not counted in the day's load.
+OUTSIDE_LOAD = ("birthday_list",)
+
+
+class Ranked(Protocol):
+    """What the order of a task needs to know about it."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def due_on(self) -> dt.date: ...
+    @property
+    def deadline(self) -> dt.date: ...
+    @property
+    def vip(self) -> bool: ...
+
+
+R = TypeVar("R", bound=Ranked)
+
+
+def priority(kind: str, due_on: dt.date, day: dt.date) -> int:
+    """The priority of a task of `kind` due on `due_on`, as seen on `day`."""
+    if kind == "birthday" and due_on < day:
+        return LATE_BIRTHDAY
+    return PRIORITY[kind]
+
+
+def in_order(rows: Sequence[R], day: dt.date) -> list[R]:
+    """The tasks most important first: by priority, VIPs first, the soonest to expire first."""
+    return sorted(
+        rows,
+        key=lambda r: (priority(r.kind, r.due_on, day), not r.vip, r.deadline, r.due_on, r.id),
+    )
+
+
+def daily_load() -> int | None:
+    """How many personal tasks a clerk's day holds; None: no limit."""
+    return options.get("care_daily_load") or None
+
+
+def spread(rows: Sequence[R], day: dt.date, load: int | None) -> list[list[R]]:
+    """One clerk's tasks laid out over the days from `day`: at most `load` personal tasks a
+    day, most important first; tasks outside the load go on the first day."""
+    ordered = in_order(rows, day)
+    if load is None:
+        return [ordered] if ordered else []
+    days: list[list[R]] = [[row for row in ordered if row.kind in OUTSIDE_LOAD]]
+    personal = [row for row in ordered if row.kind not in OUTSIDE_LOAD]
+    days[0] += personal[:load]
+    days += [personal[start : start + load] for start in range(load, len(personal), load)]
+    return [in_order(share, day) for share in days if share]
