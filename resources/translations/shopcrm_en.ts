@@ -1285,8 +1285,21 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/care.py" />
+      <source>Greetings to many</source>
+      <translation>Greetings to many</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Marked sent: {n} contacts logged.</source>
+      <translation>
+        <numerusform>Marked sent: {n} contact logged.</numerusform>
+        <numerusform>Marked sent: {n} contacts logged.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
@@ -1351,6 +1364,11 @@
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Sale {id}: {detail}</source>
       <translation>Sale {id}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Say where to write the SMS file: shopcrm batch export ID OUT.csv</source>
+      <translation>Say where to write the SMS file: shopcrm batch export ID OUT.csv</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1482,8 +1500,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>how the batch went out (for sent)</source>
+      <translation>how the batch went out (for sent)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>import customer profiles from .xlsx or .csv</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>no clerk</source>
+      <translation>no clerk</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1494,6 +1522,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>only this clerk's follow-ups</source>
       <translation>only this clerk's follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>overdue</source>
+      <translation>overdue</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1557,6 +1590,16 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>the SMS file</source>
+      <translation>the SMS file</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the batch's number in `tasks`</source>
+      <translation>the batch's number in `tasks`</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>the month of the VIP list (default: this month)</translation>
     </message>
@@ -1587,6 +1630,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>write a greeting batch's SMS file, or mark the batch sent</source>
+      <translation>write a greeting batch's SMS file, or mark the batch sent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>write profiles, a template or the VIP list</source>
       <translation>write profiles, a template or the VIP list</translation>
     </message>
@@ -1611,11 +1659,43 @@
       <translation>{number}: {column} is {stored}, the sales say {expected}.</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} customers have no mobile number: greet them another way.</source>
+      <translation>
+        <numerusform>{n} customer has no mobile number: greet her another way.</numerusform>
+        <numerusform>{n} customers have no mobile number: greet them another way.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} customers, {sms} by text message</source>
+      <translation>
+        <numerusform>{n} customer, {sms} by text message</numerusform>
+        <numerusform>{n} customers, {sms} by text message</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} more follow-ups wait for the next days (the daily load is full).</source>
+      <translation>
+        <numerusform>{n} more follow-up waits for the next days (the daily load is full).</numerusform>
+        <numerusform>{n} more follow-ups wait for the next days (the daily load is full).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>{n} problems</source>
       <translation>
         <numerusform>{n} problem</numerusform>
         <numerusform>{n} problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} text messages written to {path}.</source>
+      <translation>
+        <numerusform>{n} text message written to {path}.</numerusform>
+        <numerusform>{n} text messages written to {path}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

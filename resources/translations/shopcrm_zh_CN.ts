@@ -1282,8 +1282,20 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/care.py" />
+      <source>Greetings to many</source>
+      <translation>群发问候</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
       <source>Loyalty brought up to date: {points} points lapsed, {moves} tier changes, {statuses} status changes.</source>
       <translation>会员数据已更新：{points} 积分过期，{moves} 次等级变动，{statuses} 次状态变动。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Marked sent: {n} contacts logged.</source>
+      <translation>
+        <numerusform>已标记为已发送：记录了 {n} 次联系。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
@@ -1347,6 +1359,11 @@
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Sale {id}: {detail}</source>
       <translation>销售 {id}：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>Say where to write the SMS file: shopcrm batch export ID OUT.csv</source>
+      <translation>请指定短信文件的位置：shopcrm batch export 编号 OUT.csv</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1477,8 +1494,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>how the batch went out (for sent)</source>
+      <translation>发送方式（用于 sent）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>import customer profiles from .xlsx or .csv</source>
       <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>no clerk</source>
+      <translation>无导购</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1489,6 +1516,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>only this clerk's follow-ups</source>
       <translation>只列出这位导购的任务</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>overdue</source>
+      <translation>已逾期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1552,6 +1584,16 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>the SMS file</source>
+      <translation>短信文件</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>the batch's number in `tasks`</source>
+      <translation>`tasks` 中列出的批次编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>VIP名单的月份（默认：本月）</translation>
     </message>
@@ -1582,6 +1624,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>write a greeting batch's SMS file, or mark the batch sent</source>
+      <translation>导出群发问候的短信文件，或标记为已发送</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>write profiles, a template or the VIP list</source>
       <translation>导出顾客档案、导入模板或VIP名单</translation>
     </message>
@@ -1606,10 +1653,38 @@
       <translation>{number}：{column} 记录为 {stored}，按销售记录应为 {expected}。</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} customers have no mobile number: greet them another way.</source>
+      <translation>
+        <numerusform>{n} 位顾客没有手机号码：请用其他方式问候。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} customers, {sms} by text message</source>
+      <translation>
+        <numerusform>{n} 位顾客，其中 {sms} 位可发短信</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} more follow-ups wait for the next days (the daily load is full).</source>
+      <translation>
+        <numerusform>另有 {n} 项回访排到之后几天（今天的量已满）。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>{n} problems</source>
       <translation>
         <numerusform>{n} 个问题</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/care.py" />
+      <source>{n} text messages written to {path}.</source>
+      <translation>
+        <numerusform>已将 {n} 条短信写入 {path}。</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -136,6 +136,19 @@ def parser() -> argparse.ArgumentParser:
     todo.add_argument("--clerk", metavar="NAME", help=tr("only this clerk's follow-ups"))
     todo.add_argument("--json", action="store_true", help=tr("print the list as JSON"))
     todo.set_defaults(run=care.cmd_followups)
+    send = commands.add_parser(
+        "batch", help=tr("write a greeting batch's SMS file, or mark the batch sent")
+    )
+    send.add_argument("action", choices=("export", "sent"))
+    send.add_argument("id", type=int, metavar="ID", help=tr("the batch's number in `tasks`"))
+    send.add_argument("out", nargs="?", metavar="OUT.csv|OUT.xlsx", help=tr("the SMS file"))
+    send.add_argument(
+        "--channel",
+        choices=("sms", "wechat"),
+        default="sms",
+        help=tr("how the batch went out (for sent)"),
+    )
+    send.set_defaults(run=care.cmd_batch)
     return top
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from shopcrm import cli
 from shopcrm.care import batches, clerk_stats, rules
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
@@ -18,6 +19,8 @@ from shopcrm.customers import profiles
 from shopcrm.staff import accounts
 from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage.models import ContactLog, Customer, FollowUp, GreetingBatch, Tier
+from tests.conftest import OWNER_PASSWORD
+from tests.helpers.owners import password_args
 
 MID_AUTUMN = dt.date(2027, 9, 15)
 START_OF_WINTER = dt.date(2027, 11, 7)  # 立冬 2027
@@ -190,3 +193,22 @@ def test_a_festival_greeting_lapses_the_day_after_the_festival(shop) -> None:
     assert batches.batches_of(MID_AUTUMN + dt.timedelta(days=1)) == []
     with pytest.raises(ValidationError):
         batches.mark_sent(shop["owner"], nobody.id)
+
+
+def test_the_command_line_lists_exports_and_marks_a_batch_sent(
+    shop, db_path, tmp_path, capsys
+) -> None:
+    owner = password_args(tmp_path, OWNER_PASSWORD)
+    assert cli.main(["--db", str(db_path), "tasks", "--date", "2027-09-15", "--clerk", "小陈"]) == 0
+    listed = capsys.readouterr().out
+    mine = batch_of(shop["chen"].id)
+    assert f"#{mine.id} 2027-09-15 中秋节 [小陈] 3 customers, 2 by text message" in listed
+    assert "赵敏" in listed  # the VIP, greeted one by one
+    out = tmp_path / "中秋.xlsx"
+    assert cli.main(["--db", str(db_path), *owner, "batch", "export", str(mine.id), str(out)]) == 0
+    assert "2 text messages written" in capsys.readouterr().out
+    assert load_workbook(out).active.max_row == 3
+    assert cli.main(["--db", str(db_path), *owner, "batch", "sent", str(mine.id)]) == 0
+    assert "3 contacts logged" in capsys.readouterr().out
+    assert cli.main(["--db", str(db_path), *owner, "batch", "sent", str(mine.id)]) == 2
+    assert ContactLog.select().where(ContactLog.batch == mine.id).count() == 3
