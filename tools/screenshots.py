@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shopcrm.core import clock, i18n
+from shopcrm.demo.follow_ups import work_the_past
 from shopcrm.demo.generator import fill_demo
 from shopcrm.demo.people import demo_pin
 from shopcrm.shop.opening import open_shop
@@ -226,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = home / "shop.db"
     open_shop(db_path, language=args.language)
     fill_demo(args.customers, seed=3)
+    work_the_past(clock.today())
     from shopcrm.staff import accounts
     from shopcrm.ui import session
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from peewee import DatabaseError
 
 from shopcrm.cli.common import OK, PROBLEMS, as_owner, password, recovery_code, say, unlock
+from shopcrm.core import clock
 from shopcrm.core.errors import DamagedDatabase, ShopError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.demo.people import DEMO_PASSWORD, demo_pin
@@ -23,6 +24,7 @@ MOST_DEMO_CUSTOMERS = 2_000_000
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from shopcrm.demo.follow_ups import work_the_past
     from shopcrm.demo.generator import fill_demo
 
     if not 1 <= args.customers <= MOST_DEMO_CUSTOMERS:
@@ -31,6 +33,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     open_shop(args.db_path, language=args.language)
     summary = fill_demo(args.customers, seed=args.seed, kind=args.kind)
+    work_the_past(clock.today())
     say(
         tr("Demo shop ready in {path}: {customers} customers, {purchases} sales.").format(
             path=args.db_path, customers=summary.customers, purchases=summary.purchases
