@@ -7,8 +7,10 @@ Builds a demo shop (shopcrm.demo.fill_demo), then times, each on its own:
 - the same plan again, which finds nothing to change (the idempotent rerun
   the follow-ups page does on F5);
 - the plan on the shop's next festival day, which greets every customer who
-  welcomes messages;
-- the day's list as the page reads it (followups.day_list), all clerks;
+  welcomes messages: one batch per clerk, a task only for the top tiers;
+- the day's list as the page reads it (followups.day_share, within each clerk's
+  daily load), all clerks, and the festival's batches with their counts;
+- the largest batch written as an SMS file, each message filled in for her;
 - how long a counter write (one small transaction from a second connection, as a
   sale is) waits at most while the first plan and the festival plan run, and
   while the loyalty catch-up of the festival day runs (still one transaction);
@@ -29,12 +31,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from shopcrm.care import festivals, followups, rules
+from shopcrm.care import batches, festivals, followups, rules
 from shopcrm.core import clock
 from shopcrm.demo import generator
 from shopcrm.loyalty import upkeep
 from shopcrm.shop.opening import open_shop
-from shopcrm.storage.models import database
+from shopcrm.staff import accounts
+from shopcrm.storage.models import FollowUp, GreetingBatch, database
 
 T = TypeVar("T")
 BASELINE = """SELECT count(*), max(birth_date), max(last_purchase_on), sum(accepts_promotions),
@@ -118,15 +121,34 @@ def main() -> None:
         beside_the_counter("first plan of the day", lambda: rules.plan(today), added)
         again, seconds = best(lambda: rules.plan(today))
         report("the same plan again", seconds, f"{again.created} added, {again.updated} updated")
-        rows, seconds = best(lambda: followups.day_list(today))
-        report("the day's list, all clerks", seconds, f"{len(rows)} tasks")
+        share, seconds = best(lambda: followups.day_share(today))
+        waiting = f"{len(share.rows)} tasks, {share.waiting} waiting"
+        report("the day's list, all clerks", seconds, waiting)
         day, name = next_festival(today)
         beside_the_counter(f"loyalty catch-up on {name}", lambda: upkeep.catch_up(day), "{result}")
-        beside_the_counter(f"plan on {name} ({day})", lambda: rules.plan(day), added)
+        tasks_before, batches_before = FollowUp.select().count(), GreetingBatch.select().count()
+        beside_the_counter(
+            f"plan on {name} ({day})",
+            lambda: rules.plan(day),
+            "{result.created} tasks and {result.batches.created} batches added",
+        )
+        print(
+            f"  rows written on {name}: {FollowUp.select().count() - tasks_before} tasks, "
+            f"{GreetingBatch.select().count() - batches_before} batches"
+        )
         again, seconds = best(lambda: rules.plan(day))
         report(f"{name} planned again", seconds, f"{again.created} added, {again.updated} updated")
-        rows, seconds = best(lambda: followups.day_list(day))
-        report(f"the list on {name}", seconds, f"{len(rows)} tasks")
+        share, seconds = best(lambda: followups.day_share(day))
+        report(f"the list on {name}", seconds, f"{len(share.rows)} tasks, {share.waiting} waiting")
+        found, seconds = best(lambda: batches.batches_of(day), rounds=1)
+        greeted = sum(batch.members for batch in found)
+        report(f"the batches on {name}", seconds, f"{len(found)} batches, {greeted} customers")
+        largest = max(found, key=lambda batch: batch.members)
+        owner = accounts.owner()
+        sms, seconds = best(
+            lambda: batches.export_sms(owner, largest.id, Path(folder) / "sms.csv"), rounds=1
+        )
+        report("the largest batch as an SMS file", seconds, f"{sms.written} messages")
 
 
 if __name__ == "__main__":
