@@ -1195,6 +1195,14 @@
       <source>{n} to do, {late} overdue</source>
       <translation>{n} to do, {late} overdue</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>{n} to do, {late} overdue; {waiting} more wait for the next days</source>
+      <translation>
+        <numerusform>{n} to do, {late} overdue; {waiting} more waits for the next days</numerusform>
+        <numerusform>{n} to do, {late} overdue; {waiting} more wait for the next days</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>{occasion} on {date}.</source>

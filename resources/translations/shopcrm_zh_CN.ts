@@ -1192,6 +1192,13 @@
       <source>{n} to do, {late} overdue</source>
       <translation>待办 {n} 项，逾期 {late} 项</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>{n} to do, {late} overdue; {waiting} more wait for the next days</source>
+      <translation>
+        <numerusform>待办 {n} 项，逾期 {late} 项；另有 {waiting} 项排到之后几天</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>{occasion} on {date}.</source>

@@ -73,7 +73,8 @@ PLANNED_FROM = (CUSTOMERS, SALES, COMPLAINTS, SETTINGS)
 
 
 class TaskTreeModel(QAbstractItemModel):
-    """Groups (overdue, then each kind) with their tasks under them; cheap for many rows."""
+    """Groups (each kind, the most important first) with their tasks under them; cheap for
+    many rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -123,8 +124,6 @@ class TaskTreeModel(QAbstractItemModel):
                 return f"{followups.kind_label(code)} ({len(members)})"
             if role == Qt.ItemDataRole.FontRole:
                 return self.bold
-            if role == Qt.ItemDataRole.ForegroundRole and code == "overdue":
-                return QBrush(OVERDUE)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -380,13 +379,21 @@ class FollowUpsPage(QWidget):
         place = self.tree.currentIndex()
         position = (place.parent().row(), place.row()) if place.isValid() else (-1, -1)
         current = self.current.id if self.current is not None else None
-        rows = followups.day_list(self.day.date().toPython(), self.clerk_id())
+        share = followups.day_share(self.day.date().toPython(), self.clerk_id())
+        rows = share.rows
         self.model.set_rows(rows)
         self.tree.expandAll()
         for column in range(self.model.columnCount() - 1):
             self.tree.resizeColumnToContents(column)
         overdue = sum(1 for row in rows if row.overdue)
-        self.summary.setText(tr("{n} to do, {late} overdue").format(n=len(rows), late=overdue))
+        summary = tr("{n} to do, {late} overdue")
+        if share.waiting:
+            summary = trn(
+                "{n} to do, {late} overdue; {waiting} more waits for the next days",
+                "{n} to do, {late} overdue; {waiting} more wait for the next days",
+                share.waiting,
+            )
+        self.summary.setText(summary.format(n=len(rows), late=overdue, waiting=share.waiting))
         same = self._index_of(current)
         if same is not None:
             self.tree.setCurrentIndex(same)

@@ -11,9 +11,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
+from shopcrm.care import followups
 from shopcrm.core import clock
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
+from shopcrm.storage import options
 from shopcrm.storage.models import ContactLog, Festival, FollowUp, MessageTemplate, Staff
 from shopcrm.ui import session
 from shopcrm.ui.care.care_settings import CareSettingsDialog
@@ -132,6 +134,22 @@ def test_the_clerk_filter_is_kept(qtbot, page, shop) -> None:
     again = FollowUpsPage()
     qtbot.addWidget(again)
     assert again.clerk.currentData() == 0
+
+
+def test_a_full_day_says_how_many_wait_for_the_next_days(qtbot, page, shop) -> None:
+    record_sale(
+        shop["others"][1],
+        [SaleLine(Decimal("3000"), 1, "C1", "羊绒大衣")],
+        on=clock.today() - dt.timedelta(days=7),
+        clerk_id=shop["clerk"],
+    )
+    options.set_many({"care_daily_load": "1"})
+    page.refresh()
+    qtbot.waitUntil(lambda: "wait" in page.summary.text())
+    share = followups.day_share(clock.today(), page.clerk_id())
+    assert share.waiting >= 1  # two calls at least, a day of one
+    assert len(shown_tasks(page)) == len(share.rows)
+    assert f"; {share.waiting} more wait" in page.summary.text().replace("waits", "wait")
 
 
 def test_the_owner_edits_messages_festivals_and_rules(qtbot, english, shop) -> None:
