@@ -100,13 +100,22 @@ def _open(batch_id: int) -> GreetingBatch:
     return batch
 
 
+def refusal(actor: Staff | None, clerk_id: int | None) -> str | None:
+    """Why `actor` may not hand out or send the batch of `clerk_id`'s customers, or None:
+    her clerk or the owner may, since the batch holds the phones of that clerk's customers.
+    The window greys its buttons with this sentence."""
+    if not permissions.allowed(actor, "greet"):
+        return tr("Sign in first.")
+    assert actor is not None
+    if actor.role != "owner" and actor.id != clerk_id:
+        return tr("Only the clerk in charge of these customers or the owner can send this batch.")
+    return None
+
+
 def _require_sender(actor: Staff, batch: GreetingBatch) -> None:
-    """Her clerk or the owner: the batch holds the phones of that clerk's customers."""
-    permissions.require(actor, "greet")
-    if actor.role != "owner" and actor.id != batch.clerk_id:
-        raise permissions.PermissionDenied(
-            tr("Only the clerk in charge of these customers or the owner can send this batch.")
-        )
+    reason = refusal(actor, batch.clerk_id)
+    if reason is not None:
+        raise permissions.PermissionDenied(reason)
 
 
 def _live_ids(batch: GreetingBatch) -> list[int]:
@@ -215,6 +224,13 @@ def members(batch_id: int, actor: Staff | None = None) -> list[Member]:
     """Who is in the batch, each with her message (signed by `actor` where no clerk is)."""
     batch = _batch(batch_id)
     return _members(batch, _ids(batch), _sender(batch, actor))
+
+
+def preview(batch_id: int, actor: Staff | None = None, count: int = 3) -> list[Member]:
+    """The first few members with their messages: what the clerk reads before sending,
+    without filling in the messages of hundreds."""
+    batch = _batch(batch_id)
+    return _members(batch, _ids(batch)[:count], _sender(batch, actor))
 
 
 def hand_out(actor: Staff, batch_id: int) -> list[Member]:

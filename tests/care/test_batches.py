@@ -83,6 +83,7 @@ def test_a_festival_day_makes_a_batch_per_clerk_not_a_task_per_customer(shop) ->
     assert batch_of(None).members == 1
     message = next(m.message for m in batches.members(mine.id) if m.name == "张小丽")
     assert "张女士" in message and "小陈" in message and "中秋" in message
+    assert batches.preview(mine.id, count=2) == batches.members(mine.id)[:2]
     # Planned again, nothing is added or changed.
     again = rules.plan(MID_AUTUMN)
     assert (again.created, again.updated, again.batches) == (
@@ -180,6 +181,10 @@ def test_only_her_clerk_or_the_owner_hands_a_batch_out(shop, tmp_path) -> None:
     with pytest.raises(PermissionDenied):
         batches.mark_sent(shop["wang"], mine.id)
     assert not (tmp_path / "x.csv").exists()
+    assert batches.refusal(shop["wang"], mine.clerk_id).startswith("Only the clerk")
+    assert batches.refusal(shop["chen"], mine.clerk_id) is None
+    assert batches.refusal(shop["owner"], mine.clerk_id) is None
+    assert batches.refusal(None, mine.clerk_id) == "Sign in first."
     copied = batches.copy_list(shop["owner"], mine.id)
     assert [line.split("\t")[0] for line in copied.splitlines()] == ["张小丽", "李娜", "刘芳"]
     assert json.loads(GreetingBatch.get_by_id(mine.id).members) == shop["mine"]
