@@ -1,5 +1,9 @@
 """Today's follow-ups: the clerk's to-do list, with the message ready to send.
 
+The day's greeting batches come first, one row per clerk and festival, so a
+festival is a few rows and not hundreds of tasks; choosing one shows it where
+a task would be (batch_view.py), to copy, export and mark sent.
+
 Keyboard first: the list has the focus; Enter opens her card, Ctrl+Shift+C
 copies the message, Ctrl+D marks the task done with what is typed as the
 outcome, Ctrl+K skips it with that text as the reason, Ctrl+P snoozes it to
@@ -43,7 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.care import followups, messages, rules
+from shopcrm.care import batches, followups, messages, rules
+from shopcrm.care.batches import BatchRow
 from shopcrm.care.followups import FollowUpRow
 from shopcrm.core import clock
 from shopcrm.core.errors import ShopError, ValidationError
@@ -52,6 +57,7 @@ from shopcrm.customers.labels import channel_label
 from shopcrm.staff import roster
 from shopcrm.storage.models import CONTACT_CHANNELS
 from shopcrm.ui import operations, preferences, session
+from shopcrm.ui.care.batch_view import BatchView, batch_size, batch_title
 from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
 from shopcrm.ui.operations import (
     COMPLAINTS,
@@ -65,6 +71,8 @@ from shopcrm.ui.operations import (
 from shopcrm.ui.widgets import combo, set_invalid
 
 Index = QModelIndex | QPersistentModelIndex
+Item = FollowUpRow | BatchRow
+GREETINGS = "greetings"  # the group of the day's greeting batches, shown first
 ALL_CLERKS = -1
 NEW_DAY_CHECK_MS = 30 * 60 * 1000
 OVERDUE = QColor("#b3261e")
@@ -73,19 +81,20 @@ PLANNED_FROM = (CUSTOMERS, SALES, COMPLAINTS, SETTINGS)
 
 
 class TaskTreeModel(QAbstractItemModel):
-    """Groups (each kind, the most important first) with their tasks under them; cheap for
-    many rows."""
+    """Groups with their items under them: the day's greeting batches, then the tasks of
+    each kind, the most important first; cheap for many rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.groups: list[tuple[str, list[FollowUpRow]]] = []
+        self.groups: list[tuple[str, list[Item]]] = []
         self.headers = [tr("Customer"), tr("Due"), tr("Clerk"), tr("What to do")]
         self.bold = QFont()
         self.bold.setBold(True)
 
-    def set_rows(self, rows: list[FollowUpRow]) -> None:
+    def set_rows(self, rows: list[FollowUpRow], greetings: list[BatchRow]) -> None:
         self.beginResetModel()
-        self.groups = followups.grouped(rows)
+        self.groups = [(GREETINGS, list(greetings))] if greetings else []
+        self.groups += followups.grouped(rows)
         self.endResetModel()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -109,22 +118,35 @@ class TaskTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.headers)
 
-    def task(self, index: Index) -> FollowUpRow | None:
+    def item(self, index: Index) -> Item | None:
+        """The task or batch at `index`; None for a group."""
         if not index.isValid() or index.internalId() == 0:
             return None
         return self.groups[index.internalId() - 1][1][index.row()]
 
+    def task(self, index: Index) -> FollowUpRow | None:
+        found = self.item(index)
+        return found if isinstance(found, FollowUpRow) else None
+
+    def batch(self, index: Index) -> BatchRow | None:
+        found = self.item(index)
+        return found if isinstance(found, BatchRow) else None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.task(index)
-        if row is None:
+        found = self.item(index)
+        if found is None:
             code, members = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{followups.kind_label(code)} ({len(members)})"
+                label = tr("Greetings to many") if code == GREETINGS else followups.kind_label(code)
+                return f"{label} ({len(members)})"
             if role == Qt.ItemDataRole.FontRole:
                 return self.bold
             return None
+        if isinstance(found, BatchRow):
+            return self._batch_data(found, index.column(), role)
+        row = found
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.customer or followups.kind_label(row.kind),
@@ -136,6 +158,15 @@ class TaskTreeModel(QAbstractItemModel):
             return followups.reason(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue and index.column() == 1:
             return QBrush(OVERDUE)
+        return None
+
+    @staticmethod
+    def _batch_data(batch: BatchRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            whose = batch.clerk or tr("Nobody in charge")
+            return (batch_title(batch), date_text(batch.on), whose, batch_size(batch))[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return batch_size(batch)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -215,9 +246,22 @@ class FollowUpsPage(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
+        self.task_panel = self._detail_panel()
+        self.batch_view = BatchView()
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.task_panel)
+        self.detail.addWidget(self.batch_view)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addWidget(self.notice)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
-        splitter.addWidget(self._detail_panel())
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 480])
@@ -234,6 +278,8 @@ class FollowUpsPage(QWidget):
         self.birthdays.view.activated.connect(
             lambda index: self.open_customer.emit(self.birthdays.customer_ids[index.row()])
         )
+        self.batch_view.told.connect(self.notice.setText)
+        self.batch_view.sent.connect(self._batch_sent)
         self.new_day = QTimer(self)
         self.new_day.setInterval(NEW_DAY_CHECK_MS)
         self.new_day.timeout.connect(self._check_new_day)
@@ -304,9 +350,6 @@ class FollowUpsPage(QWidget):
         buttons = QHBoxLayout()
         for button in (self.done_button, self.skip_button, self.snooze_button):
             buttons.addWidget(button)
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
 
         head = QHBoxLayout()
         head.addWidget(self.who, 1)
@@ -317,7 +360,6 @@ class FollowUpsPage(QWidget):
         layout.addWidget(self.body, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addWidget(self.notice)
         return panel
 
     # --- the list ------------------------------------------------------------------------
@@ -374,14 +416,15 @@ class FollowUpsPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Show the list as stored, keeping the place in it: the same task, else the one
-        now at its place."""
+        """Show the list as stored, keeping the place in it: the same task or batch, else
+        the one now at its place."""
         place = self.tree.currentIndex()
         position = (place.parent().row(), place.row()) if place.isValid() else (-1, -1)
-        current = self.current.id if self.current is not None else None
-        share = followups.day_share(self.day.date().toPython(), self.clerk_id())
+        kept = self.model.item(place)
+        day = self.day.date().toPython()
+        share = followups.day_share(day, self.clerk_id())
         rows = share.rows
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, batches.batches_of(day, self.clerk_id()))
         self.tree.expandAll()
         for column in range(self.model.columnCount() - 1):
             self.tree.resizeColumnToContents(column)
@@ -394,19 +437,20 @@ class FollowUpsPage(QWidget):
                 share.waiting,
             )
         self.summary.setText(summary.format(n=len(rows), late=overdue, waiting=share.waiting))
-        same = self._index_of(current)
+        same = self._index_of(kept)
         if same is not None:
             self.tree.setCurrentIndex(same)
         else:
             self._select_near(*position)
 
-    def _index_of(self, task_id: int | None) -> QModelIndex | None:
+    def _index_of(self, item: Item | None) -> QModelIndex | None:
+        """Where the same task or batch is now, if it is still listed."""
         for group in range(self.model.rowCount()):
             parent = self.model.index(group, 0)
             for row in range(self.model.rowCount(parent)):
                 index = self.model.index(row, 0, parent)
-                task = self.model.task(index)
-                if task is not None and task.id == task_id:
+                found = self.model.item(index)
+                if item is not None and type(found) is type(item) and found.id == item.id:
                     return index
         return None
 
@@ -425,7 +469,18 @@ class FollowUpsPage(QWidget):
         self.tree.setCurrentIndex(self.model.index(min(max(row, 0), count - 1), 0, parent))
 
     def _task_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        batch = self.model.batch(current)
         self._show_task(self.model.task(current))
+        if batch is not None:
+            self.batch_view.show_batch(batch)
+        self.detail.setCurrentWidget(self.task_panel if batch is None else self.batch_view)
+
+    def _batch_sent(self, words: str) -> None:
+        """The batch leaves the list; its contacts are on the cards."""
+        self.reload()
+        self.notice.setText(words)
+        operations.announce(FOLLOWUPS, source=self)
+        self.tree.setFocus()
 
     def _activated(self, index: QModelIndex) -> None:
         if self.model.task(index) is not None:

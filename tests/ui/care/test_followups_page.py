@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from decimal import Decimal
@@ -10,11 +11,15 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from shopcrm.care import followups
+from shopcrm.care.festivals import FestivalInput, save_festival
 from shopcrm.core import clock
+from shopcrm.customers import profiles
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
+from shopcrm.staff import roster
 from shopcrm.storage import options
 from shopcrm.storage.models import ContactLog, Festival, FollowUp, MessageTemplate, Staff
 from shopcrm.ui import session
@@ -50,8 +55,22 @@ def shown_tasks(page: FollowUpsPage) -> list[tuple[str, str, QModelIndex]]:
         parent = model.index(group, 0)
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
-            found.append((model.data(index), model.task(index).kind, index))
+            task = model.task(index)
+            if task is not None:
+                found.append((model.data(index), task.kind, index))
     return found
+
+
+def batch_index(page: FollowUpsPage, festival: str) -> QModelIndex | None:
+    """Where the page lists the greeting batch of `festival`, if it does."""
+    model = page.model
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            batch = model.batch(model.index(row, 0, parent))
+            if batch is not None and batch.festival == festival:
+                return model.index(row, 0, parent)
+    return None
 
 
 def task_index(page: FollowUpsPage, customer: str, kind: str = "purchase_call") -> QModelIndex:
@@ -150,6 +169,57 @@ def test_a_full_day_says_how_many_wait_for_the_next_days(qtbot, page, shop) -> N
     assert share.waiting >= 1  # two calls at least, a day of one
     assert len(shown_tasks(page)) == len(share.rows)
     assert f"; {share.waiting} more wait" in page.summary.text().replace("waits", "wait")
+
+
+def test_on_a_festival_a_clerk_sends_her_batch_and_sees_it_on_a_card(
+    qtbot, page, shop, today, tmp_path, monkeypatch
+) -> None:
+    """The shop's own festival falls today: 小陈's customers who welcome messages are one
+    batch; its SMS file holds only their mobiles; marked sent, it is on each card."""
+    save_festival(session.actor(), FestivalInput("店庆", "solar", today.month, today.day))
+    landline = profiles.quick_add("刘芳", "010-62345678", clerk_id=shop["clerk"]).id
+    welcome = [shop["others"][0], shop["others"][1], landline]  # 李娜, 陳美玲, 刘芳
+    for customer in welcome:
+        profiles.update_customer(customer, {"accepts_promotions": True})
+    roster.add_staff("小王")
+    session.set_current(Staff.get(Staff.name == "小王"))  # not hers: greyed, with why
+    page.refresh()
+    page.tree.setCurrentIndex(batch_index(page, "店庆"))
+    view = page.batch_view
+    assert page.detail.currentWidget() is view
+    assert not view.sent_button.isEnabled()
+    assert view.export_button.toolTip().startswith("Only the clerk in charge")
+
+    session.set_current(Staff.get(Staff.name == "小陈"))
+    page.reload()
+    assert page.model.data(page.model.index(0, 0)).startswith("Greetings to many (")
+    assert page.model.data(batch_index(page, "店庆")) == "店庆 greeting"
+    assert view.sent_button.isEnabled() and view.title.text() == "店庆 greeting"
+    assert (view.members.text(), view.mobiles.text(), view.without.text()) == ("3", "2", "1")
+    assert "To 李娜: " in view.preview.toPlainText() and "小陈" in view.preview.toPlainText()
+
+    target = tmp_path / "店庆.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.export_button.click()
+    assert page.notice.text().startswith("2 text messages written")
+    header, *rows = csv.reader(target.read_text(encoding="utf-8-sig").splitlines())
+    assert header == ["手机号码", "短信内容"]
+    assert sorted(phone for phone, _ in rows) == ["13900001111", "18600002222"]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.sent_button.click()
+    assert page.notice.text() == "Marked sent: 3 contacts logged."
+    assert batch_index(page, "店庆") is None
+    card = CustomerCard(shop["others"][0])
+    qtbot.addWidget(card)
+    model = card.contacts.model
+    assert [model.item(0, c).text() for c in range(1, 5)] == [
+        "Text message",
+        "Festival greeting",
+        "小陈",
+        "Message sent",
+    ]
+    assert "小陈" in model.item(0, 5).text()
 
 
 def test_the_owner_edits_messages_festivals_and_rules(qtbot, english, shop) -> None:
