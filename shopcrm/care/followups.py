@@ -100,7 +100,7 @@ def kind_label(kind: str) -> str:
         "birthday_gift": tr("Birthday gifts"),
         "birthday": tr("Birthday greetings"),
         "family_day": tr("Family days"),
-        "festival": tr("Festival greetings"),
+        "festival": tr("Festival greetings one by one"),
         "season": tr("Change of season"),
         "miss_you": tr("We miss you"),
     }.get(kind, kind)
@@ -210,7 +210,8 @@ def reason(row: FollowUpRow) -> str:
         occasion = d.get("label") or key_date_label(d.get("kind", "other"))
         return tr("{occasion} on {date}.").format(occasion=occasion, date=d["date"])
     if row.kind in ("festival", "season"):
-        return tr("{festival} on {date}: send a greeting.").format(
+        # Her tier is greeted one by one (audience.PERSONAL); everyone else is in a batch.
+        return tr("{festival} on {date}: a greeting of her own, not in the batch.").format(
             festival=d["name"], date=d["date"]
         )
     return tr("No purchase since {date}: a “we miss you” note.").format(date=d.get("last", ""))
