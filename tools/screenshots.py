@@ -192,6 +192,45 @@ def card(window: MainWindow) -> QWidget:
     return shown
 
 
+def _followups_page(window: MainWindow) -> QWidget:
+    """The follow-ups page on the clock's day, showing the first clerk's list, the first
+    item of it chosen."""
+    from PySide6.QtCore import QDate
+
+    from shopcrm.storage.models import Staff
+
+    window.pages.setCurrentIndex(1)
+    _settle(window)
+    page = window.followups
+    assert page is not None
+    page.day.setDate(QDate(clock.today()))
+    clerk = Staff.select().where(Staff.role == "clerk").order_by(Staff.id).first()
+    page.clerk.setCurrentIndex(page.clerk.findData(clerk.id))
+    page.refresh()
+    first = page.model.index(0, 0)
+    page.tree.setCurrentIndex(page.model.index(0, 0, first))
+    page.tree.setFocus()
+    return window
+
+
+def followups(window: MainWindow) -> QWidget:
+    """An ordinary day's follow-ups: calls, birthdays, "we miss you"."""
+    return _followups_page(window)
+
+
+def followups_festival(window: MainWindow) -> QWidget:
+    """New Year's Day: the clerk's greeting batch first, chosen, over her personal tasks.
+    Drawn on that day, the clock then set back for the other shots."""
+    from PySide6.QtWidgets import QLabel
+
+    with clock.set_to(dt.datetime(2027, 1, 1, 10, 30)):
+        picture = _settle(_followups_page(window)).grab()
+    shown = QLabel()
+    shown.setPixmap(picture)
+    shown.setFixedSize(picture.size())
+    return shown
+
+
 SHOTS: dict[str, Shot] = {
     "sign_in": sign_in,
     "locked": locked,
@@ -204,6 +243,8 @@ SHOTS: dict[str, Shot] = {
     "sale": sale,
     "trash": trash,
     "import": import_preview,
+    "followups": followups,
+    "followups_festival": followups_festival,
 }
 
 
