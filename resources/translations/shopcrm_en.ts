@@ -119,6 +119,11 @@
       <translation>Brought a friend, {friend}: say thank you today.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>CSV for the SMS platform (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation>CSV for the SMS platform (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Calendar</source>
       <translation>Calendar</translation>
@@ -147,6 +152,11 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Came through {referrer}: call by {date}.</source>
       <translation>Came through {referrer}: call by {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Can get a text message</source>
+      <translation>Can get a text message</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
@@ -245,6 +255,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/contact_dialog.py" />
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Clerk</source>
@@ -277,6 +288,11 @@
       <translation>Contacts</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Copy as a list</source>
+      <translation>Copy as a list</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Copy message (Ctrl+Shift+C)</source>
       <translation>Copy message (Ctrl+Shift+C)</translation>
@@ -287,11 +303,17 @@
       <translation>Customer</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Customers in charge</source>
       <translation>Customers in charge</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/care_settings.py" />
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Date</source>
@@ -354,6 +376,16 @@
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Export SMS file…</source>
+      <translation>Export SMS file…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Export the SMS file</source>
+      <translation>Export the SMS file</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Export the clerk statistics</source>
       <translation>Export the clerk statistics</translation>
@@ -385,8 +417,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Festival greetings</source>
-      <translation>Festival greetings</translation>
+      <source>Festival greetings one by one</source>
+      <translation>Festival greetings one by one</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
@@ -407,6 +439,11 @@
       <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Follow-up settings</source>
       <translation>Follow-up settings</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>For a WeChat broadcast: one line per customer</source>
+      <translation>For a WeChat broadcast: one line per customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -448,6 +485,14 @@
       <source>Greet customers on this day</source>
       <translation>Greet customers on this day</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Greet {n} customers in one go</source>
+      <translation>
+        <numerusform>Greet {n} customer in one go</numerusform>
+        <numerusform>Greet {n} customers in one go</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Greeted</source>
@@ -457,6 +502,11 @@
       <location filename="../../shopcrm/care/contacts.py" />
       <source>Greeting</source>
       <translation>Greeting</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Greetings to many</source>
+      <translation>Greetings to many</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -513,6 +563,32 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Major Snow</source>
       <translation>Major Snow</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Mark as sent</source>
+      <translation>Mark as sent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Mark the batch sent once it has gone out.</source>
+      <translation>Mark the batch sent once it has gone out.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Mark the {title} sent to {n} customers ({channel})? One contact goes on each card; this cannot be undone.</source>
+      <translation>
+        <numerusform>Mark the {title} sent to {n} customer ({channel})? One contact goes on her card; this cannot be undone.</numerusform>
+        <numerusform>Mark the {title} sent to {n} customers ({channel})? One contact goes on each card; this cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Marked sent: {n} contacts logged.</source>
+      <translation>
+        <numerusform>Marked sent: {n} contact logged.</numerusform>
+        <numerusform>Marked sent: {n} contacts logged.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
@@ -604,11 +680,17 @@
       <translation>No message of this kind in the library yet: the owner adds one in Settings.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>No mobile number</source>
+      <translation>No mobile number</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>No purchase since {date}: a “we miss you” note.</source>
       <translation>No purchase since {date}: a “we miss you” note.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Nobody in charge</source>
       <translation>Nobody in charge</translation>
@@ -765,6 +847,16 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Say why it is skipped, e.g. she asked not to be called.</source>
       <translation>Say why it is skipped, e.g. she asked not to be called.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Sent by</source>
+      <translation>Sent by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Sign in first.</source>
+      <translation>Sign in first.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
@@ -955,6 +1047,7 @@
       <translation>Title</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>To {name}: {message}</source>
       <translation>To {name}: {message}</translation>
@@ -1018,6 +1111,11 @@
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>What she said, or why it is skipped</source>
       <translation>What she said, or why it is skipped</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>What they will read (the first few):</source>
+      <translation>What they will read (the first few):</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
@@ -1165,9 +1263,14 @@
       <translation>{action} (sale of {date}, {amount})</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{festival} greeting</source>
+      <translation>{festival} greeting</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{festival} on {date}: send a greeting.</source>
-      <translation>{festival} on {date}: send a greeting.</translation>
+      <source>{festival} on {date}: a greeting of her own, not in the batch.</source>
+      <translation>{festival} on {date}: a greeting of her own, not in the batch.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -1188,6 +1291,30 @@
       <translation>
         <numerusform>{n} birthday in {month}: go through the list and plan the greeting.</numerusform>
         <numerusform>{n} birthdays in {month}: go through the list and plan the greetings.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{n} customers have no mobile number: greet them another way.</source>
+      <translation>
+        <numerusform>{n} customer has no mobile number: greet her another way.</numerusform>
+        <numerusform>{n} customers have no mobile number: greet them another way.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{n} greetings copied: paste them into a WeChat broadcast.</source>
+      <translation>
+        <numerusform>{n} greeting copied: paste it into a WeChat broadcast.</numerusform>
+        <numerusform>{n} greetings copied: paste them into a WeChat broadcast.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{n} text messages written to {path}.</source>
+      <translation>
+        <numerusform>{n} text message written to {path}.</numerusform>
+        <numerusform>{n} text messages written to {path}.</numerusform>
       </translation>
     </message>
     <message>

@@ -119,6 +119,11 @@
       <translation>介绍了朋友 {friend}：今天向她道谢。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>CSV for the SMS platform (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation>短信平台 CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Calendar</source>
       <translation>历法</translation>
@@ -147,6 +152,11 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Came through {referrer}: call by {date}.</source>
       <translation>经 {referrer} 介绍而来：请在 {date} 前回访。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Can get a text message</source>
+      <translation>可收短信</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
@@ -244,6 +254,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/contact_dialog.py" />
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Clerk</source>
@@ -276,6 +287,11 @@
       <translation>联系记录</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Copy as a list</source>
+      <translation>复制名单</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Copy message (Ctrl+Shift+C)</source>
       <translation>复制短信（Ctrl+Shift+C）</translation>
@@ -286,11 +302,17 @@
       <translation>顾客</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Customers</source>
+      <translation>顾客数</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Customers in charge</source>
       <translation>负责顾客</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/care_settings.py" />
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Date</source>
@@ -353,6 +375,16 @@
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Export SMS file…</source>
+      <translation>导出短信文件…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Export the SMS file</source>
+      <translation>导出短信文件</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Export the clerk statistics</source>
       <translation>导出导购统计</translation>
@@ -384,8 +416,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Festival greetings</source>
-      <translation>节日问候</translation>
+      <source>Festival greetings one by one</source>
+      <translation>逐一节日问候</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
@@ -406,6 +438,11 @@
       <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Follow-up settings</source>
       <translation>回访设置</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>For a WeChat broadcast: one line per customer</source>
+      <translation>用于微信群发：每位顾客一行</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -447,6 +484,13 @@
       <source>Greet customers on this day</source>
       <translation>在这一天问候顾客</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Greet {n} customers in one go</source>
+      <translation>
+        <numerusform>一次问候 {n} 位顾客</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
       <source>Greeted</source>
@@ -456,6 +500,11 @@
       <location filename="../../shopcrm/care/contacts.py" />
       <source>Greeting</source>
       <translation>问候</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Greetings to many</source>
+      <translation>群发问候</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -514,6 +563,30 @@
       <translation>大雪</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Mark as sent</source>
+      <translation>标记为已发送</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Mark the batch sent once it has gone out.</source>
+      <translation>发出后请把这批问候标记为已发送。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Mark the {title} sent to {n} customers ({channel})? One contact goes on each card; this cannot be undone.</source>
+      <translation>
+        <numerusform>将{title}标记为已发送给 {n} 位顾客（{channel}）？每位顾客的档案上都会记一次联系，且无法撤销。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Marked sent: {n} contacts logged.</source>
+      <translation>
+        <numerusform>已标记为已发送：记录了 {n} 次联系。</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
       <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>Message</source>
@@ -533,7 +606,7 @@
       <location filename="../../shopcrm/care/batches.py" />
       <location filename="../../shopcrm/care/followups.py" />
       <source>Message sent</source>
-      <translation>短信已发送</translation>
+      <translation>消息已发送</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
@@ -603,11 +676,17 @@
       <translation>短信库里还没有这类短信：请店长在设置中添加。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>No mobile number</source>
+      <translation>无手机号码</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>No purchase since {date}: a “we miss you” note.</source>
       <translation>自 {date} 以来没有购买：发一条“想念您”的问候。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Nobody in charge</source>
       <translation>无人负责</translation>
@@ -764,6 +843,16 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Say why it is skipped, e.g. she asked not to be called.</source>
       <translation>请说明跳过的原因，如 她不希望被打扰。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Sent by</source>
+      <translation>发送方式</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>Sign in first.</source>
+      <translation>请先登录。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
@@ -954,6 +1043,7 @@
       <translation>标题</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
       <location filename="../../shopcrm/ui/care/message_templates.py" />
       <source>To {name}: {message}</source>
       <translation>致 {name}：{message}</translation>
@@ -1017,6 +1107,11 @@
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>What she said, or why it is skipped</source>
       <translation>她说了什么，或跳过的原因</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>What they will read (the first few):</source>
+      <translation>顾客将收到的内容（前几条）：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
@@ -1164,9 +1259,14 @@
       <translation>{action}（{date} 成交，{amount}）</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{festival} greeting</source>
+      <translation>{festival}问候</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{festival} on {date}: send a greeting.</source>
-      <translation>{date} {festival}：发送节日问候。</translation>
+      <source>{festival} on {date}: a greeting of her own, not in the batch.</source>
+      <translation>{date} {festival}：单独问候她，不在群发里。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -1185,6 +1285,27 @@
       <source>{n} birthdays in {month}: go through the list and plan the greetings.</source>
       <translation>
         <numerusform>{month} 有 {n} 位顾客过生日：看一遍名单，安排祝福。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{n} customers have no mobile number: greet them another way.</source>
+      <translation>
+        <numerusform>{n} 位顾客没有手机号码：请用其他方式问候。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{n} greetings copied: paste them into a WeChat broadcast.</source>
+      <translation>
+        <numerusform>已复制 {n} 条问候：请粘贴到微信群发。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>{n} text messages written to {path}.</source>
+      <translation>
+        <numerusform>已将 {n} 条短信写入 {path}。</numerusform>
       </translation>
     </message>
     <message>
