@@ -131,9 +131,9 @@ class BatchView(QWidget):
             )
         )
         reason = batches.refusal(session.current(), batch.clerk_id)
-        for button in (self.copy_button, self.export_button, self.sent_button):
-            button.setEnabled(reason is None)
-            button.setToolTip(reason or "")
+        for widget in (self.copy_button, self.export_button, self.channel, self.sent_button):
+            widget.setEnabled(reason is None)
+            widget.setToolTip(reason or "")
         self.refused.setText(reason or "")
         self.refused.setVisible(reason is not None)
 
