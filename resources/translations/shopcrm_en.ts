@@ -1337,12 +1337,18 @@
       <translation>The owner's recovery code (write it down and keep it away from this PC; it resets a forgotten password): {code}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The owner's recovery code: {code}</source>
+      <translation>The owner's recovery code: {code}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>The password again: </source>
       <translation>The password again: </translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The shop is protected. Owner's password or recovery code: </source>
       <translation>The shop is protected. Owner's password or recovery code: </translation>
     </message>
@@ -3035,6 +3041,11 @@
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Clerk in charge</source>
       <translation>Clerk in charge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click her number at the top to show it</source>
+      <translation>Click her number at the top to show it</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />

@@ -1333,12 +1333,18 @@
       <translation>店主的恢复码（请抄在纸上，不要和这台电脑放在一起；忘记密码时用它重设）：{code}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The owner's recovery code: {code}</source>
+      <translation>店主的恢复码：{code}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>The password again: </source>
       <translation>再输一次密码：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The shop is protected. Owner's password or recovery code: </source>
       <translation>本店数据已加密保护。店主密码或恢复码：</translation>
     </message>
@@ -3024,6 +3030,11 @@
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Clerk in charge</source>
       <translation>负责导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click her number at the top to show it</source>
+      <translation>点击上方她的号码即可显示</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />

@@ -174,6 +174,12 @@ class FieldForm:
         self._loaded = {name: self._normal(b.get()) for name, b in self.fields.items()}
         self.show_errors({})
 
+    def load_some(self, values: dict[str, Any]) -> None:
+        """Load these fields alone, keeping what is being typed in the others."""
+        for name, value in values.items():
+            self.fields[name].put(value)
+            self._loaded[name] = self._normal(self.fields[name].get())
+
     @staticmethod
     def _normal(value: Any) -> Any:
         return value.strip() if isinstance(value, str) else value

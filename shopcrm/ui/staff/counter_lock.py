@@ -1,11 +1,14 @@
 """Locking the counter: by Ctrl+L, by "switch clerk", and after the owner's idle minutes.
 
 A locked window shows nothing of the shop, and its open dialogs are hidden, not
-closed: whoever signs in next finds the sale she was typing as she left it.
+closed: she finds the sale she was typing as she left it when she signs in again, and
+nobody else sees it meanwhile (the owner's audit trail or a card with full phones are
+not for the next clerk).
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +44,7 @@ class CounterLock(QObject):
         super().__init__(stack)
         self.stack = stack
         self.left_by: str | None = None
-        self.hidden: list[QWidget] = []
+        self.hidden: dict[int | None, list[QWidget]] = {}  # by who was signed in
         self.dialog: SignInDialog | None = None
         self.screen = QWidget()
         self.screen.setObjectName("lockScreen")
@@ -92,13 +95,14 @@ class CounterLock(QObject):
         self.left_by = person.name if person is not None else None
         session.set_current(None)
         window = self.stack.window()
-        self.hidden = [
+        open_now = [
             widget
             for widget in QApplication.topLevelWidgets()
             if widget.isVisible() and widget is not window and widget.isWindow()
         ]
-        for widget in self.hidden:
+        for widget in open_now:
             widget.hide()
+        self.hidden.setdefault(person.id if person is not None else None, []).extend(open_now)
         self.stack.setCurrentWidget(self.screen)
         self.signed_in_changed.emit()
         self.ask()
@@ -114,9 +118,9 @@ class CounterLock(QObject):
     def unlock(self, person: Staff) -> None:
         session.set_current(person)
         self.stack.setCurrentIndex(0)
-        for widget in self.hidden:
-            widget.show()
-        self.hidden = []
+        for widget in self.hidden.pop(person.id, []):
+            if shiboken6.isValid(widget):
+                widget.show()
         if self.idle.interval():
             self.idle.start()
         self.signed_in_changed.emit()

@@ -64,8 +64,16 @@ def test_a_clerk_sees_other_clerks_customers_phones_masked_and_showing_one_is_lo
     card = CustomerCard(shop["xiaoli"])
     qtbot.addWidget(card)
     assert card.header.phone.text() == "138****5678"
+    phone_line = card.form.fields["phone"].widget
+    assert phone_line.text() == "138****5678" and phone_line.isReadOnly()
+    card.form.fields["name"].widget.setText("张小丽丽")  # an edit while the number is hidden
+    assert set(card.form.changed()) == {"name"}
+    assert card.save()
+    assert Customer.get_by_id(shop["xiaoli"]).phone == "13812345678"  # not the mask
+    assert not AuditLog.select().where(AuditLog.action == "reveal_phone").exists()
     card.header.phone.click()
     assert card.header.phone.text() == "138 1234 5678"
+    assert phone_line.text() == "13812345678" and not phone_line.isReadOnly()
     (line,) = AuditLog.select().where(AuditLog.action == "reveal_phone")
     assert (line.staff_id, line.customer_id) == (wang.id, shop["xiaoli"])
     session.set_current(Staff.get(Staff.name == "小陈"))
