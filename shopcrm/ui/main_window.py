@@ -459,4 +459,5 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         self.customers.save_state(store)
         operations.stop_all()
+        self.counter_lock.stop()
         super().closeEvent(event)

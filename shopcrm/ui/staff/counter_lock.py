@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,12 +25,10 @@ from shopcrm.storage.models import Staff
 from shopcrm.ui import session
 from shopcrm.ui.staff.sign_in_dialog import SignInDialog
 
-# What counts as someone at the counter: a key, a click, the wheel.
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.Wheel,
-}
+# What counts as someone at the counter: a key, the mouse, the wheel. Told by the
+# event's class, not its type: every event of the program passes the filter, and
+# reading a type is dearer than asking a class.
+_ACTIVITY = (QKeyEvent, QMouseEvent, QWheelEvent)
 
 # Locks from anywhere, an open sale or card too: a dialog's keys never reach the window.
 LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
@@ -77,14 +76,23 @@ class CounterLock(QObject):
         return self.stack.currentWidget() is self.screen
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in _ACTIVITY or not self.stack.window().isVisible():
+        if not isinstance(event, _ACTIVITY) or not self.stack.window().isVisible():
             return False
-        if event.type() == QEvent.Type.KeyPress and event.keyCombination() == LOCK_KEYS:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.keyCombination() == LOCK_KEYS
+        ):
             self.lock()
             return True
         if self.idle.isActive():
             self.idle.start()
         return False
+
+    def stop(self) -> None:
+        """The window is closing: no more listening to the program's events."""
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self)
 
     def lock(self) -> None:
         """Nobody is signed in until someone types her PIN; what was open waits hidden."""
