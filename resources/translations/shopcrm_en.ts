@@ -3199,6 +3199,11 @@
       <translation>Her data</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>Highest tier reached</translation>

@@ -3188,6 +3188,11 @@
       <translation>她的资料</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>她的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以她最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>已是最高等级</translation>

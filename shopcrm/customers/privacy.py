@@ -6,6 +6,8 @@ sales, points and totals stay, under a placeholder name with her customer number
 The search index and the freed pages are wiped too (secure_delete, the index
 merged, the write-ahead log emptied), so the file keeps no trace of her; the
 backups made before keep her until they are rotated out, and the message says so.
+While another connection (a second window) reads, the log cannot be emptied: the
+erasure says so, and her last traces leave the file when that connection closes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets as token
+import time
 from dataclasses import dataclass
 
 from peewee import JOIN, TextField
@@ -43,6 +46,9 @@ from shopcrm.storage.models import (
 )
 
 SALT_KEY = "privacy_salt"
+# How often, and how long apart, emptying the write-ahead log is tried while another
+# connection reads: about two seconds in all.
+CHECKPOINT_TRIES, CHECKPOINT_PAUSE = 8, 0.25
 # What erasure clears: every profile field that tells who she is or what she is like.
 ERASED_FIELDS = (
     "gender", "ethnicity", "birth_date", "birth_year_approx", "phone", "phone2", "wechat",
@@ -51,6 +57,13 @@ ERASED_FIELDS = (
     "style_preferences", "hobbies", "lifestyle", "preferred_channel", "values",
     "home_community", "home_type", "home_area_m2", "home_layout", "home_building_year", "notes",
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Erasure:
+    customer: Customer
+    # False while another connection reads: her old pages stay in the file until it closes.
+    traces_gone: bool
 
 
 @dataclass(frozen=True)
@@ -117,7 +130,7 @@ def reveal_phone(viewer: Staff, customer_id: int) -> str:
     return customer.phone or ""
 
 
-def erase(actor: Staff, customer_id: int) -> Customer:
+def erase(actor: Staff, customer_id: int) -> Erasure:
     """Remove her personal data for good, at her request; her sales stay as figures."""
     permissions.require(actor, "erase")
     with database.atomic("IMMEDIATE"):
@@ -144,8 +157,8 @@ def erase(actor: Staff, customer_id: int) -> Customer:
         ).where(Customer.id == customer_id).execute()
         _blank_records(customer_id)
         audit.record("erase", actor, customer=customer_id)
-    _wipe_traces()
-    return get_customer(customer_id, include_deleted=True)
+    gone = _wipe_traces()
+    return Erasure(get_customer(customer_id, include_deleted=True), gone)
 
 
 def _blank_records(customer_id: int) -> None:
@@ -170,10 +183,29 @@ def _blank_records(customer_id: int) -> None:
     ).execute()
 
 
-def _wipe_traces() -> None:
-    """The search index forgets her trigrams for good, and no old page keeps her."""
+def _wipe_traces() -> bool:
+    """The search index forgets her trigrams for good, and no old page keeps her; False
+    when another connection's read keeps the old pages in the file for now."""
     database.execute_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return _empty_log()
+
+
+def _empty_log() -> bool:
+    """Copy the write-ahead log into the file and empty it, trying again for a moment
+    while another connection reads: the checkpoint cannot pass a reader's snapshot.
+    The busy timeout is off meanwhile, so each try answers at once."""
+    (waited,) = database.execute_sql("PRAGMA busy_timeout").fetchone()
+    database.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        for attempt in range(CHECKPOINT_TRIES):
+            if attempt:
+                time.sleep(CHECKPOINT_PAUSE)
+            (busy, *_) = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+        return False
+    finally:
+        database.execute_sql(f"PRAGMA busy_timeout = {int(waited)}")
 
 
 def purge_visitors(today: dt.date | None = None) -> int:
