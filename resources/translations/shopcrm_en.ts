@@ -3204,6 +3204,11 @@
       <translation>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
+      <translation>Her personal data was erased at her request, so this merge cannot be undone.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>Highest tier reached</translation>

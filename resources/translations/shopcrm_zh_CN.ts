@@ -3193,6 +3193,11 @@
       <translation>她的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以她最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
+      <translation>她的个人信息已应她的要求删除，这次合并不能再撤销。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>已是最高等级</translation>

@@ -131,7 +131,8 @@ def reveal_phone(viewer: Staff, customer_id: int) -> str:
 
 
 def erase(actor: Staff, customer_id: int) -> Erasure:
-    """Remove her personal data for good, at her request; her sales stay as figures."""
+    """Remove her personal data for good, at her request; her sales stay as figures.
+    Her older records merged into her go too: each still holds the profile it had."""
     permissions.require(actor, "erase")
     with database.atomic("IMMEDIATE"):
         customer = get_customer(customer_id, include_deleted=True)
@@ -142,44 +143,70 @@ def erase(actor: Staff, customer_id: int) -> Erasure:
                 )
             )
         database.execute_sql("PRAGMA secure_delete = ON")
-        for phone in filter(None, (customer.phone, customer.phone2)):
-            ErasedPhone.insert(digest=phone_digest(phone)).on_conflict_ignore().execute()
-        placeholder = tr("Erased customer {number}").format(number=customer.number)
-        Customer.update(
-            {getattr(Customer, name): None for name in ERASED_FIELDS}
-            | {
-                Customer.name: placeholder,
-                Customer.accepts_promotions: False,
-                Customer.birthday_lunar: False,
-                Customer.updated_at: now(),
-                **{getattr(Customer, k): v for k, v in search_columns(placeholder, None).items()},
-            }
-        ).where(Customer.id == customer_id).execute()
-        _blank_records(customer_id)
-        audit.record("erase", actor, customer=customer_id)
+        records = [customer, *_merged_away(customer_id)]
+        for record in records:
+            _forget(record)
+        _blank_records([record.id for record in records])
+        for record in records:
+            audit.record("erase", actor, customer=record.id)
     gone = _wipe_traces()
     return Erasure(get_customer(customer_id, include_deleted=True), gone)
 
 
-def _blank_records(customer_id: int) -> None:
+def erased_customers() -> set[int]:
+    """The customers whose personal data was erased: nothing may fill them in again."""
+    rows = AuditLog.select(AuditLog.customer).where(AuditLog.action == "erase").tuples()
+    return {customer_id for (customer_id,) in rows if customer_id is not None}
+
+
+def _merged_away(customer_id: int) -> list[Customer]:
+    """The records merged into her, and into those, in the trash with what they held."""
+    found: list[Customer] = []
+    into = [customer_id]
+    while into:
+        merged = list(Customer.select().where(Customer.merged_into.in_(into)))
+        found += merged
+        into = [record.id for record in merged]
+    return found
+
+
+def _forget(customer: Customer) -> None:
+    """One record of hers keeps only her number; her phones stay as digests, so an old
+    spreadsheet cannot bring her back unnoticed."""
+    for phone in filter(None, (customer.phone, customer.phone2)):
+        ErasedPhone.insert(digest=phone_digest(phone)).on_conflict_ignore().execute()
+    placeholder = tr("Erased customer {number}").format(number=customer.number)
+    Customer.update(
+        {getattr(Customer, name): None for name in ERASED_FIELDS}
+        | {
+            Customer.name: placeholder,
+            Customer.accepts_promotions: False,
+            Customer.birthday_lunar: False,
+            Customer.updated_at: now(),
+            **{getattr(Customer, k): v for k, v in search_columns(placeholder, None).items()},
+        }
+    ).where(Customer.id == customer.id).execute()
+
+
+def _blank_records(ids: list[int]) -> None:
     """What she told the shop, in its other records: her words, dates and snapshots."""
-    KeyDate.delete().where(KeyDate.customer == customer_id).execute()
-    ContactLog.update(note="", outcome="").where(ContactLog.customer == customer_id).execute()
-    complaints = Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
+    KeyDate.delete().where(KeyDate.customer.in_(ids)).execute()
+    ContactLog.update(note="", outcome="").where(ContactLog.customer.in_(ids)).execute()
+    complaints = Complaint.select(Complaint.id).where(Complaint.customer.in_(ids))
     said = {f: "" for f in Complaint._meta.sorted_fields if isinstance(f, TextField)}
-    Complaint.update(said).where(Complaint.customer == customer_id).execute()
+    Complaint.update(said).where(Complaint.customer.in_(ids)).execute()
     ComplaintStep.update(note="", details="{}").where(
         ComplaintStep.complaint.in_(complaints)
     ).execute()
     FollowUp.update(status="cancelled", reason="", updated_at=now()).where(
-        (FollowUp.customer == customer_id) & (FollowUp.status == "open")
+        (FollowUp.customer.in_(ids)) & (FollowUp.status == "open")
     ).execute()
     MergeRecord.update(before="{}", filled="{}").where(
-        (MergeRecord.survivor == customer_id) | (MergeRecord.absorbed == customer_id)
+        (MergeRecord.survivor.in_(ids)) | (MergeRecord.absorbed.in_(ids))
     ).execute()
-    ReferralReward.update(referrer_gift="").where(ReferralReward.referrer == customer_id).execute()
+    ReferralReward.update(referrer_gift="").where(ReferralReward.referrer.in_(ids)).execute()
     AuditLog.update(detail="").where(
-        (AuditLog.customer == customer_id) & (AuditLog.action != "erase")
+        (AuditLog.customer.in_(ids)) & (AuditLog.action != "erase")
     ).execute()
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from shopcrm.customers import key_dates, privacy, profiles
+from shopcrm.core.errors import ValidationError
+from shopcrm.customers import key_dates, merge, privacy, profiles
 from shopcrm.customers.key_dates import KeyDateInput
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import audit, permissions
-from shopcrm.storage import derived, options
+from shopcrm.storage import backup, derived, options
 from shopcrm.storage.models import Complaint, Customer, KeyDate, Purchase, database
 from tests.helpers.faults import run_cli
 
@@ -60,6 +61,36 @@ def test_erasure_leaves_no_trace_in_the_file_and_keeps_the_figures(
     database.close()
     assert traces(db_path, (NAME, PHONE, ADDRESS, "瑜伽", "爱喝绿茶", "女儿生日")) == []
     assert run_cli("--db", db_path, "check").code == 0
+
+
+def test_her_records_merged_into_her_are_erased_too_and_stay_merged(
+    nana, owner, db_path: Path
+) -> None:
+    old = profiles.quick_add("欧阳娜娜(旧)", "13600001111")
+    profiles.update_customer(old.id, {"address": "世纪大道100号", "notes": "重复档案备注"})
+    older = profiles.quick_add("娜娜", "13600002222")
+    merge.merge_customers(owner, old.id, older.id)
+    merge.merge_customers(owner, nana, old.id)
+    assert privacy.erase(owner, nana).traces_gone
+    for row in (old, older):
+        gone = Customer.get_by_id(row.id)
+        assert (gone.name, gone.phone, gone.address, gone.notes) == (
+            f"Erased customer {row.number}",
+            None,
+            None,
+            None,
+        )
+        assert privacy.was_erased(row.phone)
+    for entry in merge.merges():
+        with pytest.raises(ValidationError, match="erased at her request"):
+            merge.undo_merge(owner, entry.id)
+    assert Customer.get_by_id(old.id).merged_into_id == nana
+    assert derived.mismatches() == []
+    copy = backup.backup_now(database.obj, db_path)
+    database.close()
+    words = (NAME, "欧阳娜娜(旧)", "世纪大道100号", "重复档案备注", "13600001111", "13600002222")
+    assert traces(db_path, words) == []
+    assert traces(copy, words) == []
 
 
 def test_an_erase_while_another_program_reads_says_the_traces_stay_until_it_closes(
