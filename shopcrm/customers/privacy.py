@@ -40,6 +40,7 @@ from shopcrm.storage.models import (
     FollowUp,
     KeyDate,
     MergeRecord,
+    Purchase,
     ReferralReward,
     Staff,
     database,
@@ -189,8 +190,12 @@ def _forget(customer: Customer) -> None:
 
 
 def _blank_records(ids: list[int]) -> None:
-    """What she told the shop, in its other records: her words, dates and snapshots."""
+    """What she told the shop, in its other records: her words, dates and snapshots, and
+    where her sales went (their amounts, items and dates stay for the figures)."""
     KeyDate.delete().where(KeyDate.customer.in_(ids)).execute()
+    Purchase.update(note=None, delivery_address=None, room=None).where(
+        Purchase.customer.in_(ids)
+    ).execute()
     ContactLog.update(note="", outcome="").where(ContactLog.customer.in_(ids)).execute()
     complaints = Complaint.select(Complaint.id).where(Complaint.customer.in_(ids))
     said = {f: "" for f in Complaint._meta.sorted_fields if isinstance(f, TextField)}

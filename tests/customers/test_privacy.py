@@ -93,6 +93,24 @@ def test_her_records_merged_into_her_are_erased_too_and_stay_merged(
     assert traces(copy, words) == []
 
 
+def test_her_sales_keep_their_figures_but_not_her_words(nana, owner, db_path: Path) -> None:
+    record_sale(
+        nana,
+        [SaleLine(Decimal("5800"), description="沙发")],
+        note="送给她妈妈",
+        delivery_address="文三路99号",
+        room="主卧",
+    )
+    totals = Customer.get_by_id(nana).total_spent
+    privacy.erase(owner, nana)
+    sales = Purchase.select().where(Purchase.customer == nana)
+    assert {(s.note, s.delivery_address, s.room) for s in sales} == {(None, None, None)}
+    assert sum(s.total for s in sales) == totals == Customer.get_by_id(nana).total_spent
+    assert derived.mismatches() == []
+    database.close()
+    assert traces(db_path, ("送给她妈妈", "文三路99号", "主卧")) == []
+
+
 def test_an_erase_while_another_program_reads_says_the_traces_stay_until_it_closes(
     nana, owner, db_path: Path
 ) -> None:
