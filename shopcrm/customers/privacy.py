@@ -15,11 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import operator
 import secrets as token
 import time
 from dataclasses import dataclass
+from functools import reduce
+from typing import Any
 
-from peewee import JOIN, TextField
+from peewee import JOIN, TextField, fn
 
 from shopcrm.core import clock
 from shopcrm.core.clock import now
@@ -40,9 +43,11 @@ from shopcrm.storage.models import (
     FollowUp,
     KeyDate,
     MergeRecord,
+    PointsEntry,
     Purchase,
     ReferralReward,
     Staff,
+    TierChange,
     database,
 )
 
@@ -57,6 +62,13 @@ ERASED_FIELDS = (
     "employer", "position", "income_band", "family", "personality", "spending_habits",
     "style_preferences", "hobbies", "lifestyle", "preferred_channel", "values",
     "home_community", "home_type", "home_area_m2", "home_layout", "home_building_year", "notes",
+)  # fmt: skip
+
+# The records whose texts may name a customer or hold her phone: other customers' notes,
+# their sales, contacts, complaints and tasks (a referral's "came through …"), reasons.
+NAMING = (
+    Customer, Purchase, PointsEntry, TierChange, Complaint, ComplaintStep, ContactLog, FollowUp,
+    MergeRecord,
 )  # fmt: skip
 
 
@@ -145,6 +157,7 @@ def erase(actor: Staff, customer_id: int) -> Erasure:
             )
         database.execute_sql("PRAGMA secure_delete = ON")
         records = [customer, *_merged_away(customer_id)]
+        _unname(records)
         for record in records:
             _forget(record)
         _blank_records([record.id for record in records])
@@ -176,7 +189,7 @@ def _forget(customer: Customer) -> None:
     spreadsheet cannot bring her back unnoticed."""
     for phone in filter(None, (customer.phone, customer.phone2)):
         ErasedPhone.insert(digest=phone_digest(phone)).on_conflict_ignore().execute()
-    placeholder = tr("Erased customer {number}").format(number=customer.number)
+    placeholder = _placeholder(customer)
     Customer.update(
         {getattr(Customer, name): None for name in ERASED_FIELDS}
         | {
@@ -187,6 +200,35 @@ def _forget(customer: Customer) -> None:
             **{getattr(Customer, k): v for k, v in search_columns(placeholder, None).items()},
         }
     ).where(Customer.id == customer.id).execute()
+
+
+def _placeholder(customer: Customer) -> str:
+    return tr("Erased customer {number}").format(number=customer.number)
+
+
+def _unname(records: list[Customer]) -> None:
+    """Wherever a text names her or holds her phone, her placeholder stands instead: a
+    friend's task "came through 欧阳娜娜", a note about her sister. Longer words go first
+    (欧阳娜娜(旧) before 欧阳娜娜); a one-letter name is left, as replacing it would
+    rewrite every text that has the letter."""
+    words = {
+        word: _placeholder(record)
+        for record in records
+        for word in (record.name, record.phone, record.phone2)
+        if word and len(word) > 1
+    }
+    ordered = sorted(words.items(), key=lambda pair: -len(pair[0]))
+    for model in NAMING if ordered else ():
+        texts = [f for f in model._meta.sorted_fields if isinstance(f, TextField)]
+        named = reduce(operator.or_, [fn.instr(f, word) > 0 for f in texts for word, _ in ordered])
+        model.update({f: _replaced(f, ordered) for f in texts}).where(named).execute()
+
+
+def _replaced(text: Any, words: list[tuple[str, str]]) -> Any:
+    """The SQL of `text` with each word replaced by its placeholder."""
+    for word, placeholder in words:
+        text = fn.replace(text, word, placeholder)
+    return text
 
 
 def _blank_records(ids: list[int]) -> None:
@@ -202,6 +244,9 @@ def _blank_records(ids: list[int]) -> None:
     Complaint.update(said).where(Complaint.customer.in_(ids)).execute()
     ComplaintStep.update(note="", details="{}").where(
         ComplaintStep.complaint.in_(complaints)
+    ).execute()
+    FollowUp.update(detail=fn.json_remove(FollowUp.detail, "$.label")).where(
+        FollowUp.customer.in_(ids) & (FollowUp.kind == "family_day")
     ).execute()
     FollowUp.update(status="cancelled", reason="", updated_at=now()).where(
         (FollowUp.customer.in_(ids)) & (FollowUp.status == "open")

@@ -11,14 +11,24 @@ from pathlib import Path
 
 import pytest
 
+from shopcrm.care import contacts, followups, rules
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import key_dates, merge, privacy, profiles
 from shopcrm.customers.key_dates import KeyDateInput
+from shopcrm.loyalty import referrals
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import backup, derived, options
-from shopcrm.storage.models import Complaint, Customer, KeyDate, Purchase, database
+from shopcrm.storage.models import (
+    Complaint,
+    ContactLog,
+    Customer,
+    FollowUp,
+    KeyDate,
+    Purchase,
+    database,
+)
 from tests.helpers.faults import run_cli
 
 NAME, PHONE, ADDRESS = "欧阳娜娜", "13987654321", "幸福路88号"
@@ -109,6 +119,34 @@ def test_her_sales_keep_their_figures_but_not_her_words(nana, owner, db_path: Pa
     assert derived.mismatches() == []
     database.close()
     assert traces(db_path, ("送给她妈妈", "文三路99号", "主卧")) == []
+
+
+def test_other_customers_records_name_her_placeholder_instead(
+    nana, owner, today: dt.date, db_path: Path
+) -> None:
+    friend = profiles.quick_add("李四", "13500002222")
+    referrals.set_referrer(friend.id, nana)
+    contacts.log_contact(friend.id, "phone", "follow_up", "", f"{NAME}的表妹, 电话 {PHONE}")
+    Complaint.create(customer=friend.id, description=f"和{NAME}一起来的")
+    soon = today + dt.timedelta(days=2)
+    key_dates.save_key_date(
+        nana, KeyDateInput("anniversary", soon.month, soon.day, label="结婚纪念日", greet=True)
+    )
+    rules.plan(today)
+    assert FollowUp.select().where(FollowUp.detail.contains("结婚纪念日")).exists()
+    number = Customer.get_by_id(nana).number
+    privacy.erase(owner, nana)
+    shown = [followups.reason(row) for row in followups.day_list(today) if row.kind != "birthday"]
+    assert f"Came through Erased customer {number}: a welcome and thanks today." in shown
+    assert not any(NAME in text for text in shown)
+    assert not FollowUp.select().where(FollowUp.detail.contains("结婚纪念日")).exists()
+    placeholder = f"Erased customer {number}"
+    assert ContactLog.get(ContactLog.customer == friend.id).note == (
+        f"{placeholder}的表妹, 电话 {placeholder}"
+    )
+    assert Complaint.get(Complaint.customer == friend.id).description == f"和{placeholder}一起来的"
+    database.close()
+    assert traces(db_path, (NAME, PHONE, "结婚纪念日")) == []
 
 
 def test_an_erase_while_another_program_reads_says_the_traces_stay_until_it_closes(
