@@ -6353,6 +6353,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
+      <translation>This customer asked the shop to erase her data: an import never fills her record in again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>This phone belongs to another customer than number {number}.</source>
       <translation>This phone belongs to another customer than number {number}.</translation>
     </message>

@@ -6315,6 +6315,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
+      <translation>这位顾客已要求本店删除她的个人信息：导入永远不会再把信息填回她的档案。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>This phone belongs to another customer than number {number}.</source>
       <translation>这个手机号属于另一位顾客，不是编号 {number}。</translation>
     </message>
