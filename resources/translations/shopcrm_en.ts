@@ -3210,6 +3210,16 @@
       <translation>Her data</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
+      <translation>Her personal data was erased at her request, so this merge cannot be undone.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>Highest tier reached</translation>
@@ -6351,6 +6361,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</source>
       <translation>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
+      <translation>This customer asked the shop to erase her data: an import never fills her record in again.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />

@@ -3199,6 +3199,16 @@
       <translation>她的资料</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>她的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以她最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
+      <translation>她的个人信息已应她的要求删除，这次合并不能再撤销。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>已是最高等级</translation>
@@ -6313,6 +6323,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</source>
       <translation>这个单元格离表格很远（隔着许多空行或空列），没有读入。如果它属于某位顾客，请把它移进表格后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
+      <translation>这位顾客已要求本店删除她的个人信息：导入永远不会再把信息填回她的档案。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />

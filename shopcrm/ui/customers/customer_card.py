@@ -356,10 +356,20 @@ class CustomerCard(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            privacy.erase(session.actor(), self.customer_id)
+            erased = privacy.erase(session.actor(), self.customer_id)
         except ShopError as exc:
             self.notice.setText(str(exc))
             return
+        if not erased.traces_gone:
+            QMessageBox.information(
+                self,
+                tr("Erase her personal data"),
+                tr(
+                    "Her personal data is erased. Another shopcrm window or program has the "
+                    "shop open, so the last traces of her leave the file only when it closes "
+                    "and shopcrm is closed too."
+                ),
+            )
         self._announce(CUSTOMERS)
         self.form.load(self.form.values())
         self.accept()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from shopcrm.storage.models import AuditLog, Customer, Staff
+from shopcrm.storage.models import AuditLog, Customer, Staff, database
 from shopcrm.ui import session
 from shopcrm.ui.customers.customer_card import CustomerCard
 
@@ -79,3 +81,19 @@ def test_a_clerk_sees_other_clerks_customers_phones_masked_and_showing_one_is_lo
     session.set_current(Staff.get(Staff.name == "小陈"))
     model.refresh()  # her own customer: in full
     assert "138 1234 5678" in [model.index(r, 2).data() for r in range(model.rowCount())]
+
+
+def test_an_erase_while_another_program_reads_tells_the_owner_when_her_traces_go(
+    qtbot, english, shop, monkeypatch
+) -> None:
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    card = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(card)
+    with closing(sqlite3.connect(database.database)) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM customer").fetchone()
+        card.erase_action.trigger()
+    assert Customer.get_by_id(shop["xiaoli"]).phone is None
+    assert len(told) == 1 and "leave the file only when it closes" in told[0]
