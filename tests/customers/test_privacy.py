@@ -204,3 +204,16 @@ def test_visitors_who_never_bought_are_forgotten_only_when_the_owner_says(
     assert {c.id for c in Customer.select()} >= {nana, complained}
     with closing(sqlite3.connect(database.database)) as conn:
         assert conn.execute("SELECT active FROM customer_count").fetchone()[0] == 2
+
+
+def test_no_care_task_comes_back_for_her_at_the_next_plans(nana, owner) -> None:
+    friend = profiles.quick_add("李四", "13700001111")
+    referrals.set_referrer(friend.id, nana)
+    record_sale(friend.id, [SaleLine(Decimal("800"))])
+    rules.plan()
+    assert FollowUp.select().where(FollowUp.customer == nana, FollowUp.status == "open").exists()
+    privacy.erase(owner, nana)
+    for _ in range(2):  # the plan after the erase, and the next day's
+        rules.plan()
+        mine = FollowUp.select().where(FollowUp.customer == nana, FollowUp.status == "open")
+        assert list(mine) == []
