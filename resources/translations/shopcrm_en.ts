@@ -3220,6 +3220,11 @@
       <translation>Her personal data was erased at her request, so this merge cannot be undone.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
+      <translation>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>Highest tier reached</translation>

@@ -3209,6 +3209,11 @@
       <translation>她的个人信息已应她的要求删除，这次合并不能再撤销。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
+      <translation>她的个人信息已应她本人要求删除：档案只保留数字。如果她再来并同意，请作为新顾客重新登记。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>已是最高等级</translation>

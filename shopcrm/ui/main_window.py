@@ -115,29 +115,26 @@ class MainWindow(QMainWindow):
         reports = ReportsPage(
             [
                 (
-                    tr("Monthly VIP list…"),
+                    self.vip_list_action,
                     tr(
                         "Every VIP with tier, clerk, this month's and "
                         "all-time spending, next month's birthdays, tier changes and a summary, "
                         "as an Excel workbook."
                     ),
-                    self.export_vip_list,
                 ),
                 (
-                    tr("VIP rules page…"),
+                    self.vip_rules_action,
                     tr(
                         "The tiers, what each requires and its benefits, "
                         "to print or save for customers."
                     ),
-                    self.show_vip_rules,
                 ),
                 (
-                    tr("Export customers (this list)…"),
+                    self.export_action,
                     tr(
                         "The profiles the customer list "
                         "shows now, with its filters, as an Excel workbook."
                     ),
-                    self.export_profiles,
                 ),
             ]
         )

@@ -71,6 +71,7 @@ class ClerkStatsPage(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.export_button = QPushButton(tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
+        session.guard(self.export_button, "export")
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.model = ClerkStatsModel(self)

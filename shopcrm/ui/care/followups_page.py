@@ -48,8 +48,6 @@ from shopcrm.care.followups import FollowUpRow
 from shopcrm.core import clock
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import tr, trn
-from shopcrm.core.phones import display_phone
-from shopcrm.customers import privacy
 from shopcrm.customers.labels import channel_label
 from shopcrm.staff import roster
 from shopcrm.storage.models import CONTACT_CHANNELS
@@ -72,15 +70,6 @@ NEW_DAY_CHECK_MS = 30 * 60 * 1000
 OVERDUE = QColor("#b3261e")
 # What the care plan is made from: a change to any of these plans the tasks again.
 PLANNED_FROM = (CUSTOMERS, SALES, COMPLAINTS, SETTINGS)
-
-
-def phone_for(phone: str, in_charge: str) -> str:
-    """Her number as the one signed in may see it: masked, when the owner masks phones,
-    for a customer in another clerk's charge (her card shows it, and logs that)."""
-    in_full = privacy.phones_in_full(session.current())
-    return (
-        display_phone(phone) if in_full is None or in_charge == in_full else privacy.masked(phone)
-    )
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -173,7 +162,7 @@ class BirthdayList(ListTab):
                     (
                         date_text(birthday.on),
                         birthday.name,
-                        phone_for(birthday.phone, row.clerk),
+                        session.phone_for(birthday.phone, row.clerk),
                         tr("Lunar") if birthday.lunar else tr("Solar"),
                     )
                 )
@@ -479,7 +468,7 @@ class FollowUpsPage(QWidget):
 
     def _show_facts(self, row: FollowUpRow) -> None:
         self.who.setText(
-            " · ".join(p for p in (row.customer, phone_for(row.phone, row.clerk)) if p)
+            " · ".join(p for p in (row.customer, session.phone_for(row.phone, row.clerk)) if p)
             or followups.kind_label(row.kind)
         )
         self.why.setText(followups.reason(row))

@@ -48,7 +48,6 @@ from shopcrm.complaints.labels import (
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
-from shopcrm.core.phones import display_phone
 from shopcrm.customers import profiles, search
 from shopcrm.storage.models import (
     COMPLAINT_CATEGORIES,
@@ -109,9 +108,9 @@ def complainant(customer_id: int) -> Customer:
 
 
 def customer_text(customer: Customer) -> str:
-    return " · ".join(
-        part for part in (customer.name, display_phone(customer.phone), customer.number) if part
-    )
+    in_charge = customer.clerk.name if customer.clerk_id else None
+    phone = session.phone_for(customer.phone, in_charge)
+    return " · ".join(part for part in (customer.name, phone, customer.number) if part)
 
 
 class StepPage(QWizardPage):

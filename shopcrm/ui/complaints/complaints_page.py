@@ -34,7 +34,7 @@ from shopcrm.complaints.labels import (
 from shopcrm.complaints.register import RegisterFilter, RegisterRow, register
 from shopcrm.core.i18n import tr, trn
 from shopcrm.storage.models import COMPLAINT_CATEGORIES, COMPLAINT_STATUS
-from shopcrm.ui import operations
+from shopcrm.ui import operations, session
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog, show_complaint
 from shopcrm.ui.complaints.complaint_report import ComplaintReport
 from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
@@ -148,6 +148,7 @@ class ComplaintsPage(QWidget):
         self.open_button.setObjectName("openComplaintButton")
         self.settings_button = QPushButton(tr("Standard replies and follow-up…"))
         self.settings_button.setObjectName("complaintSettingsButton")
+        session.guard(self.settings_button, "replies")
 
         self.model = ComplaintTableModel(self)
         self.table = QTableView()

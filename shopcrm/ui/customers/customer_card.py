@@ -182,6 +182,17 @@ class CustomerCard(QDialog):
         self.form.load(values)
         self._lock_phones(self.phones_hidden)
         self.save_button.setEnabled(False)
+        if profiles.was_erased(self.customer_id):
+            self._show_erased()
+
+    def _show_erased(self) -> None:
+        """Her figures alone: nothing to edit, sell or complain about on an erased record."""
+        for binding in self.form.fields.values():
+            binding.widget.setEnabled(False)
+        for action in (self.sale_button, self.complaint_button, self.erase_action):
+            action.setEnabled(False)
+        self.notice.setText(profiles.erased_words())
+        self.notice.setWordWrap(True)
 
     def _lock_phones(self, hidden: bool) -> None:
         for name in PHONE_FIELDS:
@@ -291,6 +302,8 @@ class CustomerCard(QDialog):
         widget.setFocus()
 
     def record_sale(self) -> None:
+        if not self.sale_button.isEnabled():  # Ctrl+Enter on an erased record
+            return
         if self.form.changed() and not self.save():
             return
         dialog = SaleDialog(self.customer_id, self)

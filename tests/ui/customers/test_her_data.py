@@ -6,11 +6,15 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from shopcrm.core.errors import ShopError
+from shopcrm.customers import profiles
 from shopcrm.storage.models import AuditLog, Customer, Staff, database
 from shopcrm.ui import session
+from shopcrm.ui.complaints.complaint_wizard import customer_text
 from shopcrm.ui.customers.customer_card import CustomerCard
 
 
@@ -29,6 +33,15 @@ def test_the_owner_exports_her_record_then_erases_her(
     erased = Customer.get_by_id(shop["xiaoli"])
     assert erased.name.startswith("Erased customer") and erased.phone is None
     assert {row.action for row in AuditLog.select()} >= {"customer_record", "erase"}
+    # Opened again, her record shows its figures and takes no profile back.
+    again = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(again)
+    assert not again.form.fields["phone"].widget.isEnabled()
+    assert not again.sale_button.isEnabled() and not again.complaint_button.isEnabled()
+    assert "erased at her request" in again.notice.text()
+    with pytest.raises(ShopError, match="erased at her request"):
+        profiles.update_customer(shop["xiaoli"], {"phone": "13812345678"})
+    assert Customer.get_by_id(shop["xiaoli"]).phone is None
 
 
 def test_a_clerk_sees_why_she_cannot(qtbot, english, shop) -> None:
@@ -63,6 +76,8 @@ def test_a_clerk_sees_other_clerks_customers_phones_masked_and_showing_one_is_lo
     model.refresh()
     phones = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
     assert phones["张小丽"] == "138****5678"
+    wizard_offers = customer_text(Customer.get_by_id(shop["xiaoli"]))  # the complaint's search
+    assert "138****5678" in wizard_offers and "1234" not in wizard_offers
     card = CustomerCard(shop["xiaoli"])
     qtbot.addWidget(card)
     assert card.header.phone.text() == "138****5678"
