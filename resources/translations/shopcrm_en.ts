@@ -5939,6 +5939,11 @@ Details were written to {path}.</source>
 Details were written to {path}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The new language and font show at the next start: work is open in another window.</source>
+      <translation>The new language and font show at the next start: work is open in another window.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The owner's password of the shop in that backup:</source>
       <translation>The owner's password of the shop in that backup:</translation>

@@ -5902,6 +5902,11 @@ Details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The new language and font show at the next start: work is open in another window.</source>
+      <translation>新的语言和字号将在下次启动时生效：另一个窗口里还有未完成的工作。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The owner's password of the shop in that backup:</source>
       <translation>那份备份中店铺的店主密码：</translation>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -367,11 +368,35 @@ class MainWindow(QMainWindow):
         from shopcrm.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
-        dialog.accepted.connect(self.settings_changed)
+        look = (preferences.language(), preferences.font_size())
+        dialog.accepted.connect(
+            lambda: (
+                self._look_changed()
+                if look != (preferences.language(), preferences.font_size())
+                else None
+            )
+        )
         dialog.accepted.connect(
             lambda: self.counter_lock.set_idle_minutes(options.get("idle_lock_minutes"))
         )
         dialog.open()
+
+    def _look_changed(self) -> None:
+        """A new language or font needs a new window: at once, unless work is open in
+        another window (hers, or someone's waiting under the lock), which must not be lost."""
+        if self.counter_lock.waiting() or any(
+            widget.isVisible() and widget.isWindow() and widget is not self
+            for widget in QApplication.topLevelWidgets()
+        ):
+            self.statusBar().showMessage(
+                tr(
+                    "The new language and font show at the next start: work is open in "
+                    "another window."
+                ),
+                15000,
+            )
+            return
+        self.settings_changed.emit()
 
     def import_customers(self) -> None:
         from shopcrm.ui.spreadsheets.import_wizard import ImportWizard

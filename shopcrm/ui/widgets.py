@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -134,6 +135,14 @@ def set_invalid(widget: QWidget, message: str | None) -> None:
     widget.setToolTip(message or "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size `window` as wished, within the screen it opens on: at a large font a dialog's
+    wish outgrows a 1366×768 screen, and its buttons would fall off it."""
+    screen = (window.parentWidget() or window).screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    window.resize(min(width, room.width() - 40), min(height, room.height() - 60))
 
 
 class FieldForm:

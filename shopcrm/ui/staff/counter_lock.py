@@ -72,6 +72,10 @@ class CounterLock(QObject):
         else:
             self.idle.stop()
 
+    def waiting(self) -> bool:
+        """Whether someone's windows wait hidden for her to sign in again."""
+        return any(shiboken6.isValid(w) for waiting in self.hidden.values() for w in waiting)
+
     def locked(self) -> bool:
         return self.stack.currentWidget() is self.screen
 

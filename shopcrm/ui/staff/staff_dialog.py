@@ -175,8 +175,9 @@ class DeactivateDialog(QDialog):
         self.hand_over: accounts.HandOver | None = None
         handing = accounts.hand_over_of(leaving.id)
         self.customers, self.follow_ups = handing.customers, handing.follow_ups
-        self.successor = combo(
-            ((p.id, p.name) for p in roster.active_staff() if p.id != leaving.id), blank=None
+        others = [p for p in roster.active_staff() if p.id != leaving.id]
+        self.successor = combo(  # another clerk first: the owner is seldom the one to call
+            ((p.id, p.name) for p in sorted(others, key=lambda p: p.role == "owner")), blank=None
         )
         self.form = FieldForm()
         fields = QFormLayout()

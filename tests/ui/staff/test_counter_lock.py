@@ -122,3 +122,23 @@ def test_no_idle_minutes_never_locks_by_itself(qtbot, window) -> None:
     assert not window.counter_lock.idle.isActive()
     QApplication.processEvents()
     assert not window.counter_lock.locked()
+
+
+def test_a_new_language_waits_while_someones_work_is_under_the_lock(
+    qtbot, window, shop, counter_clerk
+) -> None:
+    sale = open_sale_by_keyboard(qtbot, window)
+    type_text(qtbot, "250")
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    sign_in(qtbot, window, "小周", "2468")
+    rebuilt: list[bool] = []
+    window.settings_changed.connect(lambda: rebuilt.append(True))
+    window._look_changed()  # 小周 saved a new font in the settings
+    assert rebuilt == [] and "next start" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.customers.search_box, Qt.Key.Key_L, CTRL)
+    sign_in(qtbot, window, "王店长", OWNER_PASSWORD)
+    assert sale.isVisible() and sale.items.index(0, 6).data()  # her price is still there
+    sale.reject()
+    qtbot.waitUntil(lambda: not sale.isVisible())
+    window._look_changed()
+    assert rebuilt == [True]
