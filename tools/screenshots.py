@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -248,6 +247,15 @@ SHOTS: dict[str, Shot] = {
 }
 
 
+def _offscreen_screen(width: int, height: int) -> None:
+    """Draw offscreen on a screen of the size asked for, so dialogs that fit themselves to
+    the screen (at a large font) are drawn as they open there."""
+    screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height}
+    config = Path(tempfile.mkdtemp(prefix="shopcrm-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={config}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -258,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=3000)
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.split("x"))
+    _offscreen_screen(width, height)
     home = Path(tempfile.mkdtemp(prefix="shopcrm-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["XDG_DATA_HOME"] = str(home / "data")

@@ -1531,12 +1531,18 @@
       <translation>The owner's recovery code (write it down and keep it away from this PC; it resets a forgotten password): {code}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The owner's recovery code: {code}</source>
+      <translation>The owner's recovery code: {code}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>The password again: </source>
       <translation>The password again: </translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The shop is protected. Owner's password or recovery code: </source>
       <translation>The shop is protected. Owner's password or recovery code: </translation>
     </message>
@@ -3293,6 +3299,11 @@
       <translation>Clerk in charge</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click her number at the top to show it</source>
+      <translation>Click her number at the top to show it</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Click to copy the number</source>
       <translation>Click to copy the number</translation>
@@ -3453,6 +3464,21 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Her data</source>
       <translation>Her data</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
+      <translation>Her personal data was erased at her request, so this merge cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
+      <translation>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -6169,6 +6195,11 @@ Details were written to {path}.</source>
 Details were written to {path}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The new language and font show at the next start: work is open in another window.</source>
+      <translation>The new language and font show at the next start: work is open in another window.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The owner's password of the shop in that backup:</source>
       <translation>The owner's password of the shop in that backup:</translation>
@@ -6596,6 +6627,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</source>
       <translation>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
+      <translation>This customer asked the shop to erase her data: an import never fills her record in again.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />

@@ -1519,12 +1519,18 @@
       <translation>店主的恢复码（请抄在纸上，不要和这台电脑放在一起；忘记密码时用它重设）：{code}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/shop_file.py" />
+      <source>The owner's recovery code: {code}</source>
+      <translation>店主的恢复码：{code}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>The password again: </source>
       <translation>再输一次密码：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <location filename="../../shopcrm/cli/shop_file.py" />
       <source>The shop is protected. Owner's password or recovery code: </source>
       <translation>本店数据已加密保护。店主密码或恢复码：</translation>
     </message>
@@ -3270,6 +3276,11 @@
       <translation>负责导购</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click her number at the top to show it</source>
+      <translation>点击上方她的号码即可显示</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Click to copy the number</source>
       <translation>点击复制号码</translation>
@@ -3430,6 +3441,21 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Her data</source>
       <translation>她的资料</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>她的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以她最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
+      <translation>她的个人信息已应她的要求删除，这次合并不能再撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
+      <translation>她的个人信息已应她本人要求删除：档案只保留数字。如果她再来并同意，请作为新顾客重新登记。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -6120,6 +6146,11 @@ Details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The new language and font show at the next start: work is open in another window.</source>
+      <translation>新的语言和字号将在下次启动时生效：另一个窗口里还有未完成的工作。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The owner's password of the shop in that backup:</source>
       <translation>那份备份中店铺的店主密码：</translation>
@@ -6546,6 +6577,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
       <source>This cell is far from the table, after many empty rows or columns, and was not read. If it belongs to a customer, move it into the table and import again.</source>
       <translation>这个单元格离表格很远（隔着许多空行或空列），没有读入。如果它属于某位顾客，请把它移进表格后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/importing.py" />
+      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
+      <translation>这位顾客已要求本店删除她的个人信息：导入永远不会再把信息填回她的档案。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />

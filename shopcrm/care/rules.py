@@ -550,6 +550,15 @@ def _complaints_closed_in_wizard(stamp: str) -> None:
     )
 
 
+def _forget_erased() -> None:
+    """No care for a customer whose data was erased at her request: her figures stay,
+    her tasks go (cancelled as unwanted), and none comes back at the next plan."""
+    database.execute_sql(
+        """DELETE FROM temp.desired_follow_up
+            WHERE customer_id IN (SELECT customer_id FROM audit_log WHERE action = 'erase')"""
+    )
+
+
 def _cancel(window: Window, stamp: str) -> int:
     marks = ", ".join("?" * len(window.kinds))
     sql = f"""UPDATE follow_up SET status = 'cancelled', updated_at = ?
@@ -632,6 +641,7 @@ def plan(today: dt.date | None = None) -> PlanResult:
     with database.atomic():
         _fresh_temp_tables()
         windows = [window for rule in RULES for window in rule(today)]
+        _forget_erased()
         new = _new_tasks()
     created = 0
     with busy.holding("planning"):

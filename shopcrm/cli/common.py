@@ -139,10 +139,9 @@ def recovery_code(args: argparse.Namespace) -> str:
 
 def as_owner(args: argparse.Namespace) -> Staff:
     """The owner, once her password is given: owner-only commands run as her."""
-    found = accounts.owner()
-    if found is None:
+    if not accounts.has_owner():
         raise ShopError(tr("This shop has no owner yet: start the window once to set her up."))
-    return accounts.sign_in(found.id, password(args, tr("Owner's password: ")))
+    return accounts.sign_in(accounts.owner().id, password(args, tr("Owner's password: ")))
 
 
 def new_owner(args: argparse.Namespace) -> Staff:

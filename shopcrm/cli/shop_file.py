@@ -13,12 +13,12 @@ from shopcrm.cli.common import OK, PROBLEMS, as_owner, password, recovery_code, 
 from shopcrm.core import clock
 from shopcrm.core.errors import DamagedDatabase, ShopError
 from shopcrm.core.i18n import tr, trn
-from shopcrm.demo.people import DEMO_PASSWORD, demo_pin
+from shopcrm.demo.people import DEMO_PASSWORD, DEMO_RECOVERY_CODE, demo_pin
 from shopcrm.shop import protection, safekeeping
 from shopcrm.shop.opening import open_shop
 from shopcrm.staff import accounts
 from shopcrm.storage import backup, derived, encryption, faults
-from shopcrm.storage.models import Customer, Purchase
+from shopcrm.storage.models import Customer, Purchase, Staff, database
 
 MOST_DEMO_CUSTOMERS = 2_000_000
 
@@ -48,6 +48,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     for index, clerk in enumerate(sorted(clerks, key=lambda s: s.id), 1):
         say(f"  {clerk.name}: {demo_pin(index)}")
+    say(tr("The owner's recovery code: {code}").format(code=DEMO_RECOVERY_CODE))
     return OK
 
 
@@ -63,14 +64,34 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return OK
 
 
+def _owner_of_readable_shop(args: argparse.Namespace) -> Staff | None:
+    """The owner of the shop a restore replaces, signed in with her password, when the
+    shop can be read and has her; None for a missing or damaged shop, which cannot say."""
+    if not args.db_path.exists():
+        return None
+    unlock(args, args.db_path, tr("The shop is protected. Owner's password or recovery code: "))
+    try:
+        open_shop(args.db_path, create=False)
+        if not accounts.has_owner():
+            return None
+    except (DatabaseError, *encryption.database_errors(), DamagedDatabase):
+        return None
+    return as_owner(args)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    """The owner's password of the backup lets it in: the shop it replaces may be damaged
-    or missing, and cannot be asked."""
+    """A shop that can be read is restored by its own owner; a damaged or missing one
+    cannot be asked, so the owner's password of the backup lets it in."""
     source = Path(args.file).expanduser()
+    owner = _owner_of_readable_shop(args)
+    database.close()
     unlock(args, source, tr("The backup is protected. Owner's password or recovery code: "))
     backup.verify(source)
-    typed = password(args, tr("Owner's password: "))
-    aside = safekeeping.restore_damaged(args.db_path, source, typed)
+    if owner is not None:
+        aside = safekeeping.restore(owner, args.db_path, source)
+    else:
+        typed = password(args, tr("Owner's password: "))
+        aside = safekeeping.restore_damaged(args.db_path, source, typed)
     say(tr("Restored {file} into {path}.").format(file=args.file, path=args.db_path))
     if aside:
         say(tr("The database as it was before is kept in {path}.").format(path=aside))

@@ -21,6 +21,7 @@ from peewee import ForeignKeyField, chunked
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
+from shopcrm.customers import privacy
 from shopcrm.customers.profiles import get_customer
 from shopcrm.customers.search_keys import search_columns
 from shopcrm.customers.validation import EDITABLE, phone_owner
@@ -198,7 +199,8 @@ def undo_merge(actor: Staff, record_id: int) -> tuple[Customer, Customer]:
 
     What was added to the survivor since (a new sale, a key date) stays with her;
     a field the owner edited since keeps her edit. The undo is refused, changing
-    nothing, when the absorbed customer's phone now belongs to someone else.
+    nothing, when the absorbed customer's phone now belongs to someone else, or when
+    her data was erased (the record it would bring back is hers).
     """
     permissions.require(actor, "merge")
     with database.atomic("IMMEDIATE"):
@@ -207,6 +209,15 @@ def undo_merge(actor: Staff, record_id: int) -> tuple[Customer, Customer]:
             raise NotFound(tr("That merge no longer exists."))
         if record.undone_at is not None:
             raise ValidationError({"merge": tr("That merge was undone already.")})
+        if {record.survivor_id, record.absorbed_id} & privacy.erased_customers():
+            raise ValidationError(
+                {
+                    "merge": tr(
+                        "Her personal data was erased at her request, so this merge cannot "
+                        "be undone."
+                    )
+                }
+            )
         absorbed = get_customer(record.absorbed_id, include_deleted=True)
         survivor = get_customer(record.survivor_id)
         before, filled = json.loads(record.before), json.loads(record.filled)

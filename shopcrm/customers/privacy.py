@@ -6,6 +6,8 @@ sales, points and totals stay, under a placeholder name with her customer number
 The search index and the freed pages are wiped too (secure_delete, the index
 merged, the write-ahead log emptied), so the file keeps no trace of her; the
 backups made before keep her until they are rotated out, and the message says so.
+While another connection (a second window) reads, the log cannot be emptied: the
+erasure says so, and her last traces leave the file when that connection closes.
 """
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import operator
 import secrets as token
+import time
 from dataclasses import dataclass
+from functools import reduce
+from typing import Any
 
-from peewee import JOIN, TextField
+from peewee import JOIN, TextField, fn
 
 from shopcrm.core import clock
 from shopcrm.core.clock import now
@@ -37,12 +43,18 @@ from shopcrm.storage.models import (
     FollowUp,
     KeyDate,
     MergeRecord,
+    PointsEntry,
+    Purchase,
     ReferralReward,
     Staff,
+    TierChange,
     database,
 )
 
 SALT_KEY = "privacy_salt"
+# How often, and how long apart, emptying the write-ahead log is tried while another
+# connection reads: about two seconds in all.
+CHECKPOINT_TRIES, CHECKPOINT_PAUSE = 8, 0.25
 # What erasure clears: every profile field that tells who she is or what she is like.
 ERASED_FIELDS = (
     "gender", "ethnicity", "birth_date", "birth_year_approx", "phone", "phone2", "wechat",
@@ -51,6 +63,20 @@ ERASED_FIELDS = (
     "style_preferences", "hobbies", "lifestyle", "preferred_channel", "values",
     "home_community", "home_type", "home_area_m2", "home_layout", "home_building_year", "notes",
 )  # fmt: skip
+
+# The records whose texts may name a customer or hold her phone: other customers' notes,
+# their sales, contacts, complaints and tasks (a referral's "came through …"), reasons.
+NAMING = (
+    Customer, Purchase, PointsEntry, TierChange, Complaint, ComplaintStep, ContactLog, FollowUp,
+    MergeRecord,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Erasure:
+    customer: Customer
+    # False while another connection reads: her old pages stay in the file until it closes.
+    traces_gone: bool
 
 
 @dataclass(frozen=True)
@@ -117,8 +143,9 @@ def reveal_phone(viewer: Staff, customer_id: int) -> str:
     return customer.phone or ""
 
 
-def erase(actor: Staff, customer_id: int) -> Customer:
-    """Remove her personal data for good, at her request; her sales stay as figures."""
+def erase(actor: Staff, customer_id: int) -> Erasure:
+    """Remove her personal data for good, at her request; her sales stay as figures.
+    Her older records merged into her go too: each still holds the profile it had."""
     permissions.require(actor, "erase")
     with database.atomic("IMMEDIATE"):
         customer = get_customer(customer_id, include_deleted=True)
@@ -129,51 +156,133 @@ def erase(actor: Staff, customer_id: int) -> Customer:
                 )
             )
         database.execute_sql("PRAGMA secure_delete = ON")
-        for phone in filter(None, (customer.phone, customer.phone2)):
-            ErasedPhone.insert(digest=phone_digest(phone)).on_conflict_ignore().execute()
-        placeholder = tr("Erased customer {number}").format(number=customer.number)
-        Customer.update(
-            {getattr(Customer, name): None for name in ERASED_FIELDS}
-            | {
-                Customer.name: placeholder,
-                Customer.accepts_promotions: False,
-                Customer.birthday_lunar: False,
-                Customer.updated_at: now(),
-                **{getattr(Customer, k): v for k, v in search_columns(placeholder, None).items()},
-            }
-        ).where(Customer.id == customer_id).execute()
-        _blank_records(customer_id)
-        audit.record("erase", actor, customer=customer_id)
-    _wipe_traces()
-    return get_customer(customer_id, include_deleted=True)
+        records = [customer, *_merged_away(customer_id)]
+        _unname(records)
+        for record in records:
+            _forget(record)
+        _blank_records([record.id for record in records])
+        for record in records:
+            audit.record("erase", actor, customer=record.id)
+    gone = _wipe_traces()
+    return Erasure(get_customer(customer_id, include_deleted=True), gone)
 
 
-def _blank_records(customer_id: int) -> None:
-    """What she told the shop, in its other records: her words, dates and snapshots."""
-    KeyDate.delete().where(KeyDate.customer == customer_id).execute()
-    ContactLog.update(note="", outcome="").where(ContactLog.customer == customer_id).execute()
-    complaints = Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
+def erased_customers() -> set[int]:
+    """The customers whose personal data was erased: nothing may fill them in again."""
+    rows = AuditLog.select(AuditLog.customer).where(AuditLog.action == "erase").tuples()
+    return {customer_id for (customer_id,) in rows if customer_id is not None}
+
+
+def _merged_away(customer_id: int) -> list[Customer]:
+    """The records merged into her, and into those, in the trash with what they held."""
+    found: list[Customer] = []
+    into = [customer_id]
+    while into:
+        merged = list(Customer.select().where(Customer.merged_into.in_(into)))
+        found += merged
+        into = [record.id for record in merged]
+    return found
+
+
+def _forget(customer: Customer) -> None:
+    """One record of hers keeps only her number; her phones stay as digests, so an old
+    spreadsheet cannot bring her back unnoticed."""
+    for phone in filter(None, (customer.phone, customer.phone2)):
+        ErasedPhone.insert(digest=phone_digest(phone)).on_conflict_ignore().execute()
+    placeholder = _placeholder(customer)
+    Customer.update(
+        {getattr(Customer, name): None for name in ERASED_FIELDS}
+        | {
+            Customer.name: placeholder,
+            Customer.accepts_promotions: False,
+            Customer.birthday_lunar: False,
+            Customer.updated_at: now(),
+            **{getattr(Customer, k): v for k, v in search_columns(placeholder, None).items()},
+        }
+    ).where(Customer.id == customer.id).execute()
+
+
+def _placeholder(customer: Customer) -> str:
+    return tr("Erased customer {number}").format(number=customer.number)
+
+
+def _unname(records: list[Customer]) -> None:
+    """Wherever a text names her or holds her phone, her placeholder stands instead: a
+    friend's task "came through 欧阳娜娜", a note about her sister. Longer words go first
+    (欧阳娜娜(旧) before 欧阳娜娜); a one-letter name is left, as replacing it would
+    rewrite every text that has the letter."""
+    words = {
+        word: _placeholder(record)
+        for record in records
+        for word in (record.name, record.phone, record.phone2)
+        if word and len(word) > 1
+    }
+    ordered = sorted(words.items(), key=lambda pair: -len(pair[0]))
+    for model in NAMING if ordered else ():
+        texts = [f for f in model._meta.sorted_fields if isinstance(f, TextField)]
+        named = reduce(operator.or_, [fn.instr(f, word) > 0 for f in texts for word, _ in ordered])
+        model.update({f: _replaced(f, ordered) for f in texts}).where(named).execute()
+
+
+def _replaced(text: Any, words: list[tuple[str, str]]) -> Any:
+    """The SQL of `text` with each word replaced by its placeholder."""
+    for word, placeholder in words:
+        text = fn.replace(text, word, placeholder)
+    return text
+
+
+def _blank_records(ids: list[int]) -> None:
+    """What she told the shop, in its other records: her words, dates and snapshots, and
+    where her sales went (their amounts, items and dates stay for the figures)."""
+    KeyDate.delete().where(KeyDate.customer.in_(ids)).execute()
+    Purchase.update(note=None, delivery_address=None, room=None).where(
+        Purchase.customer.in_(ids)
+    ).execute()
+    ContactLog.update(note="", outcome="").where(ContactLog.customer.in_(ids)).execute()
+    complaints = Complaint.select(Complaint.id).where(Complaint.customer.in_(ids))
     said = {f: "" for f in Complaint._meta.sorted_fields if isinstance(f, TextField)}
-    Complaint.update(said).where(Complaint.customer == customer_id).execute()
+    Complaint.update(said).where(Complaint.customer.in_(ids)).execute()
     ComplaintStep.update(note="", details="{}").where(
         ComplaintStep.complaint.in_(complaints)
     ).execute()
+    FollowUp.update(detail=fn.json_remove(FollowUp.detail, "$.label")).where(
+        FollowUp.customer.in_(ids) & (FollowUp.kind == "family_day")
+    ).execute()
     FollowUp.update(status="cancelled", reason="", updated_at=now()).where(
-        (FollowUp.customer == customer_id) & (FollowUp.status == "open")
+        (FollowUp.customer.in_(ids)) & (FollowUp.status == "open")
     ).execute()
     MergeRecord.update(before="{}", filled="{}").where(
-        (MergeRecord.survivor == customer_id) | (MergeRecord.absorbed == customer_id)
+        (MergeRecord.survivor.in_(ids)) | (MergeRecord.absorbed.in_(ids))
     ).execute()
-    ReferralReward.update(referrer_gift="").where(ReferralReward.referrer == customer_id).execute()
+    ReferralReward.update(referrer_gift="").where(ReferralReward.referrer.in_(ids)).execute()
     AuditLog.update(detail="").where(
-        (AuditLog.customer == customer_id) & (AuditLog.action != "erase")
+        (AuditLog.customer.in_(ids)) & (AuditLog.action != "erase")
     ).execute()
 
 
-def _wipe_traces() -> None:
-    """The search index forgets her trigrams for good, and no old page keeps her."""
+def _wipe_traces() -> bool:
+    """The search index forgets her trigrams for good, and no old page keeps her; False
+    when another connection's read keeps the old pages in the file for now."""
     database.execute_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return _empty_log()
+
+
+def _empty_log() -> bool:
+    """Copy the write-ahead log into the file and empty it, trying again for a moment
+    while another connection reads: the checkpoint cannot pass a reader's snapshot.
+    The busy timeout is off meanwhile, so each try answers at once."""
+    (waited,) = database.execute_sql("PRAGMA busy_timeout").fetchone()
+    database.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        for attempt in range(CHECKPOINT_TRIES):
+            if attempt:
+                time.sleep(CHECKPOINT_PAUSE)
+            (busy, *_) = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+        return False
+    finally:
+        database.execute_sql(f"PRAGMA busy_timeout = {int(waited)}")
 
 
 def purge_visitors(today: dt.date | None = None) -> int:

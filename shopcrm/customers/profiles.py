@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from shopcrm.core.clock import now
-from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.errors import NotFound, ShopError, ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.phones import normalize_phone
 from shopcrm.customers.search_keys import search_columns
@@ -35,6 +35,14 @@ def get_customer(customer_id: int, *, include_deleted: bool = False) -> Customer
 
 def _with_keys(values: dict[str, Any], name: str, phone: str | None) -> dict[str, Any]:
     return {**values, **search_columns(name, phone)}
+
+
+def erased_words() -> str:
+    """What her card and a refused change say about an erased customer."""
+    return tr(
+        "Her personal data was erased at her request: her record keeps only its figures. "
+        "If she comes back and agrees, add her as a new customer."
+    )
 
 
 def create_customer(data: Mapping[str, Any], staff_id: int | None = None) -> Customer:
@@ -76,12 +84,23 @@ def quick_add(
     )
 
 
+def was_erased(customer_id: int) -> bool:
+    """Her personal data was erased at her request: her record keeps only its figures."""
+    return (
+        AuditLog.select()
+        .where((AuditLog.action == "erase") & (AuditLog.customer == customer_id))
+        .exists()
+    )
+
+
 def update_customer(
     customer_id: int, data: Mapping[str, Any], staff_id: int | None = None
 ) -> Customer:
     """Change the given fields; the others stay as they are."""
     with database.atomic("IMMEDIATE"):
         customer = get_customer(customer_id)
+        if was_erased(customer_id):
+            raise ShopError(erased_words())
         cleaned = clean_profile(data, customer_id=customer_id)
         name = cleaned.get("name", customer.name)
         phone = cleaned.get("phone", customer.phone)

@@ -17,7 +17,7 @@ from shopcrm.demo import vocabulary as words
 from shopcrm.demo.draws import Weighted, few, maybe
 from shopcrm.demo.shop import HISTORY_DAYS, Shop
 from shopcrm.demo.writer import CUSTOMER_COLUMNS, C, Row
-from shopcrm.staff import secrets
+from shopcrm.staff import accounts, secrets
 from shopcrm.storage import settings
 from shopcrm.storage.models import Staff
 
@@ -214,8 +214,10 @@ def _month_day(rng: random.Random) -> tuple[int, int]:
     return rng.randint(1, 12), rng.randint(1, 28)
 
 
-# A newcomer signs in at once: the owner with "demo", the n-th clerk with n four times.
+# A newcomer signs in at once: the owner with "demo", the n-th clerk with n four times;
+# the recovery code lets her try a password reset and protecting the file too.
 DEMO_PASSWORD = "demo"
+DEMO_RECOVERY_CODE = "DEMO-DEMO-DEMO-DEMO-DEMO"
 
 
 def demo_pin(index: int) -> str:
@@ -238,4 +240,5 @@ def staff(rng: random.Random) -> list[int]:
             created_at=clock.now() - dt.timedelta(days=HISTORY_DAYS + 60),
             secret=secrets.hashed(DEMO_PASSWORD if index == 0 else demo_pin(index)),
         ).on_conflict_ignore().execute()
+    settings.put(accounts.RECOVERY_KEY, secrets.hashed(DEMO_RECOVERY_CODE))
     return [s.id for s in Staff.select().where(Staff.name.in_(names[1:])).order_by(Staff.id)]

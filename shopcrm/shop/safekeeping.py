@@ -12,7 +12,7 @@ from peewee import SqliteDatabase
 from shopcrm.core.i18n import tr
 from shopcrm.shop.opening import open_shop
 from shopcrm.staff import accounts, audit, permissions, secrets
-from shopcrm.storage import backup, dbfile
+from shopcrm.storage import backup, dbfile, settings
 from shopcrm.storage.models import Staff, database
 
 
@@ -20,8 +20,10 @@ def restore(actor: Staff, db_path: Path, source: Path) -> Path | None:
     """Replace the shop with a verified backup and open it; the copy of the shop as it was
     (returned) keeps the restore undoable, and the restored shop's trail records it."""
     permissions.require(actor, "restore")
+    recovery = settings.get(accounts.RECOVERY_KEY) or None
     aside = backup.restore(db_path, source)
     open_shop(db_path)
+    accounts.keep_owner(actor.name, actor.secret, recovery)
     with database.atomic("IMMEDIATE"):
         # Her row in the restored file may not be the same one: the trail names her.
         audit.record("restore", None, file=Path(source).name, by=actor.name)
@@ -44,8 +46,9 @@ def backup_owner_secret(source: Path) -> str | None:
 
 
 def restore_damaged(db_path: Path, source: Path, password: str) -> Path | None:
-    """A damaged shop cannot say who its owner is: the backup that replaces it can, so its
-    owner's password lets it in."""
+    """A damaged or missing shop cannot say who its owner is: the backup that replaces it
+    can, so its owner's password lets it in. A shop that can be read is restored by its
+    own owner (restore above), never this way."""
     kept = backup_owner_secret(source)
     if kept is not None and not secrets.matches(kept, password):
         raise accounts.SignInRefused(tr("That is not the owner's password of this backup."))

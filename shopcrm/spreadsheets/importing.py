@@ -329,6 +329,7 @@ class _Planner:
         self.formulas = table.spreadsheet.uncalculated(table.sheet)
         self.far_cells = table.spreadsheet.far_cells(table.sheet)
         self.erased = ErasedPhone.select().exists()
+        self.erased_customers = privacy.erased_customers()
 
     def header(self, index: int) -> str:
         headers = self.table.headers
@@ -536,18 +537,7 @@ class _Planner:
         customer_id = by_number or by_phone
         if row.restored_phone is None and phone in self.pending_by_phone:
             self._guess_taken(self.pending_by_phone[phone], phone)
-        if customer_id is None and self.erased and privacy.was_erased(phone):
-            row.problems.append(
-                Problem(
-                    number,
-                    self.column_of("phone"),
-                    phone or "",
-                    tr(
-                        "A customer with this phone asked the shop to erase her data. Add "
-                        "her again only if she agrees: by hand, at the counter."
-                    ),
-                )
-            )
+        self._refuse_erased(number, row, customer_id)
         restored = row.restored_phone
         if restored is not None and (
             (by_phone and by_phone != by_number)
@@ -596,6 +586,36 @@ class _Planner:
                 self.plan.skipped += 1
             else:
                 self.plan.updates.append(incoming)
+
+    def _refuse_erased(self, number: int, row: _Row, customer_id: int | None) -> None:
+        """A customer who had her data erased comes back only by hand, with her consent:
+        an old list neither fills her record in nor adds her again by either phone."""
+        if customer_id in self.erased_customers:
+            by = "number" if self.by_number.get(row.number or "") == customer_id else "phone"
+            row.problems.append(
+                Problem(
+                    number,
+                    self.column_of(by),
+                    row.number or "" if by == "number" else row.values["phone"],
+                    tr(
+                        "This customer asked the shop to erase her data: an import never "
+                        "fills her record in again."
+                    ),
+                )
+            )
+        for name in ("phone", "phone2") if customer_id is None and self.erased else ():
+            if privacy.was_erased(row.values.get(name)):
+                row.problems.append(
+                    Problem(
+                        number,
+                        self.column_of(name),
+                        row.values[name],
+                        tr(
+                            "A customer with this phone asked the shop to erase her data. Add "
+                            "her again only if she agrees: by hand, at the counter."
+                        ),
+                    )
+                )
 
     def _guess_taken(self, earlier: Pending, phone: str) -> None:
         """An earlier row's number had its 0 put back, and this row has that number as typed:

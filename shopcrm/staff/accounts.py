@@ -32,7 +32,10 @@ def owner() -> Staff | None:
 
 
 def has_owner() -> bool:
-    return owner() is not None
+    """Whether the shop has an owner who can sign in (a shop from before sign-in has her
+    row, without a password yet)."""
+    found = owner()
+    return found is not None and found.secret is not None
 
 
 def can_sign_in() -> list[Staff]:
@@ -94,10 +97,33 @@ def set_up_owner(name: str, password: str, *, checked: bool = True) -> tuple[Sta
     with database.atomic("IMMEDIATE"):
         if has_owner():
             raise ShopError(tr("This shop already has an owner."))
-        found = Staff.create(name=_name(name), role="owner", secret=secrets.hashed(password))
+        found = _give_owner_secret(name, secrets.hashed(password))
         code = _new_recovery_code()
         audit.record("owner_set_up", found, name=found.name)
     return found, code
+
+
+def _give_owner_secret(name: str, secret: str) -> Staff:
+    """The owner's row with her password: the one a shop from before sign-in has, else new."""
+    earlier = owner()
+    if earlier is None:
+        return Staff.create(name=_name(name), role="owner", secret=secret)
+    Staff.update(name=_name(name, earlier.id), secret=secret).where(
+        Staff.id == earlier.id
+    ).execute()
+    return _staff(earlier.id)
+
+
+def keep_owner(name: str, secret: str, recovery: str | None) -> None:
+    """After a restore by the owner: a restored shop from before sign-in keeps her
+    password and recovery code, so nobody else can set herself up as its owner."""
+    if has_owner():
+        return
+    with database.atomic("IMMEDIATE"):
+        found = _give_owner_secret(name, secret)
+        if recovery is not None:
+            settings.put(RECOVERY_KEY, recovery)
+        audit.record("owner_set_up", found, name=found.name)
 
 
 def add_clerk(actor: Staff, name: str, pin: str, phone: str | None = None) -> Staff:
@@ -175,10 +201,15 @@ def sign_in(staff_id: int, secret: str) -> Staff:
         raise SignInRefused(tr("{name} cannot sign in here.").format(name=person.name))
     moment = clock.now()
     if person.locked_until is not None and person.locked_until > moment:
+        # Never longer than the longest wait: a clock set wrong, then put right, would
+        # otherwise keep her out for as long as it was wrong.
+        left = person.locked_until - moment
+        if left > dt.timedelta(seconds=LONGEST_WAIT_S):
+            left = dt.timedelta(seconds=LONGEST_WAIT_S)
+            with database.atomic("IMMEDIATE"):
+                Staff.update(locked_until=moment + left).where(Staff.id == person.id).execute()
         raise SignInRefused(
-            tr("Too many wrong tries: wait {time}, then try again.").format(
-                time=_wait_words(person.locked_until - moment)
-            )
+            tr("Too many wrong tries: wait {time}, then try again.").format(time=_wait_words(left))
         )
     right = secrets.matches(person.secret, secret)
     with database.atomic("IMMEDIATE"):

@@ -29,6 +29,8 @@ SUFFIX = ".keys"
 PASSWORD, RECOVERY = "password", "recovery"
 SLOTS = (PASSWORD, RECOVERY)
 DATA_KEY_BYTES = 32
+SALT_BYTES, NONCE_BYTES = 16, 12
+WRAPPED_BYTES = DATA_KEY_BYTES + 16  # AES-GCM adds its 16-byte tag
 _AAD = "shopcrm-keys-v1|{slot}|{file_id}"
 
 
@@ -96,7 +98,7 @@ def _wrap(data_key: bytes, secret: str, slot: str, file_id: str) -> Slot:
     # Loaded when a key is made or opened: a plain shop's start does not pay for it.
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)
     wrapped = AESGCM(_kek(secret, salt, KDF)).encrypt(nonce, data_key, _aad(slot, file_id))
     return Slot(KDF, salt, nonce, wrapped)
 
@@ -188,19 +190,22 @@ def _slot_from(data: dict[str, object]) -> Slot:
         and 1 <= params.parallelism <= _MOST.parallelism
     ):
         raise ValueError("key derivation out of bounds")
-    return Slot(
-        params,
-        base64.b64decode(str(data["salt"]), validate=True),
-        base64.b64decode(str(data["nonce"]), validate=True),
-        base64.b64decode(str(data["wrapped"]), validate=True),
+    salt, nonce, wrapped = (
+        base64.b64decode(str(data[part]), validate=True) for part in ("salt", "nonce", "wrapped")
     )
+    if len(salt) < SALT_BYTES or len(nonce) != NONCE_BYTES or len(wrapped) != WRAPPED_BYTES:
+        raise ValueError("key slot of the wrong size")
+    return Slot(params, salt, nonce, wrapped)
 
 
 def from_json(text: str) -> ShopKeys:
     body = json.loads(text)
-    if body.get("format") != FORMAT:
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise ValueError("unknown key file format")
-    slots = {name: _slot_from(slot) for name, slot in body["slots"].items() if name in SLOTS}
+    found = body["slots"]
+    if not isinstance(found, dict) or not all(isinstance(s, dict) for s in found.values()):
+        raise ValueError("key slots of the wrong shape")
+    slots = {name: _slot_from(slot) for name, slot in found.items() if name in SLOTS}
     return ShopKeys(str(body["file_id"]), slots)
 
 

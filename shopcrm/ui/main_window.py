@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -115,29 +116,26 @@ class MainWindow(QMainWindow):
         reports = ReportsPage(
             [
                 (
-                    tr("Monthly VIP list…"),
+                    self.vip_list_action,
                     tr(
                         "Every VIP with tier, clerk, this month's and "
                         "all-time spending, next month's birthdays, tier changes and a summary, "
                         "as an Excel workbook."
                     ),
-                    self.export_vip_list,
                 ),
                 (
-                    tr("VIP rules page…"),
+                    self.vip_rules_action,
                     tr(
                         "The tiers, what each requires and its benefits, "
                         "to print or save for customers."
                     ),
-                    self.show_vip_rules,
                 ),
                 (
-                    tr("Export customers (this list)…"),
+                    self.export_action,
                     tr(
                         "The profiles the customer list "
                         "shows now, with its filters, as an Excel workbook."
                     ),
-                    self.export_profiles,
                 ),
             ]
         )
@@ -370,11 +368,35 @@ class MainWindow(QMainWindow):
         from shopcrm.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
-        dialog.accepted.connect(self.settings_changed)
+        look = (preferences.language(), preferences.font_size())
+        dialog.accepted.connect(
+            lambda: (
+                self._look_changed()
+                if look != (preferences.language(), preferences.font_size())
+                else None
+            )
+        )
         dialog.accepted.connect(
             lambda: self.counter_lock.set_idle_minutes(options.get("idle_lock_minutes"))
         )
         dialog.open()
+
+    def _look_changed(self) -> None:
+        """A new language or font needs a new window: at once, unless work is open in
+        another window (hers, or someone's waiting under the lock), which must not be lost."""
+        if self.counter_lock.waiting() or any(
+            widget.isVisible() and widget.isWindow() and widget is not self
+            for widget in QApplication.topLevelWidgets()
+        ):
+            self.statusBar().showMessage(
+                tr(
+                    "The new language and font show at the next start: work is open in "
+                    "another window."
+                ),
+                15000,
+            )
+            return
+        self.settings_changed.emit()
 
     def import_customers(self) -> None:
         from shopcrm.ui.spreadsheets.import_wizard import ImportWizard
@@ -459,4 +481,5 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         self.customers.save_state(store)
         operations.stop_all()
+        self.counter_lock.stop()
         super().closeEvent(event)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from shopcrm.core.i18n import tr
 
 
 class ReportsPage(QWidget):
-    def __init__(self, actions: list[tuple[str, str, Callable[[], object]]]) -> None:
-        """`actions`: (button text, what it gives the owner, what to run)."""
+    def __init__(self, actions: list[tuple[QAction, str]]) -> None:
+        """`actions`: the window's action (greyed, with its reason, for a clerk) and what
+        it gives the owner."""
         super().__init__()
         self.setObjectName("reportsPage")
         layout = QVBoxLayout(self)
@@ -20,10 +20,10 @@ class ReportsPage(QWidget):
         title = QLabel(tr("Reports for the owner"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        for text, explanation, run in actions:
-            button = QPushButton(text)
+        for action, explanation in actions:
+            button = QToolButton()
             button.setObjectName("reportButton")
-            button.clicked.connect(run)
+            button.setDefaultAction(action)
             note = QLabel(explanation)
             note.setObjectName("hint")
             note.setWordWrap(True)

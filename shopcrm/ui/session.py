@@ -6,10 +6,16 @@ the domain would refuse, with the same sentence as its tooltip.
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from shopcrm.core.phones import display_phone
+from shopcrm.customers import privacy
 from shopcrm.staff import permissions
 from shopcrm.storage.models import Staff
 
 _current: Staff | None = None
+_guarded: list[tuple[QWidget, str]] = []
 
 
 def current() -> Staff | None:
@@ -26,6 +32,22 @@ def actor() -> Staff:
 def set_current(person: Staff | None) -> None:
     global _current
     _current = person
+    _guarded[:] = [(widget, need) for widget, need in _guarded if shiboken6.isValid(widget)]
+    for widget, need in _guarded:
+        _show_allowed(widget, need)
+
+
+def guard(widget: QWidget, need: str) -> None:
+    """Grey `widget` out, with the domain's reason as its tooltip, whenever whoever is
+    signed in may not do `need`; it follows each sign-in."""
+    _guarded.append((widget, need))
+    _show_allowed(widget, need)
+
+
+def _show_allowed(widget: QWidget, need: str) -> None:
+    allowed = may(need)
+    widget.setEnabled(allowed)
+    widget.setToolTip("" if allowed else permissions.refusal(need))
 
 
 def may(action: str) -> bool:
@@ -35,3 +57,12 @@ def may(action: str) -> bool:
 def clerk_id() -> int | None:
     """The default clerk of what is recorded at the counter: whoever is signed in."""
     return _current.id if _current is not None else None
+
+
+def phone_for(phone: str | None, in_charge: str | None) -> str:
+    """Her number as the one signed in may see it: masked, when the owner masks phones,
+    for a customer in another clerk's charge (her card shows it whole, and logs that)."""
+    in_full = privacy.phones_in_full(_current)
+    if in_full is None or in_charge == in_full:
+        return display_phone(phone)
+    return privacy.masked(phone)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -136,6 +137,14 @@ def set_invalid(widget: QWidget, message: str | None) -> None:
     widget.style().polish(widget)
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size `window` as wished, within the screen it opens on: at a large font a dialog's
+    wish outgrows a 1366×768 screen, and its buttons would fall off it."""
+    screen = (window.parentWidget() or window).screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    window.resize(min(width, room.width() - 40), min(height, room.height() - 60))
+
+
 class FieldForm:
     """A group of bound fields: values in, values out, changes and errors."""
 
@@ -173,6 +182,12 @@ class FieldForm:
                 binding.put(values[name])
         self._loaded = {name: self._normal(b.get()) for name, b in self.fields.items()}
         self.show_errors({})
+
+    def load_some(self, values: dict[str, Any]) -> None:
+        """Load these fields alone, keeping what is being typed in the others."""
+        for name, value in values.items():
+            self.fields[name].put(value)
+            self._loaded[name] = self._normal(self.fields[name].get())
 
     @staticmethod
     def _normal(value: Any) -> Any:

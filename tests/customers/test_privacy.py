@@ -11,23 +11,43 @@ from pathlib import Path
 
 import pytest
 
-from shopcrm.customers import key_dates, privacy, profiles
+from shopcrm.care import contacts, followups, rules
+from shopcrm.core.errors import ValidationError
+from shopcrm.customers import key_dates, merge, privacy, profiles
 from shopcrm.customers.key_dates import KeyDateInput
+from shopcrm.loyalty import referrals
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff import audit, permissions
-from shopcrm.storage import derived, options
-from shopcrm.storage.models import Complaint, Customer, KeyDate, Purchase, database
+from shopcrm.storage import backup, derived, options
+from shopcrm.storage.models import (
+    Complaint,
+    ContactLog,
+    Customer,
+    FollowUp,
+    KeyDate,
+    Purchase,
+    database,
+)
 from tests.helpers.faults import run_cli
 
 NAME, PHONE, ADDRESS = "欧阳娜娜", "13987654321", "幸福路88号"
+
+
+def traces(path: Path, words: tuple[str, ...]) -> list[str]:
+    """The words still in the file at `path` or beside it (its write-ahead log: look while
+    the shop is open, as closing it empties the log)."""
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(f"{path.name}*"))
+    return [word for word in words if word.encode() in raw]
 
 
 @pytest.fixture
 def nana(owner) -> int:
     she = profiles.quick_add(NAME, PHONE, "1990-05-03")
     profiles.update_customer(she.id, {"address": ADDRESS, "hobbies": "瑜伽", "notes": "爱喝绿茶"})
-    key_dates.save_key_date(she.id, KeyDateInput("family_birthday", 6, 1, label="女儿生日"))
+    key_dates.save_key_date(
+        she.id, KeyDateInput("family_birthday", 6, 1, label="女儿生日", greet=True)
+    )
     record_sale(she.id, [SaleLine(Decimal("1999"))])
     return she.id
 
@@ -38,7 +58,7 @@ def test_erasure_leaves_no_trace_in_the_file_and_keeps_the_figures(
     before = Customer.get_by_id(nana)
     with pytest.raises(permissions.PermissionDenied, match="Only the owner can erase"):
         privacy.erase(counter_clerk, nana)
-    erased = privacy.erase(owner, nana)
+    erased = privacy.erase(owner, nana).customer
     assert erased.name == f"Erased customer {before.number}" and erased.phone is None
     assert (erased.total_spent, erased.visit_count, erased.points) == (
         before.total_spent,
@@ -49,11 +69,98 @@ def test_erasure_leaves_no_trace_in_the_file_and_keeps_the_figures(
     assert Purchase.select().where(Purchase.customer == nana).count() == 1
     assert derived.mismatches() == []
     assert [e.action for e in audit.entries(owner, action="erase")] == ["Erased"]
+    words = (NAME, PHONE, ADDRESS, "瑜伽", "爱喝绿茶", "女儿生日")
+    assert traces(db_path, words) == []  # the file and its write-ahead log, still open
     database.close()
-    raw = b"".join(p.read_bytes() for p in db_path.parent.glob("shop.db*"))
-    for trace in (NAME, PHONE, ADDRESS, "瑜伽", "爱喝绿茶", "女儿生日"):
-        assert trace.encode() not in raw, trace
+    assert traces(db_path, words) == []
     assert run_cli("--db", db_path, "check").code == 0
+
+
+def test_her_records_merged_into_her_are_erased_too_and_stay_merged(
+    nana, owner, db_path: Path
+) -> None:
+    old = profiles.quick_add("欧阳娜娜(旧)", "13600001111")
+    profiles.update_customer(old.id, {"address": "世纪大道100号", "notes": "重复档案备注"})
+    older = profiles.quick_add("娜娜", "13600002222")
+    merge.merge_customers(owner, old.id, older.id)
+    merge.merge_customers(owner, nana, old.id)
+    assert privacy.erase(owner, nana).traces_gone
+    for row in (old, older):
+        gone = Customer.get_by_id(row.id)
+        assert (gone.name, gone.phone, gone.address, gone.notes) == (
+            f"Erased customer {row.number}",
+            None,
+            None,
+            None,
+        )
+        assert privacy.was_erased(row.phone)
+    for entry in merge.merges():
+        with pytest.raises(ValidationError, match="erased at her request"):
+            merge.undo_merge(owner, entry.id)
+    assert Customer.get_by_id(old.id).merged_into_id == nana
+    assert derived.mismatches() == []
+    copy = backup.backup_now(database.obj, db_path)
+    words = (NAME, "欧阳娜娜(旧)", "世纪大道100号", "重复档案备注", "13600001111", "13600002222")
+    assert traces(db_path, words) == []
+    assert traces(copy, words) == []
+
+
+def test_her_sales_keep_their_figures_but_not_her_words(nana, owner, db_path: Path) -> None:
+    record_sale(
+        nana,
+        [SaleLine(Decimal("5800"), description="沙发")],
+        note="送给她妈妈",
+        delivery_address="文三路99号",
+        room="主卧",
+    )
+    totals = Customer.get_by_id(nana).total_spent
+    privacy.erase(owner, nana)
+    sales = Purchase.select().where(Purchase.customer == nana)
+    assert {(s.note, s.delivery_address, s.room) for s in sales} == {(None, None, None)}
+    assert sum(s.total for s in sales) == totals == Customer.get_by_id(nana).total_spent
+    assert derived.mismatches() == []
+    assert traces(db_path, ("送给她妈妈", "文三路99号", "主卧")) == []
+
+
+def test_other_customers_records_name_her_placeholder_instead(
+    nana, owner, today: dt.date, db_path: Path
+) -> None:
+    friend = profiles.quick_add("李四", "13500002222")
+    referrals.set_referrer(friend.id, nana)
+    contacts.log_contact(friend.id, "phone", "follow_up", "", f"{NAME}的表妹, 电话 {PHONE}")
+    Complaint.create(customer=friend.id, description=f"和{NAME}一起来的")
+    soon = today + dt.timedelta(days=2)
+    key_dates.save_key_date(
+        nana, KeyDateInput("anniversary", soon.month, soon.day, label="结婚纪念日", greet=True)
+    )
+    rules.plan(today)
+    assert FollowUp.select().where(FollowUp.detail.contains("结婚纪念日")).exists()
+    number = Customer.get_by_id(nana).number
+    privacy.erase(owner, nana)
+    shown = [followups.reason(row) for row in followups.day_list(today) if row.kind != "birthday"]
+    assert f"Came through Erased customer {number}: a welcome and thanks today." in shown
+    assert not any(NAME in text for text in shown)
+    assert not FollowUp.select().where(FollowUp.detail.contains("结婚纪念日")).exists()
+    placeholder = f"Erased customer {number}"
+    assert ContactLog.get(ContactLog.customer == friend.id).note == (
+        f"{placeholder}的表妹, 电话 {placeholder}"
+    )
+    assert Complaint.get(Complaint.customer == friend.id).description == f"和{placeholder}一起来的"
+    assert traces(db_path, (NAME, PHONE, "结婚纪念日")) == []
+
+
+def test_an_erase_while_another_program_reads_says_the_traces_stay_until_it_closes(
+    nana, owner, db_path: Path
+) -> None:
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # she is in the file itself
+    with closing(sqlite3.connect(db_path)) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM customer").fetchone()
+        erased = privacy.erase(owner, nana)
+        assert not erased.traces_gone
+        assert erased.customer.phone is None
+    database.close()
+    assert traces(db_path, (NAME, PHONE, ADDRESS)) == []
 
 
 def test_an_erased_phone_is_known_but_not_kept(nana, owner) -> None:
@@ -97,3 +204,16 @@ def test_visitors_who_never_bought_are_forgotten_only_when_the_owner_says(
     assert {c.id for c in Customer.select()} >= {nana, complained}
     with closing(sqlite3.connect(database.database)) as conn:
         assert conn.execute("SELECT active FROM customer_count").fetchone()[0] == 2
+
+
+def test_no_care_task_comes_back_for_her_at_the_next_plans(nana, owner) -> None:
+    friend = profiles.quick_add("李四", "13700001111")
+    referrals.set_referrer(friend.id, nana)
+    record_sale(friend.id, [SaleLine(Decimal("800"))])
+    rules.plan()
+    assert FollowUp.select().where(FollowUp.customer == nana, FollowUp.status == "open").exists()
+    privacy.erase(owner, nana)
+    for _ in range(2):  # the plan after the erase, and the next day's
+        rules.plan()
+        mine = FollowUp.select().where(FollowUp.customer == nana, FollowUp.status == "open")
+        assert list(mine) == []

@@ -168,3 +168,16 @@ def test_command_line_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["--db", str(path), "check"]) == 0
     assert main(["--db", str(path), "demo", "--customers", "200"]) == 2
     assert "--db" in capsys.readouterr().err
+
+
+def test_a_newcomer_signs_in_and_can_try_the_password_reset(demo: DemoSummary) -> None:
+    from shopcrm.demo.people import DEMO_PASSWORD, DEMO_RECOVERY_CODE, demo_pin
+    from shopcrm.staff import accounts
+
+    owner = accounts.owner()
+    assert accounts.sign_in(owner.id, DEMO_PASSWORD).role == "owner"
+    clerks = sorted((s for s in accounts.can_sign_in() if s.role == "clerk"), key=lambda s: s.id)
+    assert accounts.sign_in(clerks[0].id, demo_pin(1)).id == clerks[0].id
+    found, fresh = accounts.reset_password(DEMO_RECOVERY_CODE.lower(), "a-new-password")
+    assert found.id == owner.id and fresh != DEMO_RECOVERY_CODE
+    assert accounts.sign_in(owner.id, "a-new-password").id == owner.id

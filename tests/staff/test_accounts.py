@@ -3,6 +3,7 @@ handed over, a forgotten password reset with the recovery code."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
@@ -28,6 +29,18 @@ def test_the_owner_comes_first_and_only_once(db) -> None:
     assert accounts.sign_in(found.id, OWNER_PASSWORD).id == found.id
 
 
+def test_a_shop_from_before_sign_in_gives_its_owner_a_password_and_keeps_her_row(db) -> None:
+    earlier = Staff.create(name="刘振帅", role="owner")  # as the upgrade leaves her: no secret
+    chen = Staff.create(name="小陈", role="clerk")
+    assert not accounts.has_owner() and accounts.can_sign_in() == []
+    found, code = accounts.set_up_owner("刘振帅", OWNER_PASSWORD)
+    assert found.id == earlier.id and code
+    assert accounts.sign_in(earlier.id, OWNER_PASSWORD).role == "owner"
+    assert Staff.select().where(Staff.role == "owner").count() == 1
+    accounts.set_pin(found, chen.id, "1357")  # her clerks sign in once she gives them PINs
+    assert [s.name for s in accounts.can_sign_in()] == ["刘振帅", "小陈"]
+
+
 def test_a_clerk_signs_in_with_her_pin_and_wrong_tries_slow_down(owner) -> None:
     with pytest.raises(ValidationError, match="4 to 6 digits"):
         accounts.add_clerk(owner, "小陈", "12")
@@ -49,6 +62,20 @@ def test_a_clerk_signs_in_with_her_pin_and_wrong_tries_slow_down(owner) -> None:
         assert accounts.sign_in(chen.id, "1357").failed_attempts == 0
     kinds = [row.action for row in AuditLog.select().where(AuditLog.staff == chen.id)]
     assert kinds.count("sign_in_refused") == 4 and kinds.count("sign_in") == 2
+
+
+def test_a_clock_set_wrong_then_put_right_keeps_no_one_out_longer_than_the_longest_wait(
+    owner, counter_clerk
+) -> None:
+    a_year_on = clock.now() + dt.timedelta(days=365)
+    with clock.set_to(a_year_on):
+        for _ in range(accounts.FREE_TRIES + 6):  # waits run past the longest one
+            with contextlib.suppress(accounts.SignInRefused):
+                accounts.sign_in(counter_clerk.id, "0000")
+    with pytest.raises(accounts.SignInRefused, match="wait 15 minutes"):
+        accounts.sign_in(counter_clerk.id, "2468")  # the clock put right: 15 minutes, no more
+    with clock.set_to(clock.now() + dt.timedelta(minutes=15, seconds=1)):
+        assert accounts.sign_in(counter_clerk.id, "2468").id == counter_clerk.id
 
 
 def test_only_the_owner_manages_staff(owner, counter_clerk) -> None:

@@ -366,9 +366,9 @@ def test_cli_restore_with_a_relative_path(
     monkeypatch.chdir(copy.parent)
     restore = ["--db", str(db_path), "restore", copy.name]
 
-    # The backup's owner lets it in: her password, not any other.
+    # The shop's owner lets it in: her password, not any other.
     assert cli.main([*password_args(db_path.parent, "not-hers"), *restore]) == 2
-    assert "owner's password of this backup" in capsys.readouterr().err
+    assert "password is not right" in capsys.readouterr().err
     assert _count(db_path) == 3 and list(db_path.parent.glob("*before-restore*")) == []
     assert cli.main([*password_args(db_path.parent, OWNER_PASSWORD), *restore]) == 0
 

@@ -5,6 +5,8 @@ conversion keeps every row. Real files and the real SQLCipher throughout."""
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -175,6 +177,35 @@ def test_a_missing_key_file_says_what_to_do(protected: Owner, db_path: Path) -> 
     assert ran.code == cli.UNUSABLE
     assert "not a shopcrm database" in ran.err and "shop.db.keys" in ran.err
     assert "Traceback" not in ran.err
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda body: [],
+        lambda body: {**body, "slots": "x"},
+        lambda body: {**body, "slots": {"password": "x"}},
+        lambda body: {
+            **body,
+            "slots": {
+                name: {**slot, "nonce": base64.b64encode(b"short").decode()}
+                for name, slot in body["slots"].items()
+            },
+        },
+    ],
+    ids=["a list", "slots a string", "a slot a string", "a short nonce"],
+)
+def test_a_key_file_of_the_wrong_shape_says_what_to_do(
+    protected: Owner, db_path: Path, damage
+) -> None:
+    database.close()
+    key_file = keyfile.path_beside(db_path)
+    key_file.write_text(json.dumps(damage(json.loads(key_file.read_text()))))
+    encryption.forget_all()
+    ran = run_cli("--db", db_path, "check", password=protected.password)
+    assert ran.code == cli.UNUSABLE
+    assert "cannot be read" in ran.err and "shop.db.keys" in ran.err
+    assert "Traceback" not in ran.err and "unexpected" not in ran.err
 
 
 def test_the_key_file_is_bound_to_its_slots_and_its_id(protected: Owner, db_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
+from shopcrm.core.errors import ShopError
 from shopcrm.customers.profiles import quick_add
 from shopcrm.shop import safekeeping, shop_settings
 from shopcrm.staff import accounts, audit
@@ -85,6 +86,34 @@ def test_a_backup_from_before_the_owner_was_set_up_asks_no_password(
     assert safekeeping.restore_damaged(db_path, copy, "") is not None
     try:
         assert Customer.select().count() == 1
+    finally:
+        database.close()
+
+
+def test_a_backup_from_before_sign_in_restored_by_the_command_line_keeps_her_the_owner(
+    db: SqliteDatabase, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from shopcrm import cli
+    from tests.helpers.owners import password_args
+
+    _add_customers(1)
+    copy = backup.backup_now(db, db_path)  # nobody's password in it
+    accounts.set_up_owner("王店长", OWNER_PASSWORD)
+    _add_customers(1, first=1)
+    db.close()
+    restore = ["--db", str(db_path), "restore", str(copy)]
+
+    # The shop that is there can say who its owner is: only her password restores.
+    assert cli.main([*password_args(db_path.parent, "anything"), *restore]) == 2
+    assert "password is not right" in capsys.readouterr().err and _count(db_path) == 2
+    assert cli.main([*password_args(db_path.parent, OWNER_PASSWORD), *restore]) == 0
+    assert _count(db_path) == 1
+    try:
+        # Nobody else can now set herself up as the owner of the restored shop.
+        assert accounts.has_owner()
+        with pytest.raises(ShopError, match="already has an owner"):
+            accounts.set_up_owner("小陈", "clerk-now-owner")
+        assert accounts.sign_in(accounts.owner().id, OWNER_PASSWORD).name == "王店长"
     finally:
         database.close()
 

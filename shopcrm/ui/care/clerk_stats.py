@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -22,26 +23,16 @@ from shopcrm.core import clock
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
 from shopcrm.ui import session
+from shopcrm.ui.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ClerkStatsModel(QAbstractTableModel):
+class ClerkStatsModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
         self.columns = clerk_stats.columns()
-        self.rows: list[tuple[object, ...]] = []
+        super().__init__([column.header for column in self.columns], parent)
 
-    def set_rows(self, rows: list[clerk_stats.ClerkMonth]) -> None:
-        self.beginResetModel()
-        self.rows = [clerk_stats.table_row(row) for row in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.columns)
+    def set_rows(self, rows: Sequence[clerk_stats.ClerkMonth]) -> None:
+        super().set_rows([clerk_stats.table_row(row) for row in rows])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -52,11 +43,6 @@ class ClerkStatsModel(QAbstractTableModel):
             return f"{value:.0%}" if kind == "percent" else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
         return None
 
 
@@ -71,6 +57,7 @@ class ClerkStatsPage(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.export_button = QPushButton(tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
+        session.guard(self.export_button, "export")
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.model = ClerkStatsModel(self)

@@ -192,7 +192,7 @@ class BirthdayList(ListTab):
                     (
                         date_text(birthday.on),
                         birthday.name,
-                        birthday.phone,
+                        session.phone_for(birthday.phone, row.clerk),
                         tr("Lunar") if birthday.lunar else tr("Solar"),
                     )
                 )
@@ -530,7 +530,8 @@ class FollowUpsPage(QWidget):
 
     def _show_facts(self, row: FollowUpRow) -> None:
         self.who.setText(
-            " · ".join(p for p in (row.customer, row.phone) if p) or followups.kind_label(row.kind)
+            " · ".join(p for p in (row.customer, session.phone_for(row.phone, row.clerk)) if p)
+            or followups.kind_label(row.kind)
         )
         self.why.setText(followups.reason(row))
 

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -48,7 +50,6 @@ from shopcrm.complaints.labels import (
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
-from shopcrm.core.phones import display_phone
 from shopcrm.customers import profiles, search
 from shopcrm.storage.models import (
     COMPLAINT_CATEGORIES,
@@ -64,7 +65,7 @@ from shopcrm.storage.models import (
 from shopcrm.ui import operations, session
 from shopcrm.ui.customers.quick_add import QuickAddDialog
 from shopcrm.ui.operations import COMPLAINTS
-from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, set_invalid
+from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, fit_to_screen, set_invalid
 
 SAVE_AND_CLOSE = QWizard.WizardButton.CustomButton1
 REOPEN = QWizard.WizardButton.CustomButton2
@@ -109,9 +110,9 @@ def complainant(customer_id: int) -> Customer:
 
 
 def customer_text(customer: Customer) -> str:
-    return " · ".join(
-        part for part in (customer.name, display_phone(customer.phone), customer.number) if part
-    )
+    in_charge = customer.clerk.name if customer.clerk_id else None
+    phone = session.phone_for(customer.phone, in_charge)
+    return " · ".join(part for part in (customer.name, phone, customer.number) if part)
 
 
 class StepPage(QWizardPage):
@@ -125,10 +126,23 @@ class StepPage(QWizardPage):
         self.form = FieldForm()
         guidance = wrapped_label("hint", workflow.guidance(step))
         self.fields = QFormLayout()
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(guidance)
+        column.addLayout(self.fields)
+        column.addStretch(1)
+        scroll = QScrollArea()  # a large font makes a step taller than a 768-pixel screen
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner.setObjectName("stepFields")
+        scroll.setStyleSheet("QScrollArea, QWidget#stepFields { background: transparent; }")
+        self.scroll = scroll
         layout = QVBoxLayout(self)
-        layout.addWidget(guidance)
-        layout.addLayout(self.fields)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.build()
         self.replies = QComboBox()
         self.replies.setObjectName("replyChoice")
@@ -139,6 +153,8 @@ class StepPage(QWizardPage):
         self.fields.addRow(tr("Standard reply"), beside(self.replies, self.insert_button))
         self.note = text_box(note_hint, lines=4)
         self.add("note", self.note, note_label)
+        room = self.scroll.widget().minimumSizeHint().width()
+        self.scroll.setMinimumWidth(room + self.scroll.verticalScrollBar().sizeHint().width())
 
     def build(self) -> None:
         """Add the step's own fields; the note and its replies come after them."""
@@ -464,7 +480,7 @@ class ComplaintWizard(QWizard):
         self.button(SAVE_AND_CLOSE).setObjectName("saveCloseButton")
         self.button(REOPEN).setObjectName("reopenButton")
         self.customButtonClicked.connect(self._custom_button)
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
 
         if complaint_id is None:
             self.complaint = Complaint(customer=customer_id)

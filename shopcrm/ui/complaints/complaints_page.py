@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,15 +34,15 @@ from shopcrm.complaints.labels import (
 from shopcrm.complaints.register import RegisterFilter, RegisterRow, register
 from shopcrm.core.i18n import tr, trn
 from shopcrm.storage.models import COMPLAINT_CATEGORIES, COMPLAINT_STATUS
-from shopcrm.ui import operations
+from shopcrm.ui import operations, session
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog, show_complaint
 from shopcrm.ui.complaints.complaint_report import ComplaintReport
 from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
 from shopcrm.ui.complaints.complaint_wizard import ComplaintWizard, start_complaint
 from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, SETTINGS
+from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.widgets import clerk_combo, combo
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("opened_at", "customer", "category", "severity", "step", "status", "due_on", "clerk")
 OVERDUE_BACKGROUND = QColor("#fdecea")
 OVERDUE_TEXT = QColor("#a93226")
@@ -77,22 +77,9 @@ def _text(row: RegisterRow, column: str) -> str:
     return str(getattr(row, column))
 
 
-class ComplaintTableModel(QAbstractTableModel):
+class ComplaintTableModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RegisterRow] = []
-        self._headers = _headers()
-
-    def set_rows(self, rows: list[RegisterRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        super().__init__(_headers(), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -108,13 +95,6 @@ class ComplaintTableModel(QAbstractTableModel):
             return OVERDUE_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("Overdue: it was due on {date}.").format(date=row.due_on.isoformat())
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         return None
 
 
@@ -148,6 +128,7 @@ class ComplaintsPage(QWidget):
         self.open_button.setObjectName("openComplaintButton")
         self.settings_button = QPushButton(tr("Standard replies and follow-up…"))
         self.settings_button.setObjectName("complaintSettingsButton")
+        session.guard(self.settings_button, "replies")
 
         self.model = ComplaintTableModel(self)
         self.table = QTableView()

@@ -53,6 +53,10 @@ def form_values(customer: Customer) -> dict[str, Any]:
     }
 
 
+# Shown masked, and not editable, to a clerk who does not see her number in full.
+PHONE_FIELDS = ("phone", "phone2")
+
+
 def _consent_words(history: list[privacy.Consent]) -> str:
     """Her consent to messages in one line per change, newest last."""
     if not history:
@@ -172,8 +176,38 @@ class CustomerCard(QDialog):
     def reload(self) -> None:
         """Show her as stored now; typed changes are dropped (callers ask first)."""
         customer = self._show_stored()
-        self.form.load(form_values(customer))
+        values = form_values(customer)
+        if self.phones_hidden:
+            values.update({name: privacy.masked(values[name]) for name in PHONE_FIELDS})
+        self.form.load(values)
+        self._lock_phones(self.phones_hidden)
         self.save_button.setEnabled(False)
+        if profiles.was_erased(self.customer_id):
+            self._show_erased()
+
+    def _show_erased(self) -> None:
+        """Her figures alone: nothing to edit, sell or complain about on an erased record."""
+        for binding in self.form.fields.values():
+            binding.widget.setEnabled(False)
+        for action in (self.sale_button, self.complaint_button, self.erase_action):
+            action.setEnabled(False)
+        self.notice.setText(profiles.erased_words())
+        self.notice.setWordWrap(True)
+
+    def _lock_phones(self, hidden: bool) -> None:
+        for name in PHONE_FIELDS:
+            line = self.form.fields[name].widget
+            line.setReadOnly(hidden)
+            line.setToolTip(tr("Click her number at the top to show it") if hidden else "")
+
+    def _reveal_phones(self) -> str:
+        """Her numbers in full, header and form, once the trail has recorded who looked."""
+        phone = privacy.reveal_phone(session.actor(), self.customer_id)
+        customer = profiles.get_customer(self.customer_id)
+        self.form.load_some({name: getattr(customer, name) for name in PHONE_FIELDS})
+        self.phones_hidden = False
+        self._lock_phones(False)
+        return phone
 
     def _show_stored(self) -> Customer:
         """Her figures and history as stored now, leaving the profile form as it is."""
@@ -182,8 +216,9 @@ class CustomerCard(QDialog):
         self.setWindowTitle(f"{customer.name} · {customer.number}")
         self.header.show_summary(summary)
         in_full = privacy.phones_in_full(session.current())
-        if in_full is not None and summary.clerk != in_full:
-            self.header.hide_phone(lambda: privacy.reveal_phone(session.actor(), self.customer_id))
+        self.phones_hidden = in_full is not None and summary.clerk != in_full
+        if self.phones_hidden:
+            self.header.hide_phone(self._reveal_phones)
         self.about.show_completeness(summary.completeness)
         self.consent.setText(_consent_words(privacy.consent_history(self.customer_id)))
         for tab in (
@@ -267,6 +302,8 @@ class CustomerCard(QDialog):
         widget.setFocus()
 
     def record_sale(self) -> None:
+        if not self.sale_button.isEnabled():  # Ctrl+Enter on an erased record
+            return
         if self.form.changed() and not self.save():
             return
         dialog = SaleDialog(self.customer_id, self)
@@ -332,10 +369,20 @@ class CustomerCard(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            privacy.erase(session.actor(), self.customer_id)
+            erased = privacy.erase(session.actor(), self.customer_id)
         except ShopError as exc:
             self.notice.setText(str(exc))
             return
+        if not erased.traces_gone:
+            QMessageBox.information(
+                self,
+                tr("Erase her personal data"),
+                tr(
+                    "Her personal data is erased. Another shopcrm window or program has the "
+                    "shop open, so the last traces of her leave the file only when it closes "
+                    "and shopcrm is closed too."
+                ),
+            )
         self._announce(CUSTOMERS)
         self.form.load(self.form.values())
         self.accept()

@@ -56,7 +56,7 @@ from shopcrm.sales import payments, pricing, recording
 from shopcrm.sales.pricing import Buyer, Quote, SaleLine
 from shopcrm.sales.recording import SaleResult
 from shopcrm.ui import preferences, session
-from shopcrm.ui.widgets import call_domain, clerk_combo, combo, set_invalid
+from shopcrm.ui.widgets import call_domain, clerk_combo, combo, fit_to_screen, set_invalid
 
 Index = QModelIndex | QPersistentModelIndex
 BUSY_RETRY_MS = 2000  # a sale met another writer: tried again this often, till the shop is free
@@ -325,7 +325,7 @@ class SaleDialog(QDialog):
         self.result_: SaleResult | None = None
         self.setWindowTitle(tr("Sale to {name}").format(name=self.customer.name))
         char = self.fontMetrics().averageCharWidth()
-        self.resize(char * 160, self.fontMetrics().height() * 26)
+        fit_to_screen(self, char * 160, self.fontMetrics().height() * 26)
         today = clock.today()
         self.buyer = BuyerPanel(pricing.buyer(self.customer, today), today)
 

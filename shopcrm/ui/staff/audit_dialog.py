@@ -7,10 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QSignalBlocker,
     Qt,
 )
@@ -31,36 +28,18 @@ from shopcrm.core.i18n import tr, trn
 from shopcrm.staff import accounts, audit
 from shopcrm.storage.models import Staff
 from shopcrm.ui.customers.history_tabs import date_text
+from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.widgets import combo, dialog_buttons
 
-Index = QModelIndex | QPersistentModelIndex
 DAYS_SHOWN = 30
 LIMIT = 1000  # lines read at once; more than this, and she narrows the filters
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = [tr("When"), tr("Who"), tr("Action"), tr("Customer"), tr("Detail")]
-        self.rows: list[audit.Entry] = []
-
-    def set_rows(self, rows: list[audit.Entry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__(
+            [tr("When"), tr("Who"), tr("Action"), tr("Customer"), tr("Detail")], parent
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (

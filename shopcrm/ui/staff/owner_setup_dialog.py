@@ -40,6 +40,9 @@ class OwnerSetupDialog(CodeOnceDialog):
         protects.setObjectName("hint")
         protects.setWordWrap(True)
         self.fields.addRow(protects)
+        earlier = accounts.owner()  # a shop from before sign-in knows her name already
+        if earlier is not None:
+            self.name.setText(earlier.name)
         self.name.setFocus()
 
     def submit(self) -> str:

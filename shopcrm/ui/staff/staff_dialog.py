@@ -10,9 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
     Qt,
     Signal,
@@ -41,9 +38,8 @@ from shopcrm.storage.models import Staff
 from shopcrm.ui import operations
 from shopcrm.ui.customers.history_tabs import date_text
 from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS
+from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.widgets import FieldForm, call_domain, combo, dialog_buttons, dialog_layout
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def role_words(role: str) -> str:
@@ -55,29 +51,11 @@ def may_sign_in(person: Staff) -> bool:
     return bool(person.active and person.secret)
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = [tr("Name"), tr("Role"), tr("Phone"), tr("Status"), tr("Can sign in")]
-        self.rows: list[Staff] = []
-
-    def set_rows(self, rows: list[Staff]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__(
+            [tr("Name"), tr("Role"), tr("Phone"), tr("Status"), tr("Can sign in")], parent
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -175,8 +153,9 @@ class DeactivateDialog(QDialog):
         self.hand_over: accounts.HandOver | None = None
         handing = accounts.hand_over_of(leaving.id)
         self.customers, self.follow_ups = handing.customers, handing.follow_ups
-        self.successor = combo(
-            ((p.id, p.name) for p in roster.active_staff() if p.id != leaving.id), blank=None
+        others = [p for p in roster.active_staff() if p.id != leaving.id]
+        self.successor = combo(  # another clerk first: the owner is seldom the one to call
+            ((p.id, p.name) for p in sorted(others, key=lambda p: p.role == "owner")), blank=None
         )
         self.form = FieldForm()
         fields = QFormLayout()

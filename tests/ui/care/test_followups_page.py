@@ -129,6 +129,23 @@ def test_work_through_a_call_and_see_it_on_her_card(qtbot, page, shop) -> None:
     assert contacts.model.rowCount() == 2 and ContactLog.select().count() == 2
 
 
+def test_phones_of_another_clerks_customers_are_masked_when_the_owner_masks_them(
+    qtbot, page, shop, owner
+) -> None:
+    from shopcrm.shop import shop_settings
+
+    page.tree.setCurrentIndex(task_index(page, "李娜"))
+    assert page.who.text() == "李娜 · 139 0000 1111"  # the owner sees it whole
+    shop_settings.save(owner, {"mask_phones": "yes"})
+    session.set_current(Staff.create(name="小王"))  # 李娜 is 小陈's customer
+    page.tree.setCurrentIndex(task_index(page, "李娜"))
+    page._show_facts(page.current)
+    assert page.who.text() == "李娜 · 139****1111"
+    session.set_current(Staff.get(Staff.name == "小陈"))
+    page._show_facts(page.current)
+    assert page.who.text() == "李娜 · 139 0000 1111"
+
+
 def test_skip_needs_a_reason_and_snooze_hides_until_the_day(qtbot, page) -> None:
     page.tree.setCurrentIndex(task_index(page, "李娜"))
     page.skip()

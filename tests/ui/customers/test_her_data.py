@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from shopcrm.storage.models import AuditLog, Customer, Staff
+from shopcrm.core.errors import ShopError
+from shopcrm.customers import profiles
+from shopcrm.storage.models import AuditLog, Customer, Staff, database
 from shopcrm.ui import session
+from shopcrm.ui.complaints.complaint_wizard import customer_text
 from shopcrm.ui.customers.customer_card import CustomerCard
 
 
@@ -27,6 +33,15 @@ def test_the_owner_exports_her_record_then_erases_her(
     erased = Customer.get_by_id(shop["xiaoli"])
     assert erased.name.startswith("Erased customer") and erased.phone is None
     assert {row.action for row in AuditLog.select()} >= {"customer_record", "erase"}
+    # Opened again, her record shows its figures and takes no profile back.
+    again = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(again)
+    assert not again.form.fields["phone"].widget.isEnabled()
+    assert not again.sale_button.isEnabled() and not again.complaint_button.isEnabled()
+    assert "erased at her request" in again.notice.text()
+    with pytest.raises(ShopError, match="erased at her request"):
+        profiles.update_customer(shop["xiaoli"], {"phone": "13812345678"})
+    assert Customer.get_by_id(shop["xiaoli"]).phone is None
 
 
 def test_a_clerk_sees_why_she_cannot(qtbot, english, shop) -> None:
@@ -61,13 +76,39 @@ def test_a_clerk_sees_other_clerks_customers_phones_masked_and_showing_one_is_lo
     model.refresh()
     phones = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
     assert phones["张小丽"] == "138****5678"
+    wizard_offers = customer_text(Customer.get_by_id(shop["xiaoli"]))  # the complaint's search
+    assert "138****5678" in wizard_offers and "1234" not in wizard_offers
     card = CustomerCard(shop["xiaoli"])
     qtbot.addWidget(card)
     assert card.header.phone.text() == "138****5678"
+    phone_line = card.form.fields["phone"].widget
+    assert phone_line.text() == "138****5678" and phone_line.isReadOnly()
+    card.form.fields["name"].widget.setText("张小丽丽")  # an edit while the number is hidden
+    assert set(card.form.changed()) == {"name"}
+    assert card.save()
+    assert Customer.get_by_id(shop["xiaoli"]).phone == "13812345678"  # not the mask
+    assert not AuditLog.select().where(AuditLog.action == "reveal_phone").exists()
     card.header.phone.click()
     assert card.header.phone.text() == "138 1234 5678"
+    assert phone_line.text() == "13812345678" and not phone_line.isReadOnly()
     (line,) = AuditLog.select().where(AuditLog.action == "reveal_phone")
     assert (line.staff_id, line.customer_id) == (wang.id, shop["xiaoli"])
     session.set_current(Staff.get(Staff.name == "小陈"))
     model.refresh()  # her own customer: in full
     assert "138 1234 5678" in [model.index(r, 2).data() for r in range(model.rowCount())]
+
+
+def test_an_erase_while_another_program_reads_tells_the_owner_when_her_traces_go(
+    qtbot, english, shop, monkeypatch
+) -> None:
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    card = CustomerCard(shop["xiaoli"])
+    qtbot.addWidget(card)
+    with closing(sqlite3.connect(database.database)) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM customer").fetchone()
+        card.erase_action.trigger()
+    assert Customer.get_by_id(shop["xiaoli"]).phone is None
+    assert len(told) == 1 and "leave the file only when it closes" in told[0]

@@ -16,6 +16,7 @@ from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.ui import session
 from shopcrm.ui.main_window import MainWindow
 from shopcrm.ui.staff.sign_in_dialog import SignInDialog
+from tests.conftest import OWNER_PASSWORD
 from tests.ui.sales.test_sale_dialog import new_sales, open_sale_by_keyboard, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -37,7 +38,7 @@ def sign_in(qtbot, window: MainWindow, name: str, secret: str) -> None:
     qtbot.waitUntil(lambda: not window.counter_lock.locked())
 
 
-def test_ctrl_l_in_the_middle_of_a_sale_hides_it_until_a_pin_brings_it_back(
+def test_ctrl_l_in_the_middle_of_a_sale_hides_it_from_everyone_until_she_is_back(
     qtbot, window, shop, counter_clerk
 ) -> None:
     sale = open_sale_by_keyboard(qtbot, window)
@@ -59,7 +60,11 @@ def test_ctrl_l_in_the_middle_of_a_sale_hides_it_until_a_pin_brings_it_back(
     assert session.current().id == counter_clerk.id
     assert window.who_label.text() == "Clerk: 小周"
     assert window.toolbar.isVisible() and window.new_action.isEnabled()
-    assert sale.isVisible()
+    assert not sale.isVisible()  # the owner's sale is not the clerk's to see or finish
+
+    qtbot.keyClick(window.customers.search_box, Qt.Key.Key_L, CTRL)  # she leaves in turn
+    sign_in(qtbot, window, "王店长", OWNER_PASSWORD)
+    assert sale.isVisible()  # back as she left it
     sale.activateWindow()
     qtbot.waitUntil(sale.isActiveWindow)
     sale.table.setFocus()
@@ -117,3 +122,23 @@ def test_no_idle_minutes_never_locks_by_itself(qtbot, window) -> None:
     assert not window.counter_lock.idle.isActive()
     QApplication.processEvents()
     assert not window.counter_lock.locked()
+
+
+def test_a_new_language_waits_while_someones_work_is_under_the_lock(
+    qtbot, window, shop, counter_clerk
+) -> None:
+    sale = open_sale_by_keyboard(qtbot, window)
+    type_text(qtbot, "250")
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    sign_in(qtbot, window, "小周", "2468")
+    rebuilt: list[bool] = []
+    window.settings_changed.connect(lambda: rebuilt.append(True))
+    window._look_changed()  # 小周 saved a new font in the settings
+    assert rebuilt == [] and "next start" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.customers.search_box, Qt.Key.Key_L, CTRL)
+    sign_in(qtbot, window, "王店长", OWNER_PASSWORD)
+    assert sale.isVisible() and sale.items.index(0, 6).data()  # her price is still there
+    sale.reject()
+    qtbot.waitUntil(lambda: not sale.isVisible())
+    window._look_changed()
+    assert rebuilt == [True]

@@ -185,3 +185,12 @@ def test_a_forgotten_password_is_reset_with_the_code_and_a_new_code_is_shown(
         accounts.reset_password(first_code, "another-one")
     type_in(qtbot, dialog.secret, NEW_PASSWORD, enter=True)
     assert dialog.signed_in.role == "owner"
+
+
+def test_a_shop_from_before_sign_in_asks_its_owner_only_for_a_password(qtbot, english, db) -> None:
+    earlier = Staff.create(name="刘振帅", role="owner")  # as the upgrade leaves her
+    dialog = shown(qtbot, OwnerSetupDialog())
+    assert dialog.name.text() == "刘振帅"
+    type_in(qtbot, dialog.password, OWNER_PASSWORD)
+    type_in(qtbot, dialog.password_again, OWNER_PASSWORD, enter=True)
+    assert dialog.owner.id == earlier.id and accounts.has_owner()

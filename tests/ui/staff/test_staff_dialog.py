@@ -154,7 +154,7 @@ def test_a_clerk_who_leaves_hands_her_customers_to_the_one_chosen(
     click(qtbot, dialog.deactivate_button)
     leaving = dialog.findChild(DeactivateDialog)
     successors = leaving.successor
-    assert [successors.itemText(i) for i in range(successors.count())] == ["王店长", "小陈"]
+    assert [successors.itemText(i) for i in range(successors.count())] == ["小陈", "王店长"]
     successors.setCurrentIndex(successors.findText("小陈"))
     summary = leaving.findChild(QLabel, "handOverSummary").text()
     assert "2 customers and 2 open follow-ups move to 小陈" in summary
