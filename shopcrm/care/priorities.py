@@ -49,7 +49,7 @@ STILL_WORTH = {
     "miss_you": 0,
     "birthday": 7,
     "birthday_gift": 7,
-    "birthday_list": 7,
+    "birthday_list": 0,  # a month's list of birthdays is of no use once the month is over
     "family_day": 7,
     "purchase_call": 7,
     "delivery_check": 7,

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -135,6 +136,16 @@ def set_invalid(widget: QWidget, message: str | None) -> None:
     widget.setToolTip(message or "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def waiting(call: Callable[[], T]) -> T:
+    """A call that takes a moment (argon2 on purpose, a batch of thousands): the wait
+    cursor says so."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return call()
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

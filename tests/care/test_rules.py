@@ -290,6 +290,15 @@ def test_a_greeting_not_sent_within_a_week_lapses(xiaoli) -> None:
     assert FollowUp.get(FollowUp.kind == "birthday").status == "lapsed"
 
 
+def test_a_months_birthday_list_lapses_when_the_month_is_over(xiaoli) -> None:
+    Customer.update(birth_date=dt.date(1990, 5, 17)).where(Customer.id == xiaoli).execute()
+    rules.plan(dt.date(2027, 5, 1))
+    assert rules.plan(dt.date(2027, 5, 31)).lapsed == 0
+    rules.plan(dt.date(2027, 6, 1))
+    may = FollowUp.get(FollowUp.key.startswith("birthday_list:2027-05"))
+    assert may.status == "lapsed"  # June's list is the one to go through now
+
+
 def test_family_days_are_greeted_only_when_she_wishes(xiaoli) -> None:
     key_dates.save_key_date(xiaoli, KeyDateInput("anniversary", 6, 18, "结婚纪念日", greet=True))
     key_dates.save_key_date(xiaoli, KeyDateInput("family_birthday", 6, 19, "女儿", greet=False))

@@ -33,7 +33,7 @@ from shopcrm.core.i18n import tr, trn
 from shopcrm.customers.labels import channel_label
 from shopcrm.ui import session
 from shopcrm.ui.customers.history_tabs import date_text
-from shopcrm.ui.widgets import call_domain, combo
+from shopcrm.ui.widgets import call_domain, combo, waiting
 
 T = TypeVar("T")
 PREVIEWED = 3
@@ -139,7 +139,7 @@ class BatchView(QWidget):
 
     def _call(self, call: Callable[[], T]) -> T | None:
         """One domain call; a refusal or a known failure is told, in words."""
-        return call_domain(call, self._tell_errors)
+        return waiting(lambda: call_domain(call, self._tell_errors))
 
     def _tell_errors(self, errors: dict[str, str]) -> None:
         if errors:

@@ -8,12 +8,9 @@ happens back on the window's thread, which holds the shop's connection.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +28,7 @@ from shopcrm.shop import protection
 from shopcrm.staff import accounts
 from shopcrm.storage.models import database
 from shopcrm.ui import operations, session
-from shopcrm.ui.widgets import call_domain, set_invalid
+from shopcrm.ui.widgets import call_domain, set_invalid, waiting
 
 REFUSED_STYLE = "color: #c0392b;"
 
@@ -51,15 +48,6 @@ def _message_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
-
-
-def _waiting(call: Callable[[], object]) -> object:
-    """A call that takes a moment (argon2 on purpose): the wait cursor says so."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return call()
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class UnlockDialog(QDialog):
@@ -106,7 +94,7 @@ class UnlockDialog(QDialog):
             self.show_message(tr("Type the owner's password or the recovery code."))
             return
         typed = self.secret.text()
-        opened = _waiting(
+        opened = waiting(
             lambda: call_domain(
                 lambda: protection.unlock(self.db_path, typed),
                 lambda errors: self.show_message("; ".join(errors.values())),
@@ -207,7 +195,7 @@ class ProtectDialog(QDialog):
         if not self.password.text():
             self.show_message(tr("Type your password."))
             return
-        conversion = _waiting(
+        conversion = waiting(
             lambda: call_domain(
                 self._begin, lambda errors: self.show_message("; ".join(errors.values()))
             )
@@ -232,7 +220,7 @@ class ProtectDialog(QDialog):
 
     def _finish(self, conversion: protection.Conversion) -> None:
         """Back on the window's thread: the swap of files, then what was done."""
-        done = _waiting(
+        done = waiting(
             lambda: call_domain(
                 lambda: conversion.finish(interactive=True),
                 lambda errors: self.show_message("; ".join(errors.values())),
