@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 
 import shopcrm
 from shopcrm.core import paths
+from shopcrm.demo.people import DEMO_PASSWORD
 from shopcrm.ui import app, preferences
 
 
@@ -35,7 +36,16 @@ def main(db: Path) -> int:
         seen["style"] = bool(qt.styleSheet())
         qt.quit()
 
-    QTimer.singleShot(500, look)
+    def sign_in() -> None:
+        """As the demo shop's owner, at the sign-in the window asks for first."""
+        dialog = next(w for w in qt.topLevelWidgets() if w.objectName() == "signInDialog")
+        owner = next(p for p in dialog.people.values() if p.role == "owner")
+        dialog.name.setCurrentIndex(dialog.name.findData(owner.id))
+        dialog.secret.setText(DEMO_PASSWORD)
+        dialog.sign_in()
+        QTimer.singleShot(500, look)
+
+    QTimer.singleShot(500, sign_in)
     code = app.run(db)
     print(f"window smoke: resources from {paths.RESOURCES}; {seen}")
     if code != 0 or not seen.get("icon") or not seen.get("style"):
