@@ -977,11 +977,6 @@
       <translation>That festival was removed; open the list again.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care/batches.py" />
-      <source>That greeting batch is gone; refresh the list.</source>
-      <translation>That greeting batch is gone; refresh the list.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>That message was removed; open the library again.</source>
       <translation>That message was removed; open the library again.</translation>
@@ -1018,8 +1013,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
+      <source>There is no such greeting batch (any more).</source>
+      <translation>There is no such greeting batch (any more).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
       <source>This batch was already marked sent.</source>
       <translation>This batch was already marked sent.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>This batch was cancelled: its customers are in another batch now.</source>
+      <translation>This batch was cancelled: its customers are in another batch now.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />

@@ -973,11 +973,6 @@
       <translation>该节日已被删除；请重新打开列表。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/care/batches.py" />
-      <source>That greeting batch is gone; refresh the list.</source>
-      <translation>这批问候已不存在，请刷新列表。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>That message was removed; open the library again.</source>
       <translation>该短信已被删除；请重新打开短信库。</translation>
@@ -1014,8 +1009,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
+      <source>There is no such greeting batch (any more).</source>
+      <translation>没有这个群发问候（或已不存在）。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
       <source>This batch was already marked sent.</source>
       <translation>这批问候已标记为已发送。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/batches.py" />
+      <source>This batch was cancelled: its customers are in another batch now.</source>
+      <translation>这批群发已取消：其中的顾客现在在另一批里。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />

@@ -20,6 +20,21 @@ PERSONAL = f"{GREETED} AND {_PERSONAL}"
 IN_BATCH = f"{GREETED} AND (c.tier_id IS NULL OR NOT {_PERSONAL})"
 
 
+def greeted_already(festival: str, batch: str = "NULL") -> str:
+    """The condition that a customer `c` was greeted already for this festival and year:
+    in another batch handed out or sent, or by a greeting of her own that was done. So
+    nobody is greeted twice when her clerk changes, or the owner's tier for one-by-one
+    greetings does. `festival` is SQL for the keys' start ("festival:7:2027"), `batch`
+    SQL for the batch asking, which does not count."""
+    return f"""(c.id IN (SELECT j.value FROM greeting_batch b, json_each(b.members) j
+                        WHERE b.key LIKE {festival} || ':%' AND b.members IS NOT NULL
+                          AND b.id IS NOT {batch})
+              OR EXISTS (SELECT 1 FROM contact_log l JOIN greeting_batch b ON b.id = l.batch_id
+                          WHERE l.customer_id = c.id AND b.key LIKE {festival} || ':%')
+              OR EXISTS (SELECT 1 FROM follow_up t
+                          WHERE t.key = {festival} || ':' || c.id AND t.status = 'done'))"""
+
+
 def personal_rank() -> int:
     """The lowest tier rank greeted one by one: the value bound to PERSONAL and IN_BATCH."""
     return options.get("personal_greeting_min_tier_rank")

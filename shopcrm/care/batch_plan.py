@@ -5,7 +5,9 @@ data asks for go into a temp table, and only the difference is written. A
 batch's key (kind, festival, year, clerk) makes a second run add nothing; an
 open batch no one is left in (her clerk left and handed over her customers) is
 cancelled; an open batch past its festival lapses, since a late greeting is no
-greeting. A sent batch is history and is never touched.
+greeting. A batch handed out (its file written, its list copied) went out: it waits
+to be marked sent, whatever happens to its customers. A sent batch is history and
+is never touched.
 """
 
 from __future__ import annotations
@@ -77,14 +79,14 @@ def write(start: dt.date, end: dt.date, stamp: str) -> BatchChanges:
     )
     cancelled = _execute(
         """UPDATE greeting_batch SET status = 'cancelled', updated_at = ?
-            WHERE status = 'open' AND due_on BETWEEN ? AND ?
+            WHERE status = 'open' AND members IS NULL AND due_on BETWEEN ? AND ?
               AND NOT EXISTS (SELECT 1 FROM temp.desired_batch d
                                WHERE d.key = greeting_batch.key)""",
         (stamp, start.isoformat(), end.isoformat()),
     )
     lapsed = _execute(
         """UPDATE greeting_batch SET status = 'lapsed', updated_at = ?
-            WHERE status = 'open' AND deadline < ?""",
+            WHERE status = 'open' AND members IS NULL AND deadline < ?""",
         (stamp, start.isoformat()),
     )
     return BatchChanges(created, updated, cancelled, lapsed)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import in_language, marked, tr
 from shopcrm.core.phones import is_mobile
+from shopcrm.customers import privacy
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_csv, write_workbook
 from shopcrm.staff import audit, permissions
 from shopcrm.storage.models import (
@@ -85,7 +86,7 @@ class SmsFile:
 def _batch(batch_id: int) -> GreetingBatch:
     batch = GreetingBatch.get_or_none(GreetingBatch.id == batch_id)
     if batch is None:
-        raise NotFound(tr("That greeting batch is gone; refresh the list."))
+        raise NotFound(tr("There is no such greeting batch (any more)."))
     return batch
 
 
@@ -93,6 +94,10 @@ def _open(batch_id: int) -> GreetingBatch:
     batch = _batch(batch_id)
     if batch.status == "sent":
         raise ValidationError({"batch": tr("This batch was already marked sent.")})
+    if batch.status == "cancelled":
+        raise ValidationError(
+            {"batch": tr("This batch was cancelled: its customers are in another batch now.")}
+        )
     if batch.status != "open":
         raise ValidationError(
             {"batch": tr("This greeting's day has passed; it is no longer sent.")}
@@ -119,19 +124,25 @@ def _require_sender(actor: Staff, batch: GreetingBatch) -> None:
 
 
 def _live_ids(batch: GreetingBatch) -> list[int]:
-    """Who is in an open batch now, by the rule."""
+    """Who is in an open batch now, by the rule, but for those greeted already."""
+    festival = batch.key.rsplit(":", 1)[0]  # kind:festival:year, made by the plan
+    greeted = audience.greeted_already(f"'{festival}'", str(batch.id))
     rows = database.execute_sql(
-        f"SELECT c.id FROM customer c WHERE {audience.IN_BATCH} AND c.clerk_id IS ? ORDER BY c.id",
+        f"""SELECT c.id FROM customer c
+             WHERE {audience.IN_BATCH} AND c.clerk_id IS ? AND NOT {greeted} ORDER BY c.id""",
         (audience.personal_rank(), batch.clerk_id),
     )
     return [row[0] for row in rows]
 
 
 def _ids(batch: GreetingBatch) -> list[int]:
-    """Who is in it: once sent, those who got it; before, the rule's members now."""
+    """Who is in it: once sent, those who got it; handed out, those it was handed to;
+    before, the rule's members now."""
     if batch.status == "sent":
         query = ContactLog.select(ContactLog.customer_id).where(ContactLog.batch == batch.id)
         return sorted(row.customer_id for row in query)
+    if batch.members is not None:
+        return json.loads(batch.members)
     return _live_ids(batch)
 
 
@@ -233,26 +244,26 @@ def preview(batch_id: int, actor: Staff | None = None, count: int = 3) -> list[M
     return _members(batch, _ids(batch)[:count], _sender(batch, actor))
 
 
-def hand_out(actor: Staff, batch_id: int) -> list[Member]:
-    """The members now, with their messages, kept with the batch as the ones handed out."""
+def hand_out(actor: Staff, batch_id: int, *, texted: bool = False) -> list[Member]:
+    """The members now, with their messages, kept with the batch as the ones handed out
+    (`texted`: only those with a mobile number, the rows of an SMS file). Handed out, the
+    batch waits to be marked sent, past its day too: the greeting went."""
     with database.atomic("IMMEDIATE"):
         batch = _open(batch_id)
         _require_sender(actor, batch)
-        ids = _live_ids(batch)
-        GreetingBatch.update(members=json.dumps(ids), updated_at=now()).where(
-            GreetingBatch.id == batch.id
-        ).execute()
-    return _members(batch, ids, _sender(batch, actor))
+        members = _members(batch, _live_ids(batch), _sender(batch, actor))
+        if texted:
+            members = [m for m in members if is_mobile(m.phone)]
+        GreetingBatch.update(
+            members=json.dumps([m.customer_id for m in members]), updated_at=now()
+        ).where(GreetingBatch.id == batch.id).execute()
+    return members
 
 
 def copy_list(actor: Staff, batch_id: int) -> str:
     """The batch as text to paste for a WeChat broadcast: one line per customer, her name
     and her message."""
     return "\n".join(f"{m.name}\t{m.message}" for m in hand_out(actor, batch_id))
-
-
-def _sms_rows(handed: Iterable[Member]) -> list[tuple[str, str]]:
-    return [(m.phone, m.message) for m in handed if is_mobile(m.phone)]
 
 
 def export_sms(actor: Staff, batch_id: int, path: Path) -> SmsFile:
@@ -262,8 +273,9 @@ def export_sms(actor: Staff, batch_id: int, path: Path) -> SmsFile:
     the platforms take). Only members with a mobile number are in it; all of them
     accept messages (audience.py).
     """
-    handed = hand_out(actor, batch_id)
-    rows = _sms_rows(handed)
+    everyone = len(_ids(_open(batch_id)))
+    handed = hand_out(actor, batch_id, texted=True)
+    rows = [(m.phone, m.message) for m in handed]
     template = _template(_batch(batch_id))
     words = in_language(template.language if template else "zh_CN")
     header = tuple(words.tr(text) for text in SMS_HEADER)
@@ -273,7 +285,7 @@ def export_sms(actor: Staff, batch_id: int, path: Path) -> SmsFile:
     else:
         written = write_csv(path, header, rows)
     audit.exported(actor, "sms_batch", len(rows), written)
-    return SmsFile(written, len(rows), len(handed) - len(rows))
+    return SmsFile(written, len(rows), everyone - len(rows))
 
 
 def mark_sent(actor: Staff, batch_id: int, channel: str = "sms") -> int:
@@ -285,15 +297,17 @@ def mark_sent(actor: Staff, batch_id: int, channel: str = "sms") -> int:
         batch = _open(batch_id)
         _require_sender(actor, batch)
         ids = json.loads(batch.members) if batch.members is not None else _live_ids(batch)
+        erased = privacy.erased_customers()
         existing = {
             row.id for start in range(0, len(ids), CHUNK)
             for row in Customer.select(Customer.id).where(Customer.id << ids[start : start + CHUNK])
+            if row.id not in erased
         }  # fmt: skip
         at = now()
         rows = [
             {
                 "customer": member.customer_id,
-                "staff": actor.id,
+                "staff": batch.clerk_id or actor.id,  # the clerk whose name signs it
                 "at": at,
                 "channel": channel,
                 "kind": CONTACT_KIND[batch.kind],

@@ -103,14 +103,32 @@ def daily_load() -> int | None:
     return options.get("care_daily_load") or None
 
 
+def last_day(row: Ranked) -> dt.date | None:
+    """The last day the task is worth doing; None: it never expires."""
+    worth = STILL_WORTH.get(row.kind)
+    return None if worth is None else row.deadline + dt.timedelta(days=worth)
+
+
 def spread(rows: Sequence[R], day: dt.date, load: int | None) -> list[list[R]]:
     """One clerk's tasks laid out over the days from `day`: at most `load` personal tasks a
-    day, most important first; tasks outside the load go on the first day."""
+    day, most important first, but a task on its last day is done that day whatever the
+    load (moved on, it would lapse unseen: a VIP's festival greeting); tasks outside the
+    load go on the first day."""
     ordered = in_order(rows, day)
     if load is None:
         return [ordered] if ordered else []
-    days: list[list[R]] = [[row for row in ordered if row.kind in OUTSIDE_LOAD]]
-    personal = [row for row in ordered if row.kind not in OUTSIDE_LOAD]
-    days[0] += personal[:load]
-    days += [personal[start : start + load] for start in range(load, len(personal), load)]
+    days: list[list[R]] = []
+    left = [row for row in ordered if row.kind not in OUTSIDE_LOAD]
+    on = day
+    while left:
+        last = [row for row in left if (end := last_day(row)) is not None and end <= on]
+        chosen = {row.id for row in last}
+        room = max(load - len(last), 0)
+        share = last + [row for row in left if row.id not in chosen][:room]
+        chosen |= {row.id for row in share}
+        days.append(share)
+        left = [row for row in left if row.id not in chosen]
+        on += dt.timedelta(days=1)
+    outside = [row for row in ordered if row.kind in OUTSIDE_LOAD]
+    days = [outside + (days[0] if days else []), *days[1:]]
     return [in_order(share, day) for share in days if share]

@@ -406,13 +406,14 @@ def _festivals(today: dt.date) -> list[Window]:
         database.connection().executemany(
             "INSERT INTO temp.care_festivals VALUES (?, ?, ?, ?, ?)", rows
         )
+        greeted = audience.greeted_already("(f.kind || ':' || f.festival_id || ':' || f.year)")
         _want(
             f"""SELECT f.kind || ':' || f.festival_id || ':' || f.year || ':' || c.id, c.id,
                       f.kind, f.on_date, f.on_date, c.clerk_id,
                       json_object('festival', f.festival_id, 'name', f.name, 'date', f.on_date),
                       NULL
                  FROM temp.care_festivals f CROSS JOIN customer c
-                WHERE {audience.PERSONAL}""",
+                WHERE {audience.PERSONAL} AND NOT {greeted}""",
             (audience.personal_rank(),),
         )
         batch_plan.want()

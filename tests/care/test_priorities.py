@@ -147,3 +147,26 @@ def test_two_we_miss_you_notes_skipped_are_her_answer(clerk) -> None:
     # Once skipped is no answer yet: the next note comes.
     followups.skip(dormant_after(lina, DAY - days(400)).id, "她在出差")
     assert dormant_after(lina, DAY - days(200)) is not None
+
+
+def test_a_task_on_its_last_day_is_done_that_day_whatever_the_load() -> None:
+    tasks = [
+        row(1, "complaint_followup"),
+        row(2, "complaint_followup"),
+        row(3, "festival", deadline=0, vip=True),  # a VIP's New Year greeting: today or never
+        row(4, "festival", deadline=1),  # tomorrow is its last day
+        row(5, "purchase_call", deadline=3),
+    ]
+    laid_out = priorities.spread(tasks, DAY, 2)
+    # The greeting goes today before the second call-back, which never expires; tomorrow
+    # the other greeting on its last day.
+    assert [[task.id for task in share] for share in laid_out] == [[1, 3], [2, 4], [5]]
+    over = priorities.spread([*tasks, row(6, "festival", deadline=0)], DAY, 1)
+    assert [task.id for task in over[0]] == [3, 6]  # both on their last day: over the load
+    lapse_unseen = [
+        task
+        for offset, share in enumerate(laid_out)
+        for task in share
+        if (end := priorities.last_day(task)) is not None and end < DAY + days(offset)
+    ]
+    assert lapse_unseen == []
