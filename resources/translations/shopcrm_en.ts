@@ -1299,7 +1299,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <location filename="../../shopcrm/care/batches.py" />
       <source>{n} customers have no mobile number: greet them another way.</source>
       <translation>
         <numerusform>{n} customer has no mobile number: greet her another way.</numerusform>
@@ -1315,7 +1315,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <location filename="../../shopcrm/care/batches.py" />
       <source>{n} text messages written to {path}.</source>
       <translation>
         <numerusform>{n} text message written to {path}.</numerusform>
@@ -1806,14 +1806,6 @@
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/care.py" />
-      <source>{n} customers have no mobile number: greet them another way.</source>
-      <translation>
-        <numerusform>{n} customer has no mobile number: greet her another way.</numerusform>
-        <numerusform>{n} customers have no mobile number: greet them another way.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli/care.py" />
       <source>{n} customers, {sms} by text message</source>
       <translation>
         <numerusform>{n} customer, {sms} by text message</numerusform>
@@ -1834,14 +1826,6 @@
       <translation>
         <numerusform>{n} problem</numerusform>
         <numerusform>{n} problems</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli/care.py" />
-      <source>{n} text messages written to {path}.</source>
-      <translation>
-        <numerusform>{n} text message written to {path}.</numerusform>
-        <numerusform>{n} text messages written to {path}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

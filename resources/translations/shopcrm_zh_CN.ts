@@ -1293,7 +1293,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <location filename="../../shopcrm/care/batches.py" />
       <source>{n} customers have no mobile number: greet them another way.</source>
       <translation>
         <numerusform>{n} 位顾客没有手机号码：请用其他方式问候。</numerusform>
@@ -1307,7 +1307,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <location filename="../../shopcrm/care/batches.py" />
       <source>{n} text messages written to {path}.</source>
       <translation>
         <numerusform>已将 {n} 条短信写入 {path}。</numerusform>
@@ -1793,13 +1793,6 @@
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/care.py" />
-      <source>{n} customers have no mobile number: greet them another way.</source>
-      <translation>
-        <numerusform>{n} 位顾客没有手机号码：请用其他方式问候。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli/care.py" />
       <source>{n} customers, {sms} by text message</source>
       <translation>
         <numerusform>{n} 位顾客，其中 {sms} 位可发短信</numerusform>
@@ -1817,13 +1810,6 @@
       <source>{n} problems</source>
       <translation>
         <numerusform>{n} 个问题</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli/care.py" />
-      <source>{n} text messages written to {path}.</source>
-      <translation>
-        <numerusform>已将 {n} 条短信写入 {path}。</numerusform>
       </translation>
     </message>
     <message numerus="yes">

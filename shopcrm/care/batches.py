@@ -28,7 +28,7 @@ from shopcrm.care import audience, messages
 from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
-from shopcrm.core.i18n import in_language, marked, tr
+from shopcrm.core.i18n import in_language, marked, tr, trn
 from shopcrm.core.phones import is_mobile
 from shopcrm.customers import privacy
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_csv, write_workbook
@@ -81,6 +81,25 @@ class SmsFile:
     path: Path
     written: int
     without_mobile: int  # members left out: no mobile number to text
+
+    def words(self) -> list[str]:
+        """What was written, as the window and the command line say it."""
+        said = [
+            trn(
+                "{n} text message written to {path}.",
+                "{n} text messages written to {path}.",
+                self.written,
+            ).format(n=self.written, path=self.path)
+        ]
+        if self.without_mobile:
+            said.append(
+                trn(
+                    "{n} customer has no mobile number: greet her another way.",
+                    "{n} customers have no mobile number: greet them another way.",
+                    self.without_mobile,
+                ).format(n=self.without_mobile)
+            )
+        return said
 
 
 def _batch(batch_id: int) -> GreetingBatch:

@@ -98,22 +98,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if args.action == "export":
         if not args.out:
             raise ShopError(tr("Say where to write the SMS file: shopcrm batch export ID OUT.csv"))
-        written = batches.export_sms(actor, args.id, Path(args.out))
-        say(
-            trn(
-                "{n} text message written to {path}.",
-                "{n} text messages written to {path}.",
-                written.written,
-            ).format(n=written.written, path=written.path)
-        )
-        if written.without_mobile:
-            say(
-                trn(
-                    "{n} customer has no mobile number: greet her another way.",
-                    "{n} customers have no mobile number: greet them another way.",
-                    written.without_mobile,
-                ).format(n=written.without_mobile)
-            )
+        for line in batches.export_sms(actor, args.id, Path(args.out)).words():
+            say(line)
         return OK
     logged = batches.mark_sent(actor, args.id, args.channel)
     say(

@@ -187,21 +187,7 @@ class BatchView(QWidget):
         if written is None:
             return
         self.channel.setCurrentIndex(self.channel.findData("sms"))
-        words = [
-            trn(
-                "{n} text message written to {path}.",
-                "{n} text messages written to {path}.",
-                written.written,
-            ).format(n=written.written, path=written.path)
-        ]
-        if written.without_mobile:
-            words.append(
-                trn(
-                    "{n} customer has no mobile number: greet her another way.",
-                    "{n} customers have no mobile number: greet them another way.",
-                    written.without_mobile,
-                ).format(n=written.without_mobile)
-            )
+        words = written.words()
         words.append(tr("Mark the batch sent once it has gone out."))
         self.told.emit(" ".join(words))
 
