@@ -117,17 +117,26 @@ def spread(rows: Sequence[R], day: dt.date, load: int | None) -> list[list[R]]:
     ordered = in_order(rows, day)
     if load is None:
         return [ordered] if ordered else []
+    personal = [row for row in ordered if row.kind not in OUTSIDE_LOAD]
+    # By last day, so each day takes the tasks that can wait no longer in one step.
+    ends = sorted((end, i) for i, row in enumerate(personal) if (end := last_day(row)))
+    taken = [False] * len(personal)
     days: list[list[R]] = []
-    left = [row for row in ordered if row.kind not in OUTSIDE_LOAD]
-    on = day
+    on, soonest, cursor, left = day, 0, 0, len(personal)
     while left:
-        last = [row for row in left if (end := last_day(row)) is not None and end <= on]
-        chosen = {row.id for row in last}
-        room = max(load - len(last), 0)
-        share = last + [row for row in left if row.id not in chosen][:room]
-        chosen |= {row.id for row in share}
-        days.append(share)
-        left = [row for row in left if row.id not in chosen]
+        share: list[int] = []
+        while soonest < len(ends) and ends[soonest][0] <= on:
+            if not taken[index := ends[soonest][1]]:
+                taken[index] = True
+                share.append(index)
+            soonest += 1
+        while len(share) < load and cursor < len(personal):
+            if not taken[cursor]:
+                taken[cursor] = True
+                share.append(cursor)
+            cursor += 1
+        left -= len(share)
+        days.append([personal[i] for i in share])
         on += dt.timedelta(days=1)
     outside = [row for row in ordered if row.kind in OUTSIDE_LOAD]
     days = [outside + (days[0] if days else []), *days[1:]]
