@@ -127,6 +127,12 @@ def phones_in_full(viewer: Staff | None) -> str | None:
     return viewer.name
 
 
+def sees_whole(in_charge: str | None, in_full: str | None) -> bool:
+    """Whether the viewer, who sees `in_full`'s customers' phones whole (phones_in_full),
+    sees whole the phone of a customer in `in_charge`'s care."""
+    return in_full is None or in_charge == in_full
+
+
 def masked(phone: str | None) -> str:
     """138****5678: enough to tell two customers apart, not enough to call her."""
     if not phone:

@@ -62,7 +62,6 @@ def clerk_id() -> int | None:
 def phone_for(phone: str | None, in_charge: str | None) -> str:
     """Her number as the one signed in may see it: masked, when the owner masks phones,
     for a customer in another clerk's charge (her card shows it whole, and logs that)."""
-    in_full = privacy.phones_in_full(_current)
-    if in_full is None or in_charge == in_full:
+    if privacy.sees_whole(in_charge, privacy.phones_in_full(_current)):
         return display_phone(phone)
     return privacy.masked(phone)

@@ -216,7 +216,7 @@ class CustomerCard(QDialog):
         self.setWindowTitle(f"{customer.name} · {customer.number}")
         self.header.show_summary(summary)
         in_full = privacy.phones_in_full(session.current())
-        self.phones_hidden = in_full is not None and summary.clerk != in_full
+        self.phones_hidden = not privacy.sees_whole(summary.clerk, in_full)
         if self.phones_hidden:
             self.header.hide_phone(self._reveal_phones)
         self.about.show_completeness(summary.completeness)

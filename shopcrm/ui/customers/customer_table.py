@@ -103,8 +103,8 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         value = getattr(row, column)
         if column == "phone":
-            hidden = self._in_full is not None and row.clerk != self._in_full
-            return privacy.masked(value) if hidden else display_phone(value)
+            whole = privacy.sees_whole(row.clerk, self._in_full)
+            return display_phone(value) if whole else privacy.masked(value)
         if column == "total_spent":
             return money(value)
         if column == "last_purchase_on":

@@ -5,8 +5,8 @@ in clear, so that page is left only when she says she has written it down."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +37,15 @@ def password_line() -> QLineEdit:
         )
     )
     return line
+
+
+def secret_kind(line: QLineEdit, pin: bool) -> None:
+    """What `line` takes: a PIN is digits only, at most six; a password anything."""
+    line.setValidator(
+        QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), line) if pin else None
+    )
+    hidden = Qt.InputMethodHint.ImhHiddenText
+    line.setInputMethodHints(hidden | Qt.InputMethodHint.ImhDigitsOnly if pin else hidden)
 
 
 def same_password(password: str, again: str) -> None:

@@ -4,8 +4,6 @@ for an owner who forgot her password."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +21,12 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.staff import accounts
 from shopcrm.storage.models import Staff
-from shopcrm.ui.staff.owner_password import CodeOnceDialog, password_line, same_password
+from shopcrm.ui.staff.owner_password import (
+    CodeOnceDialog,
+    password_line,
+    same_password,
+    secret_kind,
+)
 from shopcrm.ui.widgets import call_domain, set_invalid
 
 # The red of a refused field in style.qss, for the one message of this dialog.
@@ -153,14 +156,7 @@ class SignInDialog(QDialog):
         owner = person is not None and person.role == "owner"
         self.secret_label.setText(tr("Password") if owner else tr("PIN"))
         self.secret.setPlaceholderText(tr("Password") if owner else tr("PIN"))
-        self.secret.setValidator(
-            None if owner else QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self)
-        )
-        self.secret.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            if owner
-            else Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhHiddenText
-        )
+        secret_kind(self.secret, pin=not owner)
         self.forgot_button.setVisible(owner)
         self.sign_in_button.setEnabled(person is not None)
         self.secret.clear()

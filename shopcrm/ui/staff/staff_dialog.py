@@ -10,11 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QRegularExpression,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +37,7 @@ from shopcrm.ui import operations
 from shopcrm.ui.customers.history_tabs import date_text
 from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS
 from shopcrm.ui.rows_model import Index, RowsModel
+from shopcrm.ui.staff.owner_password import secret_kind
 from shopcrm.ui.widgets import FieldForm, call_domain, combo, dialog_buttons, dialog_layout
 
 
@@ -82,8 +81,7 @@ def pin_line() -> QLineEdit:
     """A line for a PIN: digits only, at most six, hidden as they are typed."""
     line = QLineEdit()
     line.setEchoMode(QLineEdit.EchoMode.Password)
-    line.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), line))
-    line.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhHiddenText)
+    secret_kind(line, pin=True)
     line.setPlaceholderText(tr("4 to 6 digits"))
     return line
 
