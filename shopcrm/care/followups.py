@@ -28,7 +28,7 @@ from shopcrm.core.text import too_long
 from shopcrm.customers.labels import key_date_label
 from shopcrm.customers.profiles import get_customer
 from shopcrm.storage import options
-from shopcrm.storage.models import FollowUp, MessageTemplate, database
+from shopcrm.storage.models import EventGuest, FollowUp, MessageTemplate, database
 
 UNASSIGNED = 0  # the clerk filter for tasks no clerk is in charge of
 SNOOZE_LIMIT_DAYS = 90
@@ -61,6 +61,11 @@ MESSAGE_KIND = {
     "festival": "holiday",
     "season": "season",
     "miss_you": "keep_in_touch",
+    "event_invitation": "invitation",
+    "event_reminder": "event_reminder",
+    "event_thanks": "event_thanks",
+    "event_missed": "event_missed",
+    "event_cancelled": "event_cancelled",
 }
 CONTACT_KIND = {
     "complaint_followup": "complaint",
@@ -79,6 +84,7 @@ CONTACT_KIND = {
     "festival": "festival",
     "season": "greeting",
     "miss_you": "miss_you",
+    **dict.fromkeys(rules.EVENT_KINDS, "event"),
 }
 
 
@@ -103,6 +109,11 @@ def kind_label(kind: str) -> str:
         "festival": tr("Festival greetings one by one"),
         "season": tr("Change of season"),
         "miss_you": tr("We miss you"),
+        "event_invitation": tr("Event invitations"),
+        "event_reminder": tr("Event reminders"),
+        "event_thanks": tr("Thanks for coming to an event"),
+        "event_missed": tr("Missed at an event"),
+        "event_cancelled": tr("Events called off"),
     }.get(kind, kind)
 
 
@@ -214,7 +225,23 @@ def reason(row: FollowUpRow) -> str:
         return tr("{festival} on {date}: a greeting of her own, not in the batch.").format(
             festival=d["name"], date=d["date"]
         )
+    if row.kind in rules.EVENT_KINDS:
+        return _event_reason(row.kind).format(
+            event=d["title"], date=d["date"], time=d["time"], place=d["place"] or "—"
+        )
     return tr("No purchase since {date}: a “we miss you” note.").format(date=d.get("last", ""))
+
+
+def _event_reason(kind: str) -> str:
+    return {
+        "event_invitation": tr(
+            "Invite her to {event} on {date} at {time}, {place}, and record her reply."
+        ),
+        "event_reminder": tr("{event} is on {date} at {time}, {place}: remind her."),
+        "event_thanks": tr("Came to {event} on {date}: say thank you."),
+        "event_missed": tr("Said yes to {event} on {date} but did not come: a “we missed you”."),
+        "event_cancelled": tr("{event} on {date} is called off: tell her, with an apology."),
+    }[kind]
 
 
 _ROWS = """
@@ -329,13 +356,17 @@ def templates_for(row: FollowUpRow) -> list[MessageTemplate]:
 
 def occasion(row: FollowUpRow) -> messages.Occasion:
     d = row.detail
-    day = d.get("date") if row.kind in ("birthday", "birthday_gift", "family_day") else None
+    dated = ("birthday", "birthday_gift", "family_day", *rules.EVENT_KINDS)
+    day = d.get("date") if row.kind in dated else None
     return messages.Occasion(
         date=dt.date.fromisoformat(day) if day else row.due_on,
         festival=d.get("name", ""),
         occasion=d.get("label") or d.get("kind", ""),
         friend=d.get("friend") or d.get("referrer", ""),
         item=d.get("item") or "",
+        event=d.get("title", ""),
+        time=d.get("time", ""),
+        place=d.get("place", ""),
     )
 
 
@@ -380,6 +411,13 @@ def _close_complaint(task: FollowUp, outcome: str, staff_id: int | None, today: 
         raise ValidationError({"outcome": str(exc)}) from None
 
 
+def _replied(task: FollowUp) -> bool:
+    """Whether the guest of an invitation task has answered (events/guests.record_reply)."""
+    guest_id = int(task.key.rsplit(":", 1)[1])
+    guest = EventGuest.get_or_none(EventGuest.id == guest_id)
+    return guest is not None and guest.reply is not None
+
+
 def complete(
     task_id: int,
     outcome: str = "",
@@ -406,6 +444,10 @@ def complete(
                 )
             if task.kind == "complaint_followup":
                 _close_complaint(task, outcome.strip(), staff_id, today)
+            if task.kind == "event_invitation" and not _replied(task):
+                raise ValidationError(
+                    {"reply": tr("Record her reply first: yes, no, maybe or no answer.")}
+                )
             row = _row(task, today)
             channel = channel or default_channel(row)
             contact = contacts.log_contact(

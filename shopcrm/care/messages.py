@@ -34,6 +34,7 @@ from shopcrm.storage.models import (
     MESSAGE_KINDS,
     MESSAGE_LANGUAGES,
     Customer,
+    Event,
     MessageTemplate,
     Staff,
     database,
@@ -55,19 +56,32 @@ PLACEHOLDERS = (
     "occasion",
     "friend",
     "item",
+    "event",
+    "time",
+    "place",
 )
+EVENT_MESSAGES = ("invitation", "event_reminder", "event_thanks", "event_missed", "event_cancelled")
 # Placeholders that only mean something for some kinds of message.
 ONLY_FOR = {
     "festival": ("holiday", "season"),
     "occasion": ("family_day",),
     "friend": ("referral_thanks", "referral_welcome"),
     "item": ("post_purchase", "home_care", "complaint_followup"),
+    "event": EVENT_MESSAGES,
+    "time": EVENT_MESSAGES,
+    "place": EVENT_MESSAGES,
 }
 NO_PROMOTION = ("holiday", "season", "keep_in_touch")
 PROMOTION = re.compile(
     r"\d+\s*折|打折|折扣|优惠|促销|特价|特惠|上新|新品|新款|新货|满减|秒杀|选购|抢购|"
     r"\bsales?\b|discount|% off|new arrivals?|new collection|promotion|special offer|"
     r"coupon|voucher|\bshop now\b",
+    re.IGNORECASE,
+)
+# An invitation says what, when and where, as from the clerk she knows: no hard selling.
+HARD_SELL = re.compile(
+    r"\d+\s*折|打折|折扣|满减|秒杀|抢购|特价|特惠|限时|限量|促销|"
+    r"discount|% off|special offer|limited time|shop now|coupon|voucher|\bbuy\b",
     re.IGNORECASE,
 )
 PRYING = re.compile(
@@ -125,6 +139,11 @@ def kind_label(kind: str) -> str:
         "home_care": tr("After a furniture delivery"),
         "family_day": tr("Family day"),
         "complaint_followup": tr("Complaint follow-up"),
+        "invitation": tr("Event invitation"),
+        "event_reminder": tr("Event reminder"),
+        "event_thanks": tr("Thanks for coming to an event"),
+        "event_missed": tr("Missed at an event"),
+        "event_cancelled": tr("Event called off"),
     }.get(kind, kind)
 
 
@@ -146,6 +165,9 @@ def placeholder_help() -> list[tuple[str, str]]:
         "occasion": tr("the family occasion (family day messages)"),
         "friend": tr("who brought whom (referral messages)"),
         "item": tr("what she bought (after-purchase and complaint messages)"),
+        "event": tr("the event's title (event messages)"),
+        "time": tr("the time the event starts (event messages)"),
+        "place": tr("where the event is held (event messages)"),
     }
     return [("{" + name + "}", meaning[name]) for name in PLACEHOLDERS]
 
@@ -191,11 +213,14 @@ def _rule_errors(kind: str, text: str) -> str | None:
         return tr(
             "A {kind} message carries care and good wishes only, no promotion: take out “{words}”."
         ).format(kind=kind_label(kind), words=found.group(0))
-    if kind == "keep_in_touch" and (found := PRYING.search(text)):
+    if kind in EVENT_MESSAGES and (found := HARD_SELL.search(text)):
         return tr(
-            "A keep-in-touch message never asks whether something happened to her: "
-            "take out “{words}”."
+            "An event message invites, thanks or informs: no hard selling. Take out “{words}”."
         ).format(words=found.group(0))
+    if kind in ("keep_in_touch", "event_missed") and (found := PRYING.search(text)):
+        return tr(
+            "A {kind} message never asks whether something happened to her: take out “{words}”."
+        ).format(kind=kind_label(kind), words=found.group(0))
     return None
 
 
@@ -313,6 +338,9 @@ class Occasion:
     occasion: str = ""  # a family day's label, or its kind (KEY_DATE_KINDS)
     friend: str = ""
     item: str = ""
+    event: str = ""  # an event's title, start time and place
+    time: str = ""
+    place: str = ""
 
 
 def _is_chinese(text: str) -> bool:
@@ -365,6 +393,9 @@ def values_for(
         "occasion": words.get(about.occasion, about.occasion) or words["other"],
         "friend": about.friend or words["friend"],
         "item": about.item or words["item"],
+        "event": about.event,
+        "time": about.time,
+        "place": about.place or words["shop"],
     }
 
 
@@ -416,4 +447,19 @@ def _sample(customer: Customer, data: TemplateInput) -> Occasion:
     item = next((i.description for view in bought for i in view.items if i.description), "")
     upcoming = [u for u in key_dates.key_dates(customer.id) if u.key_date.kind != "birthday"]
     occasion = (upcoming[0].key_date.label or upcoming[0].key_date.kind) if upcoming else ""
-    return Occasion(festival=festival, friend=friend, item=item, occasion=occasion)
+    event = (
+        Event.select()
+        .where(Event.status == "planned", Event.starts_at >= clock.now())
+        .order_by(Event.starts_at)
+        .first()
+    )
+    return Occasion(
+        date=event.starts_at.date() if event and data.kind in EVENT_MESSAGES else None,
+        festival=festival,
+        friend=friend,
+        item=item,
+        occasion=occasion,
+        event=event.title if event else "",
+        time=event.starts_at.strftime("%H:%M") if event else "",
+        place=event.place if event else "",
+    )

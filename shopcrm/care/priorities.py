@@ -40,6 +40,11 @@ PRIORITY = {
     "festival": 3,
     "season": 3,
     "miss_you": 5,
+    "event_cancelled": 1,  # she must not come to a closed door
+    "event_reminder": 2,
+    "event_invitation": 2,
+    "event_thanks": 3,
+    "event_missed": 4,
 }
 LATE_BIRTHDAY = 4
 # Days after its deadline a task is still worth doing; kinds not named never expire.
@@ -60,6 +65,11 @@ STILL_WORTH = {
     "referral_call": 7,
     "spend_thanks": 14,
     "top_spender_visit": 7,
+    "event_invitation": 0,  # an invitation after the event is no invitation
+    "event_reminder": 0,
+    "event_cancelled": 0,
+    "event_thanks": 7,
+    "event_missed": 7,
 }
 # Not a task for one customer, so not counted in the day's load.
 OUTSIDE_LOAD = ("birthday_list",)

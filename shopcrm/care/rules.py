@@ -37,6 +37,7 @@ from shopcrm.core.calendar_dates import yearly_dates_on
 from shopcrm.core.clock import now
 from shopcrm.core.money import to_fen
 from shopcrm.storage import busy, options, settings
+from shopcrm.storage.models import EVENT_KINDS as EVENT_KIND_CODES
 from shopcrm.storage.models import database
 
 LOOKBACK_DAYS = 14  # a call up to two weeks late still helps; older facts are history
@@ -467,6 +468,75 @@ def _complaints(today: dt.date) -> list[Window]:
     return [Window(("complaint_followup",))]
 
 
+EVENT_KINDS = (
+    "event_invitation",
+    "event_reminder",
+    "event_thanks",
+    "event_missed",
+    "event_cancelled",
+)
+INVITE_LEAD_DAYS = 10  # an invitation goes out about ten days ahead, not months
+EVENT_PAST_DAYS = 20  # the events whose tasks planning still looks after, back from today
+EVENT_AHEAD_DAYS = 400
+
+
+def consent_kinds() -> list[str]:
+    """The kinds of event only customers who accept promotional messages are invited to."""
+    return [kind for kind in EVENT_KIND_CODES if options.get(f"event_consent_{kind}") == "yes"]
+
+
+def _events(today: dt.date) -> list[Window]:
+    """Each guest of an event through her clerk: the invitation, a reminder the day before
+    when she said yes, thanks when she came, "we missed you" when she said yes and did not
+    come, and word that it is off when it is cancelled and she had been told of it."""
+    consent = consent_kinds()
+    marks = ", ".join("?" * len(consent)) or "NULL"
+    day = "date(e.starts_at)"
+    invite_due = f"min(max(g.invited_on, date(e.starts_at, ?)), {day})"
+    after = "date(e.starts_at, '+1 day')"
+    _want(
+        f"""SELECT t.kind || ':' || g.id, g.customer_id, t.kind,
+                  CASE t.kind WHEN 'event_invitation' THEN {invite_due}
+                              WHEN 'event_reminder' THEN date(e.starts_at, '-1 day')
+                              WHEN 'event_cancelled' THEN min(date(e.cancelled_at), {day})
+                              ELSE {after} END,
+                  CASE t.kind WHEN 'event_invitation'
+                                   THEN max({invite_due}, date(e.starts_at, '-1 day'))
+                              WHEN 'event_reminder' THEN date(e.starts_at, '-1 day')
+                              WHEN 'event_cancelled' THEN {day}
+                              ELSE date(e.starts_at, ?) END,
+                  c.clerk_id,
+                  json_object('event', e.id, 'title', e.title, 'date', {day},
+                              'time', strftime('%H:%M', e.starts_at), 'place', e.place),
+                  NULL
+             FROM event e JOIN event_guest g ON g.event_id = e.id
+             JOIN customer c ON c.id = g.customer_id
+             JOIN (SELECT 'event_invitation' AS kind UNION ALL SELECT 'event_reminder'
+                   UNION ALL SELECT 'event_thanks' UNION ALL SELECT 'event_missed'
+                   UNION ALL SELECT 'event_cancelled') t
+            WHERE c.deleted_at IS NULL AND {day} BETWEEN ? AND ?
+              AND (c.accepts_promotions OR e.kind NOT IN ({marks}))
+              AND CASE t.kind
+                    WHEN 'event_invitation' THEN e.status = 'planned' AND g.invited_on IS NOT NULL
+                    WHEN 'event_reminder' THEN e.status = 'planned' AND g.reply = 'yes'
+                    WHEN 'event_thanks' THEN e.status = 'planned' AND g.attended
+                    WHEN 'event_missed' THEN e.status = 'planned' AND g.reply = 'yes'
+                                             AND NOT g.attended
+                    ELSE e.status = 'cancelled' AND g.reply IN ('yes', 'maybe', 'no_answer')
+                  END""",
+        (
+            _days(-INVITE_LEAD_DAYS),
+            _days(-INVITE_LEAD_DAYS),
+            _days(THANKS_DAYS),
+            _iso(today - dt.timedelta(days=EVENT_PAST_DAYS)),
+            _iso(today + dt.timedelta(days=EVENT_AHEAD_DAYS)),
+            *consent,
+        ),
+    )
+    start = today - dt.timedelta(days=EVENT_PAST_DAYS + INVITE_LEAD_DAYS)
+    return [Window(EVENT_KINDS, start, today + dt.timedelta(days=EVENT_AHEAD_DAYS + 1))]
+
+
 RULES: tuple[Callable[[dt.date], list[Window]], ...] = (
     _complaints,
     _purchases,
@@ -477,6 +547,7 @@ RULES: tuple[Callable[[dt.date], list[Window]], ...] = (
     _family_days,
     _festivals,
     _miss_you,
+    _events,
 )
 
 
@@ -659,6 +730,22 @@ def plan(today: dt.date | None = None) -> PlanResult:
             batches = batch_plan.write(today, today + dt.timedelta(days=LEAD_DAYS), stamp)
             settings.put_day("care_planned_on", today)
     return PlanResult(created, updated, cancelled, lapsed, batches)
+
+
+def plan_events(today: dt.date | None = None) -> int:
+    """The event rule alone, right after the owner invites, cancels or a reply comes in:
+    the guests' tasks are there at once, without planning the whole shop. How many changed."""
+    today = today or clock.today()
+    stamp = str(now())
+    with database.atomic("IMMEDIATE"):
+        _fresh_temp_tables()
+        windows = _events(today)
+        _forget_erased()
+        new = _new_tasks()
+        changed = _add(stamp, new[0], new[-1]) if new else 0
+        changed += _update(stamp)
+        changed += sum(_cancel(window, stamp) for window in windows)
+    return changed
 
 
 def daily_plan(today: dt.date | None = None) -> PlanResult | None:

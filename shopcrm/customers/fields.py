@@ -460,6 +460,27 @@ FIELDS: tuple[ProfileField, ...] = (
         max_length=LONG_TEXT,
     ),
     ProfileField(
+        "event_times",
+        lambda: tr("Best days and times for events"),
+        "soft",
+        Kind.TEXT,
+        SheetColumn(
+            marked("Best times for events", "export"), ("活动时间", "方便时间", "活动偏好时间")
+        ),
+        completeness="soft",
+        max_length=SHORT_TEXT,
+        hint=lambda: tr("e.g. weekend afternoons"),
+    ),
+    ProfileField(
+        "event_kinds",
+        lambda: tr("Events she likes"),
+        "other",
+        Kind.TEXT,
+        SheetColumn(marked("Events she likes", "export"), ("喜欢的活动", "活动偏好")),
+        completeness="soft",
+        max_length=SHORT_TEXT,
+    ),
+    ProfileField(
         "notes",
         lambda: tr("Notes"),
         "soft",

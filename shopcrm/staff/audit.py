@@ -50,6 +50,10 @@ EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "reveal_phone": (lambda: tr("Phone number shown"), lambda: ""),
     "protected": (lambda: tr("Database protected with the owner's password"), lambda: ""),
     "unprotected": (lambda: tr("Database protection removed"), lambda: ""),
+    "event_planned": (lambda: tr("Event planned"), lambda: "{title}"),
+    "event_changed": (lambda: tr("Event changed"), lambda: "{title}"),
+    "event_cancelled": (lambda: tr("Event cancelled"), lambda: "{title}"),
+    "event_guests": (lambda: tr("Guests invited"), lambda: tr("{title}: {n} invited")),
 }
 
 

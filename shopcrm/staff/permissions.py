@@ -32,6 +32,7 @@ OWNER_ONLY: dict[str, Callable[[], str]] = {
     "replies": lambda: tr("Only the owner can edit the standard replies and the messages."),
     "staff": lambda: tr("Only the owner can add, rename or deactivate clerks."),
     "audit": lambda: tr("Only the owner can read the audit trail."),
+    "events": lambda: tr("Only the owner can plan, change or cancel events and choose guests."),
 }
 
 

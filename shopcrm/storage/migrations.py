@@ -8,6 +8,7 @@ current one for a new file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from peewee import SQL, CharField, DateTimeField, IntegerField, SqliteDatabase, TextField
@@ -121,6 +122,103 @@ def add_greeting_batches(migrator: SqliteMigrator) -> None:
         migrator.database.execute_sql(statement)
 
 
+# The kinds each table takes from version 8 on, spelled out as that version wrote them.
+_KINDS_V8 = {
+    "follow_up": (
+        "complaint_followup", "purchase_call", "delivery_check", "installation_check",
+        "satisfaction_call", "referral_thanks", "referral_welcome", "referral_call",
+        "spend_thanks", "top_spender_visit", "birthday_list", "birthday_gift", "birthday",
+        "family_day", "festival", "season", "miss_you", "event_invitation", "event_reminder",
+        "event_thanks", "event_missed", "event_cancelled",
+    ),
+    "contact_log": (
+        "follow_up", "greeting", "birthday", "festival", "miss_you", "thanks",
+        "referral_thanks", "gift", "visit", "complaint", "event", "other",
+    ),
+    "message_template": (
+        "holiday", "birthday", "season", "keep_in_touch", "thanks", "referral_thanks",
+        "referral_welcome", "post_purchase", "home_care", "family_day", "complaint_followup",
+        "invitation", "event_reminder", "event_thanks", "event_missed", "event_cancelled",
+    ),
+}  # fmt: skip
+_GUEST_LINKS = (
+    "event_id",
+    "customer_id",
+    "clerk_id",
+    "invited_by_id",
+    "brought_by_id",
+    "gift_by_id",
+)
+_KIND_CHECK = re.compile(r"CHECK \(kind IN \([^)]*\)\)")
+
+
+def _widen_kinds(db: SqliteDatabase, table: str, kinds: tuple[str, ...]) -> None:
+    """Let `table`'s kind column take more values without copying the table.
+
+    Accepting more values changes nothing a row on disk holds, so the table's stored
+    definition is rewritten in place, as SQLite's documentation allows for loosening a
+    CHECK constraint (sqlite.org/lang_altertable.html, "other kinds of table schema
+    changes"); every row still satisfies the wider check.
+    """
+    (sql,) = db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    allowed = ", ".join(f"'{kind}'" for kind in kinds)
+    wider, found = _KIND_CHECK.subn(f"CHECK (kind IN ({allowed}))", sql)
+    if found != 1:
+        raise RuntimeError(f"{table}: expected one check of its kinds, found {found}")
+    (version,) = db.execute_sql("PRAGMA schema_version").fetchone()
+    db.execute_sql("PRAGMA writable_schema = ON")
+    try:
+        db.execute_sql(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (wider, table)
+        )
+        db.execute_sql(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute_sql("PRAGMA writable_schema = OFF")
+
+
+def add_events(migrator: SqliteMigrator) -> None:
+    """Version 8: VIP events and their guests; what events she likes; follow-ups, contacts
+    and messages about events."""
+    db = migrator.database
+    for table, kinds in _KINDS_V8.items():
+        _widen_kinds(db, table, kinds)
+    for statement in (
+        'ALTER TABLE "customer" ADD COLUMN "event_kinds" VARCHAR(255)',
+        'ALTER TABLE "customer" ADD COLUMN "event_times" VARCHAR(255)',
+        'CREATE TABLE "event" ("id" INTEGER NOT NULL PRIMARY KEY, "title" VARCHAR(255) NOT NULL, '
+        "\"kind\" VARCHAR(255) NOT NULL CHECK (kind IN ('preview', 'outing', 'talk', "
+        "'birthday_party', 'other')), \"starts_at\" DATETIME NOT NULL, "
+        '"place" VARCHAR(255) NOT NULL, "capacity" INTEGER CHECK (capacity > 0), '
+        '"budget" INTEGER CHECK (budget >= 0), "gift" VARCHAR(255) NOT NULL, '
+        '"organiser_id" INTEGER, "notes" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL '
+        "CHECK (status IN ('planned', 'cancelled')), \"cancelled_at\" DATETIME, "
+        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("organiser_id") REFERENCES "staff" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "event_organiser_id" ON "event" ("organiser_id")',
+        'CREATE TABLE "event_guest" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"event_id" INTEGER NOT NULL, "customer_id" INTEGER NOT NULL, "clerk_id" INTEGER, '
+        '"invited_on" DATE, "invited_by_id" INTEGER, "reply" VARCHAR(255) CHECK '
+        "(reply IS NULL OR reply IN ('yes', 'no', 'maybe', 'no_answer')), "
+        '"replied_at" DATETIME, "attended" INTEGER NOT NULL, "arrived_at" DATETIME, '
+        '"brought_by_id" INTEGER, "gift_given" INTEGER NOT NULL, "gift_by_id" INTEGER, '
+        'FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("clerk_id") REFERENCES "staff" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("invited_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("brought_by_id") REFERENCES "customer" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("gift_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)',
+        *(
+            f'CREATE INDEX "event_guest_{column}" ON "event_guest" ("{column}")'
+            for column in _GUEST_LINKS
+        ),
+        'CREATE UNIQUE INDEX "event_guest_event_id_customer_id" '
+        'ON "event_guest" ("event_id", "customer_id")',
+    ):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: add_payment_method,
     3: rename_care_task_to_follow_up,
@@ -128,6 +226,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: add_merge_records,
     6: add_sign_in_and_consent,
     7: add_greeting_batches,
+    8: add_events,
 }
 
 

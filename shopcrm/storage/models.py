@@ -161,6 +161,10 @@ class Customer(BaseModel):
     home_layout = CharField(null=True)
     home_building_year = SmallIntegerField(null=True)
     notes = TextField(null=True)
+    # The kinds of VIP event she likes (codes of EVENT_KINDS, comma-separated) and when
+    # she can come; asked by her clerk, used to choose whom to invite (events/guests.py).
+    event_kinds = CharField(null=True)
+    event_times = CharField(null=True)
     status = CharField(default="visitor", constraints=[_choice("status", LIFECYCLE, null=False)])
     clerk = ForeignKeyField(Staff, null=True, backref="customers", on_delete="SET NULL")
     referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
@@ -407,6 +411,7 @@ CONTACT_KINDS = (
     "gift",
     "visit",
     "complaint",
+    "event",
     "other",
 )
 
@@ -471,6 +476,11 @@ MESSAGE_KINDS = (
     "home_care",
     "family_day",
     "complaint_followup",
+    "invitation",
+    "event_reminder",
+    "event_thanks",
+    "event_missed",
+    "event_cancelled",
 )
 MESSAGE_LANGUAGES = ("zh_CN", "en")
 
@@ -528,6 +538,11 @@ FOLLOW_UP_KINDS = (
     "festival",
     "season",
     "miss_you",
+    "event_invitation",
+    "event_reminder",
+    "event_thanks",
+    "event_missed",
+    "event_cancelled",
 )
 FOLLOW_UP_STATUS = ("open", "done", "skipped", "cancelled", "lapsed")
 
@@ -566,6 +581,52 @@ class FollowUp(BaseModel):
             SQL("CHECK ((customer_id IS NULL) = (kind = 'birthday_list'))"),
             SQL("CHECK (deadline >= due_on)"),
         )
+
+
+EVENT_KINDS = ("preview", "outing", "talk", "birthday_party", "other")
+EVENT_STATUS = ("planned", "cancelled")
+REPLIES = ("yes", "no", "maybe", "no_answer")
+
+
+class Event(BaseModel):
+    """A VIP event: a preview, an outing, a talk, the month's birthday party."""
+
+    title = CharField()
+    kind = CharField(constraints=[_choice("kind", EVENT_KINDS, null=False)])
+    starts_at = DateTimeField()
+    place = CharField(default="")
+    capacity = IntegerField(null=True, constraints=[SQL("CHECK (capacity > 0)")])
+    budget = MoneyField(null=True, constraints=[SQL("CHECK (budget >= 0)")])
+    gift = CharField(default="")  # what each guest is given, if anything
+    organiser = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    notes = TextField(default="")
+    status = CharField(default="planned", constraints=[_choice("status", EVENT_STATUS, null=False)])
+    cancelled_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=clock.now)
+    updated_at = DateTimeField(default=clock.now)
+
+
+class EventGuest(BaseModel):
+    """One customer at one event: invited (through her clerk), her reply, whether she came.
+
+    A walk-in has no invitation day; a guest she brought names her in `brought_by`.
+    """
+
+    event = ForeignKeyField(Event, backref="guests", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="event_guests", on_delete="CASCADE")
+    clerk = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    invited_on = DateField(null=True)
+    invited_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    reply = CharField(null=True, constraints=[_choice("reply", REPLIES)])
+    replied_at = DateTimeField(null=True)
+    attended = BooleanField(default=False)
+    arrived_at = DateTimeField(null=True)
+    brought_by = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    gift_given = BooleanField(default=False)
+    gift_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("event", "customer"), True),)
 
 
 class AuditLog(BaseModel):
@@ -634,6 +695,8 @@ MODELS: tuple[type[BaseModel], ...] = (
     MessageTemplate,
     Festival,
     FollowUp,
+    Event,
+    EventGuest,
     AuditLog,
     MergeRecord,
     ConsentEvent,

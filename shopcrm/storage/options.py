@@ -39,7 +39,7 @@ T = TypeVar("T", covariant=True)
 
 # The screens the owner sets options on.
 SHOP, TIERS, LOYALTY, CARE, COMPLAINTS = "shop", "tiers", "loyalty", "care", "complaints"
-PRIVACY = "privacy"
+PRIVACY, EVENTS = "privacy", "events"
 # A year without 29 February, which a day of every year cannot be.
 COMMON_YEAR = 2001
 
@@ -366,6 +366,29 @@ DECLARED = (
         "30",
         CARE,
         lambda: tr("Follow-ups per clerk a day (0: no limit)"),
+    ),
+    # VIP events (events/): how many a year the shop means to hold, and which kinds only
+    # invite customers who accept promotional messages (a preview sells; a talk is care).
+    Option("events_a_year", Whole(0, 52), "4", EVENTS, lambda: tr("VIP events a year, at least")),
+    *(
+        Option(
+            f"event_consent_{kind}",
+            Choice(_yes_no),
+            default,
+            EVENTS,
+            describe,
+        )
+        for kind, default, describe in (
+            ("preview", "yes", lambda: tr("Previews: only customers who accept promotions")),
+            ("outing", "no", lambda: tr("Outings: only customers who accept promotions")),
+            ("talk", "no", lambda: tr("Talks: only customers who accept promotions")),
+            (
+                "birthday_party",
+                "no",
+                lambda: tr("Birthday parties: only customers who accept promotions"),
+            ),
+            ("other", "yes", lambda: tr("Other events: only customers who accept promotions")),
+        )
     ),
     Option("furniture_day1_text", Text(200), "", CARE, lambda: tr("Furniture: the next day")),
     Option("furniture_day5_text", Text(200), "", CARE, lambda: tr("Furniture: days 5 to 15")),

@@ -8,6 +8,7 @@ a file as the version before wrote it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -205,10 +206,36 @@ def _without_batch_column(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _without_event_kinds(conn: sqlite3.Connection) -> None:
+    """The kinds of follow-up, contact and message as before version 8, none about events."""
+    conn.execute("PRAGMA writable_schema = ON")
+    for table in ("follow_up", "contact_log", "message_template"):
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        narrow = re.sub(r", 'event[a-z_]*'|, 'invitation'", "", sql)
+        assert narrow != sql
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (narrow, table))
+    (version,) = conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
+
+
+def _as_version_7(path: Path) -> None:
+    """Turn a current file into what version 7 wrote: no events."""
+    with _raw(path) as conn:
+        conn.execute("DROP TABLE event_guest")
+        conn.execute("DROP TABLE event")
+        for column in ("event_kinds", "event_times"):
+            conn.execute(f"ALTER TABLE customer DROP COLUMN {column}")
+        _without_event_kinds(conn)
+        conn.execute("PRAGMA user_version = 7")
+        conn.commit()
+
+
 def _as_version_1(path: Path) -> None:
     """Turn a current file into what version 1 wrote: no payment method on sales, the
     follow-ups in a table called care_task, reasons in words only, no merge records, no
-    sign-in, consent events or erased phones, no greeting batches."""
+    sign-in, consent events or erased phones, no greeting batches, no events."""
+    _as_version_7(path)
     with _raw(path) as conn:
         _without_batch_column(conn)
         conn.execute("DROP TABLE greeting_batch")
@@ -257,3 +284,25 @@ def test_version_1_is_upgraded_to_the_current_schema_keeping_every_row(current_f
     assert Purchase.get_by_id(sale.purchase.id).payment == "alipay"
     with pytest.raises(IntegrityError):
         Purchase.update(payment="bitcoin").where(Purchase.id == sale.purchase.id).execute()
+
+
+def test_version_7_takes_follow_ups_contacts_and_messages_about_events(
+    current_file: Path,
+) -> None:
+    contact = (
+        "INSERT INTO contact_log (customer_id, at, channel, kind, outcome, note)"
+        " SELECT id, '2026-01-01', 'phone', ?, '', '' FROM customer LIMIT 1"
+    )
+    _as_version_7(current_file)
+    with _raw(current_file) as conn:
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(contact, ("event",))
+    open_shop(current_file)
+    with _raw(current_file) as conn:
+        conn.execute(contact, ("event",))
+        conn.execute("UPDATE message_template SET kind = 'invitation'")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(contact, ("party",))
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert {"event_kinds", "event_times"} <= _columns(current_file, "customer")
+    assert "customer_id" in _columns(current_file, "event_guest")

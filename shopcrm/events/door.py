@@ -1,0 +1,110 @@
+"""At the door: who came, who walked in uninvited, whom she brought, and the gifts handed out.
+
+The clerk at the door finds each guest with the counter's search (phone ending,
+pinyin, name) and ticks her; a customer who was not invited is ticked all the same,
+as a walk-in. A friend she brings is found or quick-added on the spot, and a new
+customer brought this way is recorded as her referral.
+"""
+
+from __future__ import annotations
+
+from shopcrm.care import rules
+from shopcrm.core import clock
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr
+from shopcrm.customers import profiles
+from shopcrm.events.guests import get_guest
+from shopcrm.events.planning import get_event
+from shopcrm.staff import permissions
+from shopcrm.storage.models import Event, EventGuest, Staff, database
+
+
+def _at_the_door(event: Event) -> None:
+    if event.status == "cancelled":
+        raise ValidationError({"event": tr("This event was cancelled.")})
+    if event.starts_at.date() > clock.today():
+        raise ValidationError(
+            {
+                "event": tr("The event is on {date}: guests are ticked on the day.").format(
+                    date=event.starts_at.date().isoformat()
+                )
+            }
+        )
+
+
+def check_in(
+    actor: Staff, event_id: int, customer_id: int, brought_by_id: int | None = None
+) -> EventGuest:
+    """She is here: her invitation is ticked, or she is added as a walk-in."""
+    permissions.require(actor, "serve")
+    with database.atomic("IMMEDIATE"):
+        event = get_event(event_id)
+        _at_the_door(event)
+        customer = profiles.get_customer(customer_id)
+        if profiles.was_erased(customer_id):
+            raise ValidationError({"customer": profiles.erased_words()})
+        guest = EventGuest.get_or_none(event=event_id, customer=customer_id)
+        if guest is None:
+            guest = EventGuest.create(
+                event=event_id,
+                customer=customer_id,
+                clerk=customer.clerk_id,
+                brought_by=brought_by_id,
+            )
+        EventGuest.update(attended=True, arrived_at=guest.arrived_at or clock.now()).where(
+            EventGuest.id == guest.id
+        ).execute()
+        rules.plan_events()
+    return get_guest(guest.id)
+
+
+def undo_check_in(actor: Staff, guest_id: int) -> EventGuest:
+    """Ticked by mistake: a walk-in comes off the list, an invited guest is unticked."""
+    permissions.require(actor, "serve")
+    with database.atomic("IMMEDIATE"):
+        guest = get_guest(guest_id)
+        _at_the_door(get_event(guest.event_id))
+        if guest.invited_on is None:
+            guest.delete_instance()
+        else:
+            EventGuest.update(attended=False, arrived_at=None).where(
+                EventGuest.id == guest_id
+            ).execute()
+        rules.plan_events()
+    return guest
+
+
+def bring_guest(actor: Staff, event_id: int, by_guest_id: int, name: str, phone: str) -> EventGuest:
+    """A friend she brought: found by phone, or added as a new customer she referred."""
+    permissions.require(actor, "serve")
+    with database.atomic("IMMEDIATE"):
+        host = get_guest(by_guest_id)
+        if host.event_id != event_id:
+            raise ValidationError({"guest": tr("Choose who brought her from this event's guests.")})
+        _at_the_door(get_event(event_id))
+        friend = profiles.find_by_phone(phone)
+        if friend is None:
+            friend = profiles.quick_add(
+                name,
+                phone,
+                clerk_id=host.customer.clerk_id,
+                referred_by_id=host.customer_id,
+            )
+        if friend.id == host.customer_id:
+            raise ValidationError({"phone": tr("That is the phone of the guest who brought her.")})
+        return check_in(actor, event_id, friend.id, brought_by_id=host.customer_id)
+
+
+def hand_gift(actor: Staff, guest_id: int, given: bool = True) -> EventGuest:
+    """The event's gift was handed to her (by `actor`), or that was a mistake."""
+    permissions.require(actor, "serve")
+    with database.atomic("IMMEDIATE"):
+        guest = get_guest(guest_id)
+        if given and not guest.attended:
+            raise ValidationError(
+                {"gift": tr("Tick her as here first: gifts go to those who came.")}
+            )
+        EventGuest.update(gift_given=given, gift_by=actor.id if given else None).where(
+            EventGuest.id == guest_id
+        ).execute()
+    return get_guest(guest_id)
