@@ -270,7 +270,11 @@ def test_at_the_door_invited_guests_walk_ins_and_friends_she_brought(owner, cler
         assert [t.customer_id for t in open_tasks("event_missed")] == [absent]
         line = figures.event_line(event.id)
         assert (line.invited, line.accepted, line.attended, line.walk_ins, line.brought) == (
-            2, 2, 3, 1, 1,
+            2,
+            2,
+            3,
+            1,
+            1,
         )
         assert line.no_shows == 1
         report = figures.report(event.id)

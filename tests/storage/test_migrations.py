@@ -294,9 +294,8 @@ def test_version_7_takes_follow_ups_contacts_and_messages_about_events(
         " SELECT id, '2026-01-01', 'phone', ?, '', '' FROM customer LIMIT 1"
     )
     _as_version_7(current_file)
-    with _raw(current_file) as conn:
-        with pytest.raises(sqlite3.IntegrityError):
-            conn.execute(contact, ("event",))
+    with _raw(current_file) as conn, pytest.raises(sqlite3.IntegrityError):
+        conn.execute(contact, ("event",))
     open_shop(current_file)
     with _raw(current_file) as conn:
         conn.execute(contact, ("event",))
