@@ -35,7 +35,8 @@ SALES = "sales"
 FOLLOWUPS = "followups"
 COMPLAINTS = "complaints"
 SETTINGS = "settings"
-TOPICS = frozenset({CUSTOMERS, SALES, FOLLOWUPS, COMPLAINTS, SETTINGS})
+EVENTS = "events"
+TOPICS = frozenset({CUSTOMERS, SALES, FOLLOWUPS, COMPLAINTS, SETTINGS, EVENTS})
 
 T = TypeVar("T")
 
