@@ -8,12 +8,15 @@ current one for a new file.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 
 from peewee import SQL, CharField, DateTimeField, IntegerField, SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run
+
+from shopcrm.core.paths import RESOURCES
 
 Migration = Callable[[SqliteMigrator], None]
 
@@ -178,12 +181,38 @@ def _widen_kinds(db: SqliteDatabase, table: str, kinds: tuple[str, ...]) -> None
         db.execute_sql("PRAGMA writable_schema = OFF")
 
 
+def _add_event_messages(db: SqliteDatabase) -> None:
+    """Our messages for the new kinds, in the language of the shop's library, after it."""
+    row = db.execute_sql(
+        "SELECT language, max(position) FROM message_template GROUP BY language"
+        " ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    language, last = row if row else ("zh_CN", -1)
+    new_kinds = set(_KINDS_V8["message_template"][-5:])
+    ours = json.loads((RESOURCES / "message_templates.json").read_text(encoding="utf-8"))
+    for position, template in enumerate(
+        (t for t in ours if t["kind"] in new_kinds), start=last + 1
+    ):
+        db.execute_sql(
+            "INSERT INTO message_template (kind, language, title, text, position)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                template["kind"],
+                language,
+                template["title"][language],
+                template["text"][language],
+                position,
+            ),
+        )
+
+
 def add_events(migrator: SqliteMigrator) -> None:
     """Version 8: VIP events and their guests; what events she likes; follow-ups, contacts
-    and messages about events."""
+    and messages about events, with our messages for them in the library."""
     db = migrator.database
     for table, kinds in _KINDS_V8.items():
         _widen_kinds(db, table, kinds)
+    _add_event_messages(db)
     for statement in (
         'ALTER TABLE "customer" ADD COLUMN "event_kinds" VARCHAR(255)',
         'ALTER TABLE "customer" ADD COLUMN "event_times" VARCHAR(255)',

@@ -222,6 +222,7 @@ def _without_event_kinds(conn: sqlite3.Connection) -> None:
 def _as_version_7(path: Path) -> None:
     """Turn a current file into what version 7 wrote: no events."""
     with _raw(path) as conn:
+        conn.execute("DELETE FROM message_template WHERE kind LIKE 'event%' OR kind = 'invitation'")
         conn.execute("DROP TABLE event_guest")
         conn.execute("DROP TABLE event")
         for column in ("event_kinds", "event_times"):
@@ -304,4 +305,7 @@ def test_version_7_takes_follow_ups_contacts_and_messages_about_events(
             conn.execute(contact, ("party",))
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert {"event_kinds", "event_times"} <= _columns(current_file, "customer")
+    with _raw(current_file) as conn:
+        kinds = {row[0] for row in conn.execute("SELECT kind FROM message_template")}
+    assert {"invitation", "event_reminder", "event_cancelled"} <= kinds
     assert "customer_id" in _columns(current_file, "event_guest")
