@@ -467,7 +467,6 @@ FIELDS: tuple[ProfileField, ...] = (
         SheetColumn(
             marked("Best times for events", "export"), ("活动时间", "方便时间", "活动偏好时间")
         ),
-        completeness="soft",
         max_length=SHORT_TEXT,
         hint=lambda: tr("e.g. weekend afternoons"),
     ),

@@ -93,6 +93,13 @@ OWN_COLUMNS: tuple[Column, ...] = (
         "date",
         False,
     ),
+    # The kinds of event she likes are codes her card ticks, not words a sheet can carry.
+    Column(
+        "event_kinds",
+        marked("Events she likes", "export"),
+        importable=False,
+        exported=False,
+    ),
 )
 # Left to right as an export writes them.
 ORDER = (
@@ -123,6 +130,8 @@ ORDER = (
     "style_preferences",
     "hobbies",
     "lifestyle",
+    "event_times",
+    "event_kinds",
     "preferred_channel",
     "accepts_promotions",
     "values",

@@ -39,7 +39,7 @@ T = TypeVar("T", covariant=True)
 
 # The screens the owner sets options on.
 SHOP, TIERS, LOYALTY, CARE, COMPLAINTS = "shop", "tiers", "loyalty", "care", "complaints"
-PRIVACY, EVENTS = "privacy", "events"
+PRIVACY = "privacy"
 # A year without 29 February, which a day of every year cannot be.
 COMMON_YEAR = 2001
 
@@ -369,13 +369,13 @@ DECLARED = (
     ),
     # VIP events (events/): how many a year the shop means to hold, and which kinds only
     # invite customers who accept promotional messages (a preview sells; a talk is care).
-    Option("events_a_year", Whole(0, 52), "4", EVENTS, lambda: tr("VIP events a year, at least")),
+    Option("events_a_year", Whole(0, 52), "4", CARE, lambda: tr("VIP events a year, at least")),
     *(
         Option(
             f"event_consent_{kind}",
             Choice(_yes_no),
             default,
-            EVENTS,
+            CARE,
             describe,
         )
         for kind, default, describe in (

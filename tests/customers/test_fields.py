@@ -110,4 +110,4 @@ def test_the_score_in_sql_is_the_score_of_each_customer(db) -> None:
     ]
     one_by_one = [completeness(customer) for customer in Customer.select().order_by(Customer.id)]
     assert in_sql == pytest.approx(one_by_one)
-    assert one_by_one[1] == pytest.approx(0.2 * 2 / 10 + 0.8 * 1 / 10)
+    assert one_by_one[1] == pytest.approx(0.2 * 2 / 10 + 0.8 * 1 / 11)

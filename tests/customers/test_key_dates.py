@@ -67,4 +67,4 @@ def test_completeness_weighs_knowing_her_four_times_the_facts(db) -> None:
     profiles.update_customer(
         customer.id, {"occupation": "教师", "hobbies": "瑜伽", "family": "一个女儿"}
     )
-    assert completeness(Customer.get_by_id(customer.id)) == pytest.approx(0.04 + 0.8 * 3 / 10)
+    assert completeness(Customer.get_by_id(customer.id)) == pytest.approx(0.04 + 0.8 * 3 / 11)
