@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import ForeignKeyField, chunked
+from peewee import Expression, ForeignKeyField, chunked
 
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
@@ -34,6 +34,7 @@ from shopcrm.storage.models import (
     Complaint,
     ContactLog,
     Customer,
+    EventGuest,
     KeyDate,
     MergeRecord,
     PointsEntry,
@@ -53,7 +54,20 @@ MOVED = {
     "tier_changes": TierChange.customer,
     "referrals": Customer.referred_by,
     "referral_rewards": ReferralReward.referrer,
+    "event_guests": EventGuest.customer,
 }
+
+
+def _moving(column: ForeignKeyField, absorbed_id: int, survivor_id: int) -> Expression:
+    """The absorbed customer's rows of `column` that go to the survivor: all of them, except
+    her place at an event the survivor is a guest of too, which stays with her record."""
+    mine = column == absorbed_id
+    if column is EventGuest.customer:
+        theirs = EventGuest.select(EventGuest.event).where(EventGuest.customer == survivor_id)
+        return mine & EventGuest.event.not_in(theirs)
+    return mine
+
+
 # A False consent or lunar flag is a fact, not a gap: those are never filled.
 NOT_FILLED = ("status", "referred_by", "accepts_promotions", "birthday_lunar")
 
@@ -73,7 +87,7 @@ def plan_merge(survivor_id: int, absorbed_id: int) -> MergePlan:
     survivor = get_customer(survivor_id)
     absorbed = get_customer(absorbed_id)
     moves = {
-        name: column.model.select().where(column == absorbed.id).count()
+        name: column.model.select().where(_moving(column, absorbed.id, survivor.id)).count()
         for name, column in MOVED.items()
     }
     fills = {
@@ -101,7 +115,10 @@ def merge_customers(actor: Staff, survivor_id: int, absorbed_id: int) -> MergePl
         survivor, absorbed = plan.survivor, plan.absorbed
         moved = {
             name: [
-                row.id for row in column.model.select(column.model.id).where(column == absorbed.id)
+                row.id
+                for row in column.model.select(column.model.id).where(
+                    _moving(column, absorbed.id, survivor.id)
+                )
             ]
             for name, column in MOVED.items()
         }
@@ -109,8 +126,11 @@ def merge_customers(actor: Staff, survivor_id: int, absorbed_id: int) -> MergePl
         Customer.update(deleted_at=now(), merged_into=survivor.id).where(
             Customer.id == absorbed.id
         ).execute()
-        for column in MOVED.values():
-            column.model.update({column: survivor.id}).where(column == absorbed.id).execute()
+        for name, column in MOVED.items():
+            for chunk in chunked(moved[name], 500):
+                column.model.update({column: survivor.id}).where(
+                    column.model.id.in_(chunk)
+                ).execute()
         values = dict(plan.fills)
         if survivor.referred_by_id == absorbed.id:
             values["referred_by"] = absorbed.referred_by_id

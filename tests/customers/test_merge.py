@@ -12,11 +12,12 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
 from shopcrm.customers.merge import merge_customers, merges, plan_merge, undo_merge
 from shopcrm.customers.search import search_ids
+from shopcrm.events import guests, planning
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import derived
-from shopcrm.storage.models import AuditLog, ContactLog, Customer, KeyDate, Purchase
+from shopcrm.storage.models import AuditLog, ContactLog, Customer, EventGuest, KeyDate, Purchase
 
 
 @pytest.fixture
@@ -174,3 +175,25 @@ def test_an_undo_that_would_give_away_a_phone_is_refused(pair, owner) -> None:
     assert Customer.get_by_id(twin_id).merged_into_id == survivor_id
     assert Customer.get_by_id(newcomer.id).phone == "13955556666"
     assert Purchase.select().where(Purchase.customer == twin_id).count() == 0
+
+
+def test_her_events_move_except_one_both_records_were_invited_to(pair, owner, today) -> None:
+    survivor, twin = pair
+
+    def event(title: str) -> int:
+        starts = dt.datetime.combine(today + dt.timedelta(days=5), dt.time(15))
+        return planning.save_event(owner, planning.EventInput(title, "talk", starts)).id
+
+    both, only_twin = event("讲座"), event("茶话会")
+    guests.invite_customers(owner, both, [survivor, twin])
+    guests.invite_customers(owner, only_twin, [twin])
+    plan = merge_customers(owner, survivor, twin)
+    assert plan.moves["event_guests"] == 1
+    assert {g.event_id for g in EventGuest.select().where(EventGuest.customer == survivor)} == {
+        both,
+        only_twin,
+    }
+    assert EventGuest.select().where(EventGuest.customer == twin).count() == 1
+    (record,) = merges()
+    undo_merge(owner, record.id)
+    assert EventGuest.select().where(EventGuest.customer == twin).count() == 2
