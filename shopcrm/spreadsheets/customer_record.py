@@ -18,6 +18,8 @@ from shopcrm.staff import audit, permissions
 from shopcrm.storage.models import (
     Complaint,
     ContactLog,
+    Event,
+    EventGuest,
     KeyDate,
     PointsEntry,
     Purchase,
@@ -35,6 +37,7 @@ POINTS = marked("Points", "export")
 COMPLAINTS = marked("Complaints", "export")
 CONTACTS = marked("Contacts", "export")
 CONSENT = marked("Consent", "export")
+EVENTS = marked("Events", "export")
 WORDS = {
     "kind": marked("Kind", "export"),
     "label": marked("Label", "export"),
@@ -59,6 +62,10 @@ WORDS = {
     "staff": marked("Staff", "export"),
     "given": marked("Agreed", "export"),
     "how": marked("How", "export"),
+    "event": marked("Event", "export"),
+    "invited": marked("Invited", "export"),
+    "reply": marked("Reply", "export"),
+    "came": marked("Came", "export"),
 }
 
 
@@ -122,6 +129,19 @@ def export_record(actor: Staff, customer_id: int, path: Path, language: str = "z
             [c.at, yes if c.given else no, c.who, c.how]
             for c in privacy.consent_history(customer_id)
         ]
+        events = [
+            [
+                g.event.starts_at,
+                g.event.title,
+                yes if g.invited_on else no,
+                g.reply or "",
+                yes if g.attended else no,
+            ]
+            for g in EventGuest.select(EventGuest, Event)
+            .join(Event)
+            .where(EventGuest.customer == customer_id)
+            .order_by(Event.starts_at)
+        ]
     written = write_workbook(
         path,
         [
@@ -136,6 +156,7 @@ def export_record(actor: Staff, customer_id: int, path: Path, language: str = "z
             _sheet(book, COMPLAINTS, ["opened", "category", "description", "status"], complaints),
             _sheet(book, CONTACTS, ["at", "channel", "kind", "outcome", "note", "staff"], contacts),
             _sheet(book, CONSENT, ["at", "given", "staff", "how"], consent),
+            _sheet(book, EVENTS, ["at", "event", "invited", "reply", "came"], events),
         ],
     )
     with database.atomic("IMMEDIATE"):
