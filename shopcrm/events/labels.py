@@ -1,18 +1,24 @@
-"""The words for the codes events are stored with."""
+"""The words for the codes events are stored with.
+
+The kinds are marked texts, so an export writes them in the file's language from the
+same catalogue.
+"""
 
 from __future__ import annotations
 
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import marked, shown, tr
+
+KIND_WORDS = {
+    "preview": marked("Product preview"),
+    "outing": marked("Outing"),
+    "talk": marked("Talk"),
+    "birthday_party": marked("Birthday party"),
+    "other": marked("Other event"),
+}
 
 
 def kind_label(kind: str) -> str:
-    return {
-        "preview": tr("Product preview"),
-        "outing": tr("Outing"),
-        "talk": tr("Talk"),
-        "birthday_party": tr("Birthday party"),
-        "other": tr("Other event"),
-    }.get(kind, kind)
+    return shown(KIND_WORDS.get(kind, kind))
 
 
 def reply_label(reply: str | None) -> str:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from shopcrm.ui.complaints.complaints_page import ComplaintsPage
     from shopcrm.ui.customers.customer_card import CustomerCard
     from shopcrm.ui.customers.quick_add import QuickAddDialog
+    from shopcrm.ui.events.events_page import EventsPage
     from shopcrm.ui.reports_page import ReportsPage
     from shopcrm.ui.sales.sale_dialog import SaleDialog
 
@@ -67,9 +68,11 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.customers, icon("customers"), tr("Customers"))
         self.followups: FollowUpsPage | None = None
         self.complaints: ComplaintsPage | None = None
+        self.events: EventsPage | None = None
         for build, icon_name, title in (
             (self._build_followups, "followups", tr("Today's follow-ups")),
             (self._build_complaints, "complaints", tr("Complaints")),
+            (self._build_events, "tiers", tr("Events")),
             (self._build_reports, "reports", tr("Reports")),
         ):
             self.pages.addTab(LazyPage(build), icon(icon_name), title)
@@ -108,6 +111,12 @@ class MainWindow(QMainWindow):
 
         self.complaints = ComplaintsPage()
         return self.complaints
+
+    def _build_events(self) -> EventsPage:
+        from shopcrm.ui.events.events_page import EventsPage
+
+        self.events = EventsPage()
+        return self.events
 
     def _build_reports(self) -> ReportsPage:
         from shopcrm.ui.care.clerk_stats import ClerkStatsPage

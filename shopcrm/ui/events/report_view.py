@@ -1,0 +1,174 @@
+"""What one event came to: its guests' answers, who came, and what they bought after.
+
+The sales are set against what the same customers spend in as many days on
+average (events.figures), so a preview that only moved sales forward shows as
+little. Every event's figures go to a workbook with "Export to Excel…".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.core import clock
+from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import money
+from shopcrm.events import export, figures
+from shopcrm.ui import session
+from shopcrm.ui.customers.history_tabs import item_row
+from shopcrm.ui.widgets import call_domain, waiting
+
+FIGURES = (
+    ("invited", lambda: tr("Invited")),
+    ("accepted", lambda: tr("Said yes")),
+    ("attended", lambda: tr("Came")),
+    ("no_shows", lambda: tr("Said yes and did not come")),
+    ("walk_ins", lambda: tr("Walked in without an invitation")),
+    ("brought", lambda: tr("Brought by a guest")),
+    ("new_customers", lambda: tr("New customers")),
+    ("gifts", lambda: tr("Gifts handed over")),
+)
+
+
+def _figures(report: figures.Report) -> dict[str, int]:
+    line = report.line
+    return {
+        "invited": line.invited,
+        "accepted": line.accepted,
+        "attended": line.attended,
+        "no_shows": line.no_shows,
+        "walk_ins": line.walk_ins,
+        "brought": line.brought,
+        "new_customers": report.new_customers,
+        "gifts": report.gifts,
+    }
+
+
+class ReportView(QWidget):
+    """One event's figures, and the export of every event's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventReport")
+        self.event_id: int | None = None
+        self.values: dict[str, QLabel] = {}
+        counts = QFormLayout()
+        for key, label in FIGURES:
+            value = QLabel()
+            value.setObjectName(f"figure_{key}")
+            self.values[key] = value
+            counts.addRow(label(), value)
+        self.lifts = QStandardItemModel(0, 4, self)
+        self.lifts.setHorizontalHeaderLabels(
+            [
+                tr("From the event day"),
+                tr("Attendees' sales"),
+                tr("Expected from their own average"),
+                tr("Brought by the event"),
+            ]
+        )
+        self.lift_table = QTableView()
+        self.lift_table.setObjectName("liftTable")
+        self.lift_table.setModel(self.lifts)
+        self.lift_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lift_table.verticalHeader().hide()
+        self.lift_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.lift_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.lift_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        explain = QLabel(
+            tr(
+                "What those who came bought from the event day on, against what the same "
+                "customers spend in as many days on average over the year before: the "
+                "difference is what the event brought."
+            )
+        )
+        explain.setObjectName("hint")
+        explain.setWordWrap(True)
+        self.export_button = QPushButton(tr("Export to Excel…"))
+        self.export_button.setObjectName("exportEventsButton")
+        self.export_button.setToolTip(tr("Every event's figures, one row per event"))
+        session.guard(self.export_button, "export")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        sales = QVBoxLayout()
+        sales.addWidget(self.lift_table)
+        sales.addWidget(explain)
+        sales.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(counts)
+        columns.addSpacing(24)
+        columns.addLayout(sales, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.notice, 1)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bar)
+        self.export_button.clicked.connect(self.export)
+
+    def show_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.lifts.removeRows(0, self.lifts.rowCount())
+        if event_id is None:
+            for value in self.values.values():
+                value.clear()
+            return
+        report = figures.report(event_id)
+        for key, number in _figures(report).items():
+            self.values[key].setText(str(number))
+        for lift in report.lifts:
+            self.lifts.appendRow(
+                item_row(
+                    (
+                        trn("{n} day", "{n} days", lift.days).format(n=lift.days),
+                        money(lift.sales),
+                        money(lift.expected),
+                        money(lift.brought),
+                    ),
+                    right=(1, 2, 3),
+                )
+            )
+
+    def export(self) -> Path | None:
+        """Ask where, then write every event's figures; say what was written."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export the events report"),
+            f"events-{clock.today().isoformat()}.xlsx",
+            tr("Excel (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen).with_suffix(".xlsx")
+        count = waiting(
+            lambda: call_domain(
+                lambda: export.export_report(session.actor(), path),
+                lambda errors: self.notice.setText(" ".join(errors.values())),
+            )
+        )
+        if count is None:
+            return None
+        self.notice.setText(
+            trn("{n} event exported to {path}.", "{n} events exported to {path}.", count).format(
+                n=count, path=path
+            )
+        )
+        return path
