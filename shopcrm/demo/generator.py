@@ -7,7 +7,8 @@ resources/demo (people, vocabulary), then their history (history), each sale
 priced as the till prices it (pricing). The rows are written in bulk inside
 one transaction (writer), a million customers in minutes rather than hours,
 and the stored figures settled as the app would hold them (settling), so that
-`shopcrm check` agrees with the demo as with a real shop.
+`shopcrm check` agrees with the demo as with a real shop. A year of VIP events
+follows, its guests chosen from the settled figures (events).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from dataclasses import dataclass
 
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.demo.events import fill_events
 from shopcrm.demo.history import history_rows
 from shopcrm.demo.people import customer_rows, key_date_rows, staff
 from shopcrm.demo.pricing import read_rates
 from shopcrm.demo.settling import settle
 from shopcrm.demo.shop import Shop
-from shopcrm.demo.writer import CUSTOMER_COLUMNS, KEY_DATE_COLUMNS, C, insert_rows
+from shopcrm.demo.writer import CUSTOMER_COLUMNS, KEY_DATE_COLUMNS, C, insert_rows, next_id
 from shopcrm.loyalty import referrals
 from shopcrm.shop import seeding
 from shopcrm.storage import settings
@@ -53,6 +55,7 @@ class DemoSummary:
     referrals: int
     key_dates: int
     staff: int
+    events: int
 
 
 def _use_kind(kind: str) -> None:
@@ -65,10 +68,6 @@ def _use_kind(kind: str) -> None:
     settings.put("shop_kind", kind)
 
 
-def _next_id(table: str) -> int:
-    return database.execute_sql(f'SELECT coalesce(max(id), 0) + 1 FROM "{table}"').fetchone()[0]
-
-
 def setup_shop(total: int, rng: random.Random, kind: str, sales_scale: float = 1.0) -> Shop:
     """Add the staff and read the tiers for a demo of `total` customers (in the transaction)."""
     if kind not in KINDS:
@@ -76,11 +75,11 @@ def setup_shop(total: int, rng: random.Random, kind: str, sales_scale: float = 1
     _use_kind(kind)
     clerks = staff(rng)
     shop = Shop(
-        kind, total, _next_id("customer"), clerks, read_rates(), referrals.rewards(), sales_scale
+        kind, total, next_id("customer"), clerks, read_rates(), referrals.rewards(), sales_scale
     )
     shop.followup_days = int(settings.get("complaint_followup_days"))
-    shop.next_purchase_id = _next_id("purchase")
-    shop.next_complaint_id = _next_id("complaint")
+    shop.next_purchase_id = next_id("purchase")
+    shop.next_complaint_id = next_id("complaint")
     return shop
 
 
@@ -116,12 +115,14 @@ def fill_demo(
                 if table in counts:
                     counts[table] += written
         settle(shop)
+        events = fill_events(rng, shop)
     return DemoSummary(
         customers=customers,
         purchases=counts["purchase"],
         items=counts["purchase_item"],
         complaints=counts["complaint"],
-        referrals=referred,
+        referrals=referred + events.referrals,
         key_dates=counts["key_date"],
         staff=len(shop.clerk_ids) + 1,
+        events=events.events,
     )

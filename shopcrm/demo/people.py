@@ -175,6 +175,12 @@ def _customer(rng: random.Random, shop: Shop, customer_id: int, number: str) -> 
     return tuple(row)
 
 
+def registered_after(shop: Shop, days_ago: int) -> int:
+    """The lowest id a customer registered in the last `days_ago` days can have: ids and
+    registration days rise together (_customer), so a query can seek instead of scan."""
+    return shop.first_id + max(int(shop.total * (1 - days_ago / HISTORY_DAYS)) - 1, 0)
+
+
 def customer_rows(count: int, rng: random.Random, shop: Shop, first_id: int) -> list[Row]:
     """`count` customers in CUSTOMER_COLUMNS order, ids from `first_id`, numbers reserved now.
 

@@ -1,13 +1,14 @@
 """The demo shop's words and goods, read from resources/demo/.
 
 Names, phone prefixes, profile phrases, the product range with its prices and
-seasons, complaint and contact texts are data, not code: changing the range
-or the wording of the demo needs no programmer, and the generators only draw
-from the typed values here. Weights are relative frequencies.
+seasons, complaint and contact texts, the year's VIP events are data, not code:
+changing the range or the wording of the demo needs no programmer, and the
+generators only draw from the typed values here. Weights are relative frequencies.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -147,4 +148,45 @@ STEP_NOTES = tuple(_care["complaint_steps"])  # one note for each of the nine st
 # The clerk's (outcome, note) of each kind of contact the demo logs.
 CONTACTS = {
     situation: (texts["outcome"], texts["note"]) for situation, texts in _care["contacts"].items()
+}
+
+
+@dataclass(frozen=True)
+class EventPlan:
+    """One of the demo's events: held each year on `on` (MM-DD), or coming `in_days` from
+    today with its invitations sent this morning when `invited`."""
+
+    kind: str
+    title: str  # may name the {season} or the {month} it is held in
+    place: str
+    time: str  # HH:MM
+    capacity: int
+    budget: int  # yuan
+    gift: str
+    on: str | None = None
+    in_days: int | None = None
+    invited: bool = False
+
+    def titled(self, day: dt.date) -> str:
+        return self.title.format(season=SEASONS[day.month - 1], month=day.month)
+
+
+@dataclass(frozen=True)
+class EventYear:
+    """A shop's year of events: those held, and those coming."""
+
+    past: tuple[EventPlan, ...]
+    coming: tuple[EventPlan, ...]
+
+
+_events = _read("events.json")
+SEASONS = tuple(_events["seasons"])  # by month, January first
+LIKED_KINDS = _weighted(_events["liked_kinds"])  # the kinds of event customers say they like
+EVENT_TIMES = tuple(_events["times"])  # when she says she can come
+EVENTS = {
+    kind: EventYear(
+        tuple(EventPlan(**plan) for plan in year["past"]),
+        tuple(EventPlan(**plan) for plan in year["coming"]),
+    )
+    for kind, year in _events["events"].items()
 }

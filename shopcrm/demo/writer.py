@@ -53,6 +53,14 @@ COMPLAINT_COLUMNS = (
 )  # fmt: skip
 STEP_COLUMNS = ("complaint_id", "step", "note", "staff_id", "done_at")
 CONTACT_COLUMNS = ("customer_id", "staff_id", "at", "channel", "kind", "outcome", "note")
+EVENT_COLUMNS = (
+    "id", "title", "kind", "starts_at", "place", "capacity", "budget", "gift", "organiser_id",
+    "notes", "status", "created_at", "updated_at",
+)  # fmt: skip
+GUEST_COLUMNS = (
+    "event_id", "customer_id", "clerk_id", "invited_on", "invited_by_id", "reply", "replied_at",
+    "attended", "arrived_at", "brought_by_id", "gift_given", "gift_by_id",
+)  # fmt: skip
 
 
 @dataclass
@@ -94,3 +102,8 @@ def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[obje
         f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows
     )
     return cursor.rowcount
+
+
+def next_id(table: str) -> int:
+    """The first id free in `table`: the demo writes its rows with their ids."""
+    return database.execute_sql(f'SELECT coalesce(max(id), 0) + 1 FROM "{table}"').fetchone()[0]
