@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from shopcrm.cli import care, counter, shop_file, spreadsheets
+from shopcrm.cli import care, counter, events, shop_file, spreadsheets
 from shopcrm.cli.common import BLOCKED, DAMAGED, OK, PROBLEMS, UNUSABLE, amount, day, unlock
 from shopcrm.core import clock, paths
 from shopcrm.core.errors import DamagedDatabase, FileReplaced, ShopError
@@ -149,6 +149,11 @@ def parser() -> argparse.ArgumentParser:
         help=tr("how the batch went out (for sent)"),
     )
     send.set_defaults(run=care.cmd_batch)
+    held = commands.add_parser(
+        "events", help=tr("list the coming and past VIP events with their figures")
+    )
+    held.add_argument("--json", action="store_true", help=tr("print the events as JSON"))
+    held.set_defaults(run=events.cmd_events)
     return top
 
 
