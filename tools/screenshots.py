@@ -230,6 +230,44 @@ def followups_festival(window: MainWindow) -> QWidget:
     return shown
 
 
+def _events_page(window: MainWindow, past: bool, tab: int) -> QWidget:
+    """The Events page with the latest past event (or the next one) chosen, on one tab."""
+    from shopcrm.events import figures
+
+    window.pages.setCurrentIndex(3)
+    _settle(window)
+    page = window.events
+    assert page is not None
+    lines = [line for line in figures.event_lines() if line.past == past and not line.cancelled]
+    page.choose(lines[0].id)
+    page.tabs.setCurrentIndex(tab)
+    return window
+
+
+def events(window: MainWindow) -> QWidget:
+    """The year's events, the last one chosen, with what it brought."""
+    return _events_page(window, past=True, tab=2)
+
+
+def events_guests(window: MainWindow) -> QWidget:
+    """The next event's guests and their replies."""
+    return _events_page(window, past=False, tab=0)
+
+
+def events_door(window: MainWindow) -> QWidget:
+    """At the door of the last event: who came, walk-ins and friends brought."""
+    return _events_page(window, past=True, tab=1)
+
+
+def event_invite(window: MainWindow) -> QWidget:
+    """Inviting guests to the next event: the segment and who would be invited."""
+    from shopcrm.ui.events.invite_dialog import InviteDialog
+
+    page = _events_page(window, past=False, tab=0)
+    assert window.events is not None
+    return InviteDialog(window.events.selected_id(), page)
+
+
 SHOTS: dict[str, Shot] = {
     "sign_in": sign_in,
     "locked": locked,
@@ -244,6 +282,10 @@ SHOTS: dict[str, Shot] = {
     "import": import_preview,
     "followups": followups,
     "followups_festival": followups_festival,
+    "events": events,
+    "events_guests": events_guests,
+    "events_door": events_door,
+    "event_invite": event_invite,
 }
 
 
