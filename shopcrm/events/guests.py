@@ -268,6 +268,7 @@ def record_reply(
     *,
     channel: str | None = None,
     note: str = "",
+    message_text: str = "",
     today: dt.date | None = None,
 ) -> EventGuest:
     """Her answer to the invitation; it closes her clerk's invitation task (the contact
@@ -306,6 +307,7 @@ def record_reply(
                 task.id,
                 note or reply_words(reply),
                 channel=channel,
+                message_text=message_text,
                 staff_id=actor.id,
                 today=today,
             )

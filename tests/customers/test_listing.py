@@ -9,7 +9,8 @@ import pytest
 
 from shopcrm.core import clock
 from shopcrm.customers import profiles
-from shopcrm.customers.listing import COLUMNS, ListFilter, count, page
+from shopcrm.customers.listing import COLUMNS, ListFilter, count, event_choices, page
+from shopcrm.events import door, guests, planning
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.storage.models import Staff, Tier
@@ -111,3 +112,34 @@ def test_check_finds_and_repairs_a_wrong_customer_count(shop, db, db_path, capsy
     assert "customer count" in capsys.readouterr().err
     assert main(["--db", str(db_path), "check", "--repair"]) == 0
     assert count(ListFilter()) == 11
+
+
+def test_an_event_shows_those_invited_to_it_or_those_who_came(shop, owner) -> None:
+    """Invited means her clerk asked her; came means she was ticked at the door, a walk-in
+    too; a customer in the trash is not listed, and another event's guests are not."""
+    ids = shop["ids"]
+    starts = dt.datetime.combine(clock.today(), dt.time(15))
+    talk = planning.save_event(owner, planning.EventInput("秋季讲座", "talk", starts))
+    outing = planning.save_event(owner, planning.EventInput("郊游", "outing", starts))
+    guests.invite_customers(owner, talk.id, [ids[1], ids[2], ids[3], ids[4]])
+    guests.invite_customers(owner, outing.id, [ids[6]])
+    door.check_in(owner, talk.id, ids[2])
+    door.check_in(owner, talk.id, ids[5])  # came without an invitation
+    profiles.delete_customer(owner, ids[4])
+
+    invited = ListFilter(event_id=talk.id, sort="name")
+    came = ListFilter(event_id=talk.id, came=True, sort="name")
+    assert count(invited) == 3 and [r.id for r in page(invited, 0, 10)] == ids[1:4]
+    assert count(came) == 2 and [r.id for r in page(came, 0, 10)] == [ids[2], ids[5]]
+    assert count(ListFilter(event_id=outing.id, clerk_id=shop["wang"])) == 1
+    assert count(ListFilter(event_id=outing.id, came=True)) == 0
+    # The last page, read from the end, agrees with the first.
+    assert [r.id for r in page(invited, 2, 5, 3)] == [ids[3]]
+
+
+def test_events_to_filter_by_come_latest_first(shop, owner) -> None:
+    day = clock.today()
+    for title, offset in (("春季", -30), ("秋季", 20), ("夏季", 5)):
+        starts = dt.datetime.combine(day + dt.timedelta(days=offset), dt.time(15))
+        planning.save_event(owner, planning.EventInput(title, "talk", starts))
+    assert [e.title for e in event_choices()] == ["秋季", "夏季", "春季"]

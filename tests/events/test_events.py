@@ -136,9 +136,10 @@ def test_her_reply_closes_the_invitation_and_a_yes_brings_a_reminder_the_day_bef
         followups.complete(task.id, "sent", staff_id=clerk.id)
     assert "reply" in caught.value.errors
     (guest,) = guests.guest_list(event.id)
-    guests.record_reply(clerk, guest.id, "yes", channel="phone")
+    guests.record_reply(clerk, guest.id, "yes", channel="wechat", message_text="欢迎来")
     assert FollowUp.get_by_id(task.id).status == "done"
-    assert FollowUp.get_by_id(task.id).contact.kind == "event"
+    contact = FollowUp.get_by_id(task.id).contact
+    assert (contact.kind, contact.note, contact.staff_id) == ("event", "欢迎来", clerk.id)
     (reminder,) = open_tasks("event_reminder")
     assert reminder.due_on == day - dt.timedelta(days=1)
     guests.record_reply(clerk, guest.id, "no")
