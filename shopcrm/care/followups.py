@@ -411,10 +411,22 @@ def _close_complaint(task: FollowUp, outcome: str, staff_id: int | None, today: 
         raise ValidationError({"outcome": str(exc)}) from None
 
 
+def _guest_id(task: FollowUp) -> int:
+    """An event task's key is `<kind>:<guest id>` (care/rules.py, the event rule)."""
+    return int(task.key.rsplit(":", 1)[1])
+
+
+def guest_of(row: FollowUpRow) -> int:
+    """The event guest an event task is about, whose reply an invitation task records."""
+    task = FollowUp.get_or_none(FollowUp.id == row.id)
+    if task is None:
+        raise NotFound(tr("That task is gone; refresh the list."))
+    return _guest_id(task)
+
+
 def _replied(task: FollowUp) -> bool:
     """Whether the guest of an invitation task has answered (events/guests.record_reply)."""
-    guest_id = int(task.key.rsplit(":", 1)[1])
-    guest = EventGuest.get_or_none(EventGuest.id == guest_id)
+    guest = EventGuest.get_or_none(EventGuest.id == _guest_id(task))
     return guest is not None and guest.reply is not None
 
 

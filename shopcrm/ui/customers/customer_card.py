@@ -3,7 +3,9 @@
 Edits are checked by the domain on save (Ctrl+S); a rejected field turns red
 with its reason and keeps what was typed. The last save can be undone.
 Closing with unsaved changes asks first. What changes her elsewhere (a
-complaint, a follow-up done) shows here at once; what is being typed is kept.
+complaint, a follow-up done, a reply to an invitation) shows here at once;
+what is being typed is kept. Her event preferences have their own Save on the
+Events tab (events_tab.py), which alone edits her best times for events.
 """
 
 from __future__ import annotations
@@ -36,11 +38,12 @@ from shopcrm.storage import settings
 from shopcrm.storage.models import Customer
 from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.customers.card_header import CardHeader
+from shopcrm.ui.customers.events_tab import EventsTab
 from shopcrm.ui.customers.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.customers.key_dates_tab import KeyDatesTab
 from shopcrm.ui.customers.profile_tabs import AboutTab, home_tab, profile_tab
 from shopcrm.ui.loyalty.loyalty_tab import LoyaltyTab
-from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, FOLLOWUPS, SALES, Change
+from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, EVENTS, FOLLOWUPS, SALES, Change
 from shopcrm.ui.sales.sale_dialog import SaleDialog, announce_tier_change
 from shopcrm.ui.widgets import FieldForm
 
@@ -87,6 +90,7 @@ class CustomerCard(QDialog):
         self.key_dates = KeyDatesTab()
         self.purchases = PurchasesTab()
         self.loyalty = LoyaltyTab()
+        self.events = EventsTab()
         self.complaints = ComplaintsTab()
         self.contacts = ContactsTab()
         self.tabs.addTab(self.profile, tr("Profile"))
@@ -96,6 +100,7 @@ class CustomerCard(QDialog):
         self.tabs.addTab(self.key_dates, tr("Key dates"))
         self.tabs.addTab(self.purchases, tr("Purchases"))
         self.tabs.addTab(self.loyalty, tr("VIP and points"))
+        self.tabs.addTab(self.events, tr("Events"))
         self.tabs.addTab(self.complaints, tr("Complaints"))
         # Her consent to messages, as a history: when, before whom, how (PIPL).
         self.consent = QLabel()
@@ -162,6 +167,7 @@ class CustomerCard(QDialog):
         self.undo_button.clicked.connect(self.undo)
         self.complaint_button.clicked.connect(self.new_complaint)
         self.loyalty.changed.connect(self._loyalty_changed)
+        self.events.saved.connect(self._preferences_saved)
         self.delete_button.clicked.connect(self.move_to_trash)
         close_button.clicked.connect(self.close)
         self.header.copied.connect(lambda _: self.notice.setText(tr("Phone number copied.")))
@@ -169,7 +175,7 @@ class CustomerCard(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.record_sale)
         operations.subscribe(
-            self, (CUSTOMERS, SALES, COMPLAINTS, FOLLOWUPS), self._changed_elsewhere
+            self, (CUSTOMERS, SALES, COMPLAINTS, FOLLOWUPS, EVENTS), self._changed_elsewhere
         )
         self.reload()
 
@@ -181,6 +187,7 @@ class CustomerCard(QDialog):
             values.update({name: privacy.masked(values[name]) for name in PHONE_FIELDS})
         self.form.load(values)
         self._lock_phones(self.phones_hidden)
+        self._lock_event_times()
         self.save_button.setEnabled(False)
         if profiles.was_erased(self.customer_id):
             self._show_erased()
@@ -191,6 +198,7 @@ class CustomerCard(QDialog):
             binding.widget.setEnabled(False)
         for action in (self.sale_button, self.complaint_button, self.erase_action):
             action.setEnabled(False)
+        self.events.lock()
         self.notice.setText(profiles.erased_words())
         self.notice.setWordWrap(True)
 
@@ -199,6 +207,13 @@ class CustomerCard(QDialog):
             line = self.form.fields[name].widget
             line.setReadOnly(hidden)
             line.setToolTip(tr("Click her number at the top to show it") if hidden else "")
+
+    def _lock_event_times(self) -> None:
+        """Her best times are edited with the events she likes, on the Events tab alone."""
+        line = self.form.fields["event_times"].widget
+        line.setReadOnly(True)
+        line.setPlaceholderText(tr("Asked on the Events tab"))
+        line.setToolTip(tr("Asked with the events she likes: change it on the Events tab."))
 
     def _reveal_phones(self) -> str:
         """Her numbers in full, header and form, once the trail has recorded who looked."""
@@ -229,6 +244,9 @@ class CustomerCard(QDialog):
             self.contacts,
         ):
             tab.show_for(self.customer_id)
+        self.events.show_for(customer)
+        # Read-only on "About her", so it follows what is stored even while she is edited.
+        self.form.load_some({"event_times": customer.event_times})
         return customer
 
     def _changed_elsewhere(self, change: Change) -> None:
@@ -323,6 +341,12 @@ class CustomerCard(QDialog):
             else tr("Sale recorded.")
         )
 
+    def _preferences_saved(self) -> None:
+        """Her figures and her best times on "About her", keeping any profile edit."""
+        self._show_stored()
+        self.notice.setText(tr("Her event preferences are saved."))
+        self._announce(CUSTOMERS)
+
     def _loyalty_changed(self) -> None:
         self.header.show_summary(summarize(self.customer_id))
         self._announce(CUSTOMERS)
@@ -384,7 +408,7 @@ class CustomerCard(QDialog):
                 ),
             )
         self._announce(CUSTOMERS)
-        self.form.load(self.form.values())
+        self._drop_typed()
         self.accept()
 
     def move_to_trash(self) -> None:
@@ -403,7 +427,7 @@ class CustomerCard(QDialog):
             self.notice.setText(str(exc))
             return
         self._announce(CUSTOMERS)
-        self.form.load(self.form.values())
+        self._drop_typed()
         self.accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -416,8 +440,13 @@ class CustomerCard(QDialog):
         if self._may_close():
             super().reject()
 
+    def _drop_typed(self) -> None:
+        """Forget what is typed and not saved, so closing asks nothing more."""
+        self.form.load(self.form.values())
+        self.events.discard()
+
     def _may_close(self) -> bool:
-        if not self.form.changed():
+        if not self.form.changed() and not self.events.edited():
             return True
         answer = QMessageBox.question(
             self,
@@ -428,9 +457,9 @@ class CustomerCard(QDialog):
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save() and self.events.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.form.load(self.form.values())
+            self._drop_typed()
             return True
         return False
 

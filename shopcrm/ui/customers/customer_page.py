@@ -7,7 +7,8 @@ choose. Down moves from the search box into the results.
 
 The list refreshes itself when customers, sales or the shop's settings change,
 keeping the clerk's place: the same customers stay selected and the focus
-stays where it is.
+stays where it is. An event planned, or a guest invited or checked in, renews
+the choice of events to filter by as well.
 """
 
 from __future__ import annotations
@@ -38,13 +39,14 @@ from PySide6.QtWidgets import (
 from shopcrm.core.i18n import tr, trn
 from shopcrm.customers import listing, search
 from shopcrm.customers.labels import status_label
-from shopcrm.customers.listing import ListFilter
+from shopcrm.customers.listing import EventChoice, ListFilter
 from shopcrm.loyalty import tiers
 from shopcrm.staff import roster
 from shopcrm.storage.models import LIFECYCLE
 from shopcrm.ui import operations
 from shopcrm.ui.customers.customer_table import CustomerTableModel
-from shopcrm.ui.operations import CUSTOMERS, SALES, SETTINGS
+from shopcrm.ui.customers.history_tabs import date_text
+from shopcrm.ui.operations import CUSTOMERS, EVENTS, SALES, SETTINGS
 from shopcrm.ui.widgets import combo
 
 SEARCH_DELAY_MS = 120
@@ -52,6 +54,13 @@ SEARCH_DELAY_MS = 120
 # where the clerk was: a sale or a new customer moves a row a little, and a million
 # rows are never read to find one.
 NEAR_ROWS = 100
+INVITED, CAME = "invited", "came"
+
+
+def event_words(event: EventChoice) -> str:
+    """An event as the filter offers it: its day first, since titles come back each year."""
+    words = tr("{date} {title} (cancelled)") if event.cancelled else tr("{date} {title}")
+    return words.format(date=date_text(event.starts_at.date()), title=event.title)
 
 
 class CustomerTableView(QTableView):
@@ -104,6 +113,11 @@ class CustomerPage(QWidget):
         self.status_filter = combo(
             ((code, status_label(code)) for code in LIFECYCLE), blank=tr("All statuses")
         )
+        self.event_filter = combo((), blank=tr("Any event"))
+        self.event_filter.setObjectName("eventFilter")
+        self.guest_filter = combo(((INVITED, tr("Invited")), (CAME, tr("Came"))), blank=None)
+        self.guest_filter.setObjectName("guestFilter")
+        self._fill_events()
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
         self._found: search.SearchResult | None = None
@@ -128,8 +142,9 @@ class CustomerPage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 3)
-        for box in (self.tier_filter, self.clerk_filter, self.status_filter):
+        for box in (self.tier_filter, self.clerk_filter, self.status_filter, self.event_filter):
             bar.addWidget(box, 1)
+        bar.addWidget(self.guest_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -140,7 +155,13 @@ class CustomerPage(QWidget):
         self.search_box.textChanged.connect(self._timer.start)
         self.search_box.returnPressed.connect(self.open_top_hit)
         self.search_box.down.connect(self.focus_results)
-        for box in (self.tier_filter, self.clerk_filter, self.status_filter):
+        for box in (
+            self.tier_filter,
+            self.clerk_filter,
+            self.status_filter,
+            self.event_filter,
+            self.guest_filter,
+        ):
             box.currentIndexChanged.connect(self.apply)
         self.table.typed.connect(self._type_into_search)
         self.table.activated_row.connect(self._open_row)
@@ -150,17 +171,37 @@ class CustomerPage(QWidget):
         operations.subscribe(
             self, (CUSTOMERS, SALES, SETTINGS), lambda _: self.refresh(), defer_while_hidden=False
         )
+        operations.subscribe(self, (EVENTS,), lambda _: self._events_changed())
         self.apply()
+
+    def _fill_events(self) -> None:
+        """The events to filter by, the latest first, keeping the one chosen."""
+        chosen = self.event_filter.currentData()
+        self.event_filter.blockSignals(True)
+        while self.event_filter.count() > 1:
+            self.event_filter.removeItem(1)
+        for event in listing.event_choices():
+            self.event_filter.addItem(event_words(event), event.id)
+        self.event_filter.setCurrentIndex(max(self.event_filter.findData(chosen), 0))
+        self.event_filter.blockSignals(False)
+
+    def _events_changed(self) -> None:
+        """New or changed events to choose from; the guests shown may have changed too."""
+        self._fill_events()
+        self.refresh()
 
     def apply(self) -> None:
         """Show the list for the current search text and filters."""
         self._timer.stop()
+        self.guest_filter.setEnabled(self.event_filter.currentData() is not None)
         query = self.search_box.text().strip()
         current = self.model.view
         view = ListFilter(
             tier_id=self.tier_filter.currentData(),
             clerk_id=self.clerk_filter.currentData(),
             status=self.status_filter.currentData(),
+            event_id=self.event_filter.currentData(),
+            came=self.guest_filter.currentData() == CAME,
             sort=current.sort if current.sort != "rank" else "number",
             descending=current.descending,
         )

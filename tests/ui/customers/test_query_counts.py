@@ -16,11 +16,12 @@ from tests.helpers.sized_shops import SizedShop
 
 # The clerks for the profile form, two settings (shop kind, tier rule), her summary,
 # key dates, purchases (2), her row, referrer and tier for the VIP tab, the VIP tab's
-# reads, complaints and contacts with their clerks, her consent history, whether her
-# data was erased: see tests/customers and tests/loyalty.
+# reads, her events with their rows of the event table, complaints and contacts with their
+# clerks, her consent history, whether her data was erased: see tests/customers and
+# tests/loyalty.
 # Flat in the size of the shop and of her history; some rows are read twice (her row,
 # her points balance), which a later change may save.
-CARD = 28
+CARD = 29
 SCREEN = 50
 
 
