@@ -11,6 +11,10 @@ the chosen day, F5 plans again (a referral registered this morning is
 thanked today). Left open overnight, it plans the new day by itself. The
 clerk filter is kept for this PC.
 
+An event invitation is done by choosing her reply (yes, no, maybe, no answer):
+it goes on the guest list, which closes the task, logs the contact and, for a
+yes, plans her reminder the day before.
+
 A sale, a new customer, a complaint or a changed rule anywhere plans again by
 itself, off the GUI thread, so a big purchase's call appears without F5. A
 refresh keeps the clerk on her task, with what she typed for it.
@@ -54,14 +58,17 @@ from shopcrm.core import clock
 from shopcrm.core.errors import ShopError, ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.customers.labels import channel_label
+from shopcrm.events import guests
+from shopcrm.events.labels import reply_label
 from shopcrm.staff import roster
-from shopcrm.storage.models import CONTACT_CHANNELS
+from shopcrm.storage.models import CONTACT_CHANNELS, REPLIES
 from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.care.batch_view import BatchView, batch_size, batch_title
 from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
 from shopcrm.ui.operations import (
     COMPLAINTS,
     CUSTOMERS,
+    EVENTS,
     FOLLOWUPS,
     SALES,
     SETTINGS,
@@ -78,6 +85,7 @@ NEW_DAY_CHECK_MS = 30 * 60 * 1000
 OVERDUE = QColor("#b3261e")
 # What the care plan is made from: a change to any of these plans the tasks again.
 PLANNED_FROM = (CUSTOMERS, SALES, COMPLAINTS, SETTINGS)
+INVITATION = "event_invitation"  # done by recording her reply (events/guests.py)
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -292,7 +300,8 @@ class FollowUpsPage(QWidget):
             ("Ctrl+Shift+C", self.copy_message),
         ):
             QShortcut(QKeySequence(keys), self, slot)
-        operations.subscribe(self, (*PLANNED_FROM, FOLLOWUPS), self._data_changed)
+        # Events plan their guests' tasks as they change: the list is only shown again.
+        operations.subscribe(self, (*PLANNED_FROM, FOLLOWUPS, EVENTS), self._data_changed)
         self.reload()
 
     def _detail_panel(self) -> QWidget:
@@ -327,6 +336,8 @@ class FollowUpsPage(QWidget):
 
         self.channel = combo(((c, channel_label(c)) for c in CONTACT_CHANNELS), blank=None)
         self.channel.setObjectName("channelChoice")
+        self.reply = combo(((r, reply_label(r)) for r in REPLIES), blank=tr("Choose her reply"))
+        self.reply.setObjectName("replyChoice")
         self.outcome = QLineEdit()
         self.outcome.setObjectName("outcomeEdit")
         self.outcome.setPlaceholderText(tr("What she said, or why it is skipped"))
@@ -334,8 +345,9 @@ class FollowUpsPage(QWidget):
         self.until = QDateEdit()
         self.until.setObjectName("snoozeUntil")
         self.until.setCalendarPopup(True)
-        form = QFormLayout()
+        self.task_form = form = QFormLayout()
         form.addRow(tr("Channel"), self.channel)
+        form.addRow(tr("Her reply"), self.reply)
         form.addRow(tr("Outcome"), self.outcome)
         form.addRow(tr("Snooze until"), self.until)
         self.done_button = QPushButton(tr("Done (Ctrl+D)"))
@@ -500,8 +512,10 @@ class FollowUpsPage(QWidget):
             return
         self.current = row
         self.outcome.clear()
-        set_invalid(self.outcome, None)
-        set_invalid(self.until, None)
+        self.reply.setCurrentIndex(0)
+        for field in (self.outcome, self.until, self.reply):
+            set_invalid(field, None)
+        self.task_form.setRowVisible(self.reply, row is not None and row.kind == INVITATION)
         for widget in (self.done_button, self.skip_button, self.snooze_button, self.outcome):
             widget.setEnabled(row is not None)
         self.open_button.setEnabled(row is not None and row.customer_id is not None)
@@ -554,14 +568,15 @@ class FollowUpsPage(QWidget):
         QGuiApplication.clipboard().setText(text)
         self.notice.setText(tr("Message copied: paste it into WeChat or a text message."))
 
-    def _act(self, action: Any, success: str) -> None:
+    def _act(self, action: Any, success: str, topics: tuple[str, ...] = (FOLLOWUPS,)) -> None:
         """Run one domain action on the current task, showing a refusal in place."""
         if self.current is None:
             return
         try:
             action(self.current.id)
         except ValidationError as exc:
-            field = self.until if "until" in exc.errors else self.outcome
+            fields = {"until": self.until, "reply": self.reply}
+            field = next((fields[name] for name in exc.errors if name in fields), self.outcome)
             set_invalid(field, str(exc))
             self.notice.setText(str(exc))
             field.setFocus()
@@ -574,10 +589,13 @@ class FollowUpsPage(QWidget):
         name = done.customer or followups.kind_label(done.kind)
         self.reload()
         self.notice.setText(success.format(name=name))
-        operations.announce(FOLLOWUPS, customers=[done.customer_id], source=self)
+        operations.announce(*topics, customers=[done.customer_id], source=self)
         self.tree.setFocus()
 
     def mark_done(self) -> None:
+        if self.current is not None and self.current.kind == INVITATION:
+            self.record_reply(self.current)
+            return
         self._act(
             lambda task_id: followups.complete(
                 task_id,
@@ -587,6 +605,22 @@ class FollowUpsPage(QWidget):
                 staff_id=session.clerk_id() or self.signing_clerk(),
             ),
             tr("Done: {name}. The contact is on her card."),
+        )
+
+    def record_reply(self, row: FollowUpRow) -> None:
+        """Her answer to the invitation goes on the guest list; that closes the task, logs
+        the contact and, for a yes, plans the reminder the day before."""
+        self._act(
+            lambda _task_id: guests.record_reply(
+                session.actor(),
+                followups.guest_of(row),
+                self.reply.currentData(),
+                channel=self.channel.currentData(),
+                note=self.outcome.text().strip(),
+                message_text=self.message.toPlainText(),
+            ),
+            tr("Her reply is recorded: {name}. The contact is on her card."),
+            (FOLLOWUPS, EVENTS),
         )
 
     def skip(self) -> None:
