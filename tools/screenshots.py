@@ -191,6 +191,25 @@ def card(window: MainWindow) -> QWidget:
     return shown
 
 
+def card_events(window: MainWindow) -> QWidget:
+    """The Events tab of a customer who came to the most events, with what she likes."""
+    from peewee import fn
+
+    from shopcrm.storage.models import EventGuest
+
+    (top,) = (
+        EventGuest.select(EventGuest.customer)
+        .join(Customer)
+        .where(EventGuest.attended, Customer.event_kinds.is_null(False))
+        .group_by(EventGuest.customer)
+        .order_by(fn.count(EventGuest.id).desc())
+        .limit(1)
+    )
+    shown = window.open_customer(top.customer_id)
+    shown.tabs.setCurrentWidget(shown.events)
+    return shown
+
+
 def _followups_page(window: MainWindow) -> QWidget:
     """The follow-ups page on the clock's day, showing the first clerk's list, the first
     item of it chosen."""
@@ -276,6 +295,7 @@ SHOTS: dict[str, Shot] = {
     "staff": staff,
     "audit": audit_trail,
     "card": card,
+    "card_events": card_events,
     "main": main_window,
     "sale": sale,
     "trash": trash,

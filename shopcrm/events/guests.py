@@ -251,7 +251,8 @@ def refusal(choice: Choice) -> str:
                 n=choice.already
             )
         )
-    return tr("Not invited: {reasons}.").format(reasons="; ".join(parts)) if parts else ""
+    # The list's separator is the language's own (a full-width semicolon in Chinese).
+    return tr("Not invited: {reasons}.").format(reasons=tr("; ").join(parts)) if parts else ""
 
 
 def get_guest(guest_id: int) -> EventGuest:

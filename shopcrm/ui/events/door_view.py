@@ -86,13 +86,16 @@ class DoorView(QWidget):
         self.friend_phone.setPlaceholderText(tr("e.g. 138 1234 5678"))
         self.bring_button = QPushButton(tr("Add and tick her"))
         self.bring_button.setObjectName("bringGuestButton")
-        friend_fields = QFormLayout()
-        self.friend.add(friend_fields, "name", self.friend_name, tr("Her name"))
-        self.friend.add(friend_fields, "phone", self.friend_phone, tr("Her phone"))
-        bring = QHBoxLayout()
-        bring.addStretch(1)
-        bring.addWidget(self.bring_button)
-        friend_fields.addRow(bring)
+        # Name, phone and the button on one line: the door's lists keep the height.
+        friend_fields = QHBoxLayout()
+        for name, field, label in (
+            ("name", self.friend_name, tr("Her name")),
+            ("phone", self.friend_phone, tr("Her phone")),
+        ):
+            form = QFormLayout()
+            self.friend.add(form, name, field, label)
+            friend_fields.addLayout(form, 1)
+        friend_fields.addWidget(self.bring_button, 0, Qt.AlignmentFlag.AlignTop)
         self.brought = QGroupBox(tr("Brought by the selected guest"))
         self.brought.setLayout(friend_fields)
 
@@ -101,6 +104,7 @@ class DoorView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(tr("Find her and press Enter to tick her as here:")))
         left_layout.addWidget(self.finder, 1)
+        left_layout.addWidget(self.brought)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +115,6 @@ class DoorView(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
-        right_layout.addWidget(self.brought)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)

@@ -163,9 +163,9 @@ class EventsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([300, 400])  # some eight events over the chosen one's tabs
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([400, 400])  # some eight events over the chosen one's tabs
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,12 +67,18 @@ class ReportView(QWidget):
         self.setObjectName("eventReport")
         self.event_id: int | None = None
         self.values: dict[str, QLabel] = {}
-        counts = QFormLayout()
-        for key, label in FIGURES:
+        # The counts in two rows of label and figure, the sales below at full width.
+        counts = QGridLayout()
+        per_row = (len(FIGURES) + 1) // 2
+        for index, (key, label) in enumerate(FIGURES):
             value = QLabel()
             value.setObjectName(f"figure_{key}")
             self.values[key] = value
-            counts.addRow(label(), value)
+            row, column = divmod(index, per_row)
+            counts.addWidget(QLabel(label()), row, 2 * column)
+            counts.addWidget(value, row, 2 * column + 1)
+        counts.setHorizontalSpacing(12)
+        counts.setColumnStretch(2 * per_row, 1)
         self.lifts = QStandardItemModel(0, 4, self)
         self.lifts.setHorizontalHeaderLabels(
             [
@@ -108,19 +114,14 @@ class ReportView(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        sales = QVBoxLayout()
-        sales.addWidget(self.lift_table)
-        sales.addWidget(explain)
-        sales.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(counts)
-        columns.addSpacing(24)
-        columns.addLayout(sales, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.notice, 1)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addLayout(counts)
+        layout.addWidget(self.lift_table)
+        layout.addWidget(explain)
+        layout.addStretch(1)
         layout.addLayout(bar)
         self.export_button.clicked.connect(self.export)
 
