@@ -30,13 +30,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>A keep-in-touch message never asks whether something happened to her: take out “{words}”.</source>
-      <translation>A keep-in-touch message never asks whether something happened to her: take out “{words}”.</translation>
+      <source>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</source>
+      <translation>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</source>
-      <translation>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</translation>
+      <source>A {kind} message never asks whether something happened to her: take out “{words}”.</source>
+      <translation>A {kind} message never asks whether something happened to her: take out “{words}”.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/contact_dialog.py" />
@@ -57,6 +57,11 @@
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>All clerks</source>
       <translation>All clerks</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>An event message invites, thanks or informs: no hard selling. Take out “{words}”.</source>
+      <translation>An event message invites, thanks or informs: no hard selling. Take out “{words}”.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -154,6 +159,11 @@
       <translation>Came through {referrer}: call by {date}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Came to {event} on {date}: say thank you.</source>
+      <translation>Came to {event} on {date}: say thank you.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
       <source>Can get a text message</source>
       <translation>Can get a text message</translation>
@@ -197,6 +207,11 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose a message of the same kind, or none.</source>
       <translation>Choose a message of the same kind, or none.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Choose her reply</source>
+      <translation>Choose her reply</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
@@ -371,6 +386,36 @@
       <translation>English</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Event called off</source>
+      <translation>Event called off</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Event invitation</source>
+      <translation>Event invitation</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Event invitations</source>
+      <translation>Event invitations</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Event reminder</source>
+      <translation>Event reminder</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Event reminders</source>
+      <translation>Event reminders</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Events called off</source>
+      <translation>Events called off</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
@@ -509,6 +554,16 @@
       <translation>Greetings to many</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Her reply</source>
+      <translation>Her reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Her reply is recorded: {name}. The contact is on her card.</source>
+      <translation>Her reply is recorded: {name}. The contact is on her card.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>Holiday greeting</source>
       <translation>Holiday greeting</translation>
@@ -517,6 +572,11 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Installation checks</source>
       <translation>Installation checks</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Invite her to {event} on {date} at {time}, {place}, and record her reply.</source>
+      <translation>Invite her to {event} on {date} at {time}, {place}, and record her reply.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
@@ -631,6 +691,12 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Minor Snow</source>
       <translation>Minor Snow</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Missed at an event</source>
+      <translation>Missed at an event</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
@@ -778,6 +844,11 @@
       <translation>Rain Water</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Record her reply first: yes, no, maybe or no answer.</source>
+      <translation>Record her reply first: yes, no, maybe or no answer.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/contacts.py" />
       <source>Referral thanks</source>
       <translation>Referral thanks</translation>
@@ -797,6 +868,11 @@
       <location filename="../../shopcrm/care/batches.py" />
       <source>SMS</source>
       <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Said yes to {event} on {date} but did not come: a “we missed you”.</source>
+      <translation>Said yes to {event} on {date} but did not come: a “we missed you”.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
@@ -970,6 +1046,12 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>Thanks for a referral</source>
       <translation>Thanks for a referral</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Thanks for coming to an event</source>
+      <translation>Thanks for coming to an event</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -1234,6 +1316,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
+      <source>the event's title (event messages)</source>
+      <translation>the event's title (event messages)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
       <source>the family occasion (family day messages)</source>
       <translation>the family occasion (family day messages)</translation>
     </message>
@@ -1249,8 +1336,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
+      <source>the time the event starts (event messages)</source>
+      <translation>the time the event starts (event messages)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
       <source>what she bought (after-purchase and complaint messages)</source>
       <translation>what she bought (after-purchase and complaint messages)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>where the event is held (event messages)</source>
+      <translation>where the event is held (event messages)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -1266,6 +1363,16 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>{action} (sale of {date}, {amount})</source>
       <translation>{action} (sale of {date}, {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{event} is on {date} at {time}, {place}: remind her.</source>
+      <translation>{event} is on {date} at {time}, {place}: remind her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{event} on {date} is called off: tell her, with an apology.</source>
+      <translation>{event} on {date} is called off: tell her, with an apology.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1379,6 +1486,16 @@
       <translation>Broken link in {table}, row {row}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Brought</source>
+      <translation>Brought</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Came</source>
+      <translation>Came</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>Cannot read the password file {path}: {reason}</source>
       <translation>Cannot read the password file {path}: {reason}</translation>
@@ -1399,6 +1516,11 @@
       <translation>Choose the owner's password: </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Coming events</source>
+      <translation>Coming events</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Created a new shop in {path}.</source>
       <translation>Created a new shop in {path}.</translation>
@@ -1407,6 +1529,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>Customer care for a small shop. No command opens the window.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1419,6 +1546,11 @@
       <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>Follow-ups for {date}: {n}</translation>
@@ -1427,6 +1559,16 @@
       <location filename="../../shopcrm/cli/care.py" />
       <source>Greetings to many</source>
       <translation>Greetings to many</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Invited</source>
+      <translation>Invited</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/care.py" />
@@ -1457,6 +1599,16 @@
       <translation>No customer has the number or phone {text}.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>No events yet: the owner plans them on the Events page.</source>
+      <translation>No events yet: the owner plans them on the Events page.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>No-shows</source>
+      <translation>No-shows</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Not imported:</source>
       <translation>Not imported:</translation>
@@ -1471,6 +1623,11 @@
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Owner's password: </source>
       <translation>Owner's password: </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Past events</source>
+      <translation>Past events</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1572,6 +1729,11 @@
       <translation>This shop has no owner yet: start the window once to set her up.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Walk-ins</source>
+      <translation>Walk-ins</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Wrote the import template {path}.</source>
       <translation>Wrote the import template {path}.</translation>
@@ -1583,6 +1745,11 @@
         <numerusform>Wrote {path} ({n} customer).</numerusform>
         <numerusform>Wrote {path} ({n} customers).</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Yes</source>
+      <translation>Yes</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1598,6 +1765,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>an extra discount</source>
       <translation>an extra discount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>cancelled</source>
+      <translation>cancelled</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1655,6 +1827,11 @@
       <translation>import customer profiles from .xlsx or .csv</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>list the coming and past VIP events with their figures</source>
+      <translation>list the coming and past VIP events with their figures</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>no clerk</source>
       <translation>no clerk</translation>
@@ -1688,6 +1865,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>print the day's follow-ups, after planning them</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the events as JSON</source>
+      <translation>print the events as JSON</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1810,6 +1992,14 @@
       <translation>
         <numerusform>{n} customer, {sms} by text message</numerusform>
         <numerusform>{n} customers, {sms} by text message</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>{n} days: sold / expected</source>
+      <translation>
+        <numerusform>{n} day: sold / expected</numerusform>
+        <numerusform>{n} days: sold / expected</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3200,6 +3390,11 @@
       <translation>Anniversary</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>Any event</source>
+      <translation>Any event</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Approximate birth year</source>
       <translation>Approximate birth year</translation>
@@ -3208,6 +3403,26 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Area (m²)</source>
       <translation>Area (m²)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Ask her which events she would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit her: the owner invites those who would like to come.</source>
+      <translation>Ask her which events she would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit her: the owner invites those who would like to come.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked on the Events tab</source>
+      <translation>Asked on the Events tab</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked with the events she likes: change it on the Events tab.</source>
+      <translation>Asked with the events she likes: change it on the Events tab.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Best days and times for events</source>
+      <translation>Best days and times for events</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3224,6 +3439,12 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Calendar</source>
       <translation>Calendar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Came</source>
+      <translation>Came</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3339,6 +3560,7 @@
       <translation>Customer value</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Date</source>
@@ -3415,6 +3637,21 @@
       <translation>Ethnicity</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Events she likes</source>
+      <translation>Events she likes</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Export everything kept about her</source>
       <translation>Export everything kept about her</translation>
@@ -3455,6 +3692,16 @@
       <translation>Her data</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Her event preferences</source>
+      <translation>Her event preferences</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her event preferences are saved.</source>
+      <translation>Her event preferences are saved.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
       <translation>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</translation>
@@ -3468,6 +3715,11 @@
       <location filename="../../shopcrm/customers/profiles.py" />
       <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
       <translation>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Her reply</source>
+      <translation>Her reply</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -3505,6 +3757,11 @@
       <translation>Intending buyer</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>Invited</source>
+      <translation>Invited</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Item</source>
       <translation>Item</translation>
@@ -3530,6 +3787,7 @@
       <translation>Key dates</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Kind</source>
       <translation>Kind</translation>
@@ -3647,6 +3905,11 @@
       <translation>Next</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
       <source>No customer has this phone or number.</source>
       <translation>No customer has this phone or number.</translation>
@@ -3661,6 +3924,11 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>No.</source>
       <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Not invited</source>
+      <translation>Not invited</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3825,6 +4093,11 @@
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Save her preferences</source>
+      <translation>Save her preferences</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Save the changes to {name}?</source>
       <translation>Save the changes to {name}?</translation>
@@ -3843,6 +4116,11 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Second phone</source>
       <translation>Second phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>She would enjoy</source>
+      <translation>She would enjoy</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -4088,6 +4366,11 @@
       <translation>Year built</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>agreed to messages</source>
       <translation>agreed to messages</translation>
@@ -4116,6 +4399,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>e.g. daughter Lili, wedding</source>
       <translation>e.g. daughter Lili, wedding</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>e.g. weekend afternoons</source>
+      <translation>e.g. weekend afternoons</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
@@ -4209,6 +4497,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{amount} more to reach {tier}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>{date} {title}</source>
+      <translation>{date} {title}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>{date} {title} (cancelled)</source>
+      <translation>{date} {title} (cancelled)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>{made} ({converted} bought)</source>
       <translation>{made} ({converted} bought)</translation>
@@ -4266,6 +4564,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} customers match — choose one with ↑↓ and Enter</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>{n} events, came to {came}</source>
+      <translation>
+        <numerusform>{n} event, came to {came}</numerusform>
+        <numerusform>{n} events, came to {came}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>{n} key dates</source>
       <translation>
@@ -4306,6 +4612,11 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>{title} (cancelled)</source>
+      <translation>{title} (cancelled)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/validation.py" />
       <source>“{value}” is not an e-mail address (name@example.com).</source>
       <translation>“{value}” is not an e-mail address (name@example.com).</translation>
@@ -4317,6 +4628,917 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/demo/generator.py" />
       <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
       <translation>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>events</name>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>(nobody)</source>
+      <translation>(nobody)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Accepted</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Add and tick her</source>
+      <translation>Add and tick her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>All {n} places are taken: raise the capacity, or record her as maybe.</source>
+      <translation>All {n} places are taken: raise the capacity, or record her as maybe.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Any</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Any clerk</source>
+      <translation>Any clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>At the door</source>
+      <translation>At the door</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>At this event</source>
+      <translation>At this event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Attendees' sales</source>
+      <translation>Attendees' sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Attendees' sales, {n} days</source>
+      <translation>Attendees' sales, {n} days</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Birthday</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Birthday party</source>
+      <translation>Birthday party</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Brought by a guest</source>
+      <translation>Brought by a guest</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Brought by guests</source>
+      <translation>Brought by guests</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Brought by the event</source>
+      <translation>Brought by the event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Brought by the selected guest</source>
+      <translation>Brought by the selected guest</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Brought by {name}</source>
+      <translation>Brought by {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Brought, {n} days</source>
+      <translation>Brought, {n} days</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Came</source>
+      <translation>Came</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancel event</source>
+      <translation>Cancel event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancel event…</source>
+      <translation>Cancel event…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancel {title} on {when}? The guests who had been told get a call from their clerk to hear it is off; this cannot be undone.</source>
+      <translation>Cancel {title} on {when}? The guests who had been told get a call from their clerk to hear it is off; this cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancelled: the guests who had been told hear it from their clerk.</source>
+      <translation>Cancelled: the guests who had been told hear it from their clerk.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Change event</source>
+      <translation>Change event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Change…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose a customer group from the list.</source>
+      <translation>Choose a customer group from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose a day between 2000 and {year}.</source>
+      <translation>Choose a day between 2000 and {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Choose a guest in the list first.</source>
+      <translation>Choose a guest in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Choose an event in the list first.</source>
+      <translation>Choose an event in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Choose her in the list of those here first.</source>
+      <translation>Choose her in the list of those here first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose her reply: yes, no, maybe or no answer.</source>
+      <translation>Choose her reply: yes, no, maybe or no answer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose kinds of event from the list.</source>
+      <translation>Choose kinds of event from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose lifecycle stages from the list.</source>
+      <translation>Choose lifecycle stages from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose the day and time it starts.</source>
+      <translation>Choose the day and time it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose this month or next month.</source>
+      <translation>Choose this month or next month.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose what kind of event it is.</source>
+      <translation>Choose what kind of event it is.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>Choose who brought her from this event's guests.</source>
+      <translation>Choose who brought her from this event's guests.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Choose who brought her in the list of those here first.</source>
+      <translation>Choose who brought her in the list of those here first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose who organises it.</source>
+      <translation>Choose who organises it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Clerk in charge</source>
+      <translation>Clerk in charge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Copied to {when}: change the day with Change… if it differs.</source>
+      <translation>Copied to {when}: change the day with Change… if it differs.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Copy a year on</source>
+      <translation>Copy a year on</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Customer group</source>
+      <translation>Customer group</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Customers to invite</source>
+      <translation>Customers to invite</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Date and time</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Every event's figures, one row per event</source>
+      <translation>Every event's figures, one row per event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Expected from their own average</source>
+      <translation>Expected from their own average</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Expected, {n} days</source>
+      <translation>Expected, {n} days</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Export the events report</source>
+      <translation>Export the events report</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Export to Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Find her and press Enter to tick her as here:</source>
+      <translation>Find her and press Enter to tick her as here:</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>From the event day</source>
+      <translation>From the event day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Gift</source>
+      <translation>Gift</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Gift handed over</source>
+      <translation>Gift handed over</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Gift per guest</source>
+      <translation>Gift per guest</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Gifts handed over</source>
+      <translation>Gifts handed over</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Give the event a title, e.g. Spring preview.</source>
+      <translation>Give the event a title, e.g. Spring preview.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Guests</source>
+      <translation>Guests</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Her name</source>
+      <translation>Her name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Her phone</source>
+      <translation>Her phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Here</source>
+      <translation>Here</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>How she came</source>
+      <translation>How she came</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Invite guests to {title}</source>
+      <translation>Invite guests to {title}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Invite guests…</source>
+      <translation>Invite guests…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Invite them</source>
+      <translation>Invite them</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Invite {n} customers</source>
+      <translation>
+        <numerusform>Invite {n} customer</numerusform>
+        <numerusform>Invite {n} customers</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Invited</source>
+      <translation>Invited</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Invited on</source>
+      <translation>Invited on</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: no answer yet.</source>
+      <translation>Invited: no answer yet.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: she cannot come.</source>
+      <translation>Invited: she cannot come.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: she is coming.</source>
+      <translation>Invited: she is coming.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: she may come.</source>
+      <translation>Invited: she may come.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Invited: {reply}</source>
+      <translation>Invited: {reply}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>Last digits of the phone, name or pinyin initials (zxl)</source>
+      <translation>Last digits of the phone, name or pinyin initials (zxl)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Last year's event again, a year on, without its guests</source>
+      <translation>Last year's event again, a year on, without its guests</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Lifecycle</source>
+      <translation>Lifecycle</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Maybe</source>
+      <translation>Maybe</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>New customers</source>
+      <translation>New customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>New event</source>
+      <translation>New event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>New event…</source>
+      <translation>New event…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Next month</source>
+      <translation>Next month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>No answer</source>
+      <translation>No answer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>No limit on places.</source>
+      <translation>No limit on places.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>No-shows</source>
+      <translation>No-shows</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Nobody in charge</source>
+      <translation>Nobody in charge</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Not asked yet</source>
+      <translation>Not asked yet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Not invited</source>
+      <translation>Not invited</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Not invited: {reasons}.</source>
+      <translation>Not invited: {reasons}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Only customers who said they like this kind of event ({kind})</source>
+      <translation>Only customers who said they like this kind of event ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Or one customer: find her and press Enter to invite her</source>
+      <translation>Or one customer: find her and press Enter to invite her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Other event</source>
+      <translation>Other event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Outing</source>
+      <translation>Outing</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Places</source>
+      <translation>Places</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Product preview</source>
+      <translation>Product preview</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Record her reply</source>
+      <translation>Record her reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Reply</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Said yes</source>
+      <translation>Said yes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Said yes and did not come</source>
+      <translation>Said yes and did not come</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>She said</source>
+      <translation>She said</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Starts</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Talk</source>
+      <translation>Talk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>That event no longer exists; refresh the list.</source>
+      <translation>That event no longer exists; refresh the list.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>That guest is no longer on the list; refresh it.</source>
+      <translation>That guest is no longer on the list; refresh it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>That is the phone of the guest who brought her.</source>
+      <translation>That is the phone of the guest who brought her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>The budget cannot be below zero.</source>
+      <translation>The budget cannot be below zero.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>The event is on {date}: guests are ticked on the day.</source>
+      <translation>The event is on {date}: guests are ticked on the day.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This event has taken place: invite to the next one.</source>
+      <translation>This event has taken place: invite to the next one.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event has taken place: it cannot be cancelled.</source>
+      <translation>This event has taken place: it cannot be cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event is already cancelled.</source>
+      <translation>This event is already cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This event was cancelled.</source>
+      <translation>This event was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event was cancelled: copy it instead.</source>
+      <translation>This event was cancelled: copy it instead.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This event was cancelled: nobody can be invited.</source>
+      <translation>This event was cancelled: nobody can be invited.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>Tick her as here first: gifts go to those who came.</source>
+      <translation>Tick her as here first: gifts go to those who came.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Tiers</source>
+      <translation>Tiers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Type how many guests fit, from 1 to {n}.</source>
+      <translation>Type how many guests fit, from 1 to {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Undo gift</source>
+      <translation>Undo gift</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Undo tick</source>
+      <translation>Undo tick</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Walk-in</source>
+      <translation>Walk-in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Walk-ins</source>
+      <translation>Walk-ins</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Walked in without an invitation</source>
+      <translation>Walked in without an invitation</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>What those who came bought from the event day on, against what the same customers spend in as many days on average over the year before: the difference is what the event brought.</source>
+      <translation>What those who came bought from the event day on, against what the same customers spend in as many days on average over the year before: the difference is what the event brought.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>What to prepare, who to call, …</source>
+      <translation>What to prepare, who to call, …</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>e.g. 138 1234 5678</source>
+      <translation>e.g. 138 1234 5678</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>e.g. Spring preview</source>
+      <translation>e.g. Spring preview</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>e.g. the shop's first floor</source>
+      <translation>e.g. the shop's first floor</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>empty: no limit</source>
+      <translation>empty: no limit</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>no limit</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>optional, e.g. a care kit</source>
+      <translation>optional, e.g. a care kit</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>{count} of at least {goal} events for {year} held or planned: plan {n} more.</source>
+      <translation>
+        <numerusform>{count} of at least {goal} events for {year} held or planned: plan {n} more.</numerusform>
+        <numerusform>{count} of at least {goal} events for {year} held or planned: plan {n} more.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} has had her gift.</source>
+      <translation>{name} has had her gift.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is here, brought by {host}.</source>
+      <translation>{name} is here, brought by {host}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is here.</source>
+      <translation>{name} is here.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is here: a walk-in.</source>
+      <translation>{name} is here: a walk-in.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is no longer ticked as here.</source>
+      <translation>{name} is no longer ticked as here.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name}'s gift is no longer ticked.</source>
+      <translation>{name}'s gift is no longer ticked.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>{name}: {reply}</source>
+      <translation>{name}: {reply}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} already invited</source>
+      <translation>
+        <numerusform>{n} already invited</numerusform>
+        <numerusform>{n} already invited</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>{n} customers match — choose one with ↑↓ and Enter</source>
+      <translation>{n} customers match — choose one with ↑↓ and Enter</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} customers would be invited.</source>
+      <translation>
+        <numerusform>{n} customer would be invited.</numerusform>
+        <numerusform>{n} customers would be invited.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>{n} days</source>
+      <translation>
+        <numerusform>{n} day</numerusform>
+        <numerusform>{n} days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} do not accept promotional messages</source>
+      <translation>
+        <numerusform>{n} does not accept promotional messages</numerusform>
+        <numerusform>{n} do not accept promotional messages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>{n} events exported to {path}.</source>
+      <translation>
+        <numerusform>{n} event exported to {path}.</numerusform>
+        <numerusform>{n} events exported to {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>{n} guests have already said yes: the capacity cannot be lower.</source>
+      <translation>
+        <numerusform>{n} guest has already said yes: the capacity cannot be lower.</numerusform>
+        <numerusform>{n} guests have already said yes: the capacity cannot be lower.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts} gifts</source>
+      <translation>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts} gifts</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} invited: each is a follow-up task for her clerk.</source>
+      <translation>
+        <numerusform>{n} invited: a follow-up task for her clerk.</numerusform>
+        <numerusform>{n} invited: each is a follow-up task for her clerk.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>{n} invited: {yes} yes, {maybe} maybe, {no} no, {open} still to answer</source>
+      <translation>{n} invited: {yes} yes, {maybe} maybe, {no} no, {open} still to answer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>{n} matches</source>
+      <translation>
+        <numerusform>{n} match</numerusform>
+        <numerusform>{n} matches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} more than the places left</source>
+      <translation>
+        <numerusform>{n} more than the places left</numerusform>
+        <numerusform>{n} more than the places left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} places left.</source>
+      <translation>
+        <numerusform>{n} place left.</numerusform>
+        <numerusform>{n} places left.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} (cancelled)</source>
+      <translation>{title} (cancelled)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} is cancelled.</source>
+      <translation>{title} is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>¥, optional</source>
+      <translation>¥, optional</translation>
     </message>
   </context>
   <context>
@@ -4348,6 +5570,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
+      <source>Best times for events</source>
+      <translation>Best times for events</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
       <source>Birth year</source>
       <translation>Birth year</translation>
     </message>
@@ -4365,6 +5592,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Building year</source>
       <translation>Building year</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Came</source>
+      <translation>Came</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/customer_record.py" />
@@ -4437,6 +5669,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Ethnicity</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Events she likes</source>
+      <translation>Events she likes</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Family</source>
       <translation>Family</translation>
@@ -4475,6 +5723,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Income</source>
       <translation>Income</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Invited</source>
+      <translation>Invited</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/customer_record.py" />
@@ -4637,6 +5890,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>Registered</source>
       <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Reply</source>
+      <translation>Reply</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
@@ -5986,6 +7244,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
       <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
       <translation>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</translation>
     </message>
@@ -6943,6 +8206,21 @@ Database: {path}</translation>
       <translation>Erased</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Event cancelled</source>
+      <translation>Event cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Event changed</source>
+      <translation>Event changed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Event planned</source>
+      <translation>Event planned</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
       <source>Everyone</source>
       <translation>Everyone</translation>
@@ -6971,6 +8249,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
       <source>From</source>
       <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Guests invited</source>
+      <translation>Guests invited</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/owner_password.py" />
@@ -7103,6 +8386,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can merge customers or undo a merge.</source>
       <translation>Only the owner can merge customers or undo a merge.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can plan, change or cancel events and choose guests.</source>
+      <translation>Only the owner can plan, change or cancel events and choose guests.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
@@ -7613,6 +8901,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>{title}: {n} invited</source>
+      <translation>{title}: {n} invited</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>{what}: {rows} rows to {file}</source>
       <translation>{what}: {rows} rows to {file}</translation>
     </message>
@@ -7658,6 +8951,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Birthday gift from tier</source>
       <translation>Birthday gift from tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Birthday parties: only customers who accept promotions</source>
+      <translation>Birthday parties: only customers who accept promotions</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7806,6 +9104,16 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Other events: only customers who accept promotions</source>
+      <translation>Other events: only customers who accept promotions</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Outings: only customers who accept promotions</source>
+      <translation>Outings: only customers who accept promotions</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Points for the referrer</source>
       <translation>Points for the referrer</translation>
     </message>
@@ -7818,6 +9126,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Points per ¥1 spent</source>
       <translation>Points per ¥1 spent</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Previews: only customers who accept promotions</source>
+      <translation>Previews: only customers who accept promotions</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7838,6 +9151,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Still on time for (days)</source>
       <translation>Still on time for (days)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Talks: only customers who accept promotions</source>
+      <translation>Talks: only customers who accept promotions</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7903,6 +9221,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Total spending</source>
       <translation>Total spending</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>VIP events a year, at least</source>
+      <translation>VIP events a year, at least</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

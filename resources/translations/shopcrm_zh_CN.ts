@@ -30,13 +30,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>A keep-in-touch message never asks whether something happened to her: take out “{words}”.</source>
-      <translation>保持联系的短信不要问她是否出了什么事：请删掉“{words}”。</translation>
+      <source>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</source>
+      <translation>{kind}短信只传递关怀和祝福，不做促销：请删掉“{words}”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>A {kind} message carries care and good wishes only, no promotion: take out “{words}”.</source>
-      <translation>{kind}短信只传递关怀和祝福，不做促销：请删掉“{words}”。</translation>
+      <source>A {kind} message never asks whether something happened to her: take out “{words}”.</source>
+      <translation>{kind}短信从不询问她是否出了什么事：请删掉“{words}”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/contact_dialog.py" />
@@ -57,6 +57,11 @@
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>All clerks</source>
       <translation>全部导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>An event message invites, thanks or informs: no hard selling. Take out “{words}”.</source>
+      <translation>活动短信只做邀请、感谢或告知，不硬性推销：请删掉“{words}”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -154,6 +159,11 @@
       <translation>经 {referrer} 介绍而来：请在 {date} 前回访。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Came to {event} on {date}: say thank you.</source>
+      <translation>{date} 来参加了{event}：向她道谢。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
       <source>Can get a text message</source>
       <translation>可收短信</translation>
@@ -196,6 +206,11 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Choose a message of the same kind, or none.</source>
       <translation>请选择同类短信，或不选。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Choose her reply</source>
+      <translation>选择她的答复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
@@ -370,6 +385,36 @@
       <translation>英文</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Event called off</source>
+      <translation>活动取消</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Event invitation</source>
+      <translation>活动邀请</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Event invitations</source>
+      <translation>活动邀请</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Event reminder</source>
+      <translation>活动提醒</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Event reminders</source>
+      <translation>活动提醒</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Events called off</source>
+      <translation>活动取消</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/clerk_stats.py" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -507,6 +552,16 @@
       <translation>群发问候</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Her reply</source>
+      <translation>她的答复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Her reply is recorded: {name}. The contact is on her card.</source>
+      <translation>已记下她的答复：{name}。这次联系已记在她的档案里。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>Holiday greeting</source>
       <translation>节日问候</translation>
@@ -515,6 +570,11 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Installation checks</source>
       <translation>安装确认</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Invite her to {event} on {date} at {time}, {place}, and record her reply.</source>
+      <translation>邀请她参加 {date} {time} 在{place}举办的{event}，并记下她的答复。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
@@ -627,6 +687,12 @@
       <location filename="../../shopcrm/care/festivals.py" />
       <source>Minor Snow</source>
       <translation>小雪</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Missed at an event</source>
+      <translation>活动未到场</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
@@ -774,6 +840,11 @@
       <translation>雨水</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Record her reply first: yes, no, maybe or no answer.</source>
+      <translation>请先记下她的答复：会来、不来、可能来或未答复。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/contacts.py" />
       <source>Referral thanks</source>
       <translation>感谢转介绍</translation>
@@ -793,6 +864,11 @@
       <location filename="../../shopcrm/care/batches.py" />
       <source>SMS</source>
       <translation>短信</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Said yes to {event} on {date} but did not come: a “we missed you”.</source>
+      <translation>答应参加 {date} 的{event}，但没有到场：发一条“想念您”的问候。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
@@ -966,6 +1042,12 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>Thanks for a referral</source>
       <translation>感谢转介绍</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Thanks for coming to an event</source>
+      <translation>感谢参加活动</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -1230,6 +1312,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
+      <source>the event's title (event messages)</source>
+      <translation>活动名称（活动短信）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
       <source>the family occasion (family day messages)</source>
       <translation>家人纪念日（家人纪念日短信）</translation>
     </message>
@@ -1245,8 +1332,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
+      <source>the time the event starts (event messages)</source>
+      <translation>活动开始时间（活动短信）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
       <source>what she bought (after-purchase and complaint messages)</source>
       <translation>她买的商品（购买后和投诉回访短信）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>where the event is held (event messages)</source>
+      <translation>活动地点（活动短信）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -1262,6 +1359,16 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>{action} (sale of {date}, {amount})</source>
       <translation>{action}（{date} 成交，{amount}）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{event} is on {date} at {time}, {place}: remind her.</source>
+      <translation>{event}将于 {date} {time} 在{place}举行：提醒她一下。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>{event} on {date} is called off: tell her, with an apology.</source>
+      <translation>{date} 的{event}取消了：告诉她，并表示歉意。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1369,6 +1476,16 @@
       <translation>{table} 表第 {row} 行的关联已损坏。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Brought</source>
+      <translation>嘉宾带来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Came</source>
+      <translation>到场</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/common.py" />
       <source>Cannot read the password file {path}: {reason}</source>
       <translation>无法读取密码文件 {path}：{reason}</translation>
@@ -1389,6 +1506,11 @@
       <translation>请设定店主密码：</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Coming events</source>
+      <translation>即将举办的活动</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Created a new shop in {path}.</source>
       <translation>已在 {path} 建立新店铺。</translation>
@@ -1397,6 +1519,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>Customer care for a small shop. No command opens the window.</source>
       <translation>小店顾客关系管理。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1409,6 +1536,11 @@
       <translation>试运行：没有写入任何数据。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>Follow-ups for {date}: {n}</source>
       <translation>{date} 的回访任务：{n} 项</translation>
@@ -1417,6 +1549,16 @@
       <location filename="../../shopcrm/cli/care.py" />
       <source>Greetings to many</source>
       <translation>群发问候</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Invited</source>
+      <translation>已邀请</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/care.py" />
@@ -1446,6 +1588,16 @@
       <translation>没有编号或手机号为 {text} 的顾客。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>No events yet: the owner plans them on the Events page.</source>
+      <translation>还没有活动：由店主在“会员活动”页安排。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>No-shows</source>
+      <translation>爽约</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Not imported:</source>
       <translation>未导入：</translation>
@@ -1460,6 +1612,11 @@
       <location filename="../../shopcrm/cli/shop_file.py" />
       <source>Owner's password: </source>
       <translation>店主密码：</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Past events</source>
+      <translation>已举办的活动</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1560,6 +1717,11 @@
       <translation>这家店还没有店主：请先打开一次程序窗口设定店主。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Walk-ins</source>
+      <translation>未受邀到场</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>Wrote the import template {path}.</source>
       <translation>已写入导入模板 {path}。</translation>
@@ -1570,6 +1732,11 @@
       <translation>
         <numerusform>已写入 {path}（{n} 位顾客）。</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>Yes</source>
+      <translation>已答应</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1585,6 +1752,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>an extra discount</source>
       <translation>额外优惠</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>cancelled</source>
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1642,6 +1814,11 @@
       <translation>从 .xlsx 或 .csv 导入顾客档案</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>list the coming and past VIP events with their figures</source>
+      <translation>列出即将举办和已举办的会员活动及其数据</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>no clerk</source>
       <translation>无导购</translation>
@@ -1675,6 +1852,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>print the day's follow-ups, after planning them</source>
       <translation>生成并打印当天的回访任务</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the events as JSON</source>
+      <translation>以 JSON 格式输出活动</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1796,6 +1978,13 @@
       <source>{n} customers, {sms} by text message</source>
       <translation>
         <numerusform>{n} 位顾客，其中 {sms} 位可发短信</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/events.py" />
+      <source>{n} days: sold / expected</source>
+      <translation>
+        <numerusform>{n} 天：实际销售 / 预期</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3179,6 +3368,11 @@
       <translation>纪念日</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>Any event</source>
+      <translation>任何活动</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Approximate birth year</source>
       <translation>大约出生年份</translation>
@@ -3187,6 +3381,26 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Ask her which events she would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit her: the owner invites those who would like to come.</source>
+      <translation>问问她喜欢哪些活动（新品品鉴会、外出活动、讲座、生日会），哪些日子和时段方便：店主会邀请愿意来的顾客。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked on the Events tab</source>
+      <translation>在“活动”页签中询问</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked with the events she likes: change it on the Events tab.</source>
+      <translation>和她喜欢的活动一起询问：请在“活动”页签中修改。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Best days and times for events</source>
+      <translation>方便参加活动的时间</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3203,6 +3417,12 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Calendar</source>
       <translation>历法</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Came</source>
+      <translation>到场</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3318,6 +3538,7 @@
       <translation>顾客价值</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Date</source>
@@ -3394,6 +3615,21 @@
       <translation>民族</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>Events she likes</source>
+      <translation>喜欢的活动</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Export everything kept about her</source>
       <translation>导出本店保存的她的全部资料</translation>
@@ -3434,6 +3670,16 @@
       <translation>她的资料</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Her event preferences</source>
+      <translation>她的活动偏好</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Her event preferences are saved.</source>
+      <translation>已保存她的活动偏好。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</source>
       <translation>她的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以她最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
@@ -3447,6 +3693,11 @@
       <location filename="../../shopcrm/customers/profiles.py" />
       <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
       <translation>她的个人信息已应她本人要求删除：档案只保留数字。如果她再来并同意，请作为新顾客重新登记。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Her reply</source>
+      <translation>她的答复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -3484,6 +3735,11 @@
       <translation>意向客户</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>Invited</source>
+      <translation>已邀请</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Item</source>
       <translation>商品</translation>
@@ -3509,6 +3765,7 @@
       <translation>关怀日期</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -3626,6 +3883,11 @@
       <translation>下一次</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
       <source>No customer has this phone or number.</source>
       <translation>没有顾客使用这个号码或编号。</translation>
@@ -3640,6 +3902,11 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>No.</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Not invited</source>
+      <translation>未邀请</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3804,6 +4071,11 @@
       <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Save her preferences</source>
+      <translation>保存她的偏好</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Save the changes to {name}?</source>
       <translation>保存对 {name} 的修改吗？</translation>
@@ -3822,6 +4094,11 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Second phone</source>
       <translation>备用电话</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>She would enjoy</source>
+      <translation>她喜欢的活动</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -4067,6 +4344,11 @@
       <translation>建成年份</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>agreed to messages</source>
       <translation>同意接收消息</translation>
@@ -4095,6 +4377,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>e.g. daughter Lili, wedding</source>
       <translation>如：女儿丽丽、结婚</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <source>e.g. weekend afternoons</source>
+      <translation>例如 周末下午</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
@@ -4188,6 +4475,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>再消费 {amount} 升级为{tier}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>{date} {title}</source>
+      <translation>{date} {title}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>{date} {title} (cancelled)</source>
+      <translation>{date} {title}（已取消）</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>{made} ({converted} bought)</source>
       <translation>{made}（{converted} 位已购买）</translation>
@@ -4241,6 +4538,13 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{n} 位顾客符合——用 ↑↓ 和回车选择一位</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>{n} events, came to {came}</source>
+      <translation>
+        <numerusform>{n} 场活动，到场 {came} 场</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>{n} key dates</source>
       <translation>
@@ -4276,6 +4580,11 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>{title} (cancelled)</source>
+      <translation>{title}（已取消）</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/validation.py" />
       <source>“{value}” is not an e-mail address (name@example.com).</source>
       <translation>“{value}”不是电子邮箱地址（如 name@example.com）。</translation>
@@ -4287,6 +4596,905 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/demo/generator.py" />
       <source>This database already holds customers; demo data must not mix with a real shop's. Use --db to pick a new file.</source>
       <translation>该数据库中已有顾客；演示数据不能混入真实店铺的数据。请用 --db 指定一个新文件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>events</name>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>(nobody)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Accepted</source>
+      <translation>已答应</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Add and tick her</source>
+      <translation>添加并勾选到场</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>All {n} places are taken: raise the capacity, or record her as maybe.</source>
+      <translation>{n} 个名额都已满：请增加名额，或把她记为“可能来”。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Any clerk</source>
+      <translation>任何导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>At the door</source>
+      <translation>门口签到</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>At this event</source>
+      <translation>本场活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Attended</source>
+      <translation>到场</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Attendees' sales</source>
+      <translation>到场嘉宾的消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Attendees' sales, {n} days</source>
+      <translation>到场嘉宾 {n} 天内消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Birthday party</source>
+      <translation>生日会</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Brought by a guest</source>
+      <translation>由嘉宾带来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Brought by guests</source>
+      <translation>由嘉宾带来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Brought by the event</source>
+      <translation>活动带来的</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Brought by the selected guest</source>
+      <translation>由选中的嘉宾带来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Brought by {name}</source>
+      <translation>由 {name} 带来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Brought, {n} days</source>
+      <translation>{n} 天活动带来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Came</source>
+      <translation>到场</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancel event</source>
+      <translation>取消活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancel event…</source>
+      <translation>取消活动…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancel {title} on {when}? The guests who had been told get a call from their clerk to hear it is off; this cannot be undone.</source>
+      <translation>要取消 {when} 的{title}吗？已通知过的嘉宾会接到各自导购的电话，告知活动取消；此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Cancelled: the guests who had been told hear it from their clerk.</source>
+      <translation>已取消：已通知过的嘉宾会由各自的导购告知。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Change event</source>
+      <translation>修改活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Change…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose a customer group from the list.</source>
+      <translation>请从列表中选择顾客分组。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose a day between 2000 and {year}.</source>
+      <translation>请选择 2000 年到 {year} 年之间的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Choose a guest in the list first.</source>
+      <translation>请先在列表中选择一位嘉宾。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Choose an event in the list first.</source>
+      <translation>请先在列表中选择一场活动。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Choose her in the list of those here first.</source>
+      <translation>请先在到场名单中选中她。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose her reply: yes, no, maybe or no answer.</source>
+      <translation>请选择她的答复：会来、不来、可能来或未答复。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose kinds of event from the list.</source>
+      <translation>请从列表中选择活动类型。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose lifecycle stages from the list.</source>
+      <translation>请从列表中选择顾客状态。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose the day and time it starts.</source>
+      <translation>请选择开始的日期和时间。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose this month or next month.</source>
+      <translation>请选择本月或下月。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose what kind of event it is.</source>
+      <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>Choose who brought her from this event's guests.</source>
+      <translation>请从本场活动的嘉宾中选择带她来的人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Choose who brought her in the list of those here first.</source>
+      <translation>请先在到场名单中选中带她来的人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Choose who organises it.</source>
+      <translation>请选择活动负责人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Clerk</source>
+      <translation>负责导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Clerk in charge</source>
+      <translation>负责导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Copied to {when}: change the day with Change… if it differs.</source>
+      <translation>已复制到 {when}：如果日期不同，请用“修改…”调整。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Copy a year on</source>
+      <translation>复制到明年</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Customer group</source>
+      <translation>顾客分组</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Customers to invite</source>
+      <translation>要邀请的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Date and time</source>
+      <translation>日期和时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Events</source>
+      <translation>会员活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Every event's figures, one row per event</source>
+      <translation>每场活动的数据，一场一行</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Expected from their own average</source>
+      <translation>按她们平时平均的预期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Expected, {n} days</source>
+      <translation>{n} 天预期消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Export the events report</source>
+      <translation>导出活动报告</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Export to Excel…</source>
+      <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Find her and press Enter to tick her as here:</source>
+      <translation>找到她，按回车勾选到场：</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>From the event day</source>
+      <translation>从活动当天起</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Gift</source>
+      <translation>礼物</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Gift handed over</source>
+      <translation>已发礼品</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Gift per guest</source>
+      <translation>每位嘉宾的礼品</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Gifts handed over</source>
+      <translation>已发礼品</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Give the event a title, e.g. Spring preview.</source>
+      <translation>请给活动起个名称，例如 春季新品品鉴会。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Her name</source>
+      <translation>她的姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Her phone</source>
+      <translation>她的手机</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Here</source>
+      <translation>已到场</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>How she came</source>
+      <translation>到场方式</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Invite guests to {title}</source>
+      <translation>邀请嘉宾参加{title}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Invite guests…</source>
+      <translation>邀请嘉宾…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Invite them</source>
+      <translation>邀请她们</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Invite {n} customers</source>
+      <translation>
+        <numerusform>邀请 {n} 位顾客</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Invited</source>
+      <translation>已邀请</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Invited on</source>
+      <translation>邀请日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: no answer yet.</source>
+      <translation>已邀请：还没有答复。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: she cannot come.</source>
+      <translation>已邀请：她来不了。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: she is coming.</source>
+      <translation>已邀请：她会来。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: she may come.</source>
+      <translation>已邀请：她可能会来。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Invited: {reply}</source>
+      <translation>已邀请：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>Last digits of the phone, name or pinyin initials (zxl)</source>
+      <translation>手机尾号、姓名或拼音首字母（zxl）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Last year's event again, a year on, without its guests</source>
+      <translation>把去年的活动顺延一年再办一次，不带原来的嘉宾</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Lifecycle</source>
+      <translation>顾客状态</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Maybe</source>
+      <translation>可能来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>New customers</source>
+      <translation>新顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>New event</source>
+      <translation>新活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>New event…</source>
+      <translation>新活动…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Next month</source>
+      <translation>下月</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>No</source>
+      <translation>不来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>No answer</source>
+      <translation>未答复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>No limit on places.</source>
+      <translation>名额不限。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>No-shows</source>
+      <translation>爽约</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Nobody in charge</source>
+      <translation>无人负责</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Not asked yet</source>
+      <translation>还没问</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Not invited</source>
+      <translation>未邀请</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Not invited: {reasons}.</source>
+      <translation>未邀请：{reasons}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Only customers who said they like this kind of event ({kind})</source>
+      <translation>只邀请说过喜欢这类活动（{kind}）的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Or one customer: find her and press Enter to invite her</source>
+      <translation>或单独邀请一位顾客：找到她，按回车邀请</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Organiser</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Other event</source>
+      <translation>其他活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Outing</source>
+      <translation>外出活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Places</source>
+      <translation>名额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Product preview</source>
+      <translation>新品品鉴会</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Record her reply</source>
+      <translation>记下她的答复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Reply</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Report</source>
+      <translation>活动报告</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Said yes</source>
+      <translation>已答应</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Said yes and did not come</source>
+      <translation>答应了但没来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>She said</source>
+      <translation>她的答复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>Starts</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Talk</source>
+      <translation>讲座</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>That event no longer exists; refresh the list.</source>
+      <translation>这场活动已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>That guest is no longer on the list; refresh it.</source>
+      <translation>这位嘉宾已不在名单上；请刷新名单。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>That is the phone of the guest who brought her.</source>
+      <translation>这是带她来的那位嘉宾的手机号。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>The budget cannot be below zero.</source>
+      <translation>预算不能小于零。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>The event is on {date}: guests are ticked on the day.</source>
+      <translation>活动在 {date}：请在活动当天勾选到场嘉宾。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This event has taken place: invite to the next one.</source>
+      <translation>这场活动已经办过了：请邀请她参加下一场。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event has taken place: it cannot be cancelled.</source>
+      <translation>这场活动已经办过了：不能取消。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event is already cancelled.</source>
+      <translation>这场活动已经取消了。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This event was cancelled.</source>
+      <translation>这场活动已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event was cancelled: copy it instead.</source>
+      <translation>这场活动已取消：请改为复制一场。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This event was cancelled: nobody can be invited.</source>
+      <translation>这场活动已取消：不能再邀请任何人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>Tick her as here first: gifts go to those who came.</source>
+      <translation>请先勾选她已到场：礼品只发给到场的嘉宾。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Tiers</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>Type how many guests fit, from 1 to {n}.</source>
+      <translation>请填写可容纳的嘉宾人数，1 到 {n}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Undo gift</source>
+      <translation>撤销发礼品</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Undo tick</source>
+      <translation>撤销勾选</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Walk-in</source>
+      <translation>未受邀到场</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/export.py" />
+      <source>Walk-ins</source>
+      <translation>未受邀到场</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Walked in without an invitation</source>
+      <translation>未受邀到场</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>What those who came bought from the event day on, against what the same customers spend in as many days on average over the year before: the difference is what the event brought.</source>
+      <translation>到场顾客从活动当天起的消费，对比她们前一年同样天数的平均消费：差额就是活动带来的效果。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>What to prepare, who to call, …</source>
+      <translation>要准备什么、要联系谁、…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/labels.py" />
+      <source>Yes</source>
+      <translation>会来</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>e.g. 138 1234 5678</source>
+      <translation>如 138 1234 5678</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>e.g. Spring preview</source>
+      <translation>例如 春季新品品鉴会</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>e.g. the shop's first floor</source>
+      <translation>例如 店铺一楼</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>empty: no limit</source>
+      <translation>留空：不限</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>no limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>optional, e.g. a care kit</source>
+      <translation>可不填，例如 一套护理用品</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>{count} of at least {goal} events for {year} held or planned: plan {n} more.</source>
+      <translation>
+        <numerusform>{year} 年至少要办 {goal} 场活动，已举办或已安排 {count} 场：还需再安排 {n} 场。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} has had her gift.</source>
+      <translation>{name} 已领到礼品。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is here, brought by {host}.</source>
+      <translation>{name} 已到场，由 {host} 带来。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is here.</source>
+      <translation>{name} 已到场。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is here: a walk-in.</source>
+      <translation>{name} 已到场：未受邀到场。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name} is no longer ticked as here.</source>
+      <translation>已取消 {name} 的到场勾选。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{name}'s gift is no longer ticked.</source>
+      <translation>已取消 {name} 的礼品勾选。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>{name}: {reply}</source>
+      <translation>{name}：{reply}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} already invited</source>
+      <translation>
+        <numerusform>{n} 位已邀请过</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>{n} customers match — choose one with ↑↓ and Enter</source>
+      <translation>{n} 位顾客符合——用 ↑↓ 和回车选择一位</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} customers would be invited.</source>
+      <translation>
+        <numerusform>将邀请 {n} 位顾客。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>{n} days</source>
+      <translation>
+        <numerusform>{n} 天</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} do not accept promotional messages</source>
+      <translation>
+        <numerusform>{n} 位不接收促销信息</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>{n} events exported to {path}.</source>
+      <translation>
+        <numerusform>已将 {n} 场活动导出到 {path}。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>{n} guests have already said yes: the capacity cannot be lower.</source>
+      <translation>
+        <numerusform>已有 {n} 位嘉宾答应参加：名额不能少于这个数。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts} gifts</source>
+      <translation>到场 {n} 位：未受邀到场 {walk_ins} 位，由嘉宾带来 {brought} 位；已发礼品 {gifts} 份</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} invited: each is a follow-up task for her clerk.</source>
+      <translation>
+        <numerusform>已邀请 {n} 位：每位都成为她的导购的一条回访任务。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>{n} invited: {yes} yes, {maybe} maybe, {no} no, {open} still to answer</source>
+      <translation>已邀请 {n} 位：会来 {yes} 位，可能来 {maybe} 位，不来 {no} 位，未答复 {open} 位</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/customer_finder.py" />
+      <source>{n} matches</source>
+      <translation>
+        <numerusform>找到 {n} 位</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} more than the places left</source>
+      <translation>
+        <numerusform>{n} 位超出剩余名额</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} places left.</source>
+      <translation>
+        <numerusform>还剩 {n} 个名额。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} (cancelled)</source>
+      <translation>{title}（已取消）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} is cancelled.</source>
+      <translation>{title}已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
+      <source>¥, optional</source>
+      <translation>元，可不填</translation>
     </message>
   </context>
   <context>
@@ -4318,6 +5526,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
+      <source>Best times for events</source>
+      <translation>活动时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
       <source>Birth year</source>
       <translation>出生年份</translation>
     </message>
@@ -4335,6 +5548,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Building year</source>
       <translation>建成年份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Came</source>
+      <translation>到场</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/customer_record.py" />
@@ -4407,6 +5625,22 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>民族</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/fields.py" />
+      <location filename="../../shopcrm/spreadsheets/columns.py" />
+      <source>Events she likes</source>
+      <translation>喜欢的活动</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Family</source>
       <translation>家庭情况</translation>
@@ -4445,6 +5679,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Income</source>
       <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Invited</source>
+      <translation>已邀请</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/customer_record.py" />
@@ -4607,6 +5846,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/spreadsheets/columns.py" />
       <source>Registered</source>
       <translation>登记日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/spreadsheets/customer_record.py" />
+      <source>Reply</source>
+      <translation>答复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
@@ -5939,6 +7183,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Events</source>
+      <translation>会员活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
       <source>Every VIP with tier, clerk, this month's and all-time spending, next month's birthdays, tier changes and a summary, as an Excel workbook.</source>
       <translation>所有VIP的等级、负责导购、本月及累计消费、下月生日、等级变动和汇总，导出为 Excel 工作簿。</translation>
     </message>
@@ -6891,6 +8140,21 @@ Database: {path}</source>
       <translation>已删除资料</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Event cancelled</source>
+      <translation>取消活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Event changed</source>
+      <translation>修改活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Event planned</source>
+      <translation>安排活动</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
       <source>Everyone</source>
       <translation>所有人</translation>
@@ -6919,6 +8183,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/staff/audit_dialog.py" />
       <source>From</source>
       <translation>原等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Guests invited</source>
+      <translation>邀请嘉宾</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/owner_password.py" />
@@ -7051,6 +8320,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can merge customers or undo a merge.</source>
       <translation>只有店主可以合并顾客或撤销合并。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can plan, change or cancel events and choose guests.</source>
+      <translation>只有店主可以安排、修改或取消活动，以及挑选嘉宾。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
@@ -7554,6 +8828,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>{title}: {n} invited</source>
+      <translation>{title}：邀请了 {n} 位</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>{what}: {rows} rows to {file}</source>
       <translation>{what}：{rows} 行，写入 {file}</translation>
     </message>
@@ -7599,6 +8878,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Birthday gift from tier</source>
       <translation>送生日礼物的最低等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Birthday parties: only customers who accept promotions</source>
+      <translation>生日会：只邀请接受促销信息的顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7747,6 +9031,16 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Other events: only customers who accept promotions</source>
+      <translation>其他活动：只邀请接受促销信息的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Outings: only customers who accept promotions</source>
+      <translation>外出活动：只邀请接受促销信息的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Points for the referrer</source>
       <translation>推荐人得积分</translation>
     </message>
@@ -7759,6 +9053,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Points per ¥1 spent</source>
       <translation>每消费 ¥1 得积分</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Previews: only customers who accept promotions</source>
+      <translation>新品品鉴会：只邀请接受促销信息的顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7779,6 +9078,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Still on time for (days)</source>
       <translation>宽限天数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Talks: only customers who accept promotions</source>
+      <translation>讲座：只邀请接受促销信息的顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -7844,6 +9148,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Total spending</source>
       <translation>累计消费</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>VIP events a year, at least</source>
+      <translation>每年至少举办的会员活动场数</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
