@@ -224,16 +224,37 @@ def _unname(records: list[Customer]) -> None:
         if word and len(word) > 1
     }
     ordered = sorted(words.items(), key=lambda pair: -len(pair[0]))
+    kept = _names_holding([word for word, _ in ordered], [record.id for record in records])
     for model in NAMING if ordered else ():
         texts = [f for f in model._meta.sorted_fields if isinstance(f, TextField)]
         named = reduce(operator.or_, [fn.instr(f, word) > 0 for f in texts for word, _ in ordered])
-        model.update({f: _replaced(f, ordered) for f in texts}).where(named).execute()
+        model.update({f: _replaced(f, ordered, kept) for f in texts}).where(named).execute()
 
 
-def _replaced(text: Any, words: list[tuple[str, str]]) -> Any:
-    """The SQL of `text` with each word replaced by its placeholder."""
+def _names_holding(words: list[str], ids: list[int]) -> list[str]:
+    """Other customers' longer names that hold one of her words (李娜娜 for 李娜): they
+    name somebody else and must stay as they are."""
+    found: set[str] = set()
+    for word in words:
+        found |= {
+            row.name
+            for row in Customer.select(Customer.name).where(
+                fn.instr(Customer.name, word) > 0, Customer.name != word, Customer.id.not_in(ids)
+            )
+        }
+    return sorted(found - set(words), key=len, reverse=True)
+
+
+def _replaced(text: Any, words: list[tuple[str, str]], kept: list[str]) -> Any:
+    """The SQL of `text` with each word replaced by its placeholder, except inside the
+    names in `kept`, which are set aside under a mark no text holds and put back after."""
+    marks = [(name, f"\ue000{index}\ue001") for index, name in enumerate(kept)]
+    for name, mark in marks:
+        text = fn.replace(text, name, mark)
     for word, placeholder in words:
         text = fn.replace(text, word, placeholder)
+    for name, mark in marks:
+        text = fn.replace(text, mark, name)
     return text
 
 

@@ -149,6 +149,17 @@ def test_other_customers_records_name_her_placeholder_instead(
     assert traces(db_path, (NAME, PHONE, "结婚纪念日")) == []
 
 
+def test_another_customer_whose_name_holds_hers_keeps_it(nana, owner) -> None:
+    longer = profiles.quick_add(f"{NAME}娜", "13500003333")
+    contacts.log_contact(longer.id, "phone", "follow_up", "", f"{NAME}娜说{NAME}是她姐姐")
+    number = Customer.get_by_id(nana).number
+    privacy.erase(owner, nana)
+    assert ContactLog.get(ContactLog.customer == longer.id).note == (
+        f"{NAME}娜说Erased customer {number}是她姐姐"
+    )
+    assert Customer.get_by_id(longer.id).name == f"{NAME}娜"
+
+
 def test_an_erase_while_another_program_reads_says_the_traces_stay_until_it_closes(
     nana, owner, db_path: Path
 ) -> None:
