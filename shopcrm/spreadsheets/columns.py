@@ -248,9 +248,15 @@ def field_for(header: object, remembered: Mapping[str, str]) -> str | None:
     return ALIASES.get(bare)
 
 
+# A column of a kind of something is not that something: 会员卡类型 holds no card number.
+_KIND_OF = ("类型", "类别", "种类")
+
+
 def _guess(header: object) -> str | None:
     """Longest Chinese alias inside the header: 客户手机号 is a phone."""
     key = fold_header(header)
+    if key.endswith(_KIND_OF):
+        return None
     found = [
         (len(alias), field)
         for alias, field in ALIASES.items()

@@ -35,3 +35,14 @@ def test_headers_come_from_the_catalogue_of_the_files_language() -> None:
     assert columns.export_header("phone", "zh_CN") == "手机"  # not the window's 电话
     for code in available_languages():
         assert columns.field_for(columns.export_header("home_area_m2", code), {}) == "home_area_m2"
+
+
+def test_a_preferred_way_or_a_kind_of_birthday_is_not_a_phone_or_a_birthday() -> None:
+    headers = ["姓名", "手机", "首选联系方式", "生日", "生日类型", "会员卡类型"]
+    assert columns.auto_mapping(headers, {}) == {
+        0: "name",
+        1: "phone",
+        2: "preferred_channel",
+        3: "birth_date",
+        4: "birthday_lunar",
+    }
