@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from peewee import JOIN
@@ -246,19 +246,41 @@ def _template(batch: GreetingBatch) -> MessageTemplate | None:
     return found[0] if found else None
 
 
-def _members(batch: GreetingBatch, ids: list[int], sender: str) -> list[Member]:
-    detail = json.loads(batch.detail)
+@dataclass(frozen=True)
+class Wording:
+    """The message a batch goes out with and who signs it: the library's now, or, once
+    handed out, what was handed out, so her log keeps what she was sent."""
+
+    text: str
+    language: str
+    sender: str
+
+
+def _current(batch: GreetingBatch, actor: Staff | None) -> Wording | None:
     template = _template(batch)
+    if template is None:
+        return None
+    return Wording(template.text, template.language, _sender(batch, actor))
+
+
+def _wording(batch: GreetingBatch, actor: Staff | None) -> Wording | None:
+    return Wording(**json.loads(batch.wording)) if batch.wording else _current(batch, actor)
+
+
+def _members(batch: GreetingBatch, ids: list[int], wording: Wording | None) -> list[Member]:
+    detail = json.loads(batch.detail)
     about = messages.Occasion(
         date=dt.date.fromisoformat(detail["date"]), festival=detail.get("name", "")
     )
+
+    def message(customer: Customer) -> str:
+        if wording is None:
+            return ""
+        values = messages.values_for(customer, wording.language, wording.sender, about)
+        return messages.render(wording.text, values)
+
     return [
-        Member(
-            customer.id,
-            customer.name,
-            customer.phone or "",
-            messages.fill(template, customer, sender, about) if template else "",
-        )
+        Member(customer.id, customer.name, customer.phone or "", message(customer))
         for customer in _customers(ids)
     ]
 
@@ -266,14 +288,14 @@ def _members(batch: GreetingBatch, ids: list[int], sender: str) -> list[Member]:
 def members(batch_id: int, actor: Staff | None = None) -> list[Member]:
     """Who is in the batch, each with her message (signed by `actor` where no clerk is)."""
     batch = _batch(batch_id)
-    return _members(batch, _ids(batch), _sender(batch, actor))
+    return _members(batch, _ids(batch), _wording(batch, actor))
 
 
 def preview(batch_id: int, actor: Staff | None = None, count: int = 3) -> list[Member]:
     """The first few members with their messages: what the clerk reads before sending,
     without filling in the messages of hundreds."""
     batch = _batch(batch_id)
-    return _members(batch, _ids(batch)[:count], _sender(batch, actor))
+    return _members(batch, _ids(batch)[:count], _wording(batch, actor))
 
 
 def hand_out(actor: Staff, batch_id: int, *, texted: bool = False) -> list[Member]:
@@ -283,11 +305,14 @@ def hand_out(actor: Staff, batch_id: int, *, texted: bool = False) -> list[Membe
     with database.atomic("IMMEDIATE"):
         batch = _open(batch_id)
         _require_sender(actor, batch)
-        members = _members(batch, _live_ids(batch), _sender(batch, actor))
+        wording = _current(batch, actor)
+        members = _members(batch, _live_ids(batch), wording)
         if texted:
             members = [m for m in members if is_mobile(m.phone)]
         GreetingBatch.update(
-            members=json.dumps([m.customer_id for m in members]), updated_at=now()
+            members=json.dumps([m.customer_id for m in members]),
+            wording=json.dumps(asdict(wording), ensure_ascii=False) if wording else None,
+            updated_at=now(),
         ).where(GreetingBatch.id == batch.id).execute()
     return members
 
@@ -347,7 +372,7 @@ def mark_sent(actor: Staff, batch_id: int, channel: str = "sms") -> int:
                 "note": member.message,
                 "batch": batch.id,
             }
-            for member in _members(batch, [i for i in ids if i in existing], _sender(batch, actor))
+            for member in _members(batch, [i for i in ids if i in existing], _wording(batch, actor))
         ]
         for start in range(0, len(rows), CHUNK):
             ContactLog.insert_many(rows[start : start + CHUNK]).execute()

@@ -208,7 +208,8 @@ def _add_event_messages(db: SqliteDatabase) -> None:
 
 def add_events(migrator: SqliteMigrator) -> None:
     """Version 8: VIP events and their guests; what events she likes; follow-ups, contacts
-    and messages about events, with our messages for them in the library."""
+    and messages about events, with our messages for them in the library; the wording a
+    greeting batch was handed out with."""
     db = migrator.database
     for table, kinds in _KINDS_V8.items():
         _widen_kinds(db, table, kinds)
@@ -216,6 +217,7 @@ def add_events(migrator: SqliteMigrator) -> None:
     for statement in (
         'ALTER TABLE "customer" ADD COLUMN "event_kinds" VARCHAR(255)',
         'ALTER TABLE "customer" ADD COLUMN "event_times" VARCHAR(255)',
+        'ALTER TABLE "greeting_batch" ADD COLUMN "wording" TEXT',
         'CREATE TABLE "event" ("id" INTEGER NOT NULL PRIMARY KEY, "title" VARCHAR(255) NOT NULL, '
         "\"kind\" VARCHAR(255) NOT NULL CHECK (kind IN ('preview', 'outing', 'talk', "
         "'birthday_party', 'other')), \"starts_at\" DATETIME NOT NULL, "

@@ -438,6 +438,8 @@ class GreetingBatch(BaseModel):
     detail = TextField(default="{}")  # the festival: id, name, date (JSON)
     status = CharField(default="open", constraints=[_choice("status", BATCH_STATUS, null=False)])
     members = TextField(null=True)
+    # The message and its signer as handed out (JSON), so the log keeps what she was sent.
+    wording = TextField(null=True)
     sent_at = DateTimeField(null=True)
     sent_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     created_at = DateTimeField(default=clock.now)

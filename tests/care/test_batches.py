@@ -19,7 +19,14 @@ from shopcrm.core.phones import is_mobile
 from shopcrm.customers import profiles
 from shopcrm.staff import accounts
 from shopcrm.staff.permissions import PermissionDenied
-from shopcrm.storage.models import ContactLog, Customer, FollowUp, GreetingBatch, Tier
+from shopcrm.storage.models import (
+    ContactLog,
+    Customer,
+    FollowUp,
+    GreetingBatch,
+    MessageTemplate,
+    Tier,
+)
 from tests.conftest import OWNER_PASSWORD
 from tests.helpers.owners import password_args
 
@@ -166,6 +173,25 @@ def test_marking_sent_logs_one_contact_for_each_customer_handed_out_once(shop, t
     assert mine.id not in [b.id for b in batches.batches_of(MID_AUTUMN)]
     (chen,) = [r for r in clerk_stats.month_stats(clock.today()) if r.clerk == "小陈"]
     assert chen.contacts == 2
+
+
+def test_her_log_keeps_the_message_handed_out_though_the_library_changed_since(
+    shop, owner, tmp_path
+) -> None:
+    rules.plan(MID_AUTUMN)
+    mine = batch_of(shop["chen"].id)
+    written = batches.export_sms(shop["chen"], mine.id, tmp_path / "中秋.csv")
+    with open(written.path, encoding="utf-8-sig", newline="") as file:
+        sent = {phone: text for phone, text in list(csv.reader(file))[1:]}
+    for template in MessageTemplate.select():
+        MessageTemplate.update(text="新的祝福——{clerk}").where(
+            MessageTemplate.id == template.id
+        ).execute()
+    batches.mark_sent(owner, mine.id)
+    logged = {
+        c.customer.phone: c.note for c in ContactLog.select().where(ContactLog.batch == mine.id)
+    }
+    assert logged == sent and all("小陈" in text and "新的" not in text for text in sent.values())
 
 
 def test_marked_sent_without_a_hand_out_logs_its_members_of_the_moment(shop) -> None:

@@ -227,6 +227,7 @@ def _as_version_7(path: Path) -> None:
         conn.execute("DROP TABLE event")
         for column in ("event_kinds", "event_times"):
             conn.execute(f"ALTER TABLE customer DROP COLUMN {column}")
+        conn.execute("ALTER TABLE greeting_batch DROP COLUMN wording")
         _without_event_kinds(conn)
         conn.execute("PRAGMA user_version = 7")
         conn.commit()
