@@ -65,9 +65,12 @@ def parse_yuan(text: str, *, maximum: Decimal = MAX_PRICE, allow_negative: bool 
 def parse_count(text: str, *, minimum: int, maximum: int) -> int:
     """A whole number typed in `text`, within bounds; AmountError says what is wrong."""
     bare = unicodedata.normalize("NFKC", text).strip().replace(",", "")
-    if not re.match(r"^-?\d{1,9}$", bare):
+    if not re.match(r"^-?\d+$", bare):
         raise AmountError(tr("Type a whole number, e.g. 1."))
-    value = int(bare)
+    if len(bare.lstrip("-")) > 9:  # out of any bound, however long: not read whole
+        value = minimum - 1 if bare.startswith("-") else maximum + 1
+    else:
+        value = int(bare)
     if not minimum <= value <= maximum:
         raise AmountError(
             tr("Type a number from {low} to {high}.").format(low=minimum, high=maximum)

@@ -11,6 +11,7 @@ from shopcrm.core.money import (
     from_fen,
     money,
     parse_amounts,
+    parse_count,
     percent_of,
     plain,
     to_fen,
@@ -45,3 +46,12 @@ def test_a_list_of_amounts_is_kept_lowest_first_each_once() -> None:
     for wrong in ("5000, 0", "5000, -1", "5000, abc"):
         with pytest.raises(AmountError):
             parse_amounts(wrong)
+
+
+def test_a_count_of_ten_digits_is_out_of_range_not_unreadable() -> None:
+    with pytest.raises(AmountError, match="from 1 to 10000"):
+        parse_count("1000000000", minimum=1, maximum=10000)
+    with pytest.raises(AmountError, match="from 1 to 10000"):
+        parse_count("-99999999999", minimum=1, maximum=10000)
+    with pytest.raises(AmountError, match="whole number"):
+        parse_count("10x", minimum=1, maximum=10000)
