@@ -226,7 +226,8 @@ def reason(row: FollowUpRow) -> str:
             festival=d["name"], date=d["date"]
         )
     if row.kind in rules.EVENT_KINDS:
-        return _event_reason(row.kind).format(
+        kind = "event_moved" if d.get("moved") else row.kind
+        return _event_reason(kind).format(
             event=d["title"], date=d["date"], time=d["time"], place=d["place"] or "—"
         )
     return tr("No purchase since {date}: a “we miss you” note.").format(date=d.get("last", ""))
@@ -236,6 +237,9 @@ def _event_reason(kind: str) -> str:
     return {
         "event_invitation": tr(
             "Invite her to {event} on {date} at {time}, {place}, and record her reply."
+        ),
+        "event_moved": tr(
+            "{event} moved to {date} at {time}, {place}: tell her and record her reply again."
         ),
         "event_reminder": tr("{event} is on {date} at {time}, {place}: remind her."),
         "event_thanks": tr("Came to {event} on {date}: say thank you."),
@@ -412,8 +416,9 @@ def _close_complaint(task: FollowUp, outcome: str, staff_id: int | None, today: 
 
 
 def _guest_id(task: FollowUp) -> int:
-    """An event task's key is `<kind>:<guest id>` (care/rules.py, the event rule)."""
-    return int(task.key.rsplit(":", 1)[1])
+    """An event task's key is `<kind>:<guest id>`, and the event's day for an invitation
+    or a reminder (care/rules.py, the event rule)."""
+    return int(task.key.split(":")[1])
 
 
 def guest_of(row: FollowUpRow) -> int:
@@ -427,7 +432,8 @@ def guest_of(row: FollowUpRow) -> int:
 def _replied(task: FollowUp) -> bool:
     """Whether the guest of an invitation task has answered (events/guests.record_reply)."""
     guest = EventGuest.get_or_none(EventGuest.id == _guest_id(task))
-    return guest is not None and guest.reply is not None
+    day = dt.date.fromisoformat(task.key.split(":")[2])
+    return guest is not None and guest.reply is not None and guest.replied_for == day
 
 
 def complete(

@@ -28,6 +28,7 @@ the complaint wizard counts as done.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -477,7 +478,8 @@ EVENT_KINDS = (
 )
 INVITE_LEAD_DAYS = 10  # an invitation goes out about ten days ahead, not months
 EVENT_PAST_DAYS = 20  # the events whose tasks planning still looks after, back from today
-EVENT_AHEAD_DAYS = 400
+EVENT_YEARS_AHEAD = 3  # an event planned further ahead is a typing mistake
+EVENT_AHEAD_DAYS = 366 * (EVENT_YEARS_AHEAD + 1)  # as far ahead as an event can be planned
 
 
 def consent_kinds() -> list[str]:
@@ -486,20 +488,27 @@ def consent_kinds() -> list[str]:
 
 
 def _events(today: dt.date) -> list[Window]:
-    """Each guest of an event through her clerk: the invitation, a reminder the day before
-    when she said yes, thanks when she came, "we missed you" when she said yes and did not
-    come, and word that it is off when it is cancelled and she had been told of it."""
-    consent = consent_kinds()
-    marks = ", ".join("?" * len(consent)) or "NULL"
+    """Each guest of an event through her clerk: the invitation (again when the event
+    moved since she replied), a reminder the day before when she said yes before the day,
+    thanks when she came, "we missed you" when she said yes and did not come, and word that
+    it is off when it is cancelled and she had been told of it. Only the invitation asks
+    her consent where the event's kind needs it: the rest is service for one who said yes.
+
+    The invitation and the reminder are for the event's day, which their key names: an
+    event moved brings new ones and the old ones go.
+    """
     day = "date(e.starts_at)"
     invite_due = f"min(max(g.invited_on, date(e.starts_at, ?)), {day})"
-    after = "date(e.starts_at, '+1 day')"
+    told = f"g.reply = 'yes' AND g.replied_for = {day}"
     _want(
-        f"""SELECT t.kind || ':' || g.id, g.customer_id, t.kind,
+        f"""SELECT t.kind || ':' || g.id
+                   || CASE WHEN t.kind IN ('event_invitation', 'event_reminder')
+                           THEN ':' || {day} ELSE '' END,
+                  g.customer_id, t.kind,
                   CASE t.kind WHEN 'event_invitation' THEN {invite_due}
                               WHEN 'event_reminder' THEN date(e.starts_at, '-1 day')
                               WHEN 'event_cancelled' THEN min(date(e.cancelled_at), {day})
-                              ELSE {after} END,
+                              ELSE date(e.starts_at, '+1 day') END,
                   CASE t.kind WHEN 'event_invitation'
                                    THEN max({invite_due}, date(e.starts_at, '-1 day'))
                               WHEN 'event_reminder' THEN date(e.starts_at, '-1 day')
@@ -507,7 +516,9 @@ def _events(today: dt.date) -> list[Window]:
                               ELSE date(e.starts_at, ?) END,
                   c.clerk_id,
                   json_object('event', e.id, 'title', e.title, 'date', {day},
-                              'time', strftime('%H:%M', e.starts_at), 'place', e.place),
+                              'time', strftime('%H:%M', e.starts_at), 'place', e.place,
+                              'moved', t.kind = 'event_invitation' AND g.replied_for IS NOT NULL
+                                       AND g.replied_for <> {day}),
                   NULL
              FROM event e JOIN event_guest g ON g.event_id = e.id
              JOIN customer c ON c.id = g.customer_id
@@ -515,13 +526,14 @@ def _events(today: dt.date) -> list[Window]:
                    UNION ALL SELECT 'event_thanks' UNION ALL SELECT 'event_missed'
                    UNION ALL SELECT 'event_cancelled') t
             WHERE c.deleted_at IS NULL AND {day} BETWEEN ? AND ?
-              AND (c.accepts_promotions OR e.kind NOT IN ({marks}))
               AND CASE t.kind
                     WHEN 'event_invitation' THEN e.status = 'planned' AND g.invited_on IS NOT NULL
-                    WHEN 'event_reminder' THEN e.status = 'planned' AND g.reply = 'yes'
+                         AND (c.accepts_promotions
+                              OR e.kind NOT IN (SELECT value FROM json_each(?)))
+                    WHEN 'event_reminder' THEN e.status = 'planned' AND {told}
+                         AND date(g.replied_at) < {day}
                     WHEN 'event_thanks' THEN e.status = 'planned' AND g.attended
-                    WHEN 'event_missed' THEN e.status = 'planned' AND g.reply = 'yes'
-                                             AND NOT g.attended
+                    WHEN 'event_missed' THEN e.status = 'planned' AND {told} AND NOT g.attended
                     ELSE e.status = 'cancelled' AND g.reply IN ('yes', 'maybe', 'no_answer')
                   END""",
         (
@@ -530,7 +542,7 @@ def _events(today: dt.date) -> list[Window]:
             _days(THANKS_DAYS),
             _iso(today - dt.timedelta(days=EVENT_PAST_DAYS)),
             _iso(today + dt.timedelta(days=EVENT_AHEAD_DAYS)),
-            *consent,
+            json.dumps(consent_kinds()),
         ),
     )
     start = today - dt.timedelta(days=EVENT_PAST_DAYS + INVITE_LEAD_DAYS)

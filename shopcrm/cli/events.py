@@ -74,6 +74,7 @@ def as_dict(line: EventLine, report: Report | None) -> dict[str, Any]:
         found["sales"] = [
             {
                 "days": lift.days,
+                "elapsed": lift.elapsed,
                 "sales": str(lift.sales),
                 "expected": str(lift.expected),
                 "brought": str(lift.brought),

@@ -68,6 +68,56 @@ def _moving(column: ForeignKeyField, absorbed_id: int, survivor_id: int) -> Expr
     return mine
 
 
+# Her place at an event both records were guests of is folded into the survivor's; the
+# survivor's place as it was is kept under this name in the record's `moved`, for an undo.
+FOLDED = "event_guests_folded"
+_STRENGTH = {None: 0, "no": 1, "no_answer": 2, "maybe": 3, "yes": 4}
+_GUEST_FIELDS = (
+    "invited_on",
+    "invited_by",
+    "reply",
+    "replied_at",
+    "replied_for",
+    "attended",
+    "arrived_at",
+    "brought_by",
+    "gift_given",
+    "gift_by",
+)
+
+
+def _guest_values(guest: EventGuest) -> dict[str, Any]:
+    return {name: _stored(guest, name) for name in _GUEST_FIELDS}
+
+
+def _fold_guests(survivor_id: int, absorbed_id: int) -> dict[str, dict[str, Any]]:
+    """Where both were guests of one event, the survivor's place takes what the absorbed
+    record's knew more of (a warmer reply, being there, the gift, an earlier invitation);
+    returns the survivor's places as they were, by id."""
+    before: dict[str, dict[str, Any]] = {}
+    theirs = {g.event_id: g for g in EventGuest.select().where(EventGuest.customer == absorbed_id)}
+    for mine in EventGuest.select().where(
+        EventGuest.customer == survivor_id, EventGuest.event << list(theirs)
+    ):
+        other = theirs[mine.event_id]
+        values = _guest_values(mine)
+        folded = dict(values)
+        if _STRENGTH[other.reply] > _STRENGTH[mine.reply]:
+            folded.update({n: _stored(other, n) for n in ("reply", "replied_at", "replied_for")})
+        if other.invited_on and (not mine.invited_on or other.invited_on < mine.invited_on):
+            folded.update({n: _stored(other, n) for n in ("invited_on", "invited_by")})
+        if other.attended and not mine.attended:
+            folded.update({n: _stored(other, n) for n in ("attended", "arrived_at")})
+        if other.gift_given and not mine.gift_given:
+            folded.update({n: _stored(other, n) for n in ("gift_given", "gift_by")})
+        if folded["brought_by"] is None:
+            folded["brought_by"] = _stored(other, "brought_by")
+        if folded != values:
+            EventGuest.update(folded).where(EventGuest.id == mine.id).execute()
+            before[str(mine.id)] = values
+    return before
+
+
 # A False consent or lunar flag is a fact, not a gap: those are never filled.
 NOT_FILLED = ("status", "referred_by", "accepts_promotions", "birthday_lunar")
 
@@ -122,6 +172,7 @@ def merge_customers(actor: Staff, survivor_id: int, absorbed_id: int) -> MergePl
             ]
             for name, column in MOVED.items()
         }
+        folded = _fold_guests(survivor.id, absorbed.id)
         # The absorbed record leaves first, so its phone is free for the survivor.
         Customer.update(deleted_at=now(), merged_into=survivor.id).where(
             Customer.id == absorbed.id
@@ -149,7 +200,7 @@ def merge_customers(actor: Staff, survivor_id: int, absorbed_id: int) -> MergePl
             survivor=survivor.id,
             absorbed=absorbed.id,
             staff=actor,
-            moved=json.dumps(moved),
+            moved=json.dumps({**moved, FOLDED: folded}, default=str),
             before=json.dumps(before, ensure_ascii=False),
             filled=json.dumps(filled, ensure_ascii=False),
         )
@@ -163,12 +214,12 @@ def merge_customers(actor: Staff, survivor_id: int, absorbed_id: int) -> MergePl
     return plan
 
 
-def _stored(customer: Customer, name: str) -> Any:
+def _stored(row: Customer | EventGuest, name: str) -> Any:
     """A field's value as JSON keeps it: the id of a link, the text of a date or a number."""
-    field = Customer._meta.fields[name]
+    field = type(row)._meta.fields[name]
     if isinstance(field, ForeignKeyField):
-        return getattr(customer, f"{name}_id")
-    value = field.db_value(getattr(customer, name))
+        return getattr(row, f"{name}_id")
+    value = field.db_value(getattr(row, name))
     return value if isinstance(value, str | int | float | type(None)) else str(value)
 
 
@@ -263,7 +314,10 @@ def undo_merge(actor: Staff, record_id: int) -> tuple[Customer, Customer]:
                         )
                     }
                 )
-        for name, ids in json.loads(record.moved).items():
+        moved = json.loads(record.moved)
+        for guest_id, values in moved.pop(FOLDED, {}).items():
+            EventGuest.update(values).where(EventGuest.id == int(guest_id)).execute()
+        for name, ids in moved.items():
             column = MOVED[name]
             for chunk in chunked(ids, 500):
                 column.model.update({column: absorbed.id}).where(

@@ -252,4 +252,9 @@ def fill_events(rng: random.Random, shop: Shop) -> Made:
         _coming(rng, plan, shop.today + dt.timedelta(days=plan.in_days or 0), pool, w)
     insert_rows("event", EVENT_COLUMNS, w.events)
     insert_rows("event_guest", GUEST_COLUMNS, w.guests)
+    database.execute_sql(
+        """UPDATE event_guest SET replied_for =
+                  (SELECT date(e.starts_at) FROM event e WHERE e.id = event_guest.event_id)
+            WHERE reply IS NOT NULL"""
+    )
     return Made(len(w.events), referrals)

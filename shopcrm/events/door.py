@@ -67,9 +67,9 @@ def undo_check_in(actor: Staff, guest_id: int) -> EventGuest:
         if guest.invited_on is None:
             guest.delete_instance()
         else:
-            EventGuest.update(attended=False, arrived_at=None).where(
-                EventGuest.id == guest_id
-            ).execute()
+            EventGuest.update(
+                attended=False, arrived_at=None, gift_given=False, gift_by=None
+            ).where(EventGuest.id == guest_id).execute()
         rules.plan_events()
     return guest
 
@@ -79,8 +79,8 @@ def bring_guest(actor: Staff, event_id: int, by_guest_id: int, name: str, phone:
     permissions.require(actor, "serve")
     with database.atomic("IMMEDIATE"):
         host = get_guest(by_guest_id)
-        if host.event_id != event_id:
-            raise ValidationError({"guest": tr("Choose who brought her from this event's guests.")})
+        if host.event_id != event_id or not host.attended:
+            raise ValidationError({"guest": tr("Choose who brought her from those here.")})
         _at_the_door(get_event(event_id))
         friend = profiles.find_by_phone(phone)
         if friend is None:

@@ -57,7 +57,9 @@ _LINES = """
            coalesce(sum(g.attended AND g.invited_on IS NULL AND g.brought_by_id IS NULL), 0),
            coalesce(sum(g.brought_by_id IS NOT NULL), 0),
            coalesce(sum(g.reply = 'yes' AND NOT g.attended), 0)
-      FROM event e LEFT JOIN event_guest g ON g.event_id = e.id
+      FROM event e
+      LEFT JOIN (SELECT g.* FROM event_guest g JOIN customer c ON c.id = g.customer_id
+                  WHERE c.deleted_at IS NULL) g ON g.event_id = e.id
 """
 
 
@@ -89,11 +91,18 @@ def event_line(event_id: int) -> EventLine:
 
 @dataclass(frozen=True)
 class Lift:
-    """The attendees' sales in `days` days from the event, against their own average."""
+    """The attendees' sales in `days` days from the event, against their own average over
+    as many of those days as have passed (`elapsed`): a window not over yet is compared
+    with what they would have bought so far, not in the whole window."""
 
     days: int
     sales: Decimal
     expected: Decimal
+    elapsed: int
+
+    @property
+    def complete(self) -> bool:
+        return self.elapsed == self.days
 
     @property
     def brought(self) -> Decimal:
@@ -116,19 +125,22 @@ def report(event_id: int) -> Report:
         """SELECT coalesce(sum(g.brought_by_id IS NOT NULL AND date(c.created_at) >= ?), 0),
                   coalesce(sum(g.gift_given), 0)
              FROM event_guest g JOIN customer c ON c.id = g.customer_id
-            WHERE g.event_id = ?""",
+            WHERE g.event_id = ? AND c.deleted_at IS NULL""",
         (day.isoformat(), event_id),
     ).fetchone()
     lifts = []
     for days in WINDOWS:
-        end = day + dt.timedelta(days=days - 1)
+        elapsed = min(max((clock.today() - day).days + 1, 0), days)
+        end = day + dt.timedelta(days=elapsed - 1)
         start = day - dt.timedelta(days=BASELINE_DAYS)
         sales, before = database.execute_sql(
             """SELECT coalesce(sum(CASE WHEN p.date BETWEEN ? AND ? THEN p.total END), 0),
                       coalesce(sum(CASE WHEN p.date BETWEEN ? AND ? THEN p.total END), 0)
                  FROM purchase p
                 WHERE p.customer_id IN
-                      (SELECT customer_id FROM event_guest WHERE event_id = ? AND attended)
+                      (SELECT g.customer_id FROM event_guest g JOIN customer c
+                           ON c.id = g.customer_id
+                        WHERE g.event_id = ? AND g.attended AND c.deleted_at IS NULL)
                   AND p.date BETWEEN ? AND ?""",
             (
                 day.isoformat(),
@@ -140,6 +152,6 @@ def report(event_id: int) -> Report:
                 end.isoformat(),
             ),
         ).fetchone()
-        expected = to_money(from_fen(before) * days / BASELINE_DAYS)
-        lifts.append(Lift(days, from_fen(sales), expected))
+        expected = to_money(from_fen(before) * elapsed / BASELINE_DAYS)
+        lifts.append(Lift(days, from_fen(sales), expected, elapsed))
     return Report(line, new, gifts, tuple(lifts))

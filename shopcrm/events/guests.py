@@ -112,7 +112,9 @@ def places_left(event: Event) -> int | None:
         return None
     taken = (
         EventGuest.select()
+        .join(Customer, on=EventGuest.customer == Customer.id)
         .where(
+            Customer.deleted_at.is_null(),
             EventGuest.event == event.id,
             EventGuest.invited_on.is_null(False) | EventGuest.attended,
             EventGuest.reply.is_null() | (EventGuest.reply != "no"),
@@ -283,10 +285,29 @@ def record_reply(
         event = get_event(guest.event_id)
         if event.status == "cancelled":
             raise ValidationError({"reply": tr("This event was cancelled.")})
-        if reply == "yes" and guest.reply != "yes" and event.capacity is not None:
+        if event.starts_at.date() < today:
+            raise ValidationError(
+                {"reply": tr("This event has taken place: a reply no longer counts.")}
+            )
+        if guest.invited_on is None:
+            raise ValidationError(
+                {"reply": tr("She was not invited: she came without an invitation.")}
+            )
+        day = event.starts_at.date()
+        if (
+            reply == "yes"
+            and not (guest.reply == "yes" and guest.replied_for == day)
+            and event.capacity is not None
+        ):
             accepted = (
                 EventGuest.select()
-                .where(EventGuest.event == event.id, EventGuest.reply == "yes")
+                .join(Customer, on=EventGuest.customer == Customer.id)
+                .where(
+                    Customer.deleted_at.is_null(),
+                    EventGuest.event == event.id,
+                    EventGuest.reply == "yes",
+                    EventGuest.replied_for == day,
+                )
                 .count()
             )
             if accepted >= event.capacity:
@@ -297,11 +318,12 @@ def record_reply(
                         ).format(n=event.capacity)
                     }
                 )
-        EventGuest.update(reply=reply, replied_at=clock.now()).where(
+        EventGuest.update(reply=reply, replied_at=clock.now(), replied_for=day).where(
             EventGuest.id == guest_id
         ).execute()
         task = FollowUp.get_or_none(
-            FollowUp.key == f"event_invitation:{guest_id}", FollowUp.status == "open"
+            FollowUp.key == f"event_invitation:{guest_id}:{day.isoformat()}",
+            FollowUp.status == "open",
         )
         if task is not None:
             followups.complete(
@@ -349,7 +371,7 @@ def guest_list(event_id: int) -> list[GuestRow]:
              FROM event_guest g JOIN customer c ON c.id = g.customer_id
              LEFT JOIN staff s ON s.id = coalesce(c.clerk_id, g.clerk_id)
              LEFT JOIN customer b ON b.id = g.brought_by_id
-            WHERE g.event_id = ?
+            WHERE g.event_id = ? AND c.deleted_at IS NULL
             ORDER BY g.invited_on IS NULL, c.name, g.id""",
         (event_id,),
     )

@@ -27,7 +27,6 @@ PLACE_LIMIT = 100
 GIFT_LIMIT = 100
 NOTES_LIMIT = 2000
 CAPACITY_LIMIT = 10_000
-YEARS_AHEAD = 3  # an event further ahead is a typing mistake
 
 
 @dataclass(frozen=True)
@@ -68,9 +67,9 @@ def _check(data: EventInput, event_id: int | None) -> dict[str, object]:
     today = clock.today()
     if data.starts_at is None:
         errors["starts_at"] = tr("Choose the day and time it starts.")
-    elif not 2000 <= data.starts_at.year <= today.year + YEARS_AHEAD:
+    elif not 2000 <= data.starts_at.year <= today.year + rules.EVENT_YEARS_AHEAD:
         errors["starts_at"] = tr("Choose a day between 2000 and {year}.").format(
-            year=today.year + YEARS_AHEAD
+            year=today.year + rules.EVENT_YEARS_AHEAD
         )
     for name, text, limit in (
         ("place", data.place, PLACE_LIMIT),
@@ -138,9 +137,10 @@ def cancel_event(actor: Staff, event_id: int) -> Event:
         event = get_event(event_id)
         if event.status == "cancelled":
             raise ValidationError({"event": tr("This event is already cancelled.")})
-        if event.starts_at.date() < clock.today():
+        here = EventGuest.select().where(EventGuest.event == event_id, EventGuest.attended)
+        if event.starts_at <= clock.now() or here.exists():
             raise ValidationError(
-                {"event": tr("This event has taken place: it cannot be cancelled.")}
+                {"event": tr("This event has begun: it can no longer be cancelled.")}
             )
         Event.update(status="cancelled", cancelled_at=clock.now(), updated_at=clock.now()).where(
             Event.id == event_id

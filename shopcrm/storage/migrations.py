@@ -232,7 +232,8 @@ def add_events(migrator: SqliteMigrator) -> None:
         '"event_id" INTEGER NOT NULL, "customer_id" INTEGER NOT NULL, "clerk_id" INTEGER, '
         '"invited_on" DATE, "invited_by_id" INTEGER, "reply" VARCHAR(255) CHECK '
         "(reply IS NULL OR reply IN ('yes', 'no', 'maybe', 'no_answer')), "
-        '"replied_at" DATETIME, "attended" INTEGER NOT NULL, "arrived_at" DATETIME, '
+        '"replied_at" DATETIME, "replied_for" DATE, "attended" INTEGER NOT NULL, '
+        '"arrived_at" DATETIME, '
         '"brought_by_id" INTEGER, "gift_given" INTEGER NOT NULL, "gift_by_id" INTEGER, '
         'FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE, '
         'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '

@@ -621,6 +621,8 @@ class EventGuest(BaseModel):
     invited_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     reply = CharField(null=True, constraints=[_choice("reply", REPLIES)])
     replied_at = DateTimeField(null=True)
+    # The day the event was on when she replied: moved since, she is asked again.
+    replied_for = DateField(null=True)
     attended = BooleanField(default=False)
     arrived_at = DateTimeField(null=True)
     brought_by = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")

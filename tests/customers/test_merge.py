@@ -187,13 +187,19 @@ def test_her_events_move_except_one_both_records_were_invited_to(pair, owner, to
     both, only_twin = event("讲座"), event("茶话会")
     guests.invite_customers(owner, both, [survivor, twin])
     guests.invite_customers(owner, only_twin, [twin])
+    twins_place = EventGuest.get(EventGuest.customer == twin, EventGuest.event == both)
+    guests.record_reply(owner, twins_place.id, "yes")
     plan = merge_customers(owner, survivor, twin)
     assert plan.moves["event_guests"] == 1
     assert {g.event_id for g in EventGuest.select().where(EventGuest.customer == survivor)} == {
         both,
         only_twin,
     }
+    her_place = EventGuest.get(EventGuest.customer == survivor, EventGuest.event == both)
+    assert her_place.reply == "yes"  # what the other record knew is kept on hers
+    assert [g.customer_id for g in guests.guest_list(both)] == [survivor]
     assert EventGuest.select().where(EventGuest.customer == twin).count() == 1
     (record,) = merges()
     undo_merge(owner, record.id)
     assert EventGuest.select().where(EventGuest.customer == twin).count() == 2
+    assert EventGuest.get_by_id(her_place.id).reply is None

@@ -83,6 +83,7 @@ def test_the_json_says_what_the_events_page_says(events, db_path, capsys) -> Non
     assert talk["sales"] == [
         {
             "days": lift.days,
+            "elapsed": lift.elapsed,
             "sales": str(lift.sales),
             "expected": str(lift.expected),
             "brought": str(lift.brought),

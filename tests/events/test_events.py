@@ -18,7 +18,7 @@ from shopcrm.sales.recording import record_sale
 from shopcrm.staff import accounts
 from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import options
-from shopcrm.storage.models import Customer, EventGuest, FollowUp, Tier
+from shopcrm.storage.models import EVENT_KINDS, Customer, EventGuest, FollowUp, Tier
 
 
 def at(day: dt.date, hour: int = 14) -> dt.datetime:
@@ -340,3 +340,123 @@ def test_an_erased_or_deleted_customer_is_neither_invited_nor_followed_up(owner,
     rules.plan_events()
     assert [t.status for t in tasks()] == ["cancelled"]
     assert guests.choose(event.id, guests.Segment()).chosen == []
+
+
+def test_when_no_kind_needs_consent_everyone_chosen_gets_her_invitation(owner, today) -> None:
+    options.set_many({f"event_consent_{kind}": "no" for kind in EVENT_KINDS})
+    willing = customer("张一", "13800000001")
+    unwilling = customer("王二", "13800000002", promotions=False)
+    event = plan_one(owner, today + dt.timedelta(days=5), kind="preview")
+    guests.invite(owner, event.id, guests.Segment())
+    assert {t.customer_id for t in open_tasks("event_invitation")} == {willing, unwilling}
+
+
+def test_one_who_said_yes_hears_it_is_off_though_she_withdrew_her_consent(owner, today) -> None:
+    her = customer("张一", "13800000001")
+    event = plan_one(owner, today + dt.timedelta(days=5), kind="preview")
+    guests.invite_customers(owner, event.id, [her])
+    (guest,) = guests.guest_list(event.id)
+    guests.record_reply(owner, guest.id, "yes")
+    profiles.update_customer(her, {"accepts_promotions": False})
+    rules.plan(today)
+    assert [t.customer_id for t in open_tasks("event_reminder")] == [her]
+    planning.cancel_event(owner, event.id)
+    assert [t.customer_id for t in open_tasks("event_cancelled")] == [her]
+
+
+def test_an_event_moved_asks_those_who_replied_again_and_reminds_for_the_new_day(
+    owner, today
+) -> None:
+    first, later = today + dt.timedelta(days=5), today + dt.timedelta(days=19)
+    replied = customer("张一", "13800000001")
+    silent = customer("王二", "13800000002")
+    event = plan_one(owner, first)
+    guests.invite_customers(owner, event.id, [replied, silent])
+    mine = next(g for g in guests.guest_list(event.id) if g.customer_id == replied)
+    guests.record_reply(owner, mine.id, "yes")
+    (reminder,) = open_tasks("event_reminder")
+    FollowUp.update(status="done").where(FollowUp.id == reminder.id).execute()
+    planning.save_event(
+        owner, planning.EventInput("秋季保养讲座", "talk", at(later), "店内二楼"), event.id
+    )
+    asked = {t.customer_id: t for t in open_tasks("event_invitation")}
+    assert set(asked) == {replied, silent}
+    assert asked[silent].deadline == later - dt.timedelta(days=1)
+    moved = followups.reason(followups.task_row(asked[replied].id))
+    assert "moved" in moved and later.isoformat() in moved
+    assert open_tasks("event_reminder") == []  # her yes was for the other day
+    with pytest.raises(ValidationError):
+        followups.complete(asked[replied].id, "", staff_id=owner.id)
+    guests.record_reply(owner, mine.id, "yes")
+    (again,) = open_tasks("event_reminder")
+    assert again.due_on == later - dt.timedelta(days=1)
+
+
+def test_an_invitation_that_lapsed_comes_back_when_the_event_is_put_off(owner, today) -> None:
+    her = customer("张一", "13800000001")
+    event = plan_one(owner, today + dt.timedelta(days=3))
+    guests.invite_customers(owner, event.id, [her])
+    (task,) = open_tasks("event_invitation")
+    FollowUp.update(status="lapsed").where(FollowUp.id == task.id).execute()
+    planning.save_event(
+        owner,
+        planning.EventInput("秋季保养讲座", "talk", at(today + dt.timedelta(days=30))),
+        event.id,
+    )
+    assert [t.customer_id for t in open_tasks("event_invitation")] == [her]
+
+
+def test_an_event_under_way_cannot_be_cancelled_nor_a_reply_come_after_it(owner, today) -> None:
+    her = customer("张一", "13800000001")
+    walk_in = customer("王二", "13800000002")
+    event = plan_one(owner, today + dt.timedelta(days=1))
+    guests.invite_customers(owner, event.id, [her])
+    (guest,) = guests.guest_list(event.id)
+    with clock.set_to(at(today + dt.timedelta(days=1), 9)):
+        door.check_in(owner, event.id, her)
+        door.check_in(owner, event.id, walk_in)
+        with pytest.raises(ValidationError, match="begun"):
+            planning.cancel_event(owner, event.id)
+        came = next(g for g in guests.guest_list(event.id) if g.customer_id == walk_in)
+        with pytest.raises(ValidationError, match="not invited"):
+            guests.record_reply(owner, came.id, "no")
+    with clock.set_to(today + dt.timedelta(days=2)), pytest.raises(ValidationError):
+        guests.record_reply(owner, guest.id, "yes")
+
+
+def test_unticking_takes_back_her_gift_and_a_friend_comes_with_one_who_is_here(
+    owner, today
+) -> None:
+    her = customer("张一", "13800000001")
+    other = customer("王二", "13800000002")
+    event = plan_one(owner, today)
+    guests.invite_customers(owner, event.id, [her, other])
+    host = door.check_in(owner, event.id, her)
+    door.hand_gift(owner, host.id)
+    door.undo_check_in(owner, host.id)
+    assert figures.report(event.id).gifts == 0
+    absent = next(g for g in guests.guest_list(event.id) if g.customer_id == other)
+    with pytest.raises(ValidationError, match="those here"):
+        door.bring_guest(owner, event.id, absent.id, "钱四", "13900000004")
+
+
+def test_a_window_not_over_is_set_against_the_days_gone_so_far(owner, today) -> None:
+    her = customer("张一", "13800000001")
+    before = record_sale(her, [SaleLine(Decimal("3650"), 1)], on=today - dt.timedelta(days=30))
+    event = plan_one(owner, today - dt.timedelta(days=2))
+    with clock.set_to(today - dt.timedelta(days=2)):
+        door.check_in(owner, event.id, her)
+    week, month = figures.report(event.id).lifts
+    assert (week.elapsed, week.complete, month.elapsed) == (3, False, 3)
+    assert week.expected == round(before.purchase.total / 365 * 3, 2)
+
+
+def test_a_deleted_guest_leaves_the_list_the_figures_and_the_places(owner, today) -> None:
+    gone = customer("张一", "13800000001")
+    stays = customer("王二", "13800000002")
+    event = plan_one(owner, today + dt.timedelta(days=5), capacity=2)
+    guests.invite_customers(owner, event.id, [gone, stays])
+    profiles.delete_customer(owner, gone)
+    assert [g.customer_id for g in guests.guest_list(event.id)] == [stays]
+    assert figures.event_line(event.id).invited == 1
+    assert guests.places_left(planning.get_event(event.id)) == 1

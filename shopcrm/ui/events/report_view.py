@@ -45,6 +45,14 @@ FIGURES = (
 )
 
 
+def _window(lift: figures.Lift) -> str:
+    """7 days; or, before the window is over, 7 days with how many of them have passed."""
+    window = trn("{n} day", "{n} days", lift.days).format(n=lift.days)
+    if lift.complete:
+        return window
+    return tr("{window} ({n} so far)").format(window=window, n=lift.elapsed)
+
+
 def _figures(report: figures.Report) -> dict[str, int]:
     line = report.line
     return {
@@ -139,7 +147,7 @@ class ReportView(QWidget):
             self.lifts.appendRow(
                 item_row(
                     (
-                        trn("{n} day", "{n} days", lift.days).format(n=lift.days),
+                        _window(lift),
                         money(lift.sales),
                         money(lift.expected),
                         money(lift.brought),
