@@ -229,7 +229,8 @@ def invite_customers(
 
 
 def refusal(choice: Choice) -> str:
-    """Why some of those chosen were not invited, in a line; empty when all were."""
+    """Who of those found are not invited and why, in a line; empty when none is left out.
+    Those invited before are said apart: they are not refused, only not asked twice."""
     parts = []
     if choice.no_consent:
         parts.append(
@@ -247,14 +248,17 @@ def refusal(choice: Choice) -> str:
                 choice.no_place,
             ).format(n=choice.no_place)
         )
-    if choice.already:
-        parts.append(
-            trn("{n} already invited", "{n} already invited", choice.already).format(
-                n=choice.already
-            )
-        )
     # The list's separator is the language's own (a full-width semicolon in Chinese).
-    return tr("Not invited: {reasons}.").format(reasons=tr("; ").join(parts)) if parts else ""
+    lines = [tr("Left out: {reasons}.").format(reasons=tr("; ").join(parts))] if parts else []
+    if choice.already:
+        lines.append(
+            trn(
+                "{n} of them was invited before.",
+                "{n} of them were invited before.",
+                choice.already,
+            ).format(n=choice.already)
+        )
+    return " ".join(lines)
 
 
 def get_guest(guest_id: int) -> EventGuest:

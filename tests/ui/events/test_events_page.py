@@ -137,7 +137,7 @@ def test_inviting_a_segment_shows_who_and_why_not_then_one_by_one(qtbot, page, s
     qtbot.waitExposed(dialog)
     assert isinstance(dialog, InviteDialog)
     assert dialog.count.text() == "3 customers would be invited."
-    assert dialog.left_out.text() == "Not invited: 1 more than the places left."
+    assert dialog.left_out.text() == "Left out: 1 more than the places left."
     assert dialog.places.text() == "3 places left."
     dialog.clerk.setCurrentIndex(dialog.clerk.findData(guests.NO_CLERK))
     assert dialog.count.text() == "0 customers would be invited."
