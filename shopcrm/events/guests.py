@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from peewee import ModelSelect
+
 from shopcrm.care import followups, rules
 from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
@@ -106,16 +108,22 @@ def _segment_sql(event: Event, segment: Segment, today: dt.date) -> tuple[str, l
     return sql, [event.id, *params]
 
 
+def _guests_of(event_id: int) -> ModelSelect:
+    """The event's guests who are still customers (one deleted since leaves the list)."""
+    return (
+        EventGuest.select()
+        .join(Customer, on=EventGuest.customer == Customer.id)
+        .where(Customer.deleted_at.is_null(), EventGuest.event == event_id)
+    )
+
+
 def places_left(event: Event) -> int | None:
     """Places not yet promised: the capacity less every guest who has not said no."""
     if event.capacity is None:
         return None
     taken = (
-        EventGuest.select()
-        .join(Customer, on=EventGuest.customer == Customer.id)
+        _guests_of(event.id)
         .where(
-            Customer.deleted_at.is_null(),
-            EventGuest.event == event.id,
             EventGuest.invited_on.is_null(False) | EventGuest.attended,
             EventGuest.reply.is_null() | (EventGuest.reply != "no"),
         )
@@ -304,11 +312,8 @@ def record_reply(
             and event.capacity is not None
         ):
             accepted = (
-                EventGuest.select()
-                .join(Customer, on=EventGuest.customer == Customer.id)
+                _guests_of(event.id)
                 .where(
-                    Customer.deleted_at.is_null(),
-                    EventGuest.event == event.id,
                     EventGuest.reply == "yes",
                     EventGuest.replied_for == day,
                 )
