@@ -1371,6 +1371,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
+      <source>{event} moved to {date} at {time}, {place}: tell her and record her reply again.</source>
+      <translation>{event} moved to {date} at {time}, {place}: tell her and record her reply again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
       <source>{event} on {date} is called off: tell her, with an apology.</source>
       <translation>{event} on {date} is called off: tell her, with an apology.</translation>
     </message>
@@ -4710,6 +4715,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Brought by a guest</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Brought by a guest: choose the guest among those here</source>
+      <translation>Brought by a guest: choose the guest among those here</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/export.py" />
       <source>Brought by guests</source>
       <translation>Brought by guests</translation>
@@ -4721,10 +4731,6 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Brought by the selected guest</source>
-      <translation>Brought by the selected guest</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
       <source>Brought by {name}</source>
       <translation>Brought by {name}</translation>
@@ -4758,6 +4764,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>Cancel {title} on {when}? The guests who had been told get a call from their clerk to hear it is off; this cannot be undone.</source>
       <translation>Cancel {title} on {when}? The guests who had been told get a call from their clerk to hear it is off; this cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Cancelled: the event was not held, so only its invitations count.</source>
+      <translation>Cancelled: the event was not held, so only its invitations count.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
@@ -4795,11 +4806,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Choose an event in the list first.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Choose her in the list of those here first.</source>
-      <translation>Choose her in the list of those here first.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/events/guests.py" />
       <source>Choose her reply: yes, no, maybe or no answer.</source>
       <translation>Choose her reply: yes, no, maybe or no answer.</translation>
@@ -4820,6 +4826,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Choose the day and time it starts.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Choose the guest in the list of those here first.</source>
+      <translation>Choose the guest in the list of those here first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Choose the reply</source>
+      <translation>Choose the reply</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/guests.py" />
       <source>Choose this month or next month.</source>
       <translation>Choose this month or next month.</translation>
@@ -4831,18 +4847,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>Choose who brought her from this event's guests.</source>
-      <translation>Choose who brought her from this event's guests.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Choose who brought her in the list of those here first.</source>
-      <translation>Choose who brought her in the list of those here first.</translation>
+      <source>Choose who brought her from those here.</source>
+      <translation>Choose who brought her from those here.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
       <source>Choose who organises it.</source>
       <translation>Choose who organises it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Choose who to invite: set a condition, or tick every customer.</source>
+      <translation>Choose who to invite: set a condition, or tick every customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -4871,8 +4887,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
-      <source>Customers to invite</source>
-      <translation>Customers to invite</translation>
+      <source>Customers by condition</source>
+      <translation>Customers by condition</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/export.py" />
@@ -4916,9 +4932,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Export to Excel…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Find the customer and press Enter to invite:</source>
+      <translation>Find the customer and press Enter to invite:</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Find her and press Enter to tick her as here:</source>
-      <translation>Find her and press Enter to tick her as here:</translation>
+      <source>Find the guest and press Enter to tick as here:</source>
+      <translation>Find the guest and press Enter to tick as here:</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/report_view.py" />
@@ -4933,8 +4954,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Gift handed over</source>
-      <translation>Gift handed over</translation>
+      <source>Gift handed over to {name}.</source>
+      <translation>Gift handed over to {name}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -4956,6 +4977,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>Guests</source>
       <translation>Guests</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Hand over the gift</source>
+      <translation>Hand over the gift</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
@@ -5057,6 +5083,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Last year's event again, a year on, without its guests</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Left out: {reasons}.</source>
+      <translation>Left out: {reasons}.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>Lifecycle</source>
       <translation>Lifecycle</translation>
@@ -5110,6 +5141,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>No limit on places.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>No place left: {name} is not invited.</source>
+      <translation>No place left: {name} is not invited.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/export.py" />
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>No-shows</source>
@@ -5126,14 +5162,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Not asked yet</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Not held yet: who came and what they bought show from {date}, the event day.</source>
+      <translation>Not held yet: who came and what they bought show from {date}, the event day.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
       <source>Not invited</source>
       <translation>Not invited</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Not invited: {reasons}.</source>
-      <translation>Not invited: {reasons}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -5147,13 +5183,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>One customer</source>
+      <translation>One customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>Only customers who said they like this kind of event ({kind})</source>
       <translation>Only customers who said they like this kind of event ({kind})</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
-      <source>Or one customer: find her and press Enter to invite her</source>
-      <translation>Or one customer: find her and press Enter to invite her</translation>
+      <source>Or every customer, with no condition (the best first)</source>
+      <translation>Or every customer, with no condition (the best first)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -5225,9 +5266,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>She said</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>She was not invited: she came without an invitation.</source>
+      <translation>She was not invited: she came without an invitation.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>Starts</source>
       <translation>Starts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Take back the gift</source>
+      <translation>Take back the gift</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/labels.py" />
@@ -5260,17 +5311,30 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>The event is on {date}: guests are ticked on the day.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>The gift for {name} is no longer ticked as handed over.</source>
+      <translation>The gift for {name} is no longer ticked as handed over.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>This event has begun: it can no longer be cancelled.</source>
+      <translation>This event has begun: it can no longer be cancelled.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <source>This event has taken place: a reply no longer counts.</source>
+      <translation>This event has taken place: a reply no longer counts.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event has taken place: invite to the next one.</source>
       <translation>This event has taken place: invite to the next one.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <source>This event has taken place: it cannot be cancelled.</source>
-      <translation>This event has taken place: it cannot be cancelled.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event is already cancelled.</source>
       <translation>This event is already cancelled.</translation>
     </message>
@@ -5282,11 +5346,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event was cancelled: copy it instead.</source>
       <translation>This event was cancelled: copy it instead.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event was cancelled: nobody can be invited.</source>
       <translation>This event was cancelled: nobody can be invited.</translation>
     </message>
@@ -5319,13 +5385,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Undo gift</source>
-      <translation>Undo gift</translation>
+      <source>Undo tick</source>
+      <translation>Undo tick</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Undo tick</source>
-      <translation>Undo tick</translation>
+      <source>Untick {name}? A gift ticked as handed over is taken back too.</source>
+      <translation>Untick {name}? A gift ticked as handed over is taken back too.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Untick {name}? Without an invitation, {name} also comes off the guest list.</source>
+      <translation>Untick {name}? Without an invitation, {name} also comes off the guest list.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5378,6 +5449,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>empty: no limit</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>events</source>
+      <translation>events</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>no limit</source>
       <translation>no limit</translation>
@@ -5396,9 +5472,14 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{name} does not accept promotional messages: not invited.</source>
+      <translation>{name} does not accept promotional messages: not invited.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>{name} has had her gift.</source>
-      <translation>{name} has had her gift.</translation>
+      <source>{name} is already here.</source>
+      <translation>{name} is already here.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
@@ -5416,26 +5497,31 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{name} is here: a walk-in.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{name} is invited: a follow-up task for the clerk in charge.</source>
+      <translation>{name} is invited: a follow-up task for the clerk in charge.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <source>{name} is no longer ticked as here.</source>
       <translation>{name} is no longer ticked as here.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>{name}'s gift is no longer ticked.</source>
-      <translation>{name}'s gift is no longer ticked.</translation>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{name} was invited already.</source>
+      <translation>{name} was invited already.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>{name}: {reply}</source>
-      <translation>{name}: {reply}</translation>
+      <source>{name}'s reply is recorded: {reply}.</source>
+      <translation>{name}'s reply is recorded: {reply}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>{n} already invited</source>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} customers invited: a follow-up task for each one's clerk.</source>
       <translation>
-        <numerusform>{n} already invited</numerusform>
-        <numerusform>{n} already invited</numerusform>
+        <numerusform>{n} customer invited: a follow-up task for the clerk in charge.</numerusform>
+        <numerusform>{n} customers invited: a follow-up task for each one's clerk.</numerusform>
       </translation>
     </message>
     <message>
@@ -5476,6 +5562,14 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{n} gifts handed over</source>
+      <translation>
+        <numerusform>{n} gift handed over</numerusform>
+        <numerusform>{n} gifts handed over</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/events/planning.py" />
       <source>{n} guests have already said yes: the capacity cannot be lower.</source>
       <translation>
@@ -5485,16 +5579,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts} gifts</source>
-      <translation>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts} gifts</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
-      <source>{n} invited: each is a follow-up task for her clerk.</source>
-      <translation>
-        <numerusform>{n} invited: a follow-up task for her clerk.</numerusform>
-        <numerusform>{n} invited: each is a follow-up task for her clerk.</numerusform>
-      </translation>
+      <source>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts}</source>
+      <translation>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5518,6 +5604,14 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} of them were invited before.</source>
+      <translation>
+        <numerusform>{n} of them was invited before.</numerusform>
+        <numerusform>{n} of them were invited before.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>{n} places left.</source>
       <translation>
@@ -5532,8 +5626,28 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} is already planned on {when}.</source>
+      <translation>{title} is already planned on {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>{title} is cancelled.</source>
       <translation>{title} is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} on {when} has not been held yet.</source>
+      <translation>{title} on {when} has not been held yet.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{why} Copy it to {when} all the same?</source>
+      <translation>{why} Copy it to {when} all the same?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>{window} ({n} so far)</source>
+      <translation>{window} ({n} so far)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />

@@ -1367,6 +1367,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
+      <source>{event} moved to {date} at {time}, {place}: tell her and record her reply again.</source>
+      <translation>{event}改到{date} {time}，地点{place}：告诉她，并重新记下她的答复。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
       <source>{event} on {date} is called off: tell her, with an apology.</source>
       <translation>{date} 的{event}取消了：告诉她，并表示歉意。</translation>
     </message>
@@ -4678,6 +4683,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>由嘉宾带来</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Brought by a guest: choose the guest among those here</source>
+      <translation>由嘉宾带来：先在已到场的人中选中这位嘉宾</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/export.py" />
       <source>Brought by guests</source>
       <translation>由嘉宾带来</translation>
@@ -4689,13 +4699,9 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Brought by the selected guest</source>
-      <translation>由选中的嘉宾带来</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
       <source>Brought by {name}</source>
-      <translation>由 {name} 带来</translation>
+      <translation>由{name}带来</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/export.py" />
@@ -4726,6 +4732,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>Cancel {title} on {when}? The guests who had been told get a call from their clerk to hear it is off; this cannot be undone.</source>
       <translation>要取消 {when} 的{title}吗？已通知过的嘉宾会接到各自导购的电话，告知活动取消；此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Cancelled: the event was not held, so only its invitations count.</source>
+      <translation>已取消：活动没有举行，只统计邀请情况。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
@@ -4763,11 +4774,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>请先在列表中选择一场活动。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Choose her in the list of those here first.</source>
-      <translation>请先在到场名单中选中她。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/events/guests.py" />
       <source>Choose her reply: yes, no, maybe or no answer.</source>
       <translation>请选择她的答复：会来、不来、可能来或未答复。</translation>
@@ -4788,6 +4794,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>请选择开始的日期和时间。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Choose the guest in the list of those here first.</source>
+      <translation>请先在已到场名单中选中这位嘉宾。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/guests_view.py" />
+      <source>Choose the reply</source>
+      <translation>选择答复</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/guests.py" />
       <source>Choose this month or next month.</source>
       <translation>请选择本月或下月。</translation>
@@ -4799,18 +4815,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>Choose who brought her from this event's guests.</source>
-      <translation>请从本场活动的嘉宾中选择带她来的人。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Choose who brought her in the list of those here first.</source>
-      <translation>请先在到场名单中选中带她来的人。</translation>
+      <source>Choose who brought her from those here.</source>
+      <translation>请在已到场的嘉宾中选择带她来的人。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
       <source>Choose who organises it.</source>
       <translation>请选择活动负责人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Choose who to invite: set a condition, or tick every customer.</source>
+      <translation>请选择邀请谁：设一个条件，或勾选“所有顾客”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -4839,8 +4855,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
-      <source>Customers to invite</source>
-      <translation>要邀请的顾客</translation>
+      <source>Customers by condition</source>
+      <translation>按条件选顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/export.py" />
@@ -4884,9 +4900,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>导出到 Excel…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>Find the customer and press Enter to invite:</source>
+      <translation>找到顾客，按回车邀请：</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Find her and press Enter to tick her as here:</source>
-      <translation>找到她，按回车勾选到场：</translation>
+      <source>Find the guest and press Enter to tick as here:</source>
+      <translation>找到嘉宾，按回车勾选到场：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/report_view.py" />
@@ -4901,8 +4922,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Gift handed over</source>
-      <translation>已发礼品</translation>
+      <source>Gift handed over to {name}.</source>
+      <translation>已给{name}发放礼品。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -4924,6 +4945,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>Guests</source>
       <translation>嘉宾</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Hand over the gift</source>
+      <translation>发放礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
@@ -5024,6 +5050,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>把去年的活动顺延一年再办一次，不带原来的嘉宾</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Left out: {reasons}.</source>
+      <translation>未邀请：{reasons}。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>Lifecycle</source>
       <translation>顾客状态</translation>
@@ -5077,6 +5108,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>名额不限。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>No place left: {name} is not invited.</source>
+      <translation>名额已满：未邀请{name}。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/export.py" />
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>No-shows</source>
@@ -5093,14 +5129,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>还没问</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>Not held yet: who came and what they bought show from {date}, the event day.</source>
+      <translation>尚未举行：到场和消费情况从活动当天（{date}）起显示。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
       <source>Not invited</source>
       <translation>未邀请</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Not invited: {reasons}.</source>
-      <translation>未邀请：{reasons}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -5114,13 +5150,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>One customer</source>
+      <translation>单独一位顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>Only customers who said they like this kind of event ({kind})</source>
       <translation>只邀请说过喜欢这类活动（{kind}）的顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
-      <source>Or one customer: find her and press Enter to invite her</source>
-      <translation>或单独邀请一位顾客：找到她，按回车邀请</translation>
+      <source>Or every customer, with no condition (the best first)</source>
+      <translation>或者不设条件，邀请所有顾客（优先最好的顾客）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -5192,9 +5233,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>她的答复</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>She was not invited: she came without an invitation.</source>
+      <translation>她没有受邀，是未受邀到场的。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>Starts</source>
       <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Take back the gift</source>
+      <translation>撤销发放礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/labels.py" />
@@ -5227,17 +5278,30 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>活动在 {date}：请在活动当天勾选到场嘉宾。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>The gift for {name} is no longer ticked as handed over.</source>
+      <translation>已撤销给{name}的礼品发放记录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>This event has begun: it can no longer be cancelled.</source>
+      <translation>活动已经开始，不能再取消。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <source>This event has taken place: a reply no longer counts.</source>
+      <translation>活动已经举行过，答复不再计入。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event has taken place: invite to the next one.</source>
       <translation>这场活动已经办过了：请邀请她参加下一场。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <source>This event has taken place: it cannot be cancelled.</source>
-      <translation>这场活动已经办过了：不能取消。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event is already cancelled.</source>
       <translation>这场活动已经取消了。</translation>
     </message>
@@ -5249,11 +5313,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event was cancelled: copy it instead.</source>
       <translation>这场活动已取消：请改为复制一场。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event was cancelled: nobody can be invited.</source>
       <translation>这场活动已取消：不能再邀请任何人。</translation>
     </message>
@@ -5286,13 +5352,18 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Undo gift</source>
-      <translation>撤销发礼品</translation>
+      <source>Undo tick</source>
+      <translation>撤销勾选</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Undo tick</source>
-      <translation>撤销勾选</translation>
+      <source>Untick {name}? A gift ticked as handed over is taken back too.</source>
+      <translation>取消{name}的到场勾选吗？已记为发放的礼品也会一并撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Untick {name}? Without an invitation, {name} also comes off the guest list.</source>
+      <translation>取消{name}的到场勾选吗？{name}没有受邀，也会从嘉宾名单中移除。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5345,6 +5416,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>留空：不限</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>events</source>
+      <translation>会员活动</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>no limit</source>
       <translation>不限</translation>
@@ -5362,45 +5438,55 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{name} does not accept promotional messages: not invited.</source>
+      <translation>{name}不接收推广信息：未邀请。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>{name} has had her gift.</source>
-      <translation>{name} 已领到礼品。</translation>
+      <source>{name} is already here.</source>
+      <translation>{name}已经签到了。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <source>{name} is here, brought by {host}.</source>
-      <translation>{name} 已到场，由 {host} 带来。</translation>
+      <translation>{name}已到场，由{host}带来。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <source>{name} is here.</source>
-      <translation>{name} 已到场。</translation>
+      <translation>{name}已到场。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <source>{name} is here: a walk-in.</source>
-      <translation>{name} 已到场：未受邀到场。</translation>
+      <translation>{name}已到场：未受邀到场。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{name} is invited: a follow-up task for the clerk in charge.</source>
+      <translation>已邀请{name}：已为负责导购生成回访任务。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <source>{name} is no longer ticked as here.</source>
-      <translation>已取消 {name} 的到场勾选。</translation>
+      <translation>已取消{name}的到场勾选。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>{name}'s gift is no longer ticked.</source>
-      <translation>已取消 {name} 的礼品勾选。</translation>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{name} was invited already.</source>
+      <translation>{name}之前已经邀请过了。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>{name}: {reply}</source>
-      <translation>{name}：{reply}</translation>
+      <source>{name}'s reply is recorded: {reply}.</source>
+      <translation>已记下{name}的答复：{reply}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>{n} already invited</source>
+      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
+      <source>{n} customers invited: a follow-up task for each one's clerk.</source>
       <translation>
-        <numerusform>{n} 位已邀请过</numerusform>
+        <numerusform>已邀请 {n} 位顾客：已为各自的导购生成回访任务。</numerusform>
       </translation>
     </message>
     <message>
@@ -5437,6 +5523,13 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>{n} gifts handed over</source>
+      <translation>
+        <numerusform>已发礼品 {n} 份</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/events/planning.py" />
       <source>{n} guests have already said yes: the capacity cannot be lower.</source>
       <translation>
@@ -5445,15 +5538,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts} gifts</source>
-      <translation>到场 {n} 位：未受邀到场 {walk_ins} 位，由嘉宾带来 {brought} 位；已发礼品 {gifts} 份</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/ui/events/invite_dialog.py" />
-      <source>{n} invited: each is a follow-up task for her clerk.</source>
-      <translation>
-        <numerusform>已邀请 {n} 位：每位都成为她的导购的一条回访任务。</numerusform>
-      </translation>
+      <source>{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts}</source>
+      <translation>到场 {n} 位：未受邀到场 {walk_ins} 位，由嘉宾带来 {brought} 位；{gifts}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5475,6 +5561,13 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>{n} of them were invited before.</source>
+      <translation>
+        <numerusform>其中 {n} 位之前已邀请过。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>{n} places left.</source>
       <translation>
@@ -5488,8 +5581,28 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} is already planned on {when}.</source>
+      <translation>{when}已经安排了“{title}”。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>{title} is cancelled.</source>
       <translation>{title}已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{title} on {when} has not been held yet.</source>
+      <translation>{when}的“{title}”还没有举行。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <source>{why} Copy it to {when} all the same?</source>
+      <translation>{why}仍要复制到{when}吗？</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/report_view.py" />
+      <source>{window} ({n} so far)</source>
+      <translation>{window}（已过 {n} 天）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />

@@ -158,6 +158,25 @@ def same_day_next_year(moment: dt.datetime) -> dt.datetime:
         return moment.replace(year=moment.year + 1, day=28)
 
 
+def copied_already(event_id: int) -> Event | None:
+    """The event already planned under the same title on the day its copy a year on would
+    start, if any: pressing Copy twice would plan the same event twice on one day."""
+    source = get_event(event_id)
+    day = same_day_next_year(source.starts_at).date()
+    return (
+        Event.select()
+        .where(
+            Event.id != source.id,
+            Event.title == source.title,
+            Event.status != "cancelled",
+            Event.starts_at >= dt.datetime.combine(day, dt.time()),
+            Event.starts_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
+        )
+        .order_by(Event.starts_at)
+        .first()
+    )
+
+
 def copy_event(actor: Staff, event_id: int, starts_at: dt.datetime | None = None) -> Event:
     """Last year's event again (a year on, unless another day is given), with no guests."""
     source = get_event(event_id)

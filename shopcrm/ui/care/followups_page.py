@@ -82,6 +82,7 @@ Item = FollowUpRow | BatchRow
 GREETINGS = "greetings"  # the group of the day's greeting batches, shown first
 ALL_CLERKS = -1
 NEW_DAY_CHECK_MS = 30 * 60 * 1000
+MESSAGE_LINES = 4  # the message editor shows at least this many lines
 OVERDUE = QColor("#b3261e")
 # What the care plan is made from: a change to any of these plans the tasks again.
 PLANNED_FROM = (CUSTOMERS, SALES, COMPLAINTS, SETTINGS)
@@ -320,6 +321,12 @@ class FollowUpsPage(QWidget):
         self.template.setObjectName("templateChoice")
         self.message = QPlainTextEdit()
         self.message.setObjectName("messageEditor")
+        # Four lines at the shop's font: at 16 pt the side panel's form would squeeze the
+        # message to a line and a half, too little to read it before sending.
+        self.message.setMinimumHeight(
+            MESSAGE_LINES * self.message.fontMetrics().lineSpacing()
+            + 2 * (self.message.frameWidth() + round(self.message.document().documentMargin()))
+        )
         self.copy_button = QPushButton(tr("Copy message (Ctrl+Shift+C)"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(self.copy_message)

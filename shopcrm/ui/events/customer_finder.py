@@ -31,6 +31,7 @@ from shopcrm.ui.customers.customer_page import SearchBox
 from shopcrm.ui.rows_model import Index, RowsModel
 
 SHOWN = 20  # results: enough to choose among, few enough to read
+ROWS_SEEN = 5  # the results show at least this many rows at the shop's font
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,12 @@ class CustomerFinder(QWidget):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # A row or two would hide the matches but one: the clerk must see whom she chooses.
+        self.results.setMinimumHeight(
+            header.sizeHint().height()
+            + ROWS_SEEN * self.results.verticalHeader().defaultSectionSize()
+            + 2 * self.results.frameWidth()
+        )
         self.count = QLabel()
         self.count.setObjectName("muted")
         layout = QVBoxLayout(self)
@@ -135,6 +142,10 @@ class CustomerFinder(QWidget):
         self.results.setFocus()
         if self.model.rowCount() and not self.results.currentIndex().isValid():
             self.results.selectRow(0)
+
+    def name_of(self, customer_id: int) -> str:
+        """The name of a customer among the results, to say what became of her."""
+        return next((row.name for row in self.model.rows if row.customer_id == customer_id), "")
 
     def _take(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):

@@ -1,10 +1,11 @@
 """At the door: find each guest as at the counter, tick her, hand her the gift.
 
 Enter ticks the customer the search means (or the one chosen in its results);
-someone not invited is ticked all the same, as a walk-in. A friend a guest
-brings is found by her phone or added on the spot with her name, as that
-guest's referral. A tick or a gift recorded by mistake is undone from the list
-of those here. The domain keeps the door to the event's day.
+someone not invited is ticked all the same, as a walk-in. The guest just ticked
+is chosen in the list of those here, so the friend she brings (found by her phone
+or added on the spot with her name, as that guest's referral) and her gift need
+no other click. A tick or a gift recorded by mistake is undone from that list, a
+tick after asking. The domain keeps the door to the event's day.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.events import door, guests
 from shopcrm.events.guests import GuestRow
 from shopcrm.ui import operations, session
@@ -72,7 +74,7 @@ class DoorView(QWidget):
         self.here = guest_table(self.here_model, "hereTable")
         self.undo_button = QPushButton(tr("Undo tick"))
         self.undo_button.setObjectName("undoTickButton")
-        self.gift_button = QPushButton(tr("Gift handed over"))
+        self.gift_button = QPushButton(tr("Hand over the gift"))
         self.gift_button.setObjectName("giftButton")
         self.summary = QLabel()
         self.summary.setObjectName("doorSummary")
@@ -96,15 +98,17 @@ class DoorView(QWidget):
             self.friend.add(form, name, field, label)
             friend_fields.addLayout(form, 1)
         friend_fields.addWidget(self.bring_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.brought = QGroupBox(tr("Brought by the selected guest"))
+        self.brought = QGroupBox()
+        self.brought.setObjectName("broughtBox")
         self.brought.setLayout(friend_fields)
 
+        # The search has the whole left side: its results show several matches at once.
+        # What is done for a guest here (her gift, her friend, an undo) is under her list.
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(tr("Find her and press Enter to tick her as here:")))
+        left_layout.addWidget(QLabel(tr("Find the guest and press Enter to tick as here:")))
         left_layout.addWidget(self.finder, 1)
-        left_layout.addWidget(self.brought)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,11 +119,13 @@ class DoorView(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
+        right_layout.addWidget(self.brought)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        split.setSizes([1, 1])  # half each, whatever the widths the two sides would wish
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.notice)
@@ -144,22 +150,29 @@ class DoorView(QWidget):
         self.here_model.set_rows(here)
         choose_guest(self.here, self.here_model, kept.id if kept else None)
         self.finder.refresh()
+        gifts = sum(row.gift_given for row in here)
         self.summary.setText(
-            tr(
-                "{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts} gifts"
-            ).format(
+            tr("{n} here: {walk_ins} walked in, {brought} brought by a guest; {gifts}").format(
                 n=len(here),
                 walk_ins=sum(row.walk_in for row in here),
                 brought=sum(bool(row.brought_by) for row in here),
-                gifts=sum(row.gift_given for row in here),
+                gifts=trn("{n} gift handed over", "{n} gifts handed over", gifts).format(n=gifts),
             )
         )
         self._show_chosen()
 
     def _show_chosen(self) -> None:
+        """The buttons for the guest chosen among those here, her friend's box named after
+        her: nobody chosen, there is nobody to bring a friend."""
         guest = chosen_guest(self.here, self.here_model)
         given = guest is not None and guest.gift_given
-        self.gift_button.setText(tr("Undo gift") if given else tr("Gift handed over"))
+        self.gift_button.setText(tr("Take back the gift") if given else tr("Hand over the gift"))
+        self.brought.setEnabled(guest is not None)
+        self.brought.setTitle(
+            tr("Brought by {name}").format(name=guest.name)
+            if guest is not None
+            else tr("Brought by a guest: choose the guest among those here")
+        )
 
     def _call(self, call: Callable[[], T], show: Callable[[dict[str, str]], None]) -> T | None:
         return waiting(lambda: call_domain(call, show))
@@ -173,10 +186,12 @@ class DoorView(QWidget):
         operations.announce(EVENTS, FOLLOWUPS, *topics, customers=[customer_id], source=self)
 
     def check_in(self, customer_id: int) -> None:
-        """Tick her as here; not invited, she is a walk-in."""
+        """Tick her as here (not invited, she is a walk-in) and choose her among those
+        here, for her gift or the friend she brought."""
         event_id = self.event_id
         if event_id is None:
             return
+        before = self.guests.get(customer_id)
         guest = self._call(
             lambda: door.check_in(session.actor(), event_id, customer_id), self._tell
         )
@@ -184,17 +199,30 @@ class DoorView(QWidget):
             return
         self.finder.start_again()
         name = guest.customer.name
-        self._changed(
-            tr("{name} is here: a walk-in.").format(name=name)
-            if guest.invited_on is None
-            else tr("{name} is here.").format(name=name),
-            customer_id,
-        )
+        if before is not None and before.attended:
+            self.notice.setText(tr("{name} is already here.").format(name=name))
+        else:
+            self._changed(
+                tr("{name} is here: a walk-in.").format(name=name)
+                if guest.invited_on is None
+                else tr("{name} is here.").format(name=name),
+                customer_id,
+            )
+        choose_guest(self.here, self.here_model, guest.id)
 
     def undo_check_in(self) -> None:
+        """After asking: a tick by mistake comes off (and a walk-in off the guest list)."""
         guest = chosen_guest(self.here, self.here_model)
         if guest is None:
-            self.notice.setText(tr("Choose her in the list of those here first."))
+            self.notice.setText(tr("Choose the guest in the list of those here first."))
+            return
+        question = (
+            tr("Untick {name}? Without an invitation, {name} also comes off the guest list.")
+            if guest.invited_on is None
+            else tr("Untick {name}? A gift ticked as handed over is taken back too.")
+        ).format(name=guest.name)
+        answer = QMessageBox.question(self, tr("Undo tick"), question)
+        if answer != QMessageBox.StandardButton.Yes:
             return
         if self._call(lambda: door.undo_check_in(session.actor(), guest.id), self._tell):
             self._changed(
@@ -205,14 +233,16 @@ class DoorView(QWidget):
     def hand_gift(self) -> None:
         guest = chosen_guest(self.here, self.here_model)
         if guest is None:
-            self.notice.setText(tr("Choose her in the list of those here first."))
+            self.notice.setText(tr("Choose the guest in the list of those here first."))
             return
         given = not guest.gift_given
         if self._call(lambda: door.hand_gift(session.actor(), guest.id, given), self._tell):
             self._changed(
-                tr("{name} has had her gift.").format(name=guest.name)
+                tr("Gift handed over to {name}.").format(name=guest.name)
                 if given
-                else tr("{name}'s gift is no longer ticked.").format(name=guest.name),
+                else tr("The gift for {name} is no longer ticked as handed over.").format(
+                    name=guest.name
+                ),
                 guest.customer_id,
             )
 
@@ -225,10 +255,7 @@ class DoorView(QWidget):
     def bring_guest(self) -> None:
         """Her friend: found by phone or added, ticked as brought by the chosen guest."""
         event_id, host = self.event_id, chosen_guest(self.here, self.here_model)
-        if event_id is None:
-            return
-        if host is None:
-            self.notice.setText(tr("Choose who brought her in the list of those here first."))
+        if event_id is None or host is None:  # her box is greyed until a guest is chosen
             return
         friend = self._call(
             lambda: door.bring_guest(

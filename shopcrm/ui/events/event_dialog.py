@@ -1,13 +1,15 @@
 """Planning one event: what, when, where, for how many, and who organises it.
 
-The owner types a capacity or a budget as she would say it (empty for none); what
-is not a number, and whatever the domain refuses, is shown beside its field and
-nothing typed is lost.
+The owner types a capacity or a budget as she would say it (empty for none): a
+capacity of "20人" reads as 20, as a budget of "500元" reads as 500; what is not a
+number, and whatever the domain refuses, is shown beside its field and nothing
+typed is lost.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -39,6 +41,15 @@ NEW_EVENT_TIME = dt.time(14, 0)
 WHEN_FORMAT = "yyyy-MM-dd HH:mm"
 
 N = TypeVar("N", int, Decimal)
+# A count of guests typed with its unit, in either language: 20人, 20 位, 20 people.
+CAPACITY_UNIT = re.compile(r"\s*(人|位|名|people|persons|places|guests)\s*$", re.IGNORECASE)
+
+
+def _capacity(text: str) -> int:
+    """The places typed, their unit left off."""
+    return parse_count(
+        CAPACITY_UNIT.sub("", text.strip()), minimum=1, maximum=planning.CAPACITY_LIMIT
+    )
 
 
 def _when_field(form: FieldForm, layout: QFormLayout, label: str) -> QDateTimeEdit:
@@ -147,12 +158,7 @@ class EventDialog(FormDialog):
         """The event as typed; a capacity or budget that is not a number is refused here."""
         values = self.form.values()
         errors: dict[str, str] = {}
-        capacity = _typed_number(
-            values,
-            "capacity",
-            lambda text: parse_count(text, minimum=1, maximum=planning.CAPACITY_LIMIT),
-            errors,
-        )
+        capacity = _typed_number(values, "capacity", _capacity, errors)
         budget = _typed_number(
             values, "budget", lambda text: parse_yuan(text, maximum=MAX_SALE), errors
         )

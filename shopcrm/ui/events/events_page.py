@@ -2,9 +2,12 @@
 
 The owner plans, changes, copies (last year's, a year on), cancels and invites;
 her clerks see the same page with those buttons greyed, record the guests'
-replies and work the door. Under the list, the chosen event's guests, its door
-and its report. The page refreshes itself when events (or customers, sales and
-settings, which its figures read) change anywhere, keeping the event chosen.
+replies and work the door. What the chosen event no longer allows is greyed too,
+with the reason (a cancelled one is not changed, cancelled or invited to; a past
+one is not cancelled or invited to), and the domain refuses it all the same. Under
+the list, the chosen event's guests, its door and its report. The page refreshes
+itself when events (or customers, sales and settings, which its figures read)
+change anywhere, keeping the event chosen.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcrm.core import clock
 from shopcrm.core.i18n import tr
 from shopcrm.events import figures, planning
 from shopcrm.events.figures import EventLine
@@ -75,6 +79,25 @@ def _cells(line: EventLine) -> tuple[object, ...]:
 
 
 FIRST_NUMBER = 4  # the columns from here on are counts, aligned right
+
+
+def _refusals(line: EventLine | None) -> tuple[str, str, str]:
+    """Why the event cannot be changed, cancelled or invited to (empty: it can), in the
+    domain's words: a button that would only be refused is greyed with its reason."""
+    if line is None:
+        return "", "", ""
+    if line.cancelled:
+        return (
+            tr("This event was cancelled: copy it instead."),
+            tr("This event is already cancelled."),
+            tr("This event was cancelled: nobody can be invited."),
+        )
+    begun = line.starts_at <= clock.now() or line.attended > 0
+    return (
+        "",
+        tr("This event has begun: it can no longer be cancelled.") if begun else "",
+        tr("This event has taken place: invite to the next one.") if line.past else "",
+    )
 
 
 class EventTableModel(RowsModel):
@@ -177,7 +200,10 @@ class EventsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: None if self._listing else self._show_chosen()
         )
-        self.table.activated.connect(lambda _: self.edit_event() if session.may("events") else None)
+        # Enter or a double click changes the event, when Change… may.
+        self.table.activated.connect(
+            lambda _: self.edit_event() if self.edit_button.isEnabled() else None
+        )
         operations.subscribe(self, (EVENTS, CUSTOMERS, SALES, SETTINGS), lambda _: self.refresh())
         self.refresh()
         if self.model.rows:
@@ -224,6 +250,17 @@ class EventsPage(QWidget):
         event_id = self.selected_id()
         for view in (self.guests, self.door, self.report):
             view.show_event(event_id)
+        self._show_allowed()
+
+    def _show_allowed(self) -> None:
+        """Grey what the chosen event no longer allows, saying why; the owner's buttons
+        stay greyed for a clerk, with the reason the guard gave them."""
+        if not session.may("events"):
+            return
+        buttons = (self.edit_button, self.cancel_button, self.invite_button)
+        for button, reason in zip(buttons, _refusals(self.selected()), strict=True):
+            button.setEnabled(not reason)
+            button.setToolTip(reason)
 
     def _chosen_or_say(self) -> EventLine | None:
         line = self.selected()
@@ -248,10 +285,39 @@ class EventsPage(QWidget):
         line = self._chosen_or_say()
         return self._edit(EventDialog(line.id, self)) if line is not None else None
 
+    def _copy_anyway(self, line: EventLine) -> bool:
+        """Whether to copy when the copy looks like a mistake: a copy of that day is
+        planned already (Copy pressed twice), or the event to copy has not been held yet
+        (the copy chosen after copying, copied again). Asked, not refused: the owner may
+        mean it."""
+        target = planning.same_day_next_year(line.starts_at)
+        twin = planning.copied_already(line.id)
+        if twin is not None:
+            why = tr("{title} is already planned on {when}.").format(
+                title=twin.title, when=twin.starts_at.strftime(WHEN_FORMAT)
+            )
+        elif not (line.past or line.cancelled):
+            why = tr("{title} on {when} has not been held yet.").format(
+                title=line.title, when=line.starts_at.strftime(WHEN_FORMAT)
+            )
+        else:
+            return True
+        question = tr("{why} Copy it to {when} all the same?").format(
+            why=why, when=target.strftime(WHEN_FORMAT)
+        )
+        answer = QMessageBox.question(
+            self,
+            tr("Copy a year on"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def copy_event(self) -> None:
         """Last year's event again, a year on; the copy is chosen, to change if need be."""
         line = self._chosen_or_say()
-        if line is None:
+        if line is None or not self._copy_anyway(line):
             return
         copy = waiting(
             lambda: call_domain(lambda: planning.copy_event(session.actor(), line.id), self._tell)

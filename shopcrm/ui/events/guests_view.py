@@ -1,8 +1,9 @@
 """An event's guests and their replies; the clerk who rang her records what she said.
 
-Recording a reply closes her clerk's invitation task and, for a yes, plans the
-reminder the day before (events.guests.record_reply); a yes beyond the places
-is refused in words, and the clerk can record a maybe instead.
+The reply starts blank for each guest chosen, so one click never records an answer
+nobody gave. Recording a reply closes her clerk's invitation task and, for a yes,
+plans the reminder the day before (events.guests.record_reply); a yes beyond the
+places is refused in words, and the clerk can record a maybe instead.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from shopcrm.ui import operations, session
 from shopcrm.ui.customers.history_tabs import date_text
 from shopcrm.ui.operations import EVENTS, FOLLOWUPS
 from shopcrm.ui.rows_model import Index, RowsModel
-from shopcrm.ui.widgets import call_domain, combo
+from shopcrm.ui.widgets import call_domain, combo, set_invalid
 
 
 def standing(guest: GuestRow | None) -> str:
@@ -122,7 +123,9 @@ class GuestsView(QWidget):
         self.event_id: int | None = None
         self.model = GuestTableModel(self)
         self.table = guest_table(self.model, "guestTable")
-        self.reply = combo(((code, reply_label(code)) for code in REPLIES), blank=None)
+        self.reply = combo(
+            ((code, reply_label(code)) for code in REPLIES), blank=tr("Choose the reply")
+        )
         self.reply.setObjectName("replyChoice")
         self.record_button = QPushButton(tr("Record her reply"))
         self.record_button.setObjectName("recordReplyButton")
@@ -141,7 +144,8 @@ class GuestsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         self.record_button.clicked.connect(self.record_reply)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_reply())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._clear_reply())
+        self.reply.currentIndexChanged.connect(lambda: set_invalid(self.reply, None))
 
     def show_event(self, event_id: int | None) -> None:
         """The guests of `event_id` as stored, the same guest chosen if still listed."""
@@ -163,12 +167,15 @@ class GuestsView(QWidget):
             )
         )
 
-    def _show_reply(self) -> None:
-        guest = chosen_guest(self.table, self.model)
-        if guest is not None and guest.reply is not None:
-            self.reply.setCurrentIndex(self.reply.findData(guest.reply))
+    def _clear_reply(self) -> None:
+        """Another guest: what the last one said must not be recorded for her."""
+        self.reply.setCurrentIndex(0)
 
     def _tell(self, errors: dict[str, str]) -> None:
+        """The domain's refusal in words; no reply chosen, the choice is marked too."""
+        if "reply" in errors and self.reply.currentData() is None:
+            set_invalid(self.reply, errors["reply"])
+            self.reply.setFocus()
         self.notice.setText(" ".join(errors.values()))
 
     def record_reply(self) -> None:
@@ -183,6 +190,8 @@ class GuestsView(QWidget):
         if saved is None:
             return
         self.notice.setText(
-            tr("{name}: {reply}").format(name=guest.name, reply=guests.reply_words(reply))
+            tr("{name}'s reply is recorded: {reply}.").format(
+                name=guest.name, reply=reply_label(reply)
+            )
         )
         operations.announce(EVENTS, FOLLOWUPS, customers=[guest.customer_id], source=self)

@@ -2,7 +2,10 @@
 
 The sales are set against what the same customers spend in as many days on
 average (events.figures), so a preview that only moved sales forward shows as
-little. Every event's figures go to a workbook with "Export to Excel…".
+little; a window not over yet says how many of its days have passed. An event
+still to come, or cancelled, shows its invitations only: the door's figures and
+the sales would be zeros that read as results. Every event's figures go to a
+workbook with "Export to Excel…".
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ from shopcrm.ui import session
 from shopcrm.ui.customers.history_tabs import item_row
 from shopcrm.ui.widgets import call_domain, waiting
 
+# Figures an event has before it is held; the others come from its door and after it.
+BEFORE_THE_DAY = ("invited", "accepted")
+NOT_YET = "–"
 FIGURES = (
     ("invited", lambda: tr("Invited")),
     ("accepted", lambda: tr("Said yes")),
@@ -51,6 +57,17 @@ def _window(lift: figures.Lift) -> str:
     if lift.complete:
         return window
     return tr("{window} ({n} so far)").format(window=window, n=lift.elapsed)
+
+
+def _not_held(line: figures.EventLine) -> str:
+    """Why the event has no door figures nor sales to show yet; empty once it is held."""
+    if line.cancelled:
+        return tr("Cancelled: the event was not held, so only its invitations count.")
+    if line.starts_at.date() > clock.today():
+        return tr(
+            "Not held yet: who came and what they bought show from {date}, the event day."
+        ).format(date=line.starts_at.date().isoformat())
+    return ""
 
 
 def _figures(report: figures.Report) -> dict[str, int]:
@@ -106,15 +123,18 @@ class ReportView(QWidget):
         self.lift_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        explain = QLabel(
+        self.explain = QLabel(
             tr(
                 "What those who came bought from the event day on, against what the same "
                 "customers spend in as many days on average over the year before: the "
                 "difference is what the event brought."
             )
         )
-        explain.setObjectName("hint")
-        explain.setWordWrap(True)
+        self.explain.setObjectName("hint")
+        self.explain.setWordWrap(True)
+        self.not_held = QLabel()
+        self.not_held.setObjectName("notice")
+        self.not_held.setWordWrap(True)
         self.export_button = QPushButton(tr("Export to Excel…"))
         self.export_button.setObjectName("exportEventsButton")
         self.export_button.setToolTip(tr("Every event's figures, one row per event"))
@@ -127,8 +147,9 @@ class ReportView(QWidget):
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(counts)
+        layout.addWidget(self.not_held)
         layout.addWidget(self.lift_table)
-        layout.addWidget(explain)
+        layout.addWidget(self.explain)
         layout.addStretch(1)
         layout.addLayout(bar)
         self.export_button.clicked.connect(self.export)
@@ -139,10 +160,16 @@ class ReportView(QWidget):
         if event_id is None:
             for value in self.values.values():
                 value.clear()
+            self._show_held("")
             return
         report = figures.report(event_id)
+        why_not = _not_held(report.line)
         for key, number in _figures(report).items():
-            self.values[key].setText(str(number))
+            not_yet = bool(why_not) and key not in BEFORE_THE_DAY
+            self.values[key].setText(NOT_YET if not_yet else str(number))
+        self._show_held(why_not)
+        if why_not:
+            return
         for lift in report.lifts:
             self.lifts.appendRow(
                 item_row(
@@ -156,12 +183,20 @@ class ReportView(QWidget):
                 )
             )
 
+    def _show_held(self, why_not: str) -> None:
+        """The sales and their explanation for an event held, else why there are none."""
+        self.not_held.setText(why_not)
+        self.not_held.setVisible(bool(why_not))
+        self.lift_table.setVisible(not why_not)
+        self.explain.setVisible(not why_not)
+
     def export(self) -> Path | None:
         """Ask where, then write every event's figures; say what was written."""
+        base = tr("events")  # the file's name in the window's language: 会员活动-….xlsx
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             tr("Export the events report"),
-            f"events-{clock.today().isoformat()}.xlsx",
+            f"{base}-{clock.today().isoformat()}.xlsx",
             tr("Excel (*.xlsx)"),
         )
         if not chosen:

@@ -10,9 +10,11 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from shopcrm.core import clock
+from shopcrm.core.errors import ValidationError
 from shopcrm.core.money import money
 from shopcrm.customers import profiles
 from shopcrm.events import figures, guests, planning
@@ -130,24 +132,38 @@ def test_the_owner_plans_an_event_and_a_wrong_value_keeps_what_she_typed(
     assert shown_rows(page)[0][-1] == "no limit"
 
 
-def test_inviting_a_segment_shows_who_and_why_not_then_one_by_one(qtbot, page, shop, talk) -> None:
+def test_inviting_waits_for_a_condition_shows_who_and_why_not_then_one_by_one(
+    qtbot, page, shop, talk
+) -> None:
     page.refresh()
     page.choose(talk.id)
     dialog = page.invite_guests()
     qtbot.waitExposed(dialog)
     assert isinstance(dialog, InviteDialog)
-    assert dialog.count.text() == "3 customers would be invited."
-    assert dialog.left_out.text() == "Left out: 1 more than the places left."
+    # No condition is not "everyone": Invite waits until she says whom.
+    assert dialog.count.text() == "Choose who to invite: set a condition, or tick every customer."
+    assert not dialog.invite_button.isEnabled()
     assert dialog.places.text() == "3 places left."
-    dialog.clerk.setCurrentIndex(dialog.clerk.findData(guests.NO_CLERK))
+    click(qtbot, dialog.everyone)
+    assert dialog.count.text() == "3 customers would be invited."
+    assert "1 more than the places left" in dialog.left_out.text()
+    assert dialog.invite_button.isEnabled() and dialog.invite_button.text() == "Invite 3 customers"
+    dialog.clerk.setCurrentIndex(dialog.clerk.findData(guests.NO_CLERK))  # a condition after all
+    assert not dialog.everyone.isChecked()
     assert dialog.count.text() == "0 customers would be invited."
+    assert not dialog.invite_button.isEnabled()
+    click(qtbot, dialog.everyone)  # every customer again: the condition is cleared
+    assert dialog.clerk.currentData() is None and dialog.invite_button.isEnabled()
     dialog.clerk.setCurrentIndex(dialog.clerk.findData(shop["clerk"]))
     click(qtbot, dialog.invite_button)
-    assert dialog.notice.text().startswith("3 invited")
+    assert dialog.notice.text().startswith(
+        "3 customers invited: a follow-up task for each one's clerk."
+    )
     assert EventGuest.select().where(EventGuest.event == talk.id).count() == 3
     assert FollowUp.select().where(FollowUp.kind == "event_invitation").count() == 3
     assert dialog.places.text() == "0 places left."
-    assert "3 already invited" in dialog.left_out.text()
+    assert dialog.left_out.text() == guests.refusal(guests.choose(talk.id, dialog.segment()))
+    assert not dialog.invite_button.isEnabled()
     assert page.guests.model.rowCount() == 3  # the page heard of it
     assert shown_rows(page)[0][4] == "3"
 
@@ -155,12 +171,31 @@ def test_inviting_a_segment_shows_who_and_why_not_then_one_by_one(qtbot, page, s
     left_out = next(
         cid for cid in (shop["xiaoli"], *shop["others"]) if not EventGuest.get_or_none(customer=cid)
     )
-    phone = Customer.get_by_id(left_out).phone
-    qtbot.keyClicks(dialog.finder.search_box, phone[-4:])
+    customer = Customer.get_by_id(left_out)
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.focusWidget() is dialog.finder.search_box
+    qtbot.keyClicks(dialog.finder.search_box, customer.phone[-4:])
     assert dialog.finder.model.rows[0].standing == "Not invited"
     qtbot.keyClick(dialog.finder.search_box, Qt.Key.Key_Return)
-    assert "more than the places left" in dialog.notice.text()
+    assert dialog.notice.text() == f"No place left: {customer.name} is not invited."
     assert EventGuest.get_or_none(customer=left_out) is None
+
+
+def test_the_invite_dialog_fits_a_small_screen_at_a_large_font(qapp, qtbot, page, talk) -> None:
+    """At 16 pt on 1366×768 its Close button and both ways to invite stay on the screen."""
+    before = qapp.font()
+    large = QFont(before)
+    large.setPointSize(16)
+    qapp.setFont(large)
+    try:
+        page.choose(talk.id)
+        dialog = InviteDialog(talk.id, page)
+        qtbot.addWidget(dialog)
+        assert dialog.minimumSizeHint().height() <= 768 - 60
+        rows = dialog.finder.results
+        assert rows.minimumHeight() >= 5 * rows.verticalHeader().defaultSectionSize()
+    finally:
+        qapp.setFont(before)
 
 
 def test_one_customer_is_invited_by_her_phone_ending(qtbot, page, owner, shop, today) -> None:
@@ -168,35 +203,49 @@ def test_one_customer_is_invited_by_her_phone_ending(qtbot, page, owner, shop, t
     page.refresh()
     page.choose(event.id)
     dialog = page.invite_guests()
+    dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.finder.search_box, "2222")
     qtbot.keyClick(dialog.finder.search_box, Qt.Key.Key_Return)
     (guest,) = guests.guest_list(event.id)
     assert guest.name == "陳美玲"
-    assert dialog.notice.text().startswith("1 invited")
+    assert dialog.notice.text() == "陳美玲 is invited: a follow-up task for the clerk in charge."
     assert dialog.finder.search_box.text() == ""
+    qtbot.keyClicks(dialog.finder.search_box, "2222")
+    qtbot.keyClick(dialog.finder.search_box, Qt.Key.Key_Return)
+    assert dialog.notice.text() == "陳美玲 was invited already."
+    assert len(guests.guest_list(event.id)) == 1
 
 
-def test_her_clerk_records_her_reply(qtbot, page, shop, talk, owner) -> None:
-    guests.invite_customers(owner, talk.id, [shop["others"][0]])
+def test_her_clerk_records_her_reply_chosen_for_each_guest(qtbot, page, shop, talk, owner) -> None:
+    guests.invite_customers(owner, talk.id, shop["others"][:2])
     clerk_signs_in(shop)
     page.refresh()
     page.choose(talk.id)
     view = page.guests
-    assert view.model.rowCount() == 1
+    assert view.model.rowCount() == 2
     view.table.selectRow(0)
+    assert view.reply.currentText() == "Choose the reply"
+    click(qtbot, view.record_button)  # nothing chosen: nothing recorded
+    assert view.reply.property("invalid") is True
+    assert "Choose her reply" in view.notice.text()
+    assert guests.guest_list(talk.id)[0].reply is None
     view.reply.setCurrentIndex(view.reply.findData("yes"))
+    assert view.reply.property("invalid") is False
     click(qtbot, view.record_button)
-    (guest,) = guests.guest_list(talk.id)
+    guest = guests.guest_list(talk.id)[0]
     assert guest.reply == "yes"
-    assert view.notice.text() == "李娜: Invited: she is coming."
+    assert view.notice.text() == f"{guest.name}'s reply is recorded: Yes."
     assert view.model.data(view.model.index(0, 4)) == "Yes"
     assert shown_rows(page)[0][5] == "1"
-    task = FollowUp.get(FollowUp.kind == "event_invitation")
+    task = FollowUp.get(FollowUp.kind == "event_invitation", FollowUp.customer == guest.customer_id)
     assert task.status == "done"
+    view.reply.setCurrentIndex(view.reply.findData("no"))
+    view.table.selectRow(1)  # another guest: her reply is hers to choose
+    assert view.reply.currentData() is None
 
 
 def test_at_the_door_enter_ticks_a_guest_a_walk_in_and_a_friend_she_brought(
-    qtbot, page, shop, owner, today
+    qtbot, page, shop, owner, today, monkeypatch
 ) -> None:
     event = plan(owner, today)
     guests.invite_customers(owner, event.id, [shop["others"][0], shop["xiaoli"]])
@@ -207,6 +256,10 @@ def test_at_the_door_enter_ticks_a_guest_a_walk_in_and_a_friend_she_brought(
     page.tabs.setCurrentWidget(page.door)
     door = page.door
     box = door.finder.search_box
+    assert not door.brought.isEnabled()  # nobody here yet to bring a friend
+    assert door.finder.results.minimumHeight() >= 5 * (
+        door.finder.results.verticalHeader().defaultSectionSize()
+    )
 
     qtbot.keyClicks(box, "1111")
     assert {row.name: row.standing for row in door.finder.model.rows} == {
@@ -221,14 +274,8 @@ def test_at_the_door_enter_ticks_a_guest_a_walk_in_and_a_friend_she_brought(
     qtbot.keyClick(door.finder.results, Qt.Key.Key_Return)
     assert door.notice.text() == "李娜 is here."
     assert box.text() == "" and box.hasFocus()
-
-    qtbot.keyClicks(box, "3333")  # 王芳 was not invited
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert door.notice.text() == "王芳 is here: a walk-in."
-    assert [row.name for row in door.here_model.rows] == ["李娜", "王芳"]
-    assert door.here_model.data(door.here_model.index(1, 1)) == "Walk-in"
-
-    door.here.selectRow(0)  # 李娜 brought a friend
+    # She is chosen among those here: her friend is added with no other click.
+    assert door.brought.isEnabled() and door.brought.title() == "Brought by 李娜"
     door.friend_name.insert("钱四")
     qtbot.keyClicks(door.friend_phone, "12345")
     click(qtbot, door.bring_button)
@@ -241,15 +288,41 @@ def test_at_the_door_enter_ticks_a_guest_a_walk_in_and_a_friend_she_brought(
     friend = Customer.get(Customer.name == "钱四")
     assert friend.referred_by_id == shop["others"][0]
     assert door.friend_name.text() == ""
-    assert "3 here: 1 walked in, 1 brought by a guest" in door.summary.text()
 
-    door.here.selectRow(0)
+    qtbot.keyClicks(box, "1111")  # ticked twice: she is here already
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClick(door.finder.results, Qt.Key.Key_Down)
+    qtbot.keyClick(door.finder.results, Qt.Key.Key_Return)
+    assert door.notice.text() == "李娜 is already here."
+    assert door.gift_button.text() == "Hand over the gift"
     click(qtbot, door.gift_button)
-    assert door.notice.text() == "李娜 has had her gift."
-    assert door.gift_button.text() == "Undo gift"
-    walk_in = next(n for n, row in enumerate(door.here_model.rows) if row.name == "王芳")
-    door.here.selectRow(walk_in)
+    assert door.notice.text() == "Gift handed over to 李娜."
+    assert door.gift_button.text() == "Take back the gift"
+
+    qtbot.keyClicks(box, "3333")  # 王芳 was not invited
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert door.notice.text() == "王芳 is here: a walk-in."
+    assert [row.name for row in door.here_model.rows] == ["李娜", "王芳", "钱四"]
+    assert door.here_model.data(door.here_model.index(1, 1)) == "Walk-in"
+    assert door.brought.title() == "Brought by 王芳"
+    door.here.selectRow(2)
+    click(qtbot, door.gift_button)
+    assert door.notice.text() == "Gift handed over to 钱四."
+    assert door.summary.text() == "3 here: 1 walked in, 1 brought by a guest; 2 gifts handed over"
+
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text: asked.append(text) or next(answers)),
+    )
+    door.here.selectRow(1)
+    click(qtbot, door.undo_button)  # asked first: No keeps her ticked
+    assert asked == ["Untick 王芳? Without an invitation, 王芳 also comes off the guest list."]
+    assert "王芳" in [row.name for row in door.here_model.rows]
     click(qtbot, door.undo_button)
+    assert door.notice.text() == "王芳 is no longer ticked as here."
     assert "王芳" not in [row.name for row in door.here_model.rows]
     assert EventGuest.get_or_none(customer=shop["others"][2]) is None
     assert EventGuest.get_or_none(customer=zhou.id) is None
@@ -265,12 +338,14 @@ def test_at_the_door_enter_ticks_a_guest_a_walk_in_and_a_friend_she_brought(
         "walk_ins": "0",
         "brought": "1",
         "new_customers": "1",
-        "gifts": "1",
+        "gifts": "2",
     }
     assert values["attended"] == str(report.line.attended)
+    assert page.report.lift_table.isVisible() and not page.report.not_held.isVisible()
+    assert page.report.lifts.item(0, 0).text() == "7 days (1 so far)"
 
 
-def test_not_the_day_yet_the_door_says_so(qtbot, page, shop, talk) -> None:
+def test_not_the_day_yet_the_door_says_so_and_the_report_waits(qtbot, page, shop, talk) -> None:
     page.refresh()
     page.choose(talk.id)
     door = page.door
@@ -279,6 +354,16 @@ def test_not_the_day_yet_the_door_says_so(qtbot, page, shop, talk) -> None:
     assert "guests are ticked on the day" in door.notice.text()
     assert EventGuest.select().count() == 0
     assert door.finder.search_box.text() == "1111"
+
+    page.tabs.setCurrentWidget(page.report)
+    report = page.report
+    assert report.values["invited"].text() == "0"
+    assert report.values["attended"].text() == report.values["gifts"].text() == "–"
+    assert report.not_held.isVisible() and not report.lift_table.isVisible()
+    assert report.not_held.text() == (
+        "Not held yet: who came and what they bought show from "
+        f"{talk.starts_at.date().isoformat()}, the event day."
+    )
 
 
 def test_the_report_shows_what_the_attendees_bought_and_exports_every_event(
@@ -302,23 +387,34 @@ def test_the_report_shows_what_the_attendees_bought_and_exports_every_event(
     assert lifts.item(1, 3).text() == money(report.lifts[1].brought)
 
     target = tmp_path / "events.xlsx"
+    offered: list[str] = []
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(
+            lambda _parent, _title, name, _filter: offered.append(name) or (str(target), "")
+        ),
     )
     click(qtbot, page.report.export_button)
+    assert offered == [f"events-{today.isoformat()}.xlsx"]
     notice = page.report.notice.text()
     assert notice.startswith("1 event") and notice.endswith(f"exported to {target}.")
     sheet = load_workbook(target).active
     assert sheet.cell(2, 2).value == "秋季保养讲座"
 
 
-def test_cancelling_asks_first_and_marks_it_and_copy_plans_it_a_year_on(
+def test_cancelling_asks_first_and_greys_what_is_left_and_copy_plans_it_a_year_on(
     qtbot, page, talk, monkeypatch
 ) -> None:
     page.refresh()
     page.choose(talk.id)
-    answers = iter([QMessageBox.StandardButton.No, *[QMessageBox.StandardButton.Yes] * 2])
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: next(answers)))
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _parent, _title, text, *_: asked.append(text) or next(answers)),
+    )
     click(qtbot, page.cancel_button)
     assert Event.get_by_id(talk.id).status == "planned"
     click(qtbot, page.cancel_button)
@@ -327,14 +423,92 @@ def test_cancelling_asks_first_and_marks_it_and_copy_plans_it_a_year_on(
     assert page.model.data(index) == "秋季保养讲座 (cancelled)"
     assert page.model.data(index, Qt.ItemDataRole.FontRole).strikeOut()
     assert page.notice.text() == "秋季保养讲座 is cancelled."
-    click(qtbot, page.cancel_button)
-    assert page.notice.text() == "This event is already cancelled."
+    # What would only be refused is greyed, with the reason.
+    for button, reason in (
+        (page.edit_button, "This event was cancelled: copy it instead."),
+        (page.cancel_button, "This event is already cancelled."),
+        (page.invite_button, "This event was cancelled: nobody can be invited."),
+    ):
+        assert not button.isEnabled() and button.toolTip() == reason
+    assert page.copy_button.isEnabled() and page.new_button.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # nor does Enter open it to change
+    assert not [d for d in page.findChildren(EventDialog) if d.isVisible()]
 
-    click(qtbot, page.copy_button)
+    asked.clear()
+    click(qtbot, page.copy_button)  # last year's kind of copy: nothing to ask
+    assert asked == []
     copy = Event.select().order_by(Event.id.desc()).first()
     assert copy.starts_at == planning.same_day_next_year(talk.starts_at)
     assert page.selected_id() == copy.id
     assert page.notice.text().startswith("Copied to ")
+    assert page.edit_button.isEnabled() and page.invite_button.isEnabled()
+
+
+def test_copy_pressed_twice_asks_before_planning_the_same_event_again(
+    qtbot, page, owner, today, monkeypatch
+) -> None:
+    with clock.set_to(today - dt.timedelta(days=300)):
+        last_year = plan(owner, today - dt.timedelta(days=200))
+    page.refresh()
+    page.choose(last_year.id)
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _parent, _title, text, *_: asked.append(text) or answers.pop(0)),
+    )
+    click(qtbot, page.copy_button)  # held last year: copied at once
+    assert asked == [] and Event.select().count() == 2
+    copy = Event.get_by_id(page.selected_id())
+    when = copy.starts_at.strftime("%Y-%m-%d %H:%M")
+    again = planning.same_day_next_year(copy.starts_at).strftime("%Y-%m-%d %H:%M")
+
+    answers.append(QMessageBox.StandardButton.No)
+    click(qtbot, page.copy_button)  # the copy is chosen: pressed again, it would copy the copy
+    assert asked == [
+        f"秋季保养讲座 on {when} has not been held yet. Copy it to {again} all the same?"
+    ]
+    assert Event.select().count() == 2
+
+    asked.clear()
+    page.choose(last_year.id)
+    answers.append(QMessageBox.StandardButton.No)
+    click(qtbot, page.copy_button)  # last year's again: its copy is planned already
+    assert asked == [f"秋季保养讲座 is already planned on {when}. Copy it to {when} all the same?"]
+    assert Event.select().count() == 2
+    answers.append(QMessageBox.StandardButton.Yes)
+    click(qtbot, page.copy_button)  # she means it: two that day
+    assert Event.select().count() == 3
+
+
+def test_a_past_event_is_neither_cancelled_nor_invited_to_but_can_be_corrected(
+    qtbot, page, owner, today
+) -> None:
+    held = plan(owner, today - dt.timedelta(days=10))
+    page.refresh()
+    page.choose(held.id)
+    assert not page.cancel_button.isEnabled()
+    assert page.cancel_button.toolTip() == "This event has begun: it can no longer be cancelled."
+    assert not page.invite_button.isEnabled()
+    assert page.invite_button.toolTip() == "This event has taken place: invite to the next one."
+    assert page.edit_button.isEnabled()  # its notes or budget, put right afterwards
+    with pytest.raises(ValidationError):  # and the domain refuses all the same
+        planning.cancel_event(owner, held.id)
+
+
+def test_a_capacity_is_read_with_its_unit(qtbot, page) -> None:
+    dialog = page.new_event()
+    dialog.title.insert("春季新品预览")
+    save = dialog.findChild(QPushButton, "saveButton")
+    for typed, places in (("20人", 20), (" 30 位", 30), ("40 people", 40), ("12 places", 12)):
+        dialog.capacity.clear()
+        dialog.capacity.insert(typed)
+        assert dialog.typed().capacity == places
+    dialog.capacity.clear()
+    qtbot.keyClicks(dialog.capacity, "25 people")
+    click(qtbot, save)
+    assert Event.get().capacity == 25
 
 
 def test_a_clerk_sees_the_owners_buttons_greyed_with_the_reason(qtbot, page, shop, talk) -> None:
