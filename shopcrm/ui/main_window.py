@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def _signed_in_changed(self) -> None:
         self.customers.model.refresh()  # what she may see of the phones follows who she is
+        if self.followups is not None:
+            self.followups.show_signed_in_clerk()
         self._show_signed_in()
 
     def _show_signed_in(self) -> None:

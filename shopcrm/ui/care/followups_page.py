@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -230,6 +231,7 @@ class FollowUpsPage(QWidget):
             self.clerk.addItem(person.name, person.id)
         kept = self.clerk.findData(preferences.store().value("followups/clerk", ALL_CLERKS, int))
         self.clerk.setCurrentIndex(max(kept, 0))
+        self._select_signed_in_clerk()
         self.day = QDateEdit(QDate(clock.today()))
         self.day.setObjectName("taskDay")
         self.day.setCalendarPopup(True)
@@ -304,6 +306,20 @@ class FollowUpsPage(QWidget):
         # Events plan their guests' tasks as they change: the list is only shown again.
         operations.subscribe(self, (*PLANNED_FROM, FOLLOWUPS, EVENTS), self._data_changed)
         self.reload()
+
+    def _select_signed_in_clerk(self) -> bool:
+        """A clerk who signs in sees her own list first; the owner keeps the one she chose
+        (a clerk's list is shown, not kept as the PC's choice)."""
+        person = session.current()
+        if person is None or person.role != "clerk":
+            return False
+        with QSignalBlocker(self.clerk):
+            self.clerk.setCurrentIndex(max(self.clerk.findData(person.id), 0))
+        return True
+
+    def show_signed_in_clerk(self) -> None:
+        if self._select_signed_in_clerk():
+            self.reload()
 
     def _detail_panel(self) -> QWidget:
         panel = QWidget()

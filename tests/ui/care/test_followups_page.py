@@ -25,7 +25,7 @@ from shopcrm.storage.models import ContactLog, Festival, FollowUp, MessageTempla
 from shopcrm.ui import session
 from shopcrm.ui.care.care_settings import CareSettingsDialog
 from shopcrm.ui.care.clerk_stats import ClerkStatsPage
-from shopcrm.ui.care.followups_page import FollowUpsPage
+from shopcrm.ui.care.followups_page import ALL_CLERKS, FollowUpsPage
 from shopcrm.ui.customers.customer_card import CustomerCard
 
 
@@ -170,6 +170,22 @@ def test_the_clerk_filter_is_kept(qtbot, page, shop) -> None:
     again = FollowUpsPage()
     qtbot.addWidget(again)
     assert again.clerk.currentData() == 0
+
+
+def test_a_clerk_who_signs_in_sees_her_own_list_and_the_owners_choice_stays(
+    qtbot, page, shop
+) -> None:
+    page.clerk.setCurrentIndex(page.clerk.findData(ALL_CLERKS))
+    chen = Staff.get(Staff.name == "小陈")
+    session.set_current(chen)
+    page.show_signed_in_clerk()
+    assert page.clerk.currentData() == chen.id
+    assert {page.model.task(index).clerk_id for _, _, index in shown_tasks(page)} == {chen.id}
+    again = FollowUpsPage()  # the PC keeps the owner's choice; a clerk sees her own
+    qtbot.addWidget(again)
+    assert again.clerk.currentData() == chen.id
+    session.set_current(None)
+    assert FollowUpsPage().clerk.currentData() == ALL_CLERKS
 
 
 def test_a_full_day_says_how_many_wait_for_the_next_days(qtbot, page, shop) -> None:
