@@ -168,8 +168,12 @@ def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
     """Write the sheets to `path` atomically; return the path written."""
     path = _destination(Path(path), ".xlsx")
     book = Workbook(write_only=True)
-    for spec in sheets:
-        _write_sheet(book, spec)
+    try:
+        for spec in sheets:
+            _write_sheet(book, spec)
+    except BaseException:
+        _abandon(book)
+        raise
 
     def write(handle: BinaryIO) -> None:
         sink = _Sink(handle)
@@ -177,6 +181,15 @@ def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
         sink.check()
 
     return _replace_atomically(path, write)
+
+
+def _abandon(book: Workbook) -> None:
+    """Close the sheets of a workbook whose rows failed to come (the database met damage):
+    a sheet left open writes to its closed scratch file when it is collected, and a
+    traceback is printed."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
 
 
 def _destination(path: Path, suffix: str) -> Path:
