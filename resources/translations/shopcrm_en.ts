@@ -5311,15 +5311,24 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>The event is on {date}: guests are ticked on the day.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>The event was on {date}: who came could be ticked until {last}.</source>
+      <translation>The event was on {date}: who came could be ticked until {last}.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <source>The gift for {name} is no longer ticked as handed over.</source>
       <translation>The gift for {name} is no longer ticked as handed over.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event has begun: it can no longer be cancelled.</source>
       <translation>This event has begun: it can no longer be cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event has begun: its day and time stay as they were.</source>
+      <translation>This event has begun: its day and time stay as they were.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
@@ -5327,14 +5336,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>This event has taken place: a reply no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/events/planning.py" />
       <source>This event has taken place: invite to the next one.</source>
       <translation>This event has taken place: invite to the next one.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event is already cancelled.</source>
       <translation>This event is already cancelled.</translation>
     </message>
@@ -5346,13 +5353,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event was cancelled: copy it instead.</source>
       <translation>This event was cancelled: copy it instead.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/events/planning.py" />
       <source>This event was cancelled: nobody can be invited.</source>
       <translation>This event was cancelled: nobody can be invited.</translation>
     </message>
@@ -5524,10 +5529,13 @@ Empty fields filled from {absorbed}: {filled}.
         <numerusform>{n} customers invited: a follow-up task for each one's clerk.</numerusform>
       </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/events/customer_finder.py" />
       <source>{n} customers match — choose one with ↑↓ and Enter</source>
-      <translation>{n} customers match — choose one with ↑↓ and Enter</translation>
+      <translation>
+        <numerusform>{n} customer matches — choose with ↑↓ and Enter</numerusform>
+        <numerusform>{n} customers match — choose one with ↑↓ and Enter</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />

@@ -5278,15 +5278,24 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>活动在 {date}：请在活动当天勾选到场嘉宾。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/door.py" />
+      <source>The event was on {date}: who came could be ticked until {last}.</source>
+      <translation>活动在{date}举行，到场勾选截止到{last}。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <source>The gift for {name} is no longer ticked as handed over.</source>
       <translation>已撤销给{name}的礼品发放记录。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event has begun: it can no longer be cancelled.</source>
       <translation>活动已经开始，不能再取消。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/planning.py" />
+      <source>This event has begun: its day and time stay as they were.</source>
+      <translation>活动已经开始，日期和时间不能再改。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
@@ -5294,14 +5303,12 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>活动已经举行过，答复不再计入。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/events/planning.py" />
       <source>This event has taken place: invite to the next one.</source>
       <translation>这场活动已经办过了：请邀请她参加下一场。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event is already cancelled.</source>
       <translation>这场活动已经取消了。</translation>
     </message>
@@ -5313,13 +5320,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>This event was cancelled: copy it instead.</source>
       <translation>这场活动已取消：请改为复制一场。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/events/planning.py" />
       <source>This event was cancelled: nobody can be invited.</source>
       <translation>这场活动已取消：不能再邀请任何人。</translation>
     </message>
@@ -5489,10 +5494,12 @@ Empty fields filled from {absorbed}: {filled}.
         <numerusform>已邀请 {n} 位顾客：已为各自的导购生成回访任务。</numerusform>
       </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/events/customer_finder.py" />
       <source>{n} customers match — choose one with ↑↓ and Enter</source>
-      <translation>{n} 位顾客符合——用 ↑↓ 和回车选择一位</translation>
+      <translation>
+        <numerusform>{n} 位顾客符合——用 ↑↓ 和回车选择一位</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />

@@ -534,6 +534,7 @@ def _events(today: dt.date) -> list[Window]:
                          AND date(g.replied_at) < {day}
                     WHEN 'event_thanks' THEN e.status = 'planned' AND g.attended
                     WHEN 'event_missed' THEN e.status = 'planned' AND {told} AND NOT g.attended
+                         AND {day} < ?
                     ELSE e.status = 'cancelled' AND g.reply IN ('yes', 'maybe', 'no_answer')
                   END""",
         (
@@ -543,6 +544,7 @@ def _events(today: dt.date) -> list[Window]:
             _iso(today - dt.timedelta(days=EVENT_PAST_DAYS)),
             _iso(today + dt.timedelta(days=EVENT_AHEAD_DAYS)),
             json.dumps(consent_kinds()),
+            _iso(today),
         ),
     )
     start = today - dt.timedelta(days=EVENT_PAST_DAYS + INVITE_LEAD_DAYS)
@@ -582,12 +584,13 @@ def _update(stamp: str) -> int:
                   updated_at = ?
              FROM temp.desired_follow_up d
             WHERE follow_up.key = d.key AND follow_up.status IN ('open', 'cancelled')
+              AND follow_up.updated_at <= ?
               AND (follow_up.status = 'cancelled' OR follow_up.customer_id IS NOT d.customer_id
                    OR follow_up.due_on IS NOT d.due_on
                    OR follow_up.deadline IS NOT d.deadline
                    OR follow_up.clerk_id IS NOT d.clerk_id
                    OR follow_up.detail IS NOT d.detail OR follow_up.budget IS NOT d.budget)""",
-        (stamp,),
+        (stamp, stamp),
     )
 
 
@@ -646,10 +649,10 @@ def _forget_erased() -> None:
 def _cancel(window: Window, stamp: str) -> int:
     marks = ", ".join("?" * len(window.kinds))
     sql = f"""UPDATE follow_up SET status = 'cancelled', updated_at = ?
-               WHERE status = 'open' AND kind IN ({marks})
+               WHERE status = 'open' AND kind IN ({marks}) AND updated_at <= ?
                  AND NOT EXISTS (SELECT 1 FROM temp.desired_follow_up d
                                   WHERE d.key = follow_up.key)"""
-    params: list[object] = [stamp, *window.kinds]
+    params: list[object] = [stamp, *window.kinds, stamp]
     if window.start is not None and window.end is not None:
         sql += " AND due_on BETWEEN ? AND ?"
         params += [_iso(window.start), _iso(window.end)]
@@ -693,6 +696,15 @@ def _fresh_temp_tables() -> None:
     for table in ("desired_follow_up", "care_days", "care_birthdays", "care_festivals"):
         database.execute_sql(f"DELETE FROM temp.{table}")
     batch_plan.fresh()
+
+
+def birthday_ids(first: dt.date, last: dt.date) -> list[int]:
+    """Every customer whose own birthday, solar or lunar, falls from `first` to `last`."""
+    with database.atomic():
+        _fresh_temp_tables()
+        _fill_days(first, last)
+        rows = database.execute_sql(f"SELECT DISTINCT customer_id FROM ({_BIRTHDAYS})")
+        return [row[0] for row in rows]
 
 
 def birthdays_between(first: dt.date, last: dt.date, clerk_id: int | None) -> list[Birthday]:

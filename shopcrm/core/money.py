@@ -67,7 +67,7 @@ def parse_count(text: str, *, minimum: int, maximum: int) -> int:
     bare = unicodedata.normalize("NFKC", text).strip().replace(",", "")
     if not re.match(r"^-?\d+$", bare):
         raise AmountError(tr("Type a whole number, e.g. 1."))
-    if len(bare.lstrip("-")) > 9:  # out of any bound, however long: not read whole
+    if len(bare.lstrip("-").lstrip("0")) > 9:  # out of any bound, however long
         value = minimum - 1 if bare.startswith("-") else maximum + 1
     else:
         value = int(bare)

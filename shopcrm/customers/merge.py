@@ -55,6 +55,7 @@ MOVED = {
     "referrals": Customer.referred_by,
     "referral_rewards": ReferralReward.referrer,
     "event_guests": EventGuest.customer,
+    "event_friends": EventGuest.brought_by,
 }
 
 

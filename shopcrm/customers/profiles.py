@@ -68,6 +68,7 @@ def quick_add(
     *,
     clerk_id: int | None = None,
     referred_by_id: int | None = None,
+    staff_id: int | None = None,
 ) -> Customer:
     """The counter's two-field registration: name and phone, birthday if she offers it."""
     if not (phone or "").strip():
@@ -80,7 +81,7 @@ def quick_add(
             "clerk": clerk_id,
             "referred_by": referred_by_id,
         },
-        staff_id=clerk_id,
+        staff_id=staff_id or clerk_id,  # who added her, else the clerk she is given to
     )
 
 

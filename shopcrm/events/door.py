@@ -8,6 +8,8 @@ customer brought this way is recorded as her referral.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from shopcrm.care import rules
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
@@ -18,16 +20,30 @@ from shopcrm.events.planning import get_event
 from shopcrm.staff import permissions
 from shopcrm.storage.models import Event, EventGuest, Staff, database
 
+LATE_TICK_DAYS = 7  # who came can still be ticked a week after, from the list at the door
+
 
 def _at_the_door(event: Event) -> None:
+    """Guests are ticked on the day, or in the week after from the paper list; later
+    ticks would rewrite what an event brought long after it was read."""
     if event.status == "cancelled":
         raise ValidationError({"event": tr("This event was cancelled.")})
-    if event.starts_at.date() > clock.today():
+    day = event.starts_at.date()
+    if day > clock.today():
         raise ValidationError(
             {
                 "event": tr("The event is on {date}: guests are ticked on the day.").format(
-                    date=event.starts_at.date().isoformat()
+                    date=day.isoformat()
                 )
+            }
+        )
+    last = day + dt.timedelta(days=LATE_TICK_DAYS)
+    if last < clock.today():
+        raise ValidationError(
+            {
+                "event": tr(
+                    "The event was on {date}: who came could be ticked until {last}."
+                ).format(date=day.isoformat(), last=last.isoformat())
             }
         )
 
@@ -58,20 +74,21 @@ def check_in(
     return get_guest(guest.id)
 
 
-def undo_check_in(actor: Staff, guest_id: int) -> EventGuest:
-    """Ticked by mistake: a walk-in comes off the list, an invited guest is unticked."""
+def undo_check_in(actor: Staff, guest_id: int) -> EventGuest | None:
+    """Ticked by mistake: a walk-in comes off the list (None), an invited guest is unticked."""
     permissions.require(actor, "serve")
     with database.atomic("IMMEDIATE"):
         guest = get_guest(guest_id)
         _at_the_door(get_event(guest.event_id))
-        if guest.invited_on is None:
+        walk_in = guest.invited_on is None
+        if walk_in:
             guest.delete_instance()
         else:
             EventGuest.update(
                 attended=False, arrived_at=None, gift_given=False, gift_by=None
             ).where(EventGuest.id == guest_id).execute()
         rules.plan_events()
-    return guest
+    return None if walk_in else get_guest(guest_id)
 
 
 def bring_guest(actor: Staff, event_id: int, by_guest_id: int, name: str, phone: str) -> EventGuest:
@@ -89,6 +106,7 @@ def bring_guest(actor: Staff, event_id: int, by_guest_id: int, name: str, phone:
                 phone,
                 clerk_id=host.customer.clerk_id,
                 referred_by_id=host.customer_id,
+                staff_id=actor.id,
             )
         if friend.id == host.customer_id:
             raise ValidationError({"phone": tr("That is the phone of the guest who brought her.")})

@@ -49,14 +49,16 @@ class EventLine:
         return self.accepted_absent if self.past else 0
 
 
-_LINES = """
+# A yes counts for the day the event is on now (events/planning.accepted).
+_YES = "g.reply = 'yes' AND g.replied_for = date(e.starts_at)"
+_LINES = f"""
     SELECT e.id, e.title, e.kind, e.starts_at, e.place, e.capacity, e.status = 'cancelled',
-           count(g.invited_on), coalesce(sum(g.reply = 'yes'), 0),
+           count(g.invited_on), coalesce(sum({_YES}), 0),
            coalesce(sum(g.reply = 'maybe'), 0), coalesce(sum(g.reply = 'no'), 0),
            coalesce(sum(g.attended), 0),
            coalesce(sum(g.attended AND g.invited_on IS NULL AND g.brought_by_id IS NULL), 0),
            coalesce(sum(g.brought_by_id IS NOT NULL), 0),
-           coalesce(sum(g.reply = 'yes' AND NOT g.attended), 0)
+           coalesce(sum({_YES} AND NOT g.attended), 0)
       FROM event e
       LEFT JOIN (SELECT g.* FROM event_guest g JOIN customer c ON c.id = g.customer_id
                   WHERE c.deleted_at IS NULL) g ON g.event_id = e.id

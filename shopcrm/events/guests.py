@@ -12,6 +12,7 @@ a follow-up task for her clerk; her reply is recorded on the guest and closes it
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.customers import profiles
+from shopcrm.events import planning
 from shopcrm.events.planning import get_event
 from shopcrm.loyalty import segments
 from shopcrm.staff import audit, permissions
@@ -64,8 +66,9 @@ class Choice:
     ids: list[int] = field(default_factory=list)  # everyone found, before the rules
 
 
-def _month(today: dt.date, which: str) -> int:
-    return today.month if which == THIS_MONTH else today.month % 12 + 1
+def _month_start(today: dt.date, which: str) -> dt.date:
+    first = today.replace(day=1)
+    return first if which == THIS_MONTH else (first + dt.timedelta(days=32)).replace(day=1)
 
 
 def _segment_sql(event: Event, segment: Segment, today: dt.date) -> tuple[str, list[object]]:
@@ -91,13 +94,11 @@ def _segment_sql(event: Event, segment: Segment, today: dt.date) -> tuple[str, l
     if segment.birthdays is not None:
         if segment.birthdays not in (THIS_MONTH, NEXT_MONTH):
             raise ValidationError({"birthdays": tr("Choose this month or next month.")})
-        month = _month(today, segment.birthdays)
-        where.append(
-            "(CAST(substr(c.birth_date, 6, 2) AS INTEGER) = ? OR (c.birth_date IS NULL AND"
-            " EXISTS (SELECT 1 FROM key_date k WHERE k.customer_id = c.id"
-            " AND k.kind = 'birthday' AND k.month = ?)))"
-        )
-        params += [month, month]
+        first = _month_start(today, segment.birthdays)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        # Her birthday as the care plan keeps it: the profile's or a key date, lunar too.
+        where.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(rules.birthday_ids(first, last)))
     sql = f"""
         WITH erased AS (SELECT customer_id FROM audit_log WHERE action = 'erase')
         SELECT c.id, c.accepts_promotions,
@@ -169,11 +170,9 @@ def choose(event_id: int, segment: Segment, today: dt.date | None = None) -> Cho
     return _apply_rules(event, _found(event, segment, today or clock.today()))
 
 
-def _open_for_guests(event: Event, today: dt.date) -> None:
-    if event.status == "cancelled":
-        raise ValidationError({"event": tr("This event was cancelled: nobody can be invited.")})
-    if event.starts_at.date() < today:
-        raise ValidationError({"event": tr("This event has taken place: invite to the next one.")})
+def _open_for_guests(event: Event) -> None:
+    if why := planning.refusals(event).invite:
+        raise ValidationError({"event": why})
 
 
 def _invite(actor: Staff, event: Event, choice: Choice, today: dt.date) -> Choice:
@@ -207,7 +206,7 @@ def invite(actor: Staff, event_id: int, segment: Segment, today: dt.date | None 
     today = today or clock.today()
     with database.atomic("IMMEDIATE"):
         event = get_event(event_id)
-        _open_for_guests(event, today)
+        _open_for_guests(event)
         return _invite(actor, event, _apply_rules(event, _found(event, segment, today)), today)
 
 
@@ -219,7 +218,7 @@ def invite_customers(
     today = today or clock.today()
     with database.atomic("IMMEDIATE"):
         event = get_event(event_id)
-        _open_for_guests(event, today)
+        _open_for_guests(event)
         found = {
             r[0]: (r[0], bool(r[1]), bool(r[2]))
             for r in database.execute_sql(
@@ -311,14 +310,7 @@ def record_reply(
             and not (guest.reply == "yes" and guest.replied_for == day)
             and event.capacity is not None
         ):
-            accepted = (
-                _guests_of(event.id)
-                .where(
-                    EventGuest.reply == "yes",
-                    EventGuest.replied_for == day,
-                )
-                .count()
-            )
+            accepted = planning.accepted(event.id)
             if accepted >= event.capacity:
                 raise ValidationError(
                     {
@@ -337,7 +329,7 @@ def record_reply(
         if task is not None:
             followups.complete(
                 task.id,
-                note or reply_words(reply),
+                f"{reply_words(reply)} {note}".strip(),
                 channel=channel,
                 message_text=message_text,
                 staff_id=actor.id,

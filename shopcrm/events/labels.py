@@ -21,11 +21,15 @@ def kind_label(kind: str) -> str:
     return shown(KIND_WORDS.get(kind, kind))
 
 
+REPLY_WORDS = {
+    "yes": marked("Yes"),
+    "no": marked("No"),
+    "maybe": marked("Maybe"),
+    "no_answer": marked("No answer"),
+}
+
+
 def reply_label(reply: str | None) -> str:
-    return {
-        None: tr("Not asked yet"),
-        "yes": tr("Yes"),
-        "no": tr("No"),
-        "maybe": tr("Maybe"),
-        "no_answer": tr("No answer"),
-    }.get(reply, reply or "")
+    if reply is None:
+        return tr("Not asked yet")
+    return shown(REPLY_WORDS.get(reply, reply))

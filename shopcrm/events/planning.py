@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import fn
+
 from shopcrm.care import rules
 from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
@@ -20,7 +22,7 @@ from shopcrm.core.money import MAX_SALE, check_amount
 from shopcrm.core.text import too_long
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import options
-from shopcrm.storage.models import EVENT_KINDS, Event, EventGuest, Staff, database
+from shopcrm.storage.models import EVENT_KINDS, Customer, Event, EventGuest, Staff, database
 
 TITLE_LIMIT = 60
 PLACE_LIMIT = 100
@@ -49,9 +51,51 @@ def get_event(event_id: int) -> Event:
     return event
 
 
-def _accepted(event_id: int) -> int:
+def accepted(event_id: int) -> int:
+    """Guests who said yes to the event on its present day and are still customers: the
+    places promised, whatever screen counts them."""
     return (
-        EventGuest.select().where(EventGuest.event == event_id, EventGuest.reply == "yes").count()
+        EventGuest.select()
+        .join(Customer, on=EventGuest.customer == Customer.id)
+        .join(Event, on=EventGuest.event == Event.id)
+        .where(
+            Customer.deleted_at.is_null(),
+            EventGuest.event == event_id,
+            EventGuest.reply == "yes",
+            EventGuest.replied_for == fn.date(Event.starts_at),
+        )
+        .count()
+    )
+
+
+def begun(event: Event) -> bool:
+    """Under way or over: its start has passed, or a guest is ticked in."""
+    here = EventGuest.select().where(EventGuest.event == event.id, EventGuest.attended)
+    return event.starts_at <= clock.now() or here.exists()
+
+
+@dataclass(frozen=True)
+class Refusals:
+    """Why an event can no longer be changed, cancelled or invited to (empty: it can):
+    the domain refuses with these words and the window greys its buttons with them."""
+
+    change: str
+    cancel: str
+    invite: str
+
+
+def refusals(event: Event) -> Refusals:
+    if event.status == "cancelled":
+        return Refusals(
+            tr("This event was cancelled: copy it instead."),
+            tr("This event is already cancelled."),
+            tr("This event was cancelled: nobody can be invited."),
+        )
+    past = event.starts_at.date() < clock.today()
+    return Refusals(
+        "",
+        tr("This event has begun: it can no longer be cancelled.") if begun(event) else "",
+        tr("This event has taken place: invite to the next one.") if past else "",
     )
 
 
@@ -83,7 +127,7 @@ def _check(data: EventInput, event_id: int | None) -> dict[str, object]:
             errors["capacity"] = tr("Type how many guests fit, from 1 to {n}.").format(
                 n=f"{CAPACITY_LIMIT:,}"
             )
-        elif event_id is not None and (taken := _accepted(event_id)) > data.capacity:
+        elif event_id is not None and (taken := accepted(event_id)) > data.capacity:
             errors["capacity"] = trn(
                 "{n} guest has already said yes: the capacity cannot be lower.",
                 "{n} guests have already said yes: the capacity cannot be lower.",
@@ -122,8 +166,12 @@ def save_event(actor: Staff, data: EventInput, event_id: int | None = None) -> E
             audit.record("event_planned", actor, title=event.title)
         else:
             event = get_event(event_id)
-            if event.status == "cancelled":
-                raise ValidationError({"event": tr("This event was cancelled: copy it instead.")})
+            if why := refusals(event).change:
+                raise ValidationError({"event": why})
+            if values["starts_at"] != event.starts_at and begun(event):
+                raise ValidationError(
+                    {"starts_at": tr("This event has begun: its day and time stay as they were.")}
+                )
             Event.update(**values, updated_at=clock.now()).where(Event.id == event_id).execute()
             audit.record("event_changed", actor, title=values["title"])
         rules.plan_events()
@@ -135,13 +183,8 @@ def cancel_event(actor: Staff, event_id: int) -> Event:
     permissions.require(actor, "events")
     with database.atomic("IMMEDIATE"):
         event = get_event(event_id)
-        if event.status == "cancelled":
-            raise ValidationError({"event": tr("This event is already cancelled.")})
-        here = EventGuest.select().where(EventGuest.event == event_id, EventGuest.attended)
-        if event.starts_at <= clock.now() or here.exists():
-            raise ValidationError(
-                {"event": tr("This event has begun: it can no longer be cancelled.")}
-            )
+        if why := refusals(event).cancel:
+            raise ValidationError({"event": why})
         Event.update(status="cancelled", cancelled_at=clock.now(), updated_at=clock.now()).where(
             Event.id == event_id
         ).execute()

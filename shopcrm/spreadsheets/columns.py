@@ -255,12 +255,14 @@ _KIND_OF = ("类型", "类别", "种类")
 def _guess(header: object) -> str | None:
     """Longest Chinese alias inside the header: 客户手机号 is a phone."""
     key = fold_header(header)
-    if key.endswith(_KIND_OF):
-        return None
+    kind_of = key.endswith(_KIND_OF)
     found = [
         (len(alias), field)
         for alias, field in ALIASES.items()
-        if len(alias) >= 2 and not alias.isascii() and alias in key
+        if len(alias) >= 2
+        and not alias.isascii()
+        and alias in key
+        and (not kind_of or alias.endswith(_KIND_OF))  # 客户房屋类型 is still a home type
     ]
     return max(found)[1] if found else None
 

@@ -10,6 +10,7 @@ from typing import Any
 from shopcrm.core.i18n import in_language, marked
 from shopcrm.customers import privacy
 from shopcrm.customers.profiles import get_customer
+from shopcrm.events.labels import REPLY_WORDS
 from shopcrm.loyalty.reasons import words
 from shopcrm.spreadsheets import columns
 from shopcrm.spreadsheets.exporting import PROFILE_FIELDS, _profile_rows
@@ -134,7 +135,7 @@ def export_record(actor: Staff, customer_id: int, path: Path, language: str = "z
                 g.event.starts_at,
                 g.event.title,
                 yes if g.invited_on else no,
-                g.reply or "",
+                book.tr(REPLY_WORDS[g.reply]) if g.reply else "",
                 yes if g.attended else no,
             ]
             for g in EventGuest.select(EventGuest, Event)

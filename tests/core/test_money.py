@@ -55,3 +55,4 @@ def test_a_count_of_ten_digits_is_out_of_range_not_unreadable() -> None:
         parse_count("-99999999999", minimum=1, maximum=10000)
     with pytest.raises(AmountError, match="whole number"):
         parse_count("10x", minimum=1, maximum=10000)
+    assert parse_count("0000000000005", minimum=1, maximum=10000) == 5

@@ -4,12 +4,15 @@ each invitation a task for her clerk, her reply, the door, and what the event br
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from contextlib import closing
 from decimal import Decimal
 
 import pytest
 
 from shopcrm.care import followups, rules
 from shopcrm.core import clock
+from shopcrm.core.calendar_dates import next_occurrence
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import completeness, profiles
 from shopcrm.events import door, figures, guests, planning
@@ -460,3 +463,56 @@ def test_a_deleted_guest_leaves_the_list_the_figures_and_the_places(owner, today
     assert [g.customer_id for g in guests.guest_list(event.id)] == [stays]
     assert figures.event_line(event.id).invited == 1
     assert guests.places_left(planning.get_event(event.id)) == 1
+
+
+def test_a_full_plan_leaves_alone_the_tasks_another_counter_wrote_while_it_ran(
+    owner, today, db_path, monkeypatch
+) -> None:
+    her = customer("张一", "13800000001")
+    event = plan_one(owner, today + dt.timedelta(days=5))
+    later = str(clock.now() + dt.timedelta(seconds=30))
+    worked_out = rules._new_tasks
+
+    def meanwhile() -> list[int]:
+        """After the plan has worked out its tasks, the other counter invites her."""
+        found = worked_out()
+        with closing(sqlite3.connect(db_path)) as other, other:
+            (guest,) = other.execute(
+                "INSERT INTO event_guest (event_id, customer_id, invited_on, attended, gift_given)"
+                " VALUES (?, ?, ?, 0, 0) RETURNING id",
+                (event.id, her, today.isoformat()),
+            ).fetchone()
+            other.execute(
+                "INSERT INTO follow_up (key, customer_id, kind, due_on, deadline, detail,"
+                " status, reason, created_at, updated_at)"
+                " VALUES (?, ?, 'event_invitation', ?, ?, '{}', 'open', '', ?, ?)",
+                (f"event_invitation:{guest}:x", her, today, today, later, later),
+            )
+        return found
+
+    monkeypatch.setattr(rules, "_new_tasks", meanwhile)
+    rules.plan(today)
+    assert [t.status for t in tasks("event_invitation")] == ["open"]
+
+
+def test_who_came_can_be_ticked_for_a_week_after_not_later(owner, today) -> None:
+    her = customer("张一", "13800000001")
+    other = customer("王二", "13800000002")
+    event = plan_one(owner, today)
+    with clock.set_to(today + dt.timedelta(days=7)):
+        door.check_in(owner, event.id, her)
+    with clock.set_to(today + dt.timedelta(days=8)), pytest.raises(ValidationError, match="until"):
+        door.check_in(owner, event.id, other)
+
+
+def test_a_lunar_birthday_is_found_in_the_month_it_falls_in(owner, today) -> None:
+    first = today.replace(day=1)
+    end = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    month = next(
+        m for m in range(1, 13) if next_occurrence(m, 15, True, first) <= end and m != first.month
+    )  # a lunar 15th that falls this month, in a lunar month of another number
+    her = customer("张一", "13800000001")
+    profiles.update_customer(her, {"birth_date": f"1990-{month:02d}-15", "birthday_lunar": True})
+    event = plan_one(owner, today + dt.timedelta(days=5))
+    assert guests.choose(event.id, guests.Segment(birthdays=guests.THIS_MONTH)).chosen == [her]
+    assert guests.choose(event.id, guests.Segment(birthdays=guests.NEXT_MONTH)).chosen == []

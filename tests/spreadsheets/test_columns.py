@@ -38,11 +38,12 @@ def test_headers_come_from_the_catalogue_of_the_files_language() -> None:
 
 
 def test_a_preferred_way_or_a_kind_of_birthday_is_not_a_phone_or_a_birthday() -> None:
-    headers = ["姓名", "手机", "首选联系方式", "生日", "生日类型", "会员卡类型"]
+    headers = ["姓名", "手机", "首选联系方式", "生日", "生日类型", "会员卡类型", "客户房屋类型"]
     assert columns.auto_mapping(headers, {}) == {
         0: "name",
         1: "phone",
         2: "preferred_channel",
         3: "birth_date",
         4: "birthday_lunar",
+        6: "home_type",
     }

@@ -51,3 +51,14 @@ def test_her_whole_record_in_one_workbook(
     assert rows["Events"][0][1:] == ("皮具保养讲座", "yes", None, "no")
     (line,) = audit.entries(owner, action="customer_record")
     assert line.detail == "her.xlsx"
+    # Her reply is written in the file's words, as the other figures are.
+    talk_guest = guests.guest_list(talk.id)[0]
+    guests.record_reply(owner, talk_guest.id, "no_answer")
+    again = load_workbook(export_record(owner, she.id, tmp_path / "again.xlsx", "zh_CN"))
+    events = list(again.worksheets[-1].iter_rows(min_row=2, values_only=True))
+    assert again.sheetnames[-1] == "活动" and events[0][1:] == (
+        "皮具保养讲座",
+        "是",
+        "未答复",
+        "否",
+    )

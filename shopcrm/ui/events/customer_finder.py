@@ -132,10 +132,13 @@ class CustomerFinder(QWidget):
         self.refresh()
         if self.model.rowCount():
             self.focus_results()
+            found = self.model.rowCount()
             self.count.setText(
-                tr("{n} customers match — choose one with ↑↓ and Enter").format(
-                    n=self.model.rowCount()
-                )
+                trn(
+                    "{n} customer matches — choose with ↑↓ and Enter",
+                    "{n} customers match — choose one with ↑↓ and Enter",
+                    found,
+                ).format(n=found)
             )
 
     def focus_results(self) -> None:

@@ -224,7 +224,11 @@ class DoorView(QWidget):
         answer = QMessageBox.question(self, tr("Undo tick"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._call(lambda: door.undo_check_in(session.actor(), guest.id), self._tell):
+        # A walk-in unticked is no guest at all: the call returns nothing, and that is done.
+        undone = self._call(
+            lambda: door.undo_check_in(session.actor(), guest.id) or guest, self._tell
+        )
+        if undone is not None:
             self._changed(
                 tr("{name} is no longer ticked as here.").format(name=guest.name),
                 guest.customer_id,

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core import clock
 from shopcrm.core.i18n import tr
 from shopcrm.events import figures, planning
 from shopcrm.events.figures import EventLine
@@ -86,18 +85,8 @@ def _refusals(line: EventLine | None) -> tuple[str, str, str]:
     domain's words: a button that would only be refused is greyed with its reason."""
     if line is None:
         return "", "", ""
-    if line.cancelled:
-        return (
-            tr("This event was cancelled: copy it instead."),
-            tr("This event is already cancelled."),
-            tr("This event was cancelled: nobody can be invited."),
-        )
-    begun = line.starts_at <= clock.now() or line.attended > 0
-    return (
-        "",
-        tr("This event has begun: it can no longer be cancelled.") if begun else "",
-        tr("This event has taken place: invite to the next one.") if line.past else "",
-    )
+    found = planning.refusals(planning.get_event(line.id))
+    return found.change, found.cancel, found.invite
 
 
 class EventTableModel(RowsModel):
