@@ -131,6 +131,11 @@ class EventDialog(FormDialog):
         self.message.hide()
         self.lay_out([fields, self.message], self.save)
         self.form.load(self._values())
+        if event_id is not None and planning.begun(planning.get_event(event_id)):
+            self.starts_at.setEnabled(False)  # the domain keeps a begun event's day too
+            self.starts_at.setToolTip(
+                tr("This event has begun: its day and time stay as they were.")
+            )
         self.setMinimumWidth(480)
 
     def _values(self) -> dict[str, object]:

@@ -534,3 +534,14 @@ def test_the_window_has_an_events_page_built_when_first_shown(qtbot, window) -> 
     assert window.events is None
     window.pages.setCurrentIndex(titles.index("Events"))
     assert isinstance(window.events, EventsPage) and window.events.isVisible()
+
+
+def test_a_begun_event_keeps_its_day_in_the_dialog(qtbot, owner, today) -> None:
+    session.set_current(owner)
+    now = dt.datetime.combine(today, dt.time(9))
+    event = planning.save_event(owner, planning.EventInput("讲座", "talk", now))
+    with clock.set_to(now + dt.timedelta(hours=1)):
+        dialog = EventDialog(event.id)
+        qtbot.addWidget(dialog)
+        assert not dialog.starts_at.isEnabled()
+        assert "begun" in dialog.starts_at.toolTip()
