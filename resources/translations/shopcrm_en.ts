@@ -4856,6 +4856,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Choose who organises it.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose who to invite: set a condition, or ask for every customer.</source>
+      <translation>Choose who to invite: set a condition, or ask for every customer.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>Choose who to invite: set a condition, or tick every customer.</source>
       <translation>Choose who to invite: set a condition, or tick every customer.</translation>
@@ -5327,6 +5332,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>This event has begun: its day and time stay as they were.</source>
       <translation>This event has begun: its day and time stay as they were.</translation>
     </message>

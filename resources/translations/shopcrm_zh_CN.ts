@@ -4824,6 +4824,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>请选择活动负责人。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose who to invite: set a condition, or ask for every customer.</source>
+      <translation>请选择邀请谁：设一个条件，或明确选择邀请所有顾客。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>Choose who to invite: set a condition, or tick every customer.</source>
       <translation>请选择邀请谁：设一个条件，或勾选“所有顾客”。</translation>
@@ -5294,6 +5299,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
+      <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>This event has begun: its day and time stay as they were.</source>
       <translation>活动已经开始，日期和时间不能再改。</translation>
     </message>

@@ -53,6 +53,11 @@ class Segment:
     statuses: tuple[str, ...] = ()
     clerk_id: int | None = ANY_CLERK  # NO_CLERK: customers nobody is in charge of
     likes_kind: bool = False  # she said she likes this kind of event
+    everyone: bool = False  # no condition, asked for in so many words
+
+    @property
+    def conditions(self) -> bool:
+        return self != Segment(everyone=self.everyone)
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,10 @@ def _invite(actor: Staff, event: Event, choice: Choice, today: dt.date) -> Choic
 def invite(actor: Staff, event_id: int, segment: Segment, today: dt.date | None = None) -> Choice:
     """Invite the segment's customers, within the rules; each gets a task for her clerk."""
     permissions.require(actor, "events")
+    if not segment.conditions and not segment.everyone:
+        raise ValidationError(
+            {"segment": tr("Choose who to invite: set a condition, or ask for every customer.")}
+        )
     today = today or clock.today()
     with database.atomic("IMMEDIATE"):
         event = get_event(event_id)

@@ -91,7 +91,7 @@ def test_only_the_owner_plans_events_and_chooses_guests(owner, clerk, week_ahead
         plan_one(clerk, week_ahead)
     event = plan_one(owner, week_ahead)
     with pytest.raises(PermissionDenied):
-        guests.invite(clerk, event.id, guests.Segment())
+        guests.invite(clerk, event.id, guests.Segment(everyone=True))
     with pytest.raises(PermissionDenied):
         planning.cancel_event(clerk, event.id)
 
@@ -102,7 +102,7 @@ def test_an_invitation_is_a_task_for_her_clerk_ten_days_ahead_planned_once(
     day = today + dt.timedelta(days=30)
     her = customer("李娜", "13800000001", clerk=clerk)
     event = plan_one(owner, day)
-    choice = guests.invite(owner, event.id, guests.Segment())
+    choice = guests.invite(owner, event.id, guests.Segment(everyone=True))
     assert choice.chosen == [her]
     (task,) = tasks()
     assert (task.kind, task.customer_id, task.clerk_id) == ("event_invitation", her, clerk.id)
@@ -111,7 +111,7 @@ def test_an_invitation_is_a_task_for_her_clerk_ten_days_ahead_planned_once(
     rules.plan(today)
     rules.plan_events(today)
     assert len(tasks()) == 1 and tasks()[0].status == "open"
-    again = guests.invite(owner, event.id, guests.Segment())
+    again = guests.invite(owner, event.id, guests.Segment(everyone=True))
     assert (again.chosen, again.already) == ([], 1)
 
 
@@ -119,7 +119,7 @@ def test_the_invitation_says_what_when_and_where_in_the_clerks_words(owner, cler
     day = today + dt.timedelta(days=3)
     customer("李娜", "13800000001", clerk=clerk, gender="female")
     event = plan_one(owner, day)
-    guests.invite(owner, event.id, guests.Segment())
+    guests.invite(owner, event.id, guests.Segment(everyone=True))
     row = followups.task_row(tasks()[0].id, day)
     assert "秋季保养讲座" in followups.reason(row) and "14:30" in followups.reason(row)
     (template, *_) = followups.templates_for(row)
@@ -133,7 +133,7 @@ def test_her_reply_closes_the_invitation_and_a_yes_brings_a_reminder_the_day_bef
     day = today + dt.timedelta(days=5)
     customer("李娜", "13800000001", clerk=clerk)
     event = plan_one(owner, day)
-    guests.invite(owner, event.id, guests.Segment())
+    guests.invite(owner, event.id, guests.Segment(everyone=True))
     (task,) = open_tasks("event_invitation")
     with pytest.raises(ValidationError) as caught:
         followups.complete(task.id, "sent", staff_id=clerk.id)
@@ -156,14 +156,14 @@ def test_places_go_to_the_best_customers_first_and_a_yes_never_overfills(owner, 
     spender = customer("赵三", "13800000003")
     record_sale(spender, [SaleLine(Decimal("500"), 1)])
     event = plan_one(owner, today + dt.timedelta(days=9), capacity=2)
-    preview = guests.choose(event.id, guests.Segment())
+    preview = guests.choose(event.id, guests.Segment(everyone=True))
     assert preview.chosen[0] == vip and preview.no_place == 1
-    choice = guests.invite(owner, event.id, guests.Segment())
+    choice = guests.invite(owner, event.id, guests.Segment(everyone=True))
     assert plain not in choice.chosen and "1" in guests.refusal(choice)
     first, second = guests.guest_list(event.id)
     guests.record_reply(owner, first.id, "yes")
     guests.record_reply(owner, second.id, "no")
-    assert guests.invite(owner, event.id, guests.Segment()).chosen == [plain]
+    assert guests.invite(owner, event.id, guests.Segment(everyone=True)).chosen == [plain]
     planning.save_event(
         owner,
         planning.EventInput("秋季保养讲座", "talk", at(today + dt.timedelta(days=9)), capacity=1),
@@ -181,12 +181,12 @@ def test_consent_is_asked_for_previews_and_not_for_talks_as_the_shop_decides(own
     unwilling = customer("王二", "13800000002", promotions=False)
     preview = plan_one(owner, today + dt.timedelta(days=9), kind="preview")
     talk = plan_one(owner, today + dt.timedelta(days=9), kind="talk")
-    assert guests.choose(preview.id, guests.Segment()).chosen == [willing]
-    assert guests.choose(preview.id, guests.Segment()).no_consent == 1
-    assert set(guests.choose(talk.id, guests.Segment()).chosen) == {willing, unwilling}
+    assert guests.choose(preview.id, guests.Segment(everyone=True)).chosen == [willing]
+    assert guests.choose(preview.id, guests.Segment(everyone=True)).no_consent == 1
+    assert set(guests.choose(talk.id, guests.Segment(everyone=True)).chosen) == {willing, unwilling}
     assert guests.invite_customers(owner, preview.id, [unwilling]).chosen == []
     options.set_many({"event_consent_talk": "yes"})
-    assert guests.choose(talk.id, guests.Segment()).chosen == [willing]
+    assert guests.choose(talk.id, guests.Segment(everyone=True)).chosen == [willing]
 
 
 def test_a_segment_by_tier_birthday_month_clerk_lifecycle_and_liked_kind(
@@ -232,7 +232,7 @@ def test_cancelling_tells_those_who_had_been_told_and_drops_the_rest(owner, cler
     told = customer("张一", "13800000001", clerk=clerk)
     customer("王二", "13800000002", clerk=clerk)
     event = plan_one(owner, day)
-    guests.invite(owner, event.id, guests.Segment())
+    guests.invite(owner, event.id, guests.Segment(everyone=True))
     guest = next(g for g in guests.guest_list(event.id) if g.customer_id == told)
     guests.record_reply(clerk, guest.id, "yes")
     planning.cancel_event(owner, event.id)
@@ -241,7 +241,7 @@ def test_cancelling_tells_those_who_had_been_told_and_drops_the_rest(owner, cler
     (notice,) = open_tasks("event_cancelled")
     assert notice.customer_id == told and notice.due_on == today
     with pytest.raises(ValidationError):
-        guests.invite(owner, event.id, guests.Segment())
+        guests.invite(owner, event.id, guests.Segment(everyone=True))
     with pytest.raises(ValidationError):
         planning.cancel_event(owner, event.id)
 
@@ -342,7 +342,7 @@ def test_an_erased_or_deleted_customer_is_neither_invited_nor_followed_up(owner,
     profiles.delete_customer(owner, gone)
     rules.plan_events()
     assert [t.status for t in tasks()] == ["cancelled"]
-    assert guests.choose(event.id, guests.Segment()).chosen == []
+    assert guests.choose(event.id, guests.Segment(everyone=True)).chosen == []
 
 
 def test_when_no_kind_needs_consent_everyone_chosen_gets_her_invitation(owner, today) -> None:
@@ -350,7 +350,7 @@ def test_when_no_kind_needs_consent_everyone_chosen_gets_her_invitation(owner, t
     willing = customer("张一", "13800000001")
     unwilling = customer("王二", "13800000002", promotions=False)
     event = plan_one(owner, today + dt.timedelta(days=5), kind="preview")
-    guests.invite(owner, event.id, guests.Segment())
+    guests.invite(owner, event.id, guests.Segment(everyone=True))
     assert {t.customer_id for t in open_tasks("event_invitation")} == {willing, unwilling}
 
 
@@ -516,3 +516,11 @@ def test_a_lunar_birthday_is_found_in_the_month_it_falls_in(owner, today) -> Non
     event = plan_one(owner, today + dt.timedelta(days=5))
     assert guests.choose(event.id, guests.Segment(birthdays=guests.THIS_MONTH)).chosen == [her]
     assert guests.choose(event.id, guests.Segment(birthdays=guests.NEXT_MONTH)).chosen == []
+
+
+def test_no_condition_invites_nobody_unless_every_customer_is_asked_for(owner, today) -> None:
+    customer("张一", "13800000001")
+    event = plan_one(owner, today + dt.timedelta(days=5))
+    with pytest.raises(ValidationError, match="every customer"):
+        guests.invite(owner, event.id, guests.Segment())
+    assert len(guests.invite(owner, event.id, guests.Segment(everyone=True)).chosen) == 1

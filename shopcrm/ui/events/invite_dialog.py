@@ -212,6 +212,7 @@ class InviteDialog(FormDialog):
             statuses=tuple(code for code, box in self.status_boxes.items() if box.isChecked()),
             clerk_id=self.clerk.currentData(),
             likes_kind=self.likes_kind.isChecked(),
+            everyone=self.everyone.isChecked(),
         )
 
     def _load_guests(self) -> None:
@@ -223,7 +224,7 @@ class InviteDialog(FormDialog):
 
     def has_condition(self) -> bool:
         """Whether the owner set at least one condition on who is invited."""
-        return self.segment() != Segment()
+        return self.segment().conditions
 
     def _condition_changed(self) -> None:
         """A condition set: the customers are no longer every one of them."""
