@@ -73,7 +73,10 @@ def test_her_yes_to_the_invitation_closes_it_and_plans_her_reminder(
     guest = EventGuest.get(EventGuest.event == talk.id)
     assert guest.reply == "yes"
     contact = ContactLog.get(ContactLog.customer == shop["others"][0])
-    assert (contact.channel, contact.outcome) == ("phone", "coming with her sister")
+    assert (contact.channel, contact.outcome) == (  # her reply, then what the clerk noted
+        "phone",
+        "Invited: she is coming. coming with her sister",
+    )
     (reminder,) = FollowUp.select().where(FollowUp.kind == "event_reminder")
     assert reminder.status == "open" and reminder.customer_id == shop["others"][0]
     assert reminder.due_on == talk.starts_at.date() - dt.timedelta(days=1)
