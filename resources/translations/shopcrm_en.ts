@@ -1772,11 +1772,6 @@
       <translation>an extra discount</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli/events.py" />
-      <source>cancelled</source>
-      <translation>cancelled</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/cli/entry.py" />
       <source>check the file, write nothing</source>
       <translation>check the file, write nothing</translation>
@@ -4507,11 +4502,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{date} {title}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_page.py" />
-      <source>{date} {title} (cancelled)</source>
-      <translation>{date} {title} (cancelled)</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>{made} ({converted} bought)</source>
       <translation>{made} ({converted} bought)</translation>
@@ -4615,11 +4605,6 @@ Empty fields filled from {absorbed}: {filled}.
         <numerusform>{n} sale, {total} in all</numerusform>
         <numerusform>{n} sales, {total} in all</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/events_tab.py" />
-      <source>{title} (cancelled)</source>
-      <translation>{title} (cancelled)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -5634,7 +5619,7 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/events/labels.py" />
       <source>{title} (cancelled)</source>
       <translation>{title} (cancelled)</translation>
     </message>

@@ -1759,11 +1759,6 @@
       <translation>额外优惠</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli/events.py" />
-      <source>cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/cli/entry.py" />
       <source>check the file, write nothing</source>
       <translation>只检查文件，不写入</translation>
@@ -4485,11 +4480,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>{date} {title}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_page.py" />
-      <source>{date} {title} (cancelled)</source>
-      <translation>{date} {title}（已取消）</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>{made} ({converted} bought)</source>
       <translation>{made}（{converted} 位已购买）</translation>
@@ -4583,11 +4573,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>
         <numerusform>共 {n} 笔，合计 {total}</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/events_tab.py" />
-      <source>{title} (cancelled)</source>
-      <translation>{title}（已取消）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -5588,7 +5573,7 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/events_page.py" />
+      <location filename="../../shopcrm/events/labels.py" />
       <source>{title} (cancelled)</source>
       <translation>{title}（已取消）</translation>
     </message>

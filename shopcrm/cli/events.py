@@ -103,7 +103,7 @@ def _rows(
         ]
     rows = []
     for line in lines:
-        title = line.title + (f" ({tr('cancelled')})" if line.cancelled else "")
+        title = labels.event_title(line.title, line.cancelled)
         when = line.starts_at.strftime("%Y-%m-%d" if line.past else "%Y-%m-%d %H:%M")
         row = [when, title, labels.kind_label(line.kind)]
         row += [str(n) for n in (line.invited, line.accepted, line.attended)]

@@ -29,6 +29,11 @@ REPLY_WORDS = {
 }
 
 
+def event_title(title: str, cancelled: bool) -> str:
+    """An event's title as lists show it, a cancelled one said so."""
+    return tr("{title} (cancelled)").format(title=title) if cancelled else title
+
+
 def reply_label(reply: str | None) -> str:
     if reply is None:
         return tr("Not asked yet")

@@ -40,6 +40,7 @@ from shopcrm.core.i18n import tr, trn
 from shopcrm.customers import listing, search
 from shopcrm.customers.labels import status_label
 from shopcrm.customers.listing import EventChoice, ListFilter
+from shopcrm.events.labels import event_title
 from shopcrm.loyalty import tiers
 from shopcrm.staff import roster
 from shopcrm.storage.models import LIFECYCLE
@@ -59,8 +60,9 @@ INVITED, CAME = "invited", "came"
 
 def event_words(event: EventChoice) -> str:
     """An event as the filter offers it: its day first, since titles come back each year."""
-    words = tr("{date} {title} (cancelled)") if event.cancelled else tr("{date} {title}")
-    return words.format(date=date_text(event.starts_at.date()), title=event.title)
+    return tr("{date} {title}").format(
+        date=date_text(event.starts_at.date()), title=event_title(event.title, event.cancelled)
+    )
 
 
 class CustomerTableView(QTableView):

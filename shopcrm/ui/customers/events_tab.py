@@ -28,7 +28,7 @@ from shopcrm.customers.fields import BY_NAME
 from shopcrm.customers.labels import field_label
 from shopcrm.events import guests
 from shopcrm.events.guests import HerEvent
-from shopcrm.events.labels import kind_label, reply_label
+from shopcrm.events.labels import event_title, kind_label, reply_label
 from shopcrm.storage.models import EVENT_KINDS, Customer
 from shopcrm.ui import session
 from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
@@ -47,7 +47,7 @@ def came_words(event: HerEvent) -> str:
 
 
 def event_row(event: HerEvent) -> tuple[str, ...]:
-    title = tr("{title} (cancelled)").format(title=event.title) if event.cancelled else event.title
+    title = event_title(event.title, event.cancelled)
     return (
         date_text(event.starts_at.date()),
         title,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from shopcrm.core.i18n import tr
 from shopcrm.events import figures, planning
 from shopcrm.events.figures import EventLine
-from shopcrm.events.labels import kind_label
+from shopcrm.events.labels import event_title, kind_label
 from shopcrm.ui import operations, session
 from shopcrm.ui.events.door_view import DoorView
 from shopcrm.ui.events.event_dialog import EventDialog
@@ -66,7 +66,7 @@ def _headers() -> list[str]:
 def _cells(line: EventLine) -> tuple[object, ...]:
     return (
         line.starts_at.strftime(WHEN_FORMAT),
-        tr("{title} (cancelled)").format(title=line.title) if line.cancelled else line.title,
+        event_title(line.title, line.cancelled),
         kind_label(line.kind),
         line.place,
         line.invited,
