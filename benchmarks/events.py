@@ -121,7 +121,7 @@ def main() -> None:
                 (str(clock.now()), starts.date().isoformat(), event.id),
             )
         changed, seconds = best(lambda: rules.plan_events(today), rounds=1)
-        detail = f"{changed} tasks added: a reminder each, and a we-missed-you for after"
+        detail = f"{changed} tasks added: a reminder each (a we-missed-you waits for the day after)"
         report("the event rule after 60% said yes", seconds, detail)
         with database.atomic("IMMEDIATE"):
             database.execute_sql(
