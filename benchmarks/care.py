@@ -31,6 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from timing import best
+
 from shopcrm.care import batches, festivals, followups, rules
 from shopcrm.core import clock
 from shopcrm.demo import generator
@@ -43,16 +45,6 @@ T = TypeVar("T")
 BASELINE = """SELECT count(*), max(birth_date), max(last_purchase_on), sum(accepts_promotions),
                      max(created_at), sum(total_spent), count(clerk_id), count(referred_by_id)
                 FROM customer WHERE deleted_at IS NULL"""
-
-
-def best(action: Callable[[], T], rounds: int = 3) -> tuple[T, float]:
-    """The result of the last run and the shortest time."""
-    times, result = [], None
-    for _ in range(rounds):
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-    return result, min(times)  # type: ignore[return-value]
 
 
 def counter_waits(db: Path, action: Callable[[], T]) -> tuple[T, float, int]:

@@ -25,9 +25,9 @@ import datetime as dt
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+
+from timing import best
 
 from shopcrm.care import rules
 from shopcrm.core import clock
@@ -37,21 +37,10 @@ from shopcrm.shop.opening import open_shop
 from shopcrm.staff import accounts
 from shopcrm.storage.models import FollowUp, database
 
-T = TypeVar("T")
 SEGMENT = 10_000
 BASELINE = """SELECT count(*), max(tier_id), sum(total_spent), count(clerk_id),
                      sum(accepts_promotions), max(event_kinds)
                 FROM customer WHERE deleted_at IS NULL"""
-
-
-def best(action: Callable[[], T], rounds: int = 3) -> tuple[T, float]:
-    """The result of the last run and the shortest time."""
-    times, result = [], None
-    for _ in range(rounds):
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-    return result, min(times)  # type: ignore[return-value]
 
 
 def shop_file(path: Path, customers: int, seed: int) -> Path:
