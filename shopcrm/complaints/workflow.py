@@ -58,6 +58,7 @@ from shopcrm.storage.models import (
     Staff,
     database,
 )
+from shopcrm.wallet import gifts, vouchers
 
 STEPS = tuple(range(1, 10))
 SECOND_CHANCE_STEP = 6  # a second chance starts again from the solution
@@ -482,9 +483,39 @@ def _refuse_changed_compensation(
         )
 
 
-def _advance(complaint: Complaint, step: int, today: dt.date) -> None:
-    """What finishing `step` sets in motion: the next step, points, follow-up, closing."""
+def _compensate(complaint: Complaint, note: str, staff_id: int | None) -> None:
+    """Step 7's voucher or gift goes into her wallet, once for each attempt."""
+    key = f"complaint:{complaint.id}:{complaint.attempt}"
+    by = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    if complaint.compensation == "voucher":
+        vouchers.write(
+            complaint.customer_id,
+            vouchers.Terms(value=complaint.compensation_value),
+            "complaint",
+            key=key,
+            by=by,
+        )
+    elif complaint.compensation == "gift":
+        gifts.write(
+            complaint.customer_id,
+            note.strip().splitlines()[0][: gifts.DESCRIPTION_LIMIT]
+            if note.strip()
+            else tr("Gift for her trouble"),
+            complaint.compensation_value or Decimal(0),
+            "complaint",
+            key=key,
+            by=by,
+        )
+
+
+def _advance(
+    complaint: Complaint, step: int, today: dt.date, note: str = "", staff_id: int | None = None
+) -> None:
+    """What finishing `step` sets in motion: the next step, points, a voucher or gift,
+    follow-up, closing."""
     complaint.current_step = min(step + 1, FOLLOWUP_STEP)
+    if step == 7:
+        _compensate(complaint, note, staff_id)
     if step == 7 and complaint.compensation == "points":
         points.grant(
             complaint.customer_id,
@@ -559,7 +590,7 @@ def save_step(
             row.staff = staff_id
             row.done_at = now() if done else None
             if done:
-                _advance(complaint, step, today)
+                _advance(complaint, step, today, cleaned["note"], staff_id)
         complaint.save()
         row.complaint = complaint
         row.save()

@@ -162,6 +162,26 @@ def write_sale_entries(purchase: Purchase, redeemed: int, clerk: Staff | None) -
         )
 
 
+def give_back_redeemed(sale: Purchase, returned: Purchase, clerk: Staff | None) -> int:
+    """A whole return gives back the points its sale spent; they lapse as if earned then."""
+    spent = -(
+        PointsEntry.select(fn.COALESCE(fn.SUM(PointsEntry.points), 0))
+        .where((PointsEntry.purchase == sale.id) & (PointsEntry.kind == "redeemed"))
+        .scalar()
+    )
+    if spent:
+        PointsEntry.create(
+            customer=sale.customer_id,
+            purchase=returned,
+            kind="adjusted",
+            points=spent,
+            staff=clerk,
+            expires_on=expires_on(returned.date),
+            **because("return", date=returned.date.isoformat()).columns(),
+        )
+    return spent
+
+
 def grant(customer_id: int, points: int, reason: Reason, on: dt.date) -> None:
     """Credit points given otherwise than by a sale (a referral, a complaint); they lapse alike."""
     PointsEntry.create(

@@ -3,7 +3,7 @@
 A referral converts at the friend's first purchase. The rewards set by the
 owner at that moment are granted then, exactly once: one ReferralReward row
 per friend (unique in the database), the referrer's points in the ledger,
-and the gift and voucher on record for the clerk to hand over. The friend's
+and the gift and voucher in the referrer's wallet, for the clerk to hand over. The friend's
 extra first-purchase discount is priced by sales.quote.
 """
 
@@ -21,6 +21,7 @@ from shopcrm.loyalty import points
 from shopcrm.loyalty.reasons import because
 from shopcrm.storage import options
 from shopcrm.storage.models import AuditLog, Customer, Purchase, ReferralReward, database
+from shopcrm.wallet import gifts, vouchers
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,13 @@ def convert(
             because("referral", name=friend.name),
             purchase.date,
         )
+    key = f"referral:{friend.id}"
+    if given.referrer_voucher:
+        vouchers.write(
+            friend.referred_by_id, vouchers.Terms(value=given.referrer_voucher), "referral", key=key
+        )
+    if given.referrer_gift:
+        gifts.write(friend.referred_by_id, given.referrer_gift, Decimal(0), "referral", key=key)
     return reward
 
 

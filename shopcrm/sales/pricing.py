@@ -1,17 +1,22 @@
 """What she pays for a sale, and why: tier, birthday and referral discounts, the clerk's
-extra discount, then points; each taken off what is left, and every line shown."""
+extra discount, her vouchers, then points; each taken off what is left, and every line
+shown."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from shopcrm.core.calendar_dates import next_occurrence
-from shopcrm.core.i18n import tr
+from shopcrm.core.errors import ValidationError
+from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import percent_of, to_money
 from shopcrm.loyalty import points, referrals
-from shopcrm.storage.models import Customer
+from shopcrm.storage import options
+from shopcrm.storage.models import Customer, Voucher
+from shopcrm.wallet import vouchers as voucher_rules
 
 
 @dataclass
@@ -45,19 +50,31 @@ class Quote:
     referral_discount: Decimal = Decimal("0.00")
     points_redeemed: int = 0
     points_discount: Decimal = Decimal("0.00")
+    vouchers: tuple[voucher_rules.Applied, ...] = field(default_factory=tuple)
+
+    @property
+    def voucher_discount(self) -> Decimal:
+        return sum((applied.amount for applied in self.vouchers), Decimal("0.00"))
 
     @property
     def discount(self) -> Decimal:
-        return (
-            self.tier_discount
-            + self.birthday_discount
-            + self.referral_discount
-            + self.extra_discount
-            + self.points_discount
-        )
+        return sum((amount for _, amount in self.discounts().items()), Decimal("0.00"))
+
+    def discounts(self) -> dict[str, Decimal]:
+        """Each discount by its QUOTE_LINES key, as a positive amount."""
+        return {
+            "tier": self.tier_discount,
+            "birthday": self.birthday_discount,
+            "referral": self.referral_discount,
+            "extra": self.extra_discount,
+            "voucher": self.voucher_discount,
+            "points": self.points_discount,
+        }
 
 
-QUOTE_LINES = ("subtotal", "tier", "birthday", "referral", "extra", "points", "total")
+QUOTE_LINES = (
+    "subtotal", "tier", "birthday", "referral", "extra", "voucher", "points", "total"
+)  # fmt: skip
 
 
 def quote_line_label(key: str) -> str:
@@ -67,6 +84,7 @@ def quote_line_label(key: str) -> str:
         "birthday": tr("Birthday discount"),
         "referral": tr("Referral discount"),
         "extra": tr("Extra discount"),
+        "voucher": tr("Vouchers"),
         "points": tr("Points"),
         "total": tr("To pay"),
     }[key]
@@ -75,16 +93,9 @@ def quote_line_label(key: str) -> str:
 def quote_lines(priced: Quote) -> list[tuple[str, Decimal]]:
     """(key, amount) of the lines she is shown, in QUOTE_LINES order: the subtotal, each
     discount that applies (as a negative amount) and what she pays, which they add up to."""
-    discounts = {
-        "tier": priced.tier_discount,
-        "birthday": priced.birthday_discount,
-        "referral": priced.referral_discount,
-        "extra": priced.extra_discount,
-        "points": priced.points_discount,
-    }
     return [
         ("subtotal", priced.subtotal),
-        *((key, -amount) for key, amount in discounts.items() if amount),
+        *((key, -amount) for key, amount in priced.discounts().items() if amount),
         ("total", priced.total),
     ]
 
@@ -130,15 +141,47 @@ def is_birthday(customer: Customer, on: dt.date) -> bool:
     return next_occurrence(born.month, born.day, customer.birthday_lunar, on) == on
 
 
+def _vouchers(
+    customer: Customer,
+    chosen: Sequence[Voucher],
+    lines: list[SaleLine],
+    left: Decimal,
+    subtotal: Decimal,
+    on: dt.date,
+) -> tuple[voucher_rules.Applied, ...]:
+    """What each chosen voucher takes off, in turn, on what the one before left."""
+    most = options.get("vouchers_per_sale")
+    if len(chosen) > most:
+        raise ValidationError(
+            {
+                "vouchers": trn(
+                    "One sale takes at most {n} voucher.",
+                    "One sale takes at most {n} vouchers.",
+                    most,
+                ).format(n=most)
+            }
+        )
+    if len({voucher.id for voucher in chosen}) < len(chosen):
+        raise ValidationError({"vouchers": tr("The same voucher is chosen twice.")})
+    parts = [(line.amount, line.category) for line in lines]
+    applied = []
+    for voucher in chosen:
+        off = voucher_rules.take(voucher, customer.id, parts, left, subtotal, on)
+        applied.append(voucher_rules.Applied(voucher.id, voucher.code, off))
+        left -= off
+    return tuple(applied)
+
+
 def quote(
     customer: Customer,
     lines: list[SaleLine],
     on: dt.date,
     extra_discount: Decimal = Decimal(0),
     redeem_points: int = 0,
+    vouchers: Sequence[Voucher] = (),
 ) -> Quote:
     """The price: tier discount, her birthday extra, a referred friend's first-purchase
-    extra, the clerk's discount, then points redeemed; each on what is left."""
+    extra, the clerk's discount, her vouchers, then points redeemed; each on what is left."""
     subtotal = sum((line.amount for line in lines), Decimal("0.00"))
     tier = customer.tier if customer.tier_id else None
     tier_pct = Decimal(tier.discount_pct) if tier else Decimal(0)
@@ -153,6 +196,8 @@ def quote(
     extra = to_money(extra_discount)
     points_discount = points.value_of(redeem_points)
     total = subtotal - tier_discount - birthday_discount - referral_discount - extra
+    applied = _vouchers(customer, vouchers, lines, total, subtotal, on) if vouchers else ()
+    total -= sum((voucher.amount for voucher in applied), Decimal(0))
     return Quote(
         subtotal,
         tier_pct,
@@ -165,4 +210,5 @@ def quote(
         referral_discount,
         redeem_points,
         points_discount,
+        applied,
     )

@@ -1,13 +1,16 @@
 """Recording a sale: the purchase, its items, points, tier and status in one transaction.
 
-One sale is one transaction: the purchase, its items, the points entries, a
-referral reward, the customer's derived figures, any tier change and her
-lifecycle status commit together or not at all.
+One sale is one transaction: the purchase, its items, the points entries, the
+vouchers it used, what she paid from her balance, a referral reward, the
+customer's derived figures, any tier change and her lifecycle status commit
+together or not at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -30,8 +33,10 @@ from shopcrm.storage.models import (
     ReferralReward,
     Staff,
     TierChange,
+    Voucher,
     database,
 )
+from shopcrm.wallet import stored_value
 
 
 @dataclass
@@ -48,6 +53,7 @@ def _validate(
     extra_discount: Decimal,
     payment: str | None,
     note: str | None = None,
+    from_balance: Decimal = Decimal(0),
 ) -> None:
     errors: dict[str, str] = {}
     if not lines:
@@ -83,8 +89,45 @@ def _validate(
         errors["payment"] = tr("Choose how she paid.")
     if note is not None and len(note) > NOTE_LIMIT:
         errors["note"] = too_long(NOTE_LIMIT)
+    balance_problem = check_amount(Decimal(from_balance), maximum=MAX_SALE)
+    if balance_problem:
+        errors["from_balance"] = balance_problem
     if errors:
         raise ValidationError(errors)
+
+
+def chosen_vouchers(ids: Sequence[int]) -> list[Voucher]:
+    """The vouchers of these ids, in that order; one gone is refused."""
+    found = {v.id: v for v in Voucher.select().where(Voucher.id.in_(list(ids)))} if ids else {}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise ValidationError({"vouchers": tr("A voucher chosen no longer exists; choose again.")})
+    return [found[i] for i in ids]
+
+
+def discounts_column(priced: Quote, sign: int = 1) -> str:
+    """The sale's discounts by kind, as stored (a return keeps them with a minus sign)."""
+    return json.dumps(
+        {key: str(sign * amount) for key, amount in priced.discounts().items() if amount}
+    )
+
+
+def use_vouchers(purchase: Purchase, priced: Quote) -> None:
+    """Mark the sale's vouchers used; one used meanwhile at another counter is refused."""
+    for applied in priced.vouchers:
+        taken = (
+            Voucher.update(purchase=purchase.id, discount=applied.amount)
+            .where(
+                (Voucher.id == applied.voucher_id)
+                & Voucher.purchase.is_null()
+                & Voucher.cancelled_at.is_null()
+            )
+            .execute()
+        )
+        if taken != 1:
+            raise ValidationError(
+                {"vouchers": tr("Voucher {code} has just been used.").format(code=applied.code)}
+            )
 
 
 # No shop using this records a sale before this day: an earlier one is a mistyped year.
@@ -92,7 +135,7 @@ FIRST_SALE_DAY = dt.date(2000, 1, 1)
 NOTE_LIMIT = 500
 
 
-def _check_returns(customer: Customer, lines: list[SaleLine]) -> None:
+def check_returns(customer: Customer, lines: list[SaleLine]) -> None:
     """A return never gives back more than she bought: of a style, by its number; in all,
     what she has spent. Call inside the sale's transaction."""
     errors: dict[str, str] = {}
@@ -131,6 +174,8 @@ def record_sale(
     clerk_id: int | None = None,
     extra_discount: Decimal = Decimal(0),
     redeem_points: int = 0,
+    vouchers: Sequence[int] = (),
+    from_balance: Decimal = Decimal(0),
     payment: str | None = None,
     note: str | None = None,
     delivery_address: str | None = None,
@@ -139,18 +184,21 @@ def record_sale(
     installation_date: dt.date | None = None,
 ) -> SaleResult:
     on = on or clock.today()
-    _validate(lines, on, extra_discount, payment, note)
+    _validate(lines, on, extra_discount, payment, note, from_balance)
+    from_balance = to_money(from_balance)
     with database.atomic("IMMEDIATE"):
         customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
         if customer is None:
             raise NotFound(tr("That customer no longer exists; search again."))
         clerk = Staff.get_by_id(clerk_id) if clerk_id else None
-        priced = quote(customer, lines, on, extra_discount, redeem_points)
+        chosen = chosen_vouchers(vouchers)
+        priced = quote(customer, lines, on, extra_discount, redeem_points, chosen)
         before_points = priced.total + priced.points_discount
         if before_points < 0 and priced.subtotal >= 0:
             raise ValidationError({"discount": tr("The discount is larger than the sale.")})
         points.check_redemption(customer, redeem_points, before_points)
-        _check_returns(customer, lines)
+        stored_value.check_payment(customer, from_balance, priced.total)
+        check_returns(customer, lines)
         purchase = Purchase.create(
             customer=customer,
             date=on,
@@ -165,6 +213,8 @@ def record_sale(
             room=room,
             delivery_date=delivery_date,
             installation_date=installation_date,
+            discounts=discounts_column(priced),
+            from_balance=from_balance,
         )
         PurchaseItem.insert_many(
             [
@@ -183,6 +233,8 @@ def record_sale(
             ]
         ).execute()
         points.write_sale_entries(purchase, redeem_points, clerk)
+        use_vouchers(purchase, priced)
+        stored_value.write_spent(purchase, from_balance, clerk)
         reward = referrals.convert(customer, purchase, priced.referral_discount)
         derived.refresh([customer.id, *([reward.referrer_id] if reward else [])])
         customer = Customer.get_by_id(customer.id)

@@ -54,6 +54,12 @@ EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "event_changed": (lambda: tr("Event changed"), lambda: "{title}"),
     "event_cancelled": (lambda: tr("Event cancelled"), lambda: "{title}"),
     "event_guests": (lambda: tr("Guests invited"), lambda: tr("{title}: {n} invited")),
+    "voucher_issued": (lambda: tr("Voucher given"), lambda: "{code}"),
+    "voucher_cancelled": (lambda: tr("Voucher cancelled"), lambda: "{code}"),
+    "gift_issued": (lambda: tr("Gift given"), lambda: "{what}"),
+    "gift_cancelled": (lambda: tr("Gift cancelled"), lambda: "{what}"),
+    "balance_refund": (lambda: tr("Balance refunded"), lambda: "{amount}"),
+    "balance_correction": (lambda: tr("Balance corrected"), lambda: "{amount}"),
 }
 
 

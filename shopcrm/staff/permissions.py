@@ -33,6 +33,9 @@ OWNER_ONLY: dict[str, Callable[[], str]] = {
     "staff": lambda: tr("Only the owner can add, rename or deactivate clerks."),
     "audit": lambda: tr("Only the owner can read the audit trail."),
     "events": lambda: tr("Only the owner can plan, change or cancel events and choose guests."),
+    "vouchers": lambda: tr("Only the owner can give or cancel vouchers by hand."),
+    "gifts": lambda: tr("Only the owner can give or cancel gifts by hand."),
+    "balance": lambda: tr("Only the owner can refund or correct a customer's balance."),
 }
 
 

@@ -1,7 +1,7 @@
 """Figures kept for speed, and their one true definition.
 
-Totals, visits, first/last purchase and the points balance are copies of what
-the purchases and the points ledger say. `refresh` rewrites the copies inside
+Totals, visits, first/last purchase, the points balance and the stored-value balance
+are copies of what the purchases and the two ledgers say. `refresh` rewrites the copies inside
 the caller's transaction; `mismatches` lists customers whose copies disagree.
 Both use the same SQL, so the check verifies exactly what the writer writes.
 The number of active customers is kept the same way, by triggers (schema.py).
@@ -22,7 +22,8 @@ EXPECTED = """
            coalesce(p.visits, 0) AS visit_count,
            p.first_on AS first_purchase_on,
            p.last_on AS last_purchase_on,
-           coalesce(l.points, 0) AS points
+           coalesce(l.points, 0) AS points,
+           coalesce(b.balance, 0) AS balance
       FROM customer c
       LEFT JOIN (SELECT customer_id,
                         sum(total) AS total,
@@ -34,10 +35,20 @@ EXPECTED = """
       LEFT JOIN (SELECT customer_id, sum(points) AS points
                    FROM points_entry {ledger_filter} GROUP BY customer_id) l
              ON l.customer_id = c.id
+      LEFT JOIN (SELECT customer_id, sum(amount) AS balance
+                   FROM balance_entry {ledger_filter} GROUP BY customer_id) b
+             ON b.customer_id = c.id
      {customer_filter}
 """
 
-COLUMNS = ("total_spent", "visit_count", "first_purchase_on", "last_purchase_on", "points")
+COLUMNS = (
+    "total_spent",
+    "visit_count",
+    "first_purchase_on",
+    "last_purchase_on",
+    "points",
+    "balance",
+)
 
 
 def _expected(ids: list[int] | None) -> tuple[str, list[int]]:
@@ -49,10 +60,10 @@ def _expected(ids: list[int] | None) -> tuple[str, list[int]]:
         ledger_filter=f"WHERE customer_id IN ({marks})",
         customer_filter=f"WHERE c.id IN ({marks})",
     )
-    return sql, ids * 3
+    return sql, ids * 4
 
 
-BATCH = 5_000  # ids per statement: three uses each stay under SQLite's variable limit
+BATCH = 5_000  # ids per statement: four uses each stay under SQLite's variable limit
 
 
 def refresh(customer_ids: Iterable[int] | None = None) -> None:

@@ -181,14 +181,13 @@ def _widen_kinds(db: SqliteDatabase, table: str, kinds: tuple[str, ...]) -> None
         db.execute_sql("PRAGMA writable_schema = OFF")
 
 
-def _add_event_messages(db: SqliteDatabase) -> None:
+def _add_messages(db: SqliteDatabase, new_kinds: set[str]) -> None:
     """Our messages for the new kinds, in the language of the shop's library, after it."""
     row = db.execute_sql(
         "SELECT language, max(position) FROM message_template GROUP BY language"
         " ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()
     language, last = row if row else ("zh_CN", -1)
-    new_kinds = set(_KINDS_V8["message_template"][-5:])
     ours = json.loads((RESOURCES / "message_templates.json").read_text(encoding="utf-8"))
     for position, template in enumerate(
         (t for t in ours if t["kind"] in new_kinds), start=last + 1
@@ -213,7 +212,7 @@ def add_events(migrator: SqliteMigrator) -> None:
     db = migrator.database
     for table, kinds in _KINDS_V8.items():
         _widen_kinds(db, table, kinds)
-    _add_event_messages(db)
+    _add_messages(db, set(_KINDS_V8["message_template"][-5:]))
     for statement in (
         'ALTER TABLE "customer" ADD COLUMN "event_kinds" VARCHAR(255)',
         'ALTER TABLE "customer" ADD COLUMN "event_times" VARCHAR(255)',
@@ -251,6 +250,82 @@ def add_events(migrator: SqliteMigrator) -> None:
         db.execute_sql(statement)
 
 
+_V9_TABLES = (
+    'CREATE TABLE "voucher" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, '
+    '"code" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL CHECK '
+    "(kind IN ('amount', 'percent')), \"value\" INTEGER CHECK (value > 0), "
+    '"percent" DECIMAL(5, 2) CHECK (percent > 0 AND percent < 100), '
+    '"min_spend" INTEGER NOT NULL CHECK (min_spend >= 0), "valid_from" DATE NOT NULL, '
+    '"valid_to" DATE NOT NULL, "categories" VARCHAR(255) NOT NULL, '
+    "\"source\" VARCHAR(255) NOT NULL CHECK (source IN ('owner', 'birthday', 'referral', "
+    "'complaint', 'event')), \"source_key\" VARCHAR(255), \"reason\" TEXT NOT NULL, "
+    '"issued_by_id" INTEGER, "issued_at" DATETIME NOT NULL, "purchase_id" INTEGER, '
+    '"discount" INTEGER CHECK (discount >= 0), "cancelled_at" DATETIME, '
+    '"cancel_reason" TEXT NOT NULL, '
+    'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("issued_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL, '
+    'FOREIGN KEY ("purchase_id") REFERENCES "purchase" ("id") ON DELETE SET NULL, '
+    "CHECK ((kind = 'amount') = (value IS NOT NULL)), "
+    "CHECK ((kind = 'percent') = (percent IS NOT NULL)), CHECK (valid_to >= valid_from), "
+    "CHECK ((purchase_id IS NULL) = (discount IS NULL)))",
+    'CREATE TABLE "balance_entry" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"customer_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL CHECK (kind IN '
+    "('top_up', 'spent', 'returned', 'refund', 'forfeited', 'correction')), "
+    '"amount" INTEGER NOT NULL, '
+    '"bonus" INTEGER NOT NULL, "purchase_id" INTEGER, "payment" VARCHAR(255) CHECK '
+    "(payment IS NULL OR payment IN ('cash', 'wechat', 'alipay', 'card', 'other')), "
+    '"reason" TEXT NOT NULL, "staff_id" INTEGER, "created_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("purchase_id") REFERENCES "purchase" ("id") ON DELETE SET NULL, '
+    'FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE SET NULL)',
+    'CREATE TABLE "gift" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, '
+    '"description" VARCHAR(255) NOT NULL, "cost" INTEGER NOT NULL CHECK (cost >= 0), '
+    "\"source\" VARCHAR(255) NOT NULL CHECK (source IN ('owner', 'birthday', 'festival', "
+    "'event', 'referral', 'complaint')), \"source_key\" VARCHAR(255), "
+    '"reason" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL CHECK '
+    "(status IN ('issued', 'handed', 'cancelled')), \"issued_by_id\" INTEGER, "
+    '"issued_at" DATETIME NOT NULL, "handed_by_id" INTEGER, "handed_at" DATETIME, '
+    '"cancelled_at" DATETIME, "cancel_reason" TEXT NOT NULL, '
+    'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("issued_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL, '
+    'FOREIGN KEY ("handed_by_id") REFERENCES "staff" ("id") ON DELETE SET NULL)',
+)
+_V9_INDEXES = {
+    "voucher": ("customer_id", "code!", "source_key!", "issued_by_id", "purchase_id"),
+    "balance_entry": ("customer_id", "purchase_id", "staff_id"),
+    "gift": ("customer_id", "source_key!", "issued_by_id", "handed_by_id"),
+    "purchase": ("returned_from_id!",),
+}
+
+
+def add_wallet(migrator: SqliteMigrator) -> None:
+    """Version 9: her wallet — vouchers, stored value, gifts; a sale keeps its discounts
+    by kind, what she paid from her balance and the sale a whole return gives back; a
+    tier's birthday voucher; follow-ups and messages about a voucher that runs out."""
+    db = migrator.database
+    for table in ("follow_up", "message_template"):
+        _widen_kinds(db, table, (*_KINDS_V8[table], "voucher_expiry"))
+    _add_messages(db, {"voucher_expiry"})
+    for statement in (
+        *_V9_TABLES,
+        'ALTER TABLE "purchase" ADD COLUMN "discounts" TEXT',
+        'ALTER TABLE "purchase" ADD COLUMN "from_balance" INTEGER NOT NULL DEFAULT 0',
+        'ALTER TABLE "purchase" ADD COLUMN "returned_from_id" INTEGER '
+        'REFERENCES "purchase" ("id") ON DELETE SET NULL',
+        'ALTER TABLE "customer" ADD COLUMN "balance" INTEGER NOT NULL DEFAULT 0 '
+        "CHECK (balance >= 0)",
+        'ALTER TABLE "tier" ADD COLUMN "birthday_voucher" INTEGER NOT NULL DEFAULT 0 '
+        "CHECK (birthday_voucher >= 0)",
+        *(
+            f"CREATE {'UNIQUE ' if column.endswith('!') else ''}INDEX "
+            f'"{table}_{column.rstrip("!")}" ON "{table}" ("{column.rstrip("!")}")'
+            for table, columns in _V9_INDEXES.items()
+            for column in columns
+        ),
+    ):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: add_payment_method,
     3: rename_care_task_to_follow_up,
@@ -259,6 +334,7 @@ MIGRATIONS: dict[int, Migration] = {
     6: add_sign_in_and_consent,
     7: add_greeting_batches,
     8: add_events,
+    9: add_wallet,
 }
 
 

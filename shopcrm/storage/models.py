@@ -108,6 +108,10 @@ class Tier(BaseModel):
     )
     points_multiplier = DecimalField(max_digits=5, decimal_places=2, default=1)
     benefits = TextField(default="")
+    # A voucher of this worth before her birthday (wallet/vouchers.py); 0 gives none.
+    birthday_voucher = MoneyField(
+        default=0, constraints=[SQL("DEFAULT 0"), SQL("CHECK (birthday_voucher >= 0)")]
+    )
 
 
 GENDERS = ("female", "male", "other")
@@ -175,6 +179,8 @@ class Customer(BaseModel):
     first_purchase_on = DateField(null=True)
     last_purchase_on = DateField(null=True)
     points = IntegerField(default=0, constraints=[SQL("CHECK (points >= 0)")])
+    # Her stored value, the sum of her wallet ledger (wallet/stored_value.py).
+    balance = MoneyField(default=0, constraints=[SQL("DEFAULT 0"), SQL("CHECK (balance >= 0)")])
     # Search keys, rewritten on every save (search_keys.py).
     phone_rev = CharField(null=True)
     name_rev = CharField(null=True)
@@ -225,6 +231,15 @@ class Purchase(BaseModel):
     delivery_date = DateField(null=True)
     installation_date = DateField(null=True)
     created_at = DateTimeField(default=clock.now)
+    # What came off, by kind (sales/pricing.QUOTE_LINES), as JSON of yuan; NULL before
+    # schema version 9, when only the sum in `discount` was kept.
+    discounts = TextField(null=True)
+    # The part of `total` paid from her stored value (a return: given back to it).
+    from_balance = MoneyField(default=0, constraints=[SQL("DEFAULT 0")])
+    # A return of a whole sale names the sale, which can be returned once.
+    returned_from = ForeignKeyField(
+        "self", null=True, unique=True, backref="+", on_delete="SET NULL"
+    )
 
 
 class PurchaseItem(BaseModel):
@@ -483,6 +498,7 @@ MESSAGE_KINDS = (
     "event_thanks",
     "event_missed",
     "event_cancelled",
+    "voucher_expiry",
 )
 MESSAGE_LANGUAGES = ("zh_CN", "en")
 
@@ -545,6 +561,7 @@ FOLLOW_UP_KINDS = (
     "event_thanks",
     "event_missed",
     "event_cancelled",
+    "voucher_expiry",
 )
 FOLLOW_UP_STATUS = ("open", "done", "skipped", "cancelled", "lapsed")
 
@@ -633,6 +650,94 @@ class EventGuest(BaseModel):
         indexes = ((("event", "customer"), True),)
 
 
+VOUCHER_KINDS = ("amount", "percent")
+VOUCHER_SOURCES = ("owner", "birthday", "referral", "complaint", "event")
+
+
+class Voucher(BaseModel):
+    """A voucher of hers: worth an amount or a per cent off, used once.
+
+    Used: `purchase` names the sale and `discount` what it took off; a return of that
+    sale clears both, so she has it again. `source_key` names what issued it (a
+    complaint, a referral, a birthday of a year), so a rule issues it once.
+    """
+
+    customer = ForeignKeyField(Customer, backref="vouchers", on_delete="CASCADE")
+    code = CharField(unique=True)
+    kind = CharField(constraints=[_choice("kind", VOUCHER_KINDS, null=False)])
+    value = MoneyField(null=True, constraints=[SQL("CHECK (value > 0)")])
+    percent = DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        constraints=[SQL("CHECK (percent > 0 AND percent < 100)")],
+    )
+    min_spend = MoneyField(default=0, constraints=[SQL("CHECK (min_spend >= 0)")])
+    valid_from = DateField()
+    valid_to = DateField()
+    categories = CharField(default="")  # the categories it applies to, one per line; all if ""
+    source = CharField(constraints=[_choice("source", VOUCHER_SOURCES, null=False)])
+    source_key = CharField(null=True, unique=True)
+    reason = TextField(default="")
+    issued_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    issued_at = DateTimeField(default=clock.now)
+    purchase = ForeignKeyField(Purchase, null=True, backref="vouchers", on_delete="SET NULL")
+    discount = MoneyField(null=True, constraints=[SQL("CHECK (discount >= 0)")])
+    cancelled_at = DateTimeField(null=True)
+    cancel_reason = TextField(default="")
+
+    class Meta:
+        constraints = (
+            SQL("CHECK ((kind = 'amount') = (value IS NOT NULL))"),
+            SQL("CHECK ((kind = 'percent') = (percent IS NOT NULL))"),
+            SQL("CHECK (valid_to >= valid_from)"),
+            SQL("CHECK ((purchase_id IS NULL) = (discount IS NULL))"),
+        )
+
+
+BALANCE_KINDS = ("top_up", "spent", "returned", "refund", "forfeited", "correction")
+
+
+class BalanceEntry(BaseModel):
+    """Her stored-value ledger: the balance is the sum of `amount`, never below zero.
+
+    `bonus` is the part of the change that was the shop's bonus on a top-up, so a
+    refund can tell what she paid in from what she was given.
+    """
+
+    customer = ForeignKeyField(Customer, backref="balance_entries", on_delete="CASCADE")
+    kind = CharField(constraints=[_choice("kind", BALANCE_KINDS, null=False)])
+    amount = MoneyField()
+    bonus = MoneyField(default=0)
+    purchase = ForeignKeyField(Purchase, null=True, backref="balance_entries", on_delete="SET NULL")
+    payment = CharField(null=True, constraints=[_choice("payment", PAYMENT_METHODS)])
+    reason = TextField(default="")
+    staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField(default=clock.now)
+
+
+GIFT_SOURCES = ("owner", "birthday", "festival", "event", "referral", "complaint")
+GIFT_STATUS = ("issued", "handed", "cancelled")
+
+
+class Gift(BaseModel):
+    """A gift for her: issued (by a rule or the owner), handed over, or cancelled."""
+
+    customer = ForeignKeyField(Customer, backref="gifts", on_delete="CASCADE")
+    description = CharField()
+    cost = MoneyField(default=0, constraints=[SQL("CHECK (cost >= 0)")])
+    source = CharField(constraints=[_choice("source", GIFT_SOURCES, null=False)])
+    source_key = CharField(null=True, unique=True)
+    reason = TextField(default="")
+    status = CharField(default="issued", constraints=[_choice("status", GIFT_STATUS, null=False)])
+    issued_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    issued_at = DateTimeField(default=clock.now)
+    handed_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    handed_at = DateTimeField(null=True)
+    cancelled_at = DateTimeField(null=True)
+    cancel_reason = TextField(default="")
+
+
 class AuditLog(BaseModel):
     """Who changed what: merges, deletions, restores, imports."""
 
@@ -701,6 +806,9 @@ MODELS: tuple[type[BaseModel], ...] = (
     FollowUp,
     Event,
     EventGuest,
+    Voucher,
+    BalanceEntry,
+    Gift,
     AuditLog,
     MergeRecord,
     ConsentEvent,

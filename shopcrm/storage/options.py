@@ -40,6 +40,7 @@ T = TypeVar("T", covariant=True)
 # The screens the owner sets options on.
 SHOP, TIERS, LOYALTY, CARE, COMPLAINTS = "shop", "tiers", "loyalty", "care", "complaints"
 PRIVACY = "privacy"
+WALLET = "wallet"
 # A year without 29 February, which a day of every year cannot be.
 COMMON_YEAR = 2001
 
@@ -115,6 +116,38 @@ class Amounts:
 
     def text(self, value: Any) -> str:
         return ",".join(map(plain, value))
+
+
+@dataclass(frozen=True)
+class Steps:
+    """Pairs of amounts typed in one box, "500:50, 1000:150", lowest first: a top-up of at
+    least the first amount earns the second as a bonus."""
+
+    high: Decimal
+
+    def parse(self, value: Any) -> tuple[tuple[Decimal, Decimal], ...]:
+        typed = value if isinstance(value, str) else ", ".join(f"{a}:{b}" for a, b in value)
+        steps: dict[Decimal, Decimal] = {}
+        for written in filter(None, (part.strip() for part in re.split(r"[,，;；]", typed))):
+            pair = re.split(r"\s*[:：=]\s*", written)
+            if len(pair) != 2:
+                raise ValueError(tr("Write each step as top-up:bonus, e.g. 500:50, 1000:150."))
+            amount, bonus = (parse_yuan(part, maximum=self.high) for part in pair)
+            if amount <= 0 or bonus <= 0 or bonus >= amount:
+                raise ValueError(
+                    tr("{step}: the bonus must be more than 0 and less than the top-up.").format(
+                        step=written
+                    )
+                )
+            if amount in steps:
+                raise ValueError(
+                    tr("A top-up of {amount} is given twice.").format(amount=plain(amount))
+                )
+            steps[amount] = bonus
+        return tuple(sorted(steps.items()))
+
+    def text(self, value: Any) -> str:
+        return ", ".join(f"{plain(a)}:{plain(b)}" for a, b in value)
 
 
 @dataclass(frozen=True)
@@ -230,6 +263,22 @@ def _expiries() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _refund_bonus() -> tuple[tuple[str, str], ...]:
+    return (
+        ("keep", tr("The shop keeps the bonus not yet spent")),
+        ("pay", tr("The bonus not yet spent is paid out too")),
+    )
+
+
+def _receipt_layouts() -> tuple[tuple[str, str], ...]:
+    return (
+        ("80mm", tr("80 mm receipt printer")),
+        ("58mm", tr("58 mm receipt printer")),
+        ("a5", tr("A5 sheet")),
+        ("a4", tr("A4 sheet")),
+    )
+
+
 def _yes_no() -> tuple[tuple[str, str], ...]:
     return (("no", tr("No")), ("yes", tr("Yes")))
 
@@ -237,6 +286,8 @@ def _yes_no() -> tuple[tuple[str, str], ...]:
 DECLARED = (
     Option("shop_kind", Choice(_shop_kinds), "clothing", SHOP, lambda: tr("Kind of shop")),
     Option("shop_name", Text(60), "", SHOP, lambda: tr("Shop name")),
+    Option("shop_address", Text(120), "", SHOP, lambda: tr("Shop address")),
+    Option("shop_phone", Text(40), "", SHOP, lambda: tr("Shop phone")),
     # VIP tiers (loyalty/tiers.py): how customers qualify, when they go down a tier.
     Option(
         "tier_rule", Choice(_tier_rules), "cumulative", TIERS, lambda: tr("Customers qualify by")
@@ -415,6 +466,39 @@ DECLARED = (
         PRIVACY,
         lambda: tr("Forget visitors who never bought after days (0: never)"),
     ),
+    # Her wallet (wallet/): vouchers, stored value, gifts, the receipt.
+    Option("vouchers_per_sale", Whole(1, 5), "1", WALLET, lambda: tr("Vouchers one sale can take")),
+    Option(
+        "voucher_days",
+        Whole(1, 3650),
+        "90",
+        WALLET,
+        lambda: tr("Days a voucher given by a rule is valid"),
+    ),
+    Option("stored_value", Choice(_yes_no), "no", WALLET, lambda: tr("Customers can top up")),
+    Option(
+        "top_up_bonus",
+        Steps(MAX_SALE),
+        "",
+        WALLET,
+        lambda: tr("Top-up bonus (top-up:bonus, e.g. 500:50, 1000:150)"),
+    ),
+    Option(
+        "refund_bonus",
+        Choice(_refund_bonus),
+        "keep",
+        WALLET,
+        lambda: tr("On a refund of her balance"),
+    ),
+    Option(
+        "gift_month_budget",
+        Money(Decimal(10_000_000)),
+        "0",
+        WALLET,
+        lambda: tr("Gifts a month, at most (¥; 0: no budget)"),
+    ),
+    Option("receipt_layout", Choice(_receipt_layouts), "80mm", WALLET, lambda: tr("Receipt paper")),
+    Option("receipt_thanks", Text(100), "", WALLET, lambda: tr("Last line of the receipt")),
 )
 OPTIONS: dict[str, Option] = {declared.name: declared for declared in DECLARED}
 

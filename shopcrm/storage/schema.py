@@ -12,7 +12,7 @@ from peewee import SqliteDatabase
 from shopcrm.storage.models import MODELS
 
 APPLICATION_ID = 0x53435243  # "SCRC": marks a file as a shopcrm database.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _ACTIVE = "WHERE deleted_at IS NULL"
 

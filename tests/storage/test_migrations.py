@@ -183,35 +183,38 @@ def test_after_a_failed_upgrade_the_fixed_release_upgrades(
     assert _counts(current_file) == counts
 
 
-def _without_batch_column(conn: sqlite3.Connection) -> None:
-    """contact_log as before version 7: SQLite drops no column a foreign key names, so the
-    table is made again without it."""
-    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'contact_log'").fetchone()
-    old = sql.replace(', "batch_id" INTEGER', "").replace(
-        ', FOREIGN KEY ("batch_id") REFERENCES "greeting_batch" ("id") ON DELETE SET NULL', ""
+def _without_column(conn: sqlite3.Connection, table: str, column: str, target: str) -> None:
+    """`table` without the foreign key `column` (to `target`): SQLite drops no column a
+    foreign key names, so the table is made again without it, and its indexes."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    old = sql.replace(f', "{column}" INTEGER', "").replace(
+        f', FOREIGN KEY ("{column}") REFERENCES "{target}" ("id") ON DELETE SET NULL', ""
     )
     indexes = [
         row[0]
         for row in conn.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = 'contact_log' AND type = 'index'"
-            " AND name <> 'contact_log_batch_id'"
+            "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type = 'index'"
+            " AND name <> ? AND sql IS NOT NULL",
+            (table, f"{table}_{column}"),
         )
     ]
-    conn.execute(old.replace('"contact_log"', '"contact_log_v6"', 1))
-    columns = "id, customer_id, staff_id, at, channel, kind, outcome, note"
-    conn.execute(f"INSERT INTO contact_log_v6 SELECT {columns} FROM contact_log")
-    conn.execute("DROP TABLE contact_log")
-    conn.execute("ALTER TABLE contact_log_v6 RENAME TO contact_log")
+    columns = ", ".join(
+        f'"{row[1]}"' for row in conn.execute(f"PRAGMA table_info({table})") if row[1] != column
+    )
+    conn.execute(old.replace(f'"{table}"', f'"{table}_old"', 1))
+    conn.execute(f"INSERT INTO {table}_old SELECT {columns} FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {table}_old RENAME TO {table}")
     for statement in indexes:
         conn.execute(statement)
 
 
-def _without_event_kinds(conn: sqlite3.Connection) -> None:
-    """The kinds of follow-up, contact and message as before version 8, none about events."""
+def _without_kinds(conn: sqlite3.Connection, tables: tuple[str, ...], kinds: str) -> None:
+    """The kinds of follow-up, contact and message as before a version: no `kinds`."""
     conn.execute("PRAGMA writable_schema = ON")
-    for table in ("follow_up", "contact_log", "message_template"):
+    for table in tables:
         (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-        narrow = re.sub(r", 'event[a-z_]*'|, 'invitation'", "", sql)
+        narrow = re.sub(kinds, "", sql)
         assert narrow != sql
         conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (narrow, table))
     (version,) = conn.execute("PRAGMA schema_version").fetchone()
@@ -219,8 +222,25 @@ def _without_event_kinds(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA writable_schema = OFF")
 
 
+def _as_version_8(path: Path) -> None:
+    """Turn a current file into what version 8 wrote: no wallet."""
+    with _raw(path) as conn:
+        conn.execute("DELETE FROM message_template WHERE kind = 'voucher_expiry'")
+        for table in ("voucher", "balance_entry", "gift"):
+            conn.execute(f"DROP TABLE {table}")
+        _without_kinds(conn, ("follow_up", "message_template"), r", 'voucher_expiry'")
+        conn.execute("ALTER TABLE customer DROP COLUMN balance")
+        conn.execute("ALTER TABLE tier DROP COLUMN birthday_voucher")
+        for column in ("discounts", "from_balance"):
+            conn.execute(f"ALTER TABLE purchase DROP COLUMN {column}")
+        _without_column(conn, "purchase", "returned_from_id", "purchase")
+        conn.execute("PRAGMA user_version = 8")
+        conn.commit()
+
+
 def _as_version_7(path: Path) -> None:
     """Turn a current file into what version 7 wrote: no events."""
+    _as_version_8(path)
     with _raw(path) as conn:
         conn.execute("DELETE FROM message_template WHERE kind LIKE 'event%' OR kind = 'invitation'")
         conn.execute("DROP TABLE event_guest")
@@ -228,7 +248,11 @@ def _as_version_7(path: Path) -> None:
         for column in ("event_kinds", "event_times"):
             conn.execute(f"ALTER TABLE customer DROP COLUMN {column}")
         conn.execute("ALTER TABLE greeting_batch DROP COLUMN wording")
-        _without_event_kinds(conn)
+        _without_kinds(
+            conn,
+            ("follow_up", "contact_log", "message_template"),
+            r", 'event[a-z_]*'|, 'invitation'",
+        )
         conn.execute("PRAGMA user_version = 7")
         conn.commit()
 
@@ -239,7 +263,7 @@ def _as_version_1(path: Path) -> None:
     sign-in, consent events or erased phones, no greeting batches, no events."""
     _as_version_7(path)
     with _raw(path) as conn:
-        _without_batch_column(conn)
+        _without_column(conn, "contact_log", "batch_id", "greeting_batch")
         conn.execute("DROP TABLE greeting_batch")
         conn.execute("ALTER TABLE purchase DROP COLUMN payment")
         conn.execute("DROP TABLE merge_record")
@@ -310,3 +334,27 @@ def test_version_7_takes_follow_ups_contacts_and_messages_about_events(
         kinds = {row[0] for row in conn.execute("SELECT kind FROM message_template")}
     assert {"invitation", "event_reminder", "event_cancelled"} <= kinds
     assert "customer_id" in _columns(current_file, "event_guest")
+
+
+def test_version_8_takes_the_wallet(current_file: Path) -> None:
+    counts = _counts(current_file)
+    indexes = _indexes(current_file)
+    _as_version_8(current_file)
+    assert "balance" not in _columns(current_file, "customer")
+    open_shop(current_file)
+    assert _version(current_file) == NOW
+    assert _indexes(current_file) == indexes
+    assert _counts(current_file) == counts
+    assert {"discounts", "from_balance", "returned_from_id"} <= _columns(current_file, "purchase")
+    with _raw(current_file) as conn:
+        kinds = {row[0] for row in conn.execute("SELECT kind FROM message_template")}
+        assert "voucher_expiry" in kinds
+        conn.execute("UPDATE message_template SET kind = 'voucher_expiry'")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE message_template SET kind = 'coupon'")
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    customer = Customer.select().first()
+    sale = record_sale(customer.id, [SaleLine(Decimal("10"), 1)], payment="cash")
+    assert Purchase.get_by_id(sale.purchase.id).from_balance == 0
+    assert Customer.get_by_id(customer.id).balance == 0
