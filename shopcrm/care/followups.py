@@ -23,7 +23,7 @@ from shopcrm.core import clock
 from shopcrm.core.clock import now
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr, trn
-from shopcrm.core.money import from_fen, money
+from shopcrm.core.money import from_fen, money, plain
 from shopcrm.core.text import too_long
 from shopcrm.customers.labels import key_date_label
 from shopcrm.customers.profiles import get_customer
@@ -66,6 +66,7 @@ MESSAGE_KIND = {
     "event_thanks": "event_thanks",
     "event_missed": "event_missed",
     "event_cancelled": "event_cancelled",
+    "voucher_expiry": "voucher_expiry",
 }
 CONTACT_KIND = {
     "complaint_followup": "complaint",
@@ -85,6 +86,7 @@ CONTACT_KIND = {
     "season": "greeting",
     "miss_you": "miss_you",
     **dict.fromkeys(rules.EVENT_KINDS, "event"),
+    "voucher_expiry": "follow_up",
 }
 
 
@@ -114,6 +116,7 @@ def kind_label(kind: str) -> str:
         "event_thanks": tr("Thanks for coming to an event"),
         "event_missed": tr("Missed at an event"),
         "event_cancelled": tr("Events called off"),
+        "voucher_expiry": tr("Vouchers running out"),
     }.get(kind, kind)
 
 
@@ -225,12 +228,23 @@ def reason(row: FollowUpRow) -> str:
         return tr("{festival} on {date}: a greeting of her own, not in the batch.").format(
             festival=d["name"], date=d["date"]
         )
+    if row.kind == "voucher_expiry":
+        return tr("Voucher {code} ({worth}) runs out on {date}: remind her.").format(
+            code=d["code"], worth=voucher_worth(d), date=d["date"]
+        )
     if row.kind in rules.EVENT_KINDS:
         kind = "event_moved" if d.get("moved") else row.kind
         return _event_reason(kind).format(
             event=d["title"], date=d["date"], time=d["time"], place=d["place"] or "—"
         )
     return tr("No purchase since {date}: a “we miss you” note.").format(date=d.get("last", ""))
+
+
+def voucher_worth(detail: dict) -> str:
+    """A voucher's worth from a task's facts: ¥50, or 10%."""
+    if detail.get("value"):
+        return money(from_fen(detail["value"]))
+    return f"{plain(Decimal(str(detail['percent'])))}%"
 
 
 def _event_reason(kind: str) -> str:
@@ -360,7 +374,7 @@ def templates_for(row: FollowUpRow) -> list[MessageTemplate]:
 
 def occasion(row: FollowUpRow) -> messages.Occasion:
     d = row.detail
-    dated = ("birthday", "birthday_gift", "family_day", *rules.EVENT_KINDS)
+    dated = ("birthday", "birthday_gift", "family_day", "voucher_expiry", *rules.EVENT_KINDS)
     day = d.get("date") if row.kind in dated else None
     return messages.Occasion(
         date=dt.date.fromisoformat(day) if day else row.due_on,
@@ -371,6 +385,7 @@ def occasion(row: FollowUpRow) -> messages.Occasion:
         event=d.get("title", ""),
         time=d.get("time", ""),
         place=d.get("place", ""),
+        voucher=voucher_worth(d) if row.kind == "voucher_expiry" else "",
     )
 
 

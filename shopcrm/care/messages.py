@@ -59,6 +59,7 @@ PLACEHOLDERS = (
     "event",
     "time",
     "place",
+    "voucher",
 )
 EVENT_MESSAGES = ("invitation", "event_reminder", "event_thanks", "event_missed", "event_cancelled")
 # Placeholders that only mean something for some kinds of message.
@@ -70,6 +71,7 @@ ONLY_FOR = {
     "event": EVENT_MESSAGES,
     "time": EVENT_MESSAGES,
     "place": EVENT_MESSAGES,
+    "voucher": ("voucher_expiry",),
 }
 NO_PROMOTION = ("holiday", "season", "keep_in_touch")
 PROMOTION = re.compile(
@@ -144,6 +146,7 @@ def kind_label(kind: str) -> str:
         "event_thanks": tr("Thanks for coming to an event"),
         "event_missed": tr("Missed at an event"),
         "event_cancelled": tr("Event called off"),
+        "voucher_expiry": tr("Voucher running out"),
     }.get(kind, kind)
 
 
@@ -168,6 +171,7 @@ def placeholder_help() -> list[tuple[str, str]]:
         "event": tr("the event's title (event messages)"),
         "time": tr("the time the event starts (event messages)"),
         "place": tr("where the event is held (event messages)"),
+        "voucher": tr("what her voucher is worth (voucher messages)"),
     }
     return [("{" + name + "}", meaning[name]) for name in PLACEHOLDERS]
 
@@ -341,6 +345,7 @@ class Occasion:
     event: str = ""  # an event's title, start time and place
     time: str = ""
     place: str = ""
+    voucher: str = ""  # what a voucher is worth: ¥50, 10%
 
 
 def _is_chinese(text: str) -> bool:
@@ -396,6 +401,7 @@ def values_for(
         "event": about.event,
         "time": about.time,
         "place": about.place or words["shop"],
+        "voucher": about.voucher,
     }
 
 

@@ -45,6 +45,7 @@ PRIORITY = {
     "event_invitation": 2,
     "event_thanks": 3,
     "event_missed": 4,
+    "voucher_expiry": 3,
 }
 LATE_BIRTHDAY = 4
 # Days after its deadline a task is still worth doing; kinds not named never expire.
@@ -70,6 +71,7 @@ STILL_WORTH = {
     "event_cancelled": 0,
     "event_thanks": 7,
     "event_missed": 7,
+    "voucher_expiry": 0,  # once it has run out there is nothing to remind her of
 }
 # Not a task for one customer, so not counted in the day's load.
 OUTSIDE_LOAD = ("birthday_list",)

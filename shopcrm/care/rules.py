@@ -48,6 +48,7 @@ GIFT_LEAD_DAYS = 3  # cake or flowers are ordered three days before her birthday
 THANKS_DAYS = 7
 MISS_YOU_DAYS = 14
 MISS_YOU_SKIPS = 2  # notes skipped on purpose after which she gets no more
+VOUCHER_NOTICE_DAYS = 7  # a voucher's reminder comes a week before it runs out
 
 CONSENT_KINDS = ("festival", "season", "miss_you")
 PURCHASE_KINDS = ("purchase_call", "delivery_check", "installation_check", "satisfaction_call")
@@ -551,6 +552,29 @@ def _events(today: dt.date) -> list[Window]:
     return [Window(EVENT_KINDS, start, today + dt.timedelta(days=EVENT_AHEAD_DAYS + 1))]
 
 
+def _vouchers(today: dt.date) -> list[Window]:
+    """A voucher of hers about to run out unused: her clerk reminds her a week before."""
+    start, end = _span(today)
+    due = f"max(date(v.valid_to, '{_days(-VOUCHER_NOTICE_DAYS)}'), v.valid_from)"
+    _want(
+        f"""SELECT 'voucher_expiry:' || v.id, v.customer_id, 'voucher_expiry', {due},
+                  v.valid_to, c.clerk_id,
+                  json_object('voucher', v.id, 'code', v.code, 'date', v.valid_to,
+                              'value', v.value, 'percent', v.percent), NULL
+             FROM voucher v JOIN customer c ON c.id = v.customer_id
+            WHERE v.purchase_id IS NULL AND v.cancelled_at IS NULL
+              AND v.valid_to BETWEEN ? AND ? AND {due} BETWEEN ? AND ?
+              AND c.deleted_at IS NULL""",
+        (
+            _iso(start),
+            _iso(end + dt.timedelta(days=VOUCHER_NOTICE_DAYS)),
+            _iso(start),
+            _iso(end),
+        ),
+    )
+    return [Window(("voucher_expiry",), start, end)]
+
+
 RULES: tuple[Callable[[dt.date], list[Window]], ...] = (
     _complaints,
     _purchases,
@@ -562,6 +586,7 @@ RULES: tuple[Callable[[dt.date], list[Window]], ...] = (
     _festivals,
     _miss_you,
     _events,
+    _vouchers,
 )
 
 

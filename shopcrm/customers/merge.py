@@ -31,10 +31,12 @@ from shopcrm.staff import permissions
 from shopcrm.storage import derived
 from shopcrm.storage.models import (
     AuditLog,
+    BalanceEntry,
     Complaint,
     ContactLog,
     Customer,
     EventGuest,
+    Gift,
     KeyDate,
     MergeRecord,
     PointsEntry,
@@ -42,6 +44,7 @@ from shopcrm.storage.models import (
     ReferralReward,
     Staff,
     TierChange,
+    Voucher,
     database,
 )
 
@@ -56,6 +59,9 @@ MOVED = {
     "referral_rewards": ReferralReward.referrer,
     "event_guests": EventGuest.customer,
     "event_friends": EventGuest.brought_by,
+    "vouchers": Voucher.customer,
+    "balance_entries": BalanceEntry.customer,
+    "gifts": Gift.customer,
 }
 
 

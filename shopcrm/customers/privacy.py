@@ -34,6 +34,7 @@ from shopcrm.staff import audit, permissions
 from shopcrm.storage import options, settings
 from shopcrm.storage.models import (
     AuditLog,
+    BalanceEntry,
     Complaint,
     ComplaintStep,
     ConsentEvent,
@@ -41,6 +42,7 @@ from shopcrm.storage.models import (
     Customer,
     ErasedPhone,
     FollowUp,
+    Gift,
     KeyDate,
     MergeRecord,
     PointsEntry,
@@ -48,6 +50,7 @@ from shopcrm.storage.models import (
     ReferralReward,
     Staff,
     TierChange,
+    Voucher,
     database,
 )
 
@@ -68,7 +71,7 @@ ERASED_FIELDS = (
 # their sales, contacts, complaints and tasks (a referral's "came through …"), reasons.
 NAMING = (
     Customer, Purchase, PointsEntry, TierChange, Complaint, ComplaintStep, ContactLog, FollowUp,
-    MergeRecord,
+    MergeRecord, Voucher, BalanceEntry, Gift,
 )  # fmt: skip
 
 
@@ -267,8 +270,9 @@ def _blank_records(ids: list[int]) -> None:
     ).execute()
     ContactLog.update(note="", outcome="").where(ContactLog.customer.in_(ids)).execute()
     complaints = Complaint.select(Complaint.id).where(Complaint.customer.in_(ids))
-    said = {f: "" for f in Complaint._meta.sorted_fields if isinstance(f, TextField)}
-    Complaint.update(said).where(Complaint.customer.in_(ids)).execute()
+    for model in (Complaint, Voucher, BalanceEntry, Gift):
+        said = {f: "" for f in model._meta.sorted_fields if isinstance(f, TextField)}
+        model.update(said).where(model.customer.in_(ids)).execute()
     ComplaintStep.update(note="", details="{}").where(
         ComplaintStep.complaint.in_(complaints)
     ).execute()

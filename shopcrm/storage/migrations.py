@@ -322,6 +322,8 @@ def add_wallet(migrator: SqliteMigrator) -> None:
             for table, columns in _V9_INDEXES.items()
             for column in columns
         ),
+        "CREATE INDEX voucher_open_until ON voucher (valid_to)"
+        " WHERE purchase_id IS NULL AND cancelled_at IS NULL",
     ):
         db.execute_sql(statement)
 

@@ -51,6 +51,9 @@ EXTRA_SQL = (
     "CREATE INDEX follow_up_kind_due ON follow_up (kind, due_on)",
     "CREATE INDEX follow_up_clerk_due ON follow_up (clerk_id, due_on)",
     "CREATE INDEX contact_log_staff_at ON contact_log (staff_id, at)",
+    # The care plan finds the vouchers about to run out unused.
+    "CREATE INDEX voucher_open_until ON voucher (valid_to)"
+    " WHERE purchase_id IS NULL AND cancelled_at IS NULL",
     f"CREATE INDEX customer_referred_on ON customer (created_at) {_ACTIVE}"
     " AND referred_by_id IS NOT NULL",
     "CREATE INDEX customer_birthday ON customer (substr(birth_date, 6, 5), birthday_lunar) "

@@ -94,6 +94,7 @@ class SettingsDialog(FormDialog):
         self.shop = OptionsForm(
             [
                 (tr("The shop"), options.on_screen(options.SHOP)),
+                (tr("Vouchers, stored value and receipts"), options.on_screen(options.WALLET)),
                 (tr("Sign-in and privacy"), options.on_screen(options.PRIVACY)),
             ]
         )

@@ -30,6 +30,7 @@ NOT_PROFILE = {
     "first_purchase_on",
     "last_purchase_on",
     "points",
+    "balance",
     "phone_rev",
     "name_rev",
     "py_initials",

@@ -13,10 +13,11 @@ from shopcrm.storage import options, settings
 from shopcrm.storage.models import database
 from shopcrm.storage.options import MonthDay
 
-# Each screen that shows options: the settings dialog (the shop, and sign-in and privacy for
-# the owner), the VIP rules, loyalty, care and complaint settings.
+# Each screen that shows options: the settings dialog (the shop, the wallet, and sign-in and
+# privacy for the owner), the VIP rules, loyalty, care and complaint settings.
 SCREENS = {
     options.SHOP,
+    options.WALLET,
     options.PRIVACY,
     options.TIERS,
     options.LOYALTY,
