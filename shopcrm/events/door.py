@@ -9,6 +9,7 @@ customer brought this way is recorded as her referral.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from shopcrm.care import rules
 from shopcrm.core import clock
@@ -16,9 +17,11 @@ from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.customers import profiles
 from shopcrm.events.guests import get_guest
+from shopcrm.events.labels import event_title
 from shopcrm.events.planning import get_event
 from shopcrm.staff import permissions
-from shopcrm.storage.models import Event, EventGuest, Staff, database
+from shopcrm.storage.models import Event, EventGuest, Gift, Staff, database
+from shopcrm.wallet import gifts
 
 LATE_TICK_DAYS = 7  # who came can still be ticked a week after, from the list at the door
 
@@ -81,6 +84,7 @@ def undo_check_in(actor: Staff, guest_id: int) -> EventGuest | None:
         guest = get_guest(guest_id)
         _at_the_door(get_event(guest.event_id))
         walk_in = guest.invited_on is None
+        _gift_in_wallet(actor, guest, False)
         if walk_in:
             guest.delete_instance()
         else:
@@ -125,4 +129,22 @@ def hand_gift(actor: Staff, guest_id: int, given: bool = True) -> EventGuest:
         EventGuest.update(gift_given=given, gift_by=actor.id if given else None).where(
             EventGuest.id == guest_id
         ).execute()
+        _gift_in_wallet(actor, guest, given)
     return get_guest(guest_id)
+
+
+def _gift_in_wallet(actor: Staff, guest: EventGuest, given: bool) -> None:
+    """The event's gift is in her wallet as handed over; a tick taken back takes it out."""
+    key = f"event_guest:{guest.id}"
+    if given:
+        gifts.write(
+            guest.customer_id,
+            guest.event.gift or event_title(guest.event.title, False),
+            Decimal(0),
+            "event",
+            key=key,
+            by=actor,
+            handed=True,
+        )
+    else:
+        Gift.delete().where(Gift.source_key == key).execute()

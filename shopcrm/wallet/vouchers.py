@@ -247,7 +247,8 @@ def applies_to(voucher: Voucher, amount: Decimal, category: str | None) -> Decim
     return amount if not wanted or (category or "") in wanted else Decimal(0)
 
 
-def _refusal(voucher: Voucher, customer_id: int, on: dt.date, subtotal: Decimal) -> str | None:
+def refusal(voucher: Voucher, customer_id: int, on: dt.date, subtotal: Decimal) -> str | None:
+    """Why the voucher cannot pay a sale of `subtotal` on `on`, or None."""
     if voucher.customer_id != customer_id:
         return tr("Voucher {code} is another customer's.").format(code=voucher.code)
     state = status(voucher, on)
@@ -280,7 +281,7 @@ def take(
 ) -> Decimal:
     """What `voucher` takes off a sale of `lines` (amount, category) when `left` of its
     `subtotal` is still to pay; refuses, saying why, a voucher that cannot be used on it."""
-    problem = _refusal(voucher, customer_id, on, subtotal)
+    problem = refusal(voucher, customer_id, on, subtotal)
     if problem is None:
         eligible = sum(
             (applies_to(voucher, amount, category) for amount, category in lines if amount > 0),

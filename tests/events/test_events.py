@@ -22,6 +22,7 @@ from shopcrm.staff import accounts
 from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import options
 from shopcrm.storage.models import EVENT_KINDS, Customer, EventGuest, FollowUp, Tier
+from shopcrm.wallet import gifts
 
 
 def at(day: dt.date, hour: int = 14) -> dt.datetime:
@@ -436,8 +437,11 @@ def test_unticking_takes_back_her_gift_and_a_friend_comes_with_one_who_is_here(
     guests.invite_customers(owner, event.id, [her, other])
     host = door.check_in(owner, event.id, her)
     door.hand_gift(owner, host.id)
+    (gift,) = gifts.of_customer(her)
+    assert (gift.source, gift.status, gift.handed_by_id) == ("event", "handed", owner.id)
     door.undo_check_in(owner, host.id)
     assert figures.report(event.id).gifts == 0
+    assert gifts.of_customer(her) == []
     absent = next(g for g in guests.guest_list(event.id) if g.customer_id == other)
     with pytest.raises(ValidationError, match="those here"):
         door.bring_guest(owner, event.id, absent.id, "钱四", "13900000004")

@@ -56,6 +56,7 @@ from shopcrm.sales import payments, pricing, recording
 from shopcrm.sales.pricing import Buyer, Quote, SaleLine
 from shopcrm.sales.recording import SaleResult
 from shopcrm.ui import preferences, session
+from shopcrm.ui.sales.wallet_panel import WalletPanel
 from shopcrm.ui.widgets import call_domain, clerk_combo, combo, fit_to_screen, set_invalid
 
 Index = QModelIndex | QPersistentModelIndex
@@ -384,6 +385,8 @@ class SaleDialog(QDialog):
         self.points_help = QLabel()
         self.points_help.setObjectName("pointsHelp")
         self.points_help.setWordWrap(True)
+        self.wallet = WalletPanel(self.customer, today)
+        self.wallet.changed.connect(self.update_quote)
         self.note = QLineEdit()
         self.summary = {key: QLabel() for key in pricing.QUOTE_LINES}
         self.summary["total"].setObjectName("saleTotal")
@@ -401,6 +404,7 @@ class SaleDialog(QDialog):
         self.side.addRow(tr("Note"), self.note)
         for key in pricing.QUOTE_LINES:
             self.side.addRow(pricing.quote_line_label(key), self.summary[key])
+        self.side.addRow(self.wallet)
         self.side.addRow(self.errors)
 
         self.save_button = QPushButton(tr("Record sale (Ctrl+S)"))
@@ -486,6 +490,12 @@ class SaleDialog(QDialog):
             redeem = self._points()
         except ValidationError as exc:
             errors.update(exc.errors)
+        try:
+            self.wallet.from_balance()
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        if self.wallet.problem:
+            errors["voucher_code"] = self.wallet.problem
         return lines, extra, redeem, errors
 
     def _show_points(self, due: Decimal) -> None:
@@ -506,14 +516,29 @@ class SaleDialog(QDialog):
 
     def _date_changed(self) -> None:
         self.buyer.show_for(pricing.buyer(self.customer, self._on()), self._on())
+        self.wallet.fill(self._on())
         self.update_quote()
+
+    def _priced(
+        self, lines: list[SaleLine], extra: Decimal, redeem: int
+    ) -> tuple[Quote, dict[str, str]]:
+        """The quote with her ticked vouchers, or without them and why they cannot apply."""
+        chosen = self.wallet.chosen()
+        try:
+            return pricing.quote(self.customer, lines, self._on(), extra, redeem, chosen), {}
+        except ValidationError as exc:
+            return pricing.quote(self.customer, lines, self._on(), extra, redeem), exc.errors
 
     def update_quote(self) -> None:
         """The price of what is on the screen so far; rows still being filled in wait."""
         lines, extra, redeem, errors = self._typed()
-        priced = pricing.quote(self.customer, lines, self._on(), extra, redeem)
+        priced, refused = self._priced(lines, extra, redeem)
+        errors.update(refused)
         due = priced.total + priced.points_discount
         self._show_points(due)
+        left = due + priced.voucher_discount
+        self.wallet.offer_best(lines, left, priced.subtotal, self._on())
+        self.wallet.show_due(priced.total)
         try:
             points.check_redemption(self.customer, redeem, due)
         except ValidationError as exc:
@@ -549,6 +574,7 @@ class SaleDialog(QDialog):
         set_invalid(self.extra, shown.get("discount"))
         set_invalid(self.use_points, shown.get("redeem_points"))
         set_invalid(self.date, shown.get("date"))
+        self.wallet.mark(shown)
         self.items.bad = {
             (int(key.split(".")[1]) - 1, key.split(".")[2])
             for key in shown
@@ -578,6 +604,8 @@ class SaleDialog(QDialog):
                 clerk_id=self.clerk.currentData(),
                 extra_discount=extra,
                 redeem_points=redeem,
+                vouchers=[voucher.id for voucher in self.wallet.chosen()],
+                from_balance=self.wallet.from_balance(),
                 payment=self.payment.currentData(),
                 note=self.note.text().strip() or None,
             ),
