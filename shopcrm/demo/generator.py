@@ -8,7 +8,8 @@ priced as the till prices it (pricing). The rows are written in bulk inside
 one transaction (writer), a million customers in minutes rather than hours,
 and the stored figures settled as the app would hold them (settling), so that
 `shopcrm check` agrees with the demo as with a real shop. A year of VIP events
-follows, its guests chosen from the settled figures (events).
+follows, its guests chosen from the settled figures (events), and the wallets of
+the best customers (wallet).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from shopcrm.demo.people import customer_rows, key_date_rows, staff
 from shopcrm.demo.pricing import read_rates
 from shopcrm.demo.settling import settle
 from shopcrm.demo.shop import Shop
+from shopcrm.demo.wallet import fill_wallets
 from shopcrm.demo.writer import CUSTOMER_COLUMNS, KEY_DATE_COLUMNS, C, insert_rows, next_id
 from shopcrm.loyalty import referrals
 from shopcrm.shop import seeding
@@ -116,6 +118,7 @@ def fill_demo(
                     counts[table] += written
         settle(shop)
         events = fill_events(rng, shop)
+        fill_wallets(rng, shop)
     return DemoSummary(
         customers=customers,
         purchases=counts["purchase"],
