@@ -1165,6 +1165,21 @@
       <translation>Visits to top customers</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Voucher running out</source>
+      <translation>Voucher running out</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Voucher {code} ({worth}) runs out on {date}: remind her.</source>
+      <translation>Voucher {code} ({worth}) runs out on {date}: remind her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Vouchers running out</source>
+      <translation>Vouchers running out</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>We miss you</source>
       <translation>We miss you</translation>
@@ -1338,6 +1353,11 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>the time the event starts (event messages)</source>
       <translation>the time the event starts (event messages)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>what her voucher is worth (voucher messages)</source>
+      <translation>what her voucher is worth (voucher messages)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -2437,6 +2457,11 @@
       <translation>Follow-up needed?</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Gift for her trouble</source>
+      <translation>Gift for her trouble</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/standard_replies.py" />
       <source>Give the reply a short title the clerk will recognise.</source>
       <translation>Give the reply a short title the clerk will recognise.</translation>
@@ -3315,6 +3340,11 @@
       <translation>(none)</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>(of which bonus {bonus})</source>
+      <translation>(of which bonus {bonus})</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>A birthday cannot be in the future.</source>
       <translation>A birthday cannot be in the future.</translation>
@@ -3343,6 +3373,11 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Accepts promotional messages</source>
       <translation>Accepts promotional messages</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Add (¥, minus to take off)</source>
+      <translation>Add (¥, minus to take off)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -3375,14 +3410,25 @@
       <translation>All tiers</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>All; or some, with commas</source>
+      <translation>All; or some, with commas</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
       <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</source>
       <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Amount</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Amount off (¥)</source>
+      <translation>Amount off (¥)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3420,6 +3466,16 @@
       <translation>Asked with the events she likes: change it on the Events tab.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Balance {balance}</source>
+      <translation>Balance {balance}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Best days and times for events</source>
       <translation>Best days and times for events</translation>
@@ -3429,6 +3485,11 @@
       <location filename="../../shopcrm/customers/labels.py" />
       <source>Birthday</source>
       <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Bonus {bonus}: her balance becomes {after}.</source>
+      <translation>Bonus {bonus}: her balance becomes {after}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3447,9 +3508,34 @@
       <translation>Came</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel gift</source>
+      <translation>Cancel gift</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel gift…</source>
+      <translation>Cancel gift…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel voucher</source>
+      <translation>Cancel voucher</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel voucher…</source>
+      <translation>Cancel voucher…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Cannot undo: {reason}</source>
       <translation>Cannot undo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Categories</source>
+      <translation>Categories</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -3530,6 +3616,11 @@
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Colour</source>
       <translation>Colour</translation>
@@ -3548,6 +3639,26 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Contacts</source>
       <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Correct her balance</source>
+      <translation>Correct her balance</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Correct…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cost</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Cost (¥)</source>
+      <translation>Cost (¥)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3677,14 +3788,65 @@
       <translation>Female</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Gift</source>
+      <translation>Gift</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Gifts</source>
+      <translation>Gifts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Give a gift…</source>
+      <translation>Give a gift…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Give a voucher…</source>
+      <translation>Give a voucher…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give her a gift</source>
+      <translation>Give her a gift</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give her a voucher</source>
+      <translation>Give her a voucher</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Given</source>
+      <translation>Given</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Greeting</source>
       <translation>Greeting</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Handed by</source>
+      <translation>Handed by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Handed over</source>
+      <translation>Handed over</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3789,6 +3951,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -3862,6 +4025,11 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Messages: she has not been asked, or said no when she was registered.</source>
       <translation>Messages: she has not been asked, or said no when she was registered.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Minimum spend (¥)</source>
+      <translation>Minimum spend (¥)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -3976,7 +4144,14 @@
       <translation>Paid</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Paid back by</source>
+      <translation>Paid back by</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Paid by</source>
       <translation>Paid by</translation>
     </message>
@@ -4018,6 +4193,11 @@
       <translation>Preferred contact</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Print membership card…</source>
+      <translation>Print membership card…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Profile</source>
       <translation>Profile</translation>
@@ -4051,6 +4231,16 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Referred by</source>
       <translation>Referred by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Refund her balance</source>
+      <translation>Refund her balance</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Refund…</source>
+      <translation>Refund…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4118,6 +4308,16 @@
       <translation>Second phone</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>She is paid back {paid}.</source>
+      <translation>She is paid back {paid}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>She pays (¥)</source>
+      <translation>She pays (¥)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <source>She would enjoy</source>
       <translation>She would enjoy</translation>
@@ -4150,6 +4350,7 @@
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -4157,6 +4358,11 @@
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Step</source>
       <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Stored value</source>
+      <translation>Stored value</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4209,9 +4415,29 @@
       <translation>The referring customer no longer exists.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>The shop keeps the bonus not yet spent, {kept}.</source>
+      <translation>The shop keeps the bonus not yet spent, {kept}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>The shop takes no top-ups: see Settings.</source>
+      <translation>The shop takes no top-ups: see Settings.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/privacy.py" />
       <source>This customer was merged into {number}: erase that customer.</source>
       <translation>This customer was merged into {number}: erase that customer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>This month's gifts: {spent}</source>
+      <translation>This month's gifts: {spent}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>This month's gifts: {spent} of {budget}</source>
+      <translation>This month's gifts: {spent} of {budget}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -4227,6 +4453,16 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Top size</source>
       <translation>Top size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Top up her balance</source>
+      <translation>Top up her balance</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Top up…</source>
+      <translation>Top up…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4296,9 +4532,29 @@
       <translation>Upgraded to {tier}!</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Used on</source>
+      <translation>Used on</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>VIP and points</source>
       <translation>VIP and points</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Valid from</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Valid until</source>
+      <translation>Valid until</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4314,6 +4570,16 @@
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Visits</source>
       <translation>Visits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Vouchers</source>
+      <translation>Vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Wallet</source>
+      <translation>Wallet</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4337,6 +4603,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -4344,6 +4611,22 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Whose / what</source>
       <translation>Whose / what</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Why?</source>
+      <translation>Why?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Worth</source>
+      <translation>Worth</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4444,6 +4727,11 @@
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
       <source>optional: phone or number of the friend who brought her</source>
       <translation>optional: phone or number of the friend who brought her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>or per cent off</source>
+      <translation>or per cent off</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
@@ -4567,6 +4855,14 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>{n} gifts to hand over</source>
+      <translation>
+        <numerusform>{n} gift to hand over</numerusform>
+        <numerusform>{n} gifts to hand over</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>{n} key dates</source>
       <translation>
@@ -4604,6 +4900,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>
         <numerusform>{n} sale, {total} in all</numerusform>
         <numerusform>{n} sales, {total} in all</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>{n} vouchers to use</source>
+      <translation>
+        <numerusform>{n} voucher to use</numerusform>
+        <numerusform>{n} vouchers to use</numerusform>
       </translation>
     </message>
     <message>
@@ -6898,6 +7202,16 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>A return cannot come before its sale.</source>
+      <translation>A return cannot come before its sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>A voucher chosen no longer exists; choose again.</source>
+      <translation>A voucher chosen no longer exists; choose again.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>Add at least one item to the sale.</source>
       <translation>Add at least one item to the sale.</translation>
@@ -6911,6 +7225,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Amount</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Balance: {problem}</source>
+      <translation>Balance: {problem}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
@@ -6963,6 +7282,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Description</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Discount</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Discount: {problem}</source>
       <translation>Discount: {problem}</translation>
@@ -6976,6 +7300,21 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Extra discount (¥)</source>
       <translation>Extra discount (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>From her balance (¥)</source>
+      <translation>From her balance (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Her balance: {held}</source>
+      <translation>Her balance: {held}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Item</source>
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7008,14 +7347,32 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Item {n}: {problem}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Not recorded</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>One sale takes at most {n} vouchers.</source>
+      <translation>
+        <numerusform>One sale takes at most {n} voucher.</numerusform>
+        <numerusform>One sale takes at most {n} vouchers.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
       <source>Other</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Our shop</source>
+      <translation>Our shop</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7053,6 +7410,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Remove row</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Rest to pay</source>
+      <translation>Rest to pay</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Sale to {name}</source>
       <translation>Sale to {name}</translation>
@@ -7061,6 +7423,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Size</source>
       <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Stored value</source>
+      <translation>Stored value</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7083,9 +7450,21 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Tell her the good news.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Thank you, and see you again soon!</source>
+      <translation>Thank you, and see you again soon!</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <location filename="../../shopcrm/sales/returns.py" />
       <source>That customer no longer exists; search again.</source>
       <translation>That customer no longer exists; search again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>That sale no longer exists.</source>
+      <translation>That sale no longer exists.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7103,6 +7482,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>The price cannot be negative.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>The return date cannot be in the future.</source>
+      <translation>The return date cannot be in the future.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>The sale date cannot be in the future.</source>
       <translation>The sale date cannot be in the future.</translation>
@@ -7118,9 +7502,24 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>The sale is too large: at most {most} in one sale.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>The same voucher is chosen twice.</source>
+      <translation>The same voucher is chosen twice.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>This is a return: it cannot come back.</source>
+      <translation>This is a return: it cannot come back.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</source>
       <translation>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>This sale came back on {day}.</source>
+      <translation>This sale came back on {day}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/pricing.py" />
@@ -7138,6 +7537,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>To pay</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Type or scan a code</source>
+      <translation>Type or scan a code</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</source>
       <translation>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</translation>
@@ -7153,9 +7557,30 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Use points</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Use {amount}</source>
+      <translation>Use {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Use {code} ({off} off)</source>
+      <translation>Use {code} ({off} off)</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Use {n}</source>
       <translation>Use {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Voucher {code} has just been used.</source>
+      <translation>Voucher {code} has just been used.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Vouchers</source>
+      <translation>Vouchers</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
@@ -7191,6 +7616,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>the quantity cannot be 0 (a negative one is a return).</source>
       <translation>the quantity cannot be 0 (a negative one is a return).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>{code} · {worth} · until {day}</source>
+      <translation>{code} · {worth} · until {day}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7613,6 +8043,11 @@ Details were written to {path}.</translation>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>VIP tiers…</source>
       <translation>VIP tiers…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Vouchers, stored value and receipts</source>
+      <translation>Vouchers, stored value and receipts</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8229,6 +8664,16 @@ Database: {path}</translation>
       <translation>Backup</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Balance corrected</source>
+      <translation>Balance corrected</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Balance refunded</source>
+      <translation>Balance refunded</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Can sign in</source>
       <translation>Can sign in</translation>
@@ -8365,6 +8810,16 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>Gift cancelled</source>
+      <translation>Gift cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Gift given</source>
+      <translation>Gift given</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>Guests invited</source>
       <translation>Guests invited</translation>
     </message>
@@ -8492,6 +8947,16 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can give or cancel gifts by hand.</source>
+      <translation>Only the owner can give or cancel gifts by hand.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can give or cancel vouchers by hand.</source>
+      <translation>Only the owner can give or cancel vouchers by hand.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can import customers from a spreadsheet.</source>
       <translation>Only the owner can import customers from a spreadsheet.</translation>
     </message>
@@ -8509,6 +8974,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can read the audit trail.</source>
       <translation>Only the owner can read the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can refund or correct a customer's balance.</source>
+      <translation>Only the owner can refund or correct a customer's balance.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
@@ -8862,6 +9332,16 @@ Database: {path}</translation>
       <translation>VIP rules changed</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Voucher cancelled</source>
+      <translation>Voucher cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Voucher given</source>
+      <translation>Voucher given</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/staff/accounts.py" />
       <source>Wait {time} before the next try.</source>
       <translation>Wait {time} before the next try.</translation>
@@ -9027,6 +9507,16 @@ Database: {path}</translation>
     <name>storage</name>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>58 mm receipt printer</source>
+      <translation>58 mm receipt printer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>80 mm receipt printer</source>
+      <translation>80 mm receipt printer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>A customer goes down a tier</source>
       <translation>A customer goes down a tier</translation>
     </message>
@@ -9034,6 +9524,21 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>A sale from (¥) gets a call</source>
       <translation>A sale from (¥) gets a call</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A top-up of {amount} is given twice.</source>
+      <translation>A top-up of {amount} is given twice.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A4 sheet</source>
+      <translation>A4 sheet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A5 sheet</source>
+      <translation>A5 sheet</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
@@ -9102,8 +9607,18 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Customers can top up</source>
+      <translation>Customers can top up</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Customers qualify by</source>
       <translation>Customers qualify by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Days a voucher given by a rule is valid</source>
+      <translation>Days a voucher given by a rule is valid</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9172,6 +9687,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Gifts a month, at most (¥; 0: no budget)</source>
+      <translation>Gifts a month, at most (¥; 0: no budget)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Grace period</source>
       <translation>Grace period</translation>
     </message>
@@ -9179,6 +9699,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Kind of shop</source>
       <translation>Kind of shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Last line of the receipt</source>
+      <translation>Last line of the receipt</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9217,6 +9742,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>On a refund of her balance</source>
+      <translation>On a refund of her balance</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Other events: only customers who accept promotions</source>
       <translation>Other events: only customers who accept promotions</translation>
     </message>
@@ -9247,13 +9777,28 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Receipt paper</source>
+      <translation>Receipt paper</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Referral rate goal %</source>
       <translation>Referral rate goal %</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Shop address</source>
+      <translation>Shop address</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Shop name</source>
       <translation>Shop name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Shop phone</source>
+      <translation>Shop phone</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9286,6 +9831,11 @@ Database: {path}</translation>
       <translation>That is neither the owner's password nor the recovery code of this shop. Check the keyboard's language and Caps Lock, and try again.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>The bonus not yet spent is paid out too</source>
+      <translation>The bonus not yet spent is paid out too</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
       <translation>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</translation>
@@ -9304,6 +9854,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The shop is busy with {who}. Nothing was lost: what you typed is still here and is saved as soon as the shop is free.</source>
       <translation>The shop is busy with {who}. Nothing was lost: what you typed is still here and is saved as soon as the shop is free.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>The shop keeps the bonus not yet spent</source>
+      <translation>The shop keeps the bonus not yet spent</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />
@@ -9332,6 +9887,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Top-up bonus (top-up:bonus, e.g. 500:50, 1000:150)</source>
+      <translation>Top-up bonus (top-up:bonus, e.g. 500:50, 1000:150)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Total spending</source>
       <translation>Total spending</translation>
     </message>
@@ -9352,8 +9912,18 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Vouchers one sale can take</source>
+      <translation>Vouchers one sale can take</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Worth of one point (¥)</source>
       <translation>Worth of one point (¥)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Write each step as top-up:bonus, e.g. 500:50, 1000:150.</source>
+      <translation>Write each step as top-up:bonus, e.g. 500:50, 1000:150.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9467,6 +10037,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
       <translation>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>{step}: the bonus must be more than 0 and less than the top-up.</source>
+      <translation>{step}: the bonus must be more than 0 and less than the top-up.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/busy.py" />
@@ -9645,6 +10220,322 @@ Database: {path}</translation>
       <location filename="../../shopcrm/loyalty/vip_report.py" />
       <source>Visits this month</source>
       <translation>Visits this month</translation>
+    </message>
+  </context>
+  <context>
+    <name>wallet</name>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>A return is given back to her balance with Return sale.</source>
+      <translation>A return is given back to her balance with Return sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Back from a return</source>
+      <translation>Back from a return</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Birthday</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Bonus kept on a refund</source>
+      <translation>Bonus kept on a refund</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Choose how she paid.</source>
+      <translation>Choose how she paid.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Choose how the money goes back to her.</source>
+      <translation>Choose how the money goes back to her.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Corrected</source>
+      <translation>Corrected</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Festival</source>
+      <translation>Festival</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>From the owner</source>
+      <translation>From the owner</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Give the voucher an amount off or a per cent off.</source>
+      <translation>Give the voucher an amount off or a per cent off.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Handed over</source>
+      <translation>Handed over</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Her balance is empty: nothing to refund.</source>
+      <translation>Her balance is empty: nothing to refund.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Her balance is {held}; pay at most that from it.</source>
+      <translation>Her balance is {held}; pay at most that from it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Her balance is {held}; take off at most that.</source>
+      <translation>Her balance is {held}; take off at most that.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>No voucher has the code {code}: check it.</source>
+      <translation>No voucher has the code {code}: check it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Not yet valid</source>
+      <translation>Not yet valid</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Only a gift not yet handed over can be cancelled.</source>
+      <translation>Only a gift not yet handed over can be cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Paid a sale</source>
+      <translation>Paid a sale</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Referral reward</source>
+      <translation>Referral reward</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Refunded</source>
+      <translation>Refunded</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Say what the gift is.</source>
+      <translation>Say what the gift is.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Say why she gets the gift.</source>
+      <translation>Say why she gets the gift.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Say why she gets the voucher: she may ask.</source>
+      <translation>Say why she gets the voucher: she may ask.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Say why the gift is cancelled.</source>
+      <translation>Say why the gift is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Say why the voucher is cancelled.</source>
+      <translation>Say why the voucher is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Say why: she may ask.</source>
+      <translation>Say why: she may ask.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>That customer no longer exists; search again.</source>
+      <translation>That customer no longer exists; search again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>That gift no longer exists.</source>
+      <translation>That gift no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>That voucher no longer exists.</source>
+      <translation>That voucher no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>The cost cannot be negative.</source>
+      <translation>The cost cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>The last day comes before the first: check the dates.</source>
+      <translation>The last day comes before the first: check the dates.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The sale is {due}; pay at most that from her balance.</source>
+      <translation>The sale is {due}; pay at most that from her balance.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The shop takes no top-ups: the owner can turn them on in Settings.</source>
+      <translation>The shop takes no top-ups: the owner can turn them on in Settings.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>The voucher was used on a sale: return the sale instead.</source>
+      <translation>The voucher was used on a sale: return the sale instead.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>This gift was cancelled.</source>
+      <translation>This gift was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>This gift was handed over already.</source>
+      <translation>This gift was handed over already.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>To hand over</source>
+      <translation>To hand over</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Top-up</source>
+      <translation>Top-up</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Type a minimum spend from ¥0 to {most}.</source>
+      <translation>Type a minimum spend from ¥0 to {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Type a per cent off between 0 and 100.</source>
+      <translation>Type a per cent off between 0 and 100.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Type an amount of more than ¥0.</source>
+      <translation>Type an amount of more than ¥0.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Type an amount off from ¥0.01 to {most}.</source>
+      <translation>Type an amount off from ¥0.01 to {most}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Type how much to add, or take off with a minus sign.</source>
+      <translation>Type how much to add, or take off with a minus sign.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Type the amount from her balance as 0 or more.</source>
+      <translation>Type the amount from her balance as 0 or more.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Used</source>
+      <translation>Used</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} can be used from {day}.</source>
+      <translation>Voucher {code} can be used from {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} has been used.</source>
+      <translation>Voucher {code} has been used.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} is another customer's.</source>
+      <translation>Voucher {code} is another customer's.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} is for other items than these.</source>
+      <translation>Voucher {code} is for other items than these.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} needs a spend of {least}; this is {base}.</source>
+      <translation>Voucher {code} needs a spend of {least}; this is {base}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} ran out on {day}.</source>
+      <translation>Voucher {code} ran out on {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} was cancelled.</source>
+      <translation>Voucher {code} was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code}: vouchers pay towards a sale, not a return.</source>
+      <translation>Voucher {code}: vouchers pay towards a sale, not a return.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>{amount} off</source>
+      <translation>{amount} off</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>{off} from {least}</source>
+      <translation>{off} from {least}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>{pct}% off</source>
+      <translation>{pct}% off</translation>
     </message>
   </context>
 </TS>

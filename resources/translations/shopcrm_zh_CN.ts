@@ -1161,6 +1161,21 @@
       <translation>拜访重点顾客</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>Voucher running out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Voucher {code} ({worth}) runs out on {date}: remind her.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
+      <source>Vouchers running out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>We miss you</source>
       <translation>想念您</translation>
@@ -1334,6 +1349,11 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>the time the event starts (event messages)</source>
       <translation>活动开始时间（活动短信）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>what her voucher is worth (voucher messages)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -2419,6 +2439,11 @@
       <translation>需要回访吗？</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Gift for her trouble</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/standard_replies.py" />
       <source>Give the reply a short title the clerk will recognise.</source>
       <translation>给话术起个导购一看就懂的简短标题。</translation>
@@ -3293,6 +3318,11 @@
       <translation>（无）</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>(of which bonus {bonus})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>A birthday cannot be in the future.</source>
       <translation>生日不能晚于今天。</translation>
@@ -3321,6 +3351,11 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Accepts promotional messages</source>
       <translation>愿意接收促销信息</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Add (¥, minus to take off)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -3353,14 +3388,25 @@
       <translation>全部等级</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>All; or some, with commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
       <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</source>
       <translation>已登记：{name}（{number}）。&lt;a href='open'&gt;打开她的档案&lt;/a&gt;</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Amount</source>
       <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Amount off (¥)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3398,6 +3444,16 @@
       <translation>和她喜欢的活动一起询问：请在“活动”页签中修改。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Balance {balance}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Best days and times for events</source>
       <translation>方便参加活动的时间</translation>
@@ -3407,6 +3463,11 @@
       <location filename="../../shopcrm/customers/labels.py" />
       <source>Birthday</source>
       <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Bonus {bonus}: her balance becomes {after}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3425,9 +3486,34 @@
       <translation>到场</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel gift</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel gift…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel voucher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cancel voucher…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Cannot undo: {reason}</source>
       <translation>无法撤销：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Categories</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -3508,6 +3594,11 @@
       <translation>关闭</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Colour</source>
       <translation>颜色</translation>
@@ -3526,6 +3617,26 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Contacts</source>
       <translation>联系记录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Correct her balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Correct…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Cost (¥)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3655,14 +3766,65 @@
       <translation>女</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>From</source>
+      <translation>原等级</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Gender</source>
       <translation>性别</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Gift</source>
+      <translation>礼物</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Gifts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Give a gift…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Give a voucher…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give her a gift</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give her a voucher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Greeting</source>
       <translation>问候</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Handed by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Handed over</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3767,6 +3929,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -3840,6 +4003,11 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Messages: she has not been asked, or said no when she was registered.</source>
       <translation>消息：还没问过她，或登记时她说不要。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Minimum spend (¥)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -3954,7 +4122,14 @@
       <translation>实付</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Paid back by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Paid by</source>
       <translation>付款方式</translation>
     </message>
@@ -3996,6 +4171,11 @@
       <translation>喜欢的联系方式</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Print membership card…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Profile</source>
       <translation>基本档案</translation>
@@ -4029,6 +4209,16 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Referred by</source>
       <translation>介绍人</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Refund her balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Refund…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4096,6 +4286,16 @@
       <translation>备用电话</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>She is paid back {paid}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>She pays (¥)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <source>She would enjoy</source>
       <translation>她喜欢的活动</translation>
@@ -4128,6 +4328,7 @@
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -4135,6 +4336,11 @@
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Step</source>
       <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Stored value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4187,9 +4393,29 @@
       <translation>介绍人已不存在。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>The shop keeps the bonus not yet spent, {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>The shop takes no top-ups: see Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/privacy.py" />
       <source>This customer was merged into {number}: erase that customer.</source>
       <translation>这位顾客已合并到 {number}：请删除那位顾客的资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>This month's gifts: {spent}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>This month's gifts: {spent} of {budget}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -4205,6 +4431,16 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Top size</source>
       <translation>上装尺码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Top up her balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Top up…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4274,9 +4510,29 @@
       <translation>已升级为{tier}！</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Used on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>VIP and points</source>
       <translation>会员与积分</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Valid from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Valid until</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4292,6 +4548,16 @@
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Visits</source>
       <translation>到店次数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Vouchers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Wallet</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4315,6 +4581,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>When</source>
       <translation>时间</translation>
     </message>
@@ -4322,6 +4589,22 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Whose / what</source>
       <translation>谁的 / 什么</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Why?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Worth</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4422,6 +4705,11 @@
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
       <source>optional: phone or number of the friend who brought her</source>
       <translation>可不填：介绍她来的朋友的手机号或会员编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>or per cent off</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
@@ -4540,6 +4828,11 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>{n} gifts to hand over</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>{n} key dates</source>
       <translation>
@@ -4573,6 +4866,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>
         <numerusform>共 {n} 笔，合计 {total}</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>{n} vouchers to use</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -6839,6 +7137,16 @@ Empty fields filled from {absorbed}: {filled}.
       </translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>A return cannot come before its sale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>A voucher chosen no longer exists; choose again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>Add at least one item to the sale.</source>
       <translation>请至少添加一件商品。</translation>
@@ -6852,6 +7160,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Amount</source>
       <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Balance: {problem}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
@@ -6904,6 +7217,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>品名</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Discount</source>
+      <translation>优惠</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Discount: {problem}</source>
       <translation>优惠：{problem}</translation>
@@ -6917,6 +7235,21 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Extra discount (¥)</source>
       <translation>额外优惠（元）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>From her balance (¥)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Her balance: {held}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Item</source>
+      <translation>项目</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -6949,14 +7282,29 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>第 {n} 件：{problem}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>One sale takes at most {n} vouchers.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Our shop</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -6994,6 +7342,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>删除这一行</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Rest to pay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Sale to {name}</source>
       <translation>{name} 的销售单</translation>
@@ -7002,6 +7355,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Size</source>
       <translation>尺码</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Stored value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7024,9 +7382,21 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>告诉她这个好消息。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <source>Thank you, and see you again soon!</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <location filename="../../shopcrm/sales/returns.py" />
       <source>That customer no longer exists; search again.</source>
       <translation>该顾客已不存在；请重新搜索。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/receipts.py" />
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>That sale no longer exists.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7044,6 +7414,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>单价不能为负数。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>The return date cannot be in the future.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>The sale date cannot be in the future.</source>
       <translation>销售日期不能晚于今天。</translation>
@@ -7059,9 +7434,24 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>这笔销售金额太大：一笔最多 {most}。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <source>The same voucher is chosen twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>This is a return: it cannot come back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</source>
       <translation>这次退货要退 {refund}，比她的消费总额（{spent}）还多：请检查单价和数量。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/returns.py" />
+      <source>This sale came back on {day}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/sales/pricing.py" />
@@ -7079,6 +7469,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>应付</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Type or scan a code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Type the price and Enter; ↓ for the next item. Home goes to the style number, which fills in what was sold before. Ctrl+S records the sale.</source>
       <translation>输入单价后按回车，↓ 到下一件。Home 键到款号，已卖过的款号会自动填好品名和价格。Ctrl+S 记录销售。</translation>
@@ -7094,9 +7489,30 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>使用积分</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Use {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Use {code} ({off} off)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Use {n}</source>
       <translation>用 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
+      <source>Voucher {code} has just been used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/pricing.py" />
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Vouchers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
@@ -7132,6 +7548,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>the quantity cannot be 0 (a negative one is a return).</source>
       <translation>数量不能为 0（退货填负数）。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>{code} · {worth} · until {day}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7550,6 +7971,11 @@ Details were written to {path}.</source>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>VIP tiers…</source>
       <translation>VIP等级…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/settings_dialog.py" />
+      <source>Vouchers, stored value and receipts</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8161,6 +8587,16 @@ Database: {path}</source>
       <translation>备份</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Balance corrected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Balance refunded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
       <source>Can sign in</source>
       <translation>可以登录</translation>
@@ -8297,6 +8733,16 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>Gift cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Gift given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>Guests invited</source>
       <translation>邀请嘉宾</translation>
     </message>
@@ -8424,6 +8870,16 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can give or cancel gifts by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can give or cancel vouchers by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can import customers from a spreadsheet.</source>
       <translation>只有店主可以从表格导入顾客。</translation>
     </message>
@@ -8441,6 +8897,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can read the audit trail.</source>
       <translation>只有店主可以查看操作记录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can refund or correct a customer's balance.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
@@ -8793,6 +9254,16 @@ Database: {path}</source>
       <translation>会员规则变更</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Voucher cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>Voucher given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/staff/accounts.py" />
       <source>Wait {time} before the next try.</source>
       <translation>请等 {time} 再试。</translation>
@@ -8952,6 +9423,16 @@ Database: {path}</source>
     <name>storage</name>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>58 mm receipt printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>80 mm receipt printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>A customer goes down a tier</source>
       <translation>降级规则</translation>
     </message>
@@ -8959,6 +9440,21 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>A sale from (¥) gets a call</source>
       <translation>单笔消费达到（元）即回访</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A top-up of {amount} is given twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A4 sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>A5 sheet</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
@@ -9027,8 +9523,18 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Customers can top up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Customers qualify by</source>
       <translation>等级依据</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Days a voucher given by a rule is valid</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9097,6 +9603,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Gifts a month, at most (¥; 0: no budget)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Grace period</source>
       <translation>宽限期</translation>
     </message>
@@ -9104,6 +9615,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Kind of shop</source>
       <translation>店铺类型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Last line of the receipt</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9142,6 +9658,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>On a refund of her balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Other events: only customers who accept promotions</source>
       <translation>其他活动：只邀请接受促销信息的顾客</translation>
     </message>
@@ -9172,13 +9693,28 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Receipt paper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Referral rate goal %</source>
       <translation>转介绍率目标 %</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Shop address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Shop name</source>
       <translation>店名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Shop phone</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9211,6 +9747,11 @@ Database: {path}</source>
       <translation>这既不是本店的店主密码，也不是恢复码。请检查输入法和大写锁定键，再试一次。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>The bonus not yet spent is paid out too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
       <translation>磁盘已满，这一步没有完成，也没有改动任何数据。请腾出空间（或换一个磁盘或文件夹）后再试。</translation>
@@ -9229,6 +9770,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The shop is busy with {who}. Nothing was lost: what you typed is still here and is saved as soon as the shop is free.</source>
       <translation>店铺数据正忙于{who}。什么都没有丢：您输入的内容还在，空闲后会马上保存。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>The shop keeps the bonus not yet spent</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />
@@ -9257,6 +9803,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Top-up bonus (top-up:bonus, e.g. 500:50, 1000:150)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Total spending</source>
       <translation>累计消费</translation>
     </message>
@@ -9277,8 +9828,18 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Vouchers one sale can take</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Worth of one point (¥)</source>
       <translation>1 积分抵扣（元）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Write each step as top-up:bonus, e.g. 500:50, 1000:150.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9391,6 +9952,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/dbfile.py" />
       <source>{path} was written by a newer shopcrm (data version {found}, this one knows {known}). Update shopcrm to open it; nothing was changed.</source>
       <translation>{path} 由更新版本的 shopcrm 写入（数据版本 {found}，本程序支持 {known}）。请升级 shopcrm 后再打开；未做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>{step}: the bonus must be more than 0 and less than the top-up.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/storage/busy.py" />
@@ -9569,6 +10135,322 @@ Database: {path}</source>
       <location filename="../../shopcrm/loyalty/vip_report.py" />
       <source>Visits this month</source>
       <translation>本月到店</translation>
+    </message>
+  </context>
+  <context>
+    <name>wallet</name>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>A return is given back to her balance with Return sale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Back from a return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Bonus kept on a refund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Choose how she paid.</source>
+      <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Choose how the money goes back to her.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Corrected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Expired</source>
+      <translation>过期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Festival</source>
+      <translation>节日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>From the owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Give the voucher an amount off or a per cent off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Her balance is empty: nothing to refund.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Her balance is {held}; pay at most that from it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Her balance is {held}; take off at most that.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>No voucher has the code {code}: check it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Not yet valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Only a gift not yet handed over can be cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Paid a sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Referral reward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Refunded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Say what the gift is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Say why she gets the gift.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Say why she gets the voucher: she may ask.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Say why the gift is cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Say why the voucher is cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Say why: she may ask.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>That customer no longer exists; search again.</source>
+      <translation>该顾客已不存在；请重新搜索。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>That gift no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>That voucher no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>The cost cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>The last day comes before the first: check the dates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The sale is {due}; pay at most that from her balance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The shop takes no top-ups: the owner can turn them on in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>The voucher was used on a sale: return the sale instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>This gift was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>This gift was handed over already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>To hand over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Top-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Type a minimum spend from ¥0 to {most}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Type a per cent off between 0 and 100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Type an amount of more than ¥0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Type an amount off from ¥0.01 to {most}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Type how much to add, or take off with a minus sign.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>Type the amount from her balance as 0 or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} can be used from {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} has been used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} is another customer's.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} is for other items than these.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} needs a spend of {least}; this is {base}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} ran out on {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code}: vouchers pay towards a sale, not a return.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>{amount} off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>{off} from {least}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>{pct}% off</source>
+      <translation>优惠 {pct}%</translation>
     </message>
   </context>
 </TS>

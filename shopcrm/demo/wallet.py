@@ -3,8 +3,8 @@
 The shop takes top-ups with a bonus. Some of the best customers topped up in the last
 year and paid part of a later sale from it; the complaints that reached step 7 gave
 a voucher; the owner gives her best customers an anniversary voucher each year, this
-year's running out over the coming weeks, so a few reminders are due; each event's gift handed at the
-door is in the guest's wallet. A few hundred rows, whatever the size of the shop:
+year's running out over the coming weeks, so a few reminders are due; each event's
+gift handed at the door is in the guest's wallet. A few hundred rows, whatever the size of the shop:
 the customers come from indexed queries of the best and the complaints.
 """
 

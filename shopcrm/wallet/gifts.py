@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import JOIN
+
 from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
@@ -154,9 +156,11 @@ def cancel(actor: Staff, gift_id: int, reason: str) -> Gift:
 
 
 def of_customer(customer_id: int) -> list[Gift]:
-    """Her gifts, the newest first."""
+    """Her gifts, the newest first, each with who handed it over."""
+    handed = Staff.alias()
     return list(
-        Gift.select()
+        Gift.select(Gift, handed)
+        .join(handed, JOIN.LEFT_OUTER, on=(Gift.handed_by == handed.id), attr="handed_by")
         .where(Gift.customer == customer_id)
         .order_by(Gift.issued_at.desc(), Gift.id.desc())
     )

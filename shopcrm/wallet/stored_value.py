@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import JOIN
+
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import MAX_SALE, check_amount, from_fen, money, to_money
@@ -299,7 +301,8 @@ def ledger(customer_id: int) -> list[LedgerLine]:
     running = Decimal(0)
     lines = []
     for entry in (
-        BalanceEntry.select()
+        BalanceEntry.select(BalanceEntry, Staff)
+        .join(Staff, JOIN.LEFT_OUTER)
         .where(BalanceEntry.customer == customer_id)
         .order_by(BalanceEntry.created_at, BalanceEntry.id)
     ):

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import JOIN
+
 from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
@@ -22,7 +24,7 @@ from shopcrm.core.money import MAX_PRICE, money, percent_of, plain, to_money
 from shopcrm.core.text import too_long
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import options
-from shopcrm.storage.models import Customer, Staff, Voucher, database
+from shopcrm.storage.models import Customer, Purchase, Staff, Voucher, database
 
 # No 0/O, 1/I/L: a clerk reads the code off a phone screen or a slip of paper.
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -200,9 +202,10 @@ def cancel(actor: Staff, voucher_id: int, reason: str) -> Voucher:
 
 
 def of_customer(customer_id: int) -> list[Voucher]:
-    """Her vouchers, the newest first."""
+    """Her vouchers, the newest first, each with the sale that used it."""
     return list(
-        Voucher.select()
+        Voucher.select(Voucher, Purchase)
+        .join(Purchase, JOIN.LEFT_OUTER)
         .where(Voucher.customer == customer_id)
         .order_by(Voucher.issued_at.desc(), Voucher.id.desc())
     )

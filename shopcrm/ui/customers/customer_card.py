@@ -42,6 +42,7 @@ from shopcrm.ui.customers.events_tab import EventsTab
 from shopcrm.ui.customers.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.customers.key_dates_tab import KeyDatesTab
 from shopcrm.ui.customers.profile_tabs import AboutTab, home_tab, profile_tab
+from shopcrm.ui.customers.wallet_tab import WalletTab
 from shopcrm.ui.loyalty.loyalty_tab import LoyaltyTab
 from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, EVENTS, FOLLOWUPS, SALES, Change
 from shopcrm.ui.sales.sale_dialog import SaleDialog, announce_tier_change
@@ -90,6 +91,7 @@ class CustomerCard(QDialog):
         self.key_dates = KeyDatesTab()
         self.purchases = PurchasesTab()
         self.loyalty = LoyaltyTab()
+        self.wallet = WalletTab()
         self.events = EventsTab()
         self.complaints = ComplaintsTab()
         self.contacts = ContactsTab()
@@ -100,6 +102,7 @@ class CustomerCard(QDialog):
         self.tabs.addTab(self.key_dates, tr("Key dates"))
         self.tabs.addTab(self.purchases, tr("Purchases"))
         self.tabs.addTab(self.loyalty, tr("VIP and points"))
+        self.tabs.addTab(self.wallet, tr("Wallet"))
         self.tabs.addTab(self.events, tr("Events"))
         self.tabs.addTab(self.complaints, tr("Complaints"))
         # Her consent to messages, as a history: when, before whom, how (PIPL).
@@ -167,6 +170,7 @@ class CustomerCard(QDialog):
         self.undo_button.clicked.connect(self.undo)
         self.complaint_button.clicked.connect(self.new_complaint)
         self.loyalty.changed.connect(self._loyalty_changed)
+        self.wallet.changed.connect(self._loyalty_changed)
         self.events.saved.connect(self._preferences_saved)
         self.delete_button.clicked.connect(self.move_to_trash)
         close_button.clicked.connect(self.close)
@@ -240,6 +244,7 @@ class CustomerCard(QDialog):
             self.key_dates,
             self.purchases,
             self.loyalty,
+            self.wallet,
             self.complaints,
             self.contacts,
         ):

@@ -18,10 +18,12 @@ from tests.helpers.sized_shops import SizedShop
 # key dates, purchases (2), her row, referrer and tier for the VIP tab, the VIP tab's
 # reads, her events with their rows of the event table, complaints and contacts with their
 # clerks, her consent history, whether her data was erased: see tests/customers and
-# tests/loyalty.
+# tests/loyalty. Her wallet: her balance, usable vouchers, whether the shop takes
+# top-ups, her gifts (with who handed them), her vouchers (with the sales that used
+# them), her balance ledger (with the clerks), the month's gifts and their budget.
 # Flat in the size of the shop and of her history; some rows are read twice (her row,
 # her points balance), which a later change may save.
-CARD = 29
+CARD = 37
 SCREEN = 50
 
 
