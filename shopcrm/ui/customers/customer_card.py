@@ -171,6 +171,7 @@ class CustomerCard(QDialog):
         self.complaint_button.clicked.connect(self.new_complaint)
         self.loyalty.changed.connect(self._loyalty_changed)
         self.wallet.changed.connect(self._loyalty_changed)
+        self.purchases.changed.connect(self._sale_returned)
         self.events.saved.connect(self._preferences_saved)
         self.delete_button.clicked.connect(self.move_to_trash)
         close_button.clicked.connect(self.close)
@@ -351,6 +352,11 @@ class CustomerCard(QDialog):
         self._show_stored()
         self.notice.setText(tr("Her event preferences are saved."))
         self._announce(CUSTOMERS)
+
+    def _sale_returned(self) -> None:
+        """A sale came back: her figures, points and wallet, keeping any profile edit."""
+        self._show_stored()
+        self._announce(CUSTOMERS, SALES)
 
     def _loyalty_changed(self) -> None:
         self.header.show_summary(summarize(self.customer_id))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -25,8 +27,12 @@ from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import money
 from shopcrm.customers import history
 from shopcrm.customers.labels import channel_label
+from shopcrm.sales import returns
 from shopcrm.sales.payments import payment_label
+from shopcrm.storage.models import Purchase
+from shopcrm.ui import session
 from shopcrm.ui.care.contact_dialog import ContactDialog
+from shopcrm.ui.widgets import call_domain
 
 
 def item_row(values: Iterable[object], right: Sequence[int] = ()) -> list[QStandardItem]:
@@ -72,6 +78,10 @@ class ListTab(QWidget):
 
 
 class PurchasesTab(ListTab):
+    """Her sales with their items; a sale's receipt prints again, and a whole sale comes back."""
+
+    changed = Signal()  # a sale came back: her figures changed
+
     def __init__(self) -> None:
         super().__init__(
             [
@@ -89,15 +99,74 @@ class PurchasesTab(ListTab):
             ],
             "purchaseTree",
         )
+        self.customer_id: int | None = None
+        self.receipt_button = QPushButton(tr("Receipt…"))
+        self.receipt_button.setObjectName("receiptButton")
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.return_button = QPushButton(tr("Return this sale…"))
+        self.return_button.setObjectName("returnSaleButton")
+        self.return_button.clicked.connect(self.return_chosen)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.receipt_button)
+        row.addWidget(self.return_button)
+        row.addWidget(self.problem, 1)
+        self.layout().addLayout(row)
+
+    def chosen_sale(self) -> int | None:
+        """The sale of the selected line (an item's line names its sale)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        top = index.parent() if index.parent().isValid() else index
+        return self.model.item(top.row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def print_receipt(self) -> None:
+        from shopcrm.ui.printing import receipt_print
+
+        sale_id = self.chosen_sale()
+        if sale_id is not None:
+            receipt_print.print_receipt(self, sale_id)
+
+    def return_chosen(self) -> None:
+        sale_id = self.chosen_sale()
+        if sale_id is None:
+            self.problem.setText(tr("Choose the sale that comes back."))
+            return
+        sale = Purchase.get_by_id(sale_id)
+        asked = QMessageBox.question(
+            self,
+            tr("Return this sale"),
+            tr(
+                "Take back the whole sale of {date} ({total})? Everything it took comes "
+                "back: the money, her balance, her points and her vouchers."
+            ).format(date=date_text(sale.date), total=money(sale.total)),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        back = call_domain(
+            lambda: returns.return_sale(sale_id, clerk_id=session.clerk_id()),
+            lambda errors: self.problem.setText(" ".join(errors.values())),
+        )
+        if back is not None:
+            self.problem.setText(returned_words(back))
+            self.show_for(sale.customer_id)
+            self.changed.emit()
 
     def show_for(self, customer_id: int) -> None:
+        self.customer_id = customer_id
         self.clear()
         sales = history.purchases(customer_id)
+        came_back = {v.purchase.returned_from_id for v in sales if v.purchase.returned_from_id}
         for view in sales:
             sale = view.purchase
             summary = trn("{n} pc", "{n} pcs", sum(i.quantity for i in view.items)).format(
                 n=sum(i.quantity for i in view.items)
             )
+            if sale.id in came_back:
+                summary = tr("{items}, returned").format(items=summary)
             parent = item_row(
                 (
                     date_text(sale.date),
@@ -114,6 +183,7 @@ class PurchasesTab(ListTab):
                 ),
                 right=(5, 6, 7, 9),
             )
+            parent[0].setData(sale.id, Qt.ItemDataRole.UserRole)
             for item in view.items:
                 label = " ".join(part for part in (item.style_no, item.description) if part)
                 parent[0].appendRow(
@@ -138,6 +208,20 @@ class PurchasesTab(ListTab):
         )
         self.view.expandAll()
         self.fit_columns()
+
+
+def returned_words(back: returns.Returned) -> str:
+    """What the return gave back, to tell her."""
+    parts = [tr("Give her back {money}.").format(money=money(back.money_back))]
+    if back.balance_back:
+        parts.append(tr("{amount} is back on her balance.").format(amount=money(back.balance_back)))
+    if back.points_back:
+        parts.append(tr("{n} points are back.").format(n=f"{back.points_back:,}"))
+    if back.vouchers_back:
+        parts.append(
+            tr("Her vouchers are hers again: {codes}.").format(codes=", ".join(back.vouchers_back))
+        )
+    return " ".join(parts)
 
 
 class ComplaintsTab(ListTab):

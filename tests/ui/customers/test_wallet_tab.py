@@ -5,13 +5,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
 from shopcrm.storage import options
 from shopcrm.storage.models import Customer, Gift, Staff, Voucher
 from shopcrm.ui import session
 from shopcrm.ui.customers.customer_card import CustomerCard
 from shopcrm.ui.customers.wallet_dialogs import WalletDialog
+from shopcrm.wallet import stored_value
 
 
 def open_card(qtbot, customer_id: int) -> CustomerCard:
@@ -98,3 +101,34 @@ def test_a_clerk_hands_over_a_gift_but_cannot_refund(qtbot, english, shop) -> No
         )
         == gift.id
     )
+
+
+def test_a_whole_sale_comes_back_from_her_history(qtbot, english, shop, monkeypatch) -> None:
+    options.set_many({"stored_value": "yes"})
+    stored_value.top_up(session.current(), shop["xiaoli"], Decimal("500"), "cash")
+    sale = record_sale(
+        shop["xiaoli"], [SaleLine(Decimal("400"), 1, "F1", "毛衫")], from_balance=Decimal("100")
+    ).purchase
+    card = open_card(qtbot, shop["xiaoli"])
+    card.tabs.setCurrentWidget(card.purchases)
+    tab = card.purchases
+    tab.return_chosen()
+    assert tab.problem.text() == "Choose the sale that comes back."
+    row = next(
+        r for r in range(tab.model.rowCount())
+        if tab.model.item(r, 0).data(Qt.ItemDataRole.UserRole) == sale.id
+    )  # fmt: skip
+    tab.view.setCurrentIndex(tab.model.index(0, 1, tab.model.index(row, 0)))  # an item's line
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    tab.return_chosen()
+    assert "¥400.00" in asked[0]
+    assert tab.problem.text() == ("Give her back ¥300.00. ¥100.00 is back on her balance.")
+    assert Customer.get_by_id(shop["xiaoli"]).balance == Decimal("500.00")
+    assert "Balance ¥500.00" in card.wallet.summary.text()
+    summaries = [tab.model.item(r, 1).text() for r in range(tab.model.rowCount())]
+    assert "1 pc, returned" in summaries
