@@ -725,11 +725,16 @@ def _fresh_temp_tables() -> None:
 
 def birthday_ids(first: dt.date, last: dt.date) -> list[int]:
     """Every customer whose own birthday, solar or lunar, falls from `first` to `last`."""
+    return sorted({customer_id for customer_id, _ in birthday_dates(first, last)})
+
+
+def birthday_dates(first: dt.date, last: dt.date) -> list[tuple[int, dt.date]]:
+    """(customer, day) of each of her own birthdays, solar or lunar, from `first` to `last`."""
     with database.atomic():
         _fresh_temp_tables()
         _fill_days(first, last)
-        rows = database.execute_sql(f"SELECT DISTINCT customer_id FROM ({_BIRTHDAYS})")
-        return [row[0] for row in rows]
+        rows = database.execute_sql(f"SELECT customer_id, on_date FROM ({_BIRTHDAYS})")
+        return [(row[0], dt.date.fromisoformat(row[1])) for row in rows]
 
 
 def birthdays_between(first: dt.date, last: dt.date, clerk_id: int | None) -> list[Birthday]:

@@ -28,6 +28,7 @@ from shopcrm.core.clock import now
 from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import (
+    MAX_PRICE,
     AmountError,
     from_fen,
     money,
@@ -70,6 +71,7 @@ class TierSpec:
     points_multiplier: Decimal | str = "1"
     benefits: str = ""
     id: int | None = None
+    birthday_voucher: Decimal | str = "0"  # yuan, given the week before her birthday
 
 
 @dataclass
@@ -138,6 +140,7 @@ def current_rules() -> TierRules:
                 points_multiplier=Decimal(t.points_multiplier),
                 benefits=t.benefits,
                 id=t.id,
+                birthday_voucher=t.birthday_voucher,
             )
             for t in tiers()
         ],
@@ -223,6 +226,13 @@ def _clean_spec(
         rates[column] = _rate(getattr(spec, column))
         if rates[column] is None:
             errors[f"{key}.{column}"] = message.format(n=n)
+    try:
+        voucher = parse_yuan(_typed(spec.birthday_voucher or "0"), maximum=MAX_PRICE)
+    except AmountError:
+        voucher = Decimal(0)
+        errors[f"{key}.birthday_voucher"] = tr(
+            "Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none."
+        ).format(n=n)
     benefits = str(spec.benefits or "").strip()
     if len(benefits) > BENEFITS_LIMIT:
         errors[f"{key}.benefits"] = tr(
@@ -236,6 +246,7 @@ def _clean_spec(
         points_multiplier=rates["points_multiplier"] or Decimal(0),
         benefits=benefits,
         id=spec.id,
+        birthday_voucher=voucher,
     )
 
 
@@ -552,6 +563,7 @@ def _write_tiers(specs: list[TierSpec]) -> list[TierSpec]:
             "birthday_discount_pct": spec.birthday_discount_pct,
             "points_multiplier": spec.points_multiplier,
             "benefits": spec.benefits,
+            "birthday_voucher": spec.birthday_voucher,
         }
         if spec.id is None:
             saved.append(replace(spec, id=Tier.insert(**values).execute()))

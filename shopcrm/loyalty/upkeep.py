@@ -18,6 +18,7 @@ from shopcrm.loyalty import points, segments, tiers
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import busy, options, settings
 from shopcrm.storage.models import Staff, database
+from shopcrm.wallet import birthday
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,12 @@ class CatchUp:
     tier_moves: int
     status_changes: int
     visitors_forgotten: int = 0
+    birthday_vouchers: int = 0
 
 
 def catch_up(today: dt.date | None = None) -> CatchUp:
-    """Expire points, then re-evaluate tiers (and the yearly review) and lifecycle; forget
-    visitors past the retention period.
+    """Expire points, then re-evaluate tiers (and the yearly review) and lifecycle, give
+    the week's birthday vouchers; forget visitors past the retention period.
 
     The points go first, in chunks of their own (points.expire_points); tiers and
     lifecycle follow in one transaction. Each step can be run again, and the day is
@@ -42,10 +44,11 @@ def catch_up(today: dt.date | None = None) -> CatchUp:
         with database.atomic("IMMEDIATE"):
             moves = tiers.reevaluate_all(today)
             changed = segments.recompute(None, today)
+            vouchers = birthday.give_birthday_vouchers(today)
             settings.put_day("loyalty_caught_up_on", today)
     # Visitors who never bought go after the owner's retention period (off by default).
     forgotten = privacy.purge_visitors(today)
-    return CatchUp(expired, moves, changed, forgotten)
+    return CatchUp(expired, moves, changed, forgotten, vouchers)
 
 
 def daily_catch_up(today: dt.date | None = None) -> CatchUp | None:

@@ -113,6 +113,7 @@ def rules_html() -> str:
                 tiers.requirement(Decimal(spec.threshold), rules.rule),
                 _pct(Decimal(spec.discount_pct)),
                 _pct(Decimal(spec.birthday_discount_pct)),
+                money(spec.birthday_voucher) if Decimal(spec.birthday_voucher) else "—",
                 _multiplier(Decimal(spec.points_multiplier)),
                 spec.benefits,
             )
@@ -127,6 +128,7 @@ def rules_html() -> str:
             tr("Requirement"),
             tr("Discount"),
             tr("Extra on your birthday"),
+            tr("Birthday voucher"),
             tr("Points"),
             tr("Benefits"),
         )

@@ -39,6 +39,7 @@ COLUMNS = (
     "threshold",
     "discount_pct",
     "birthday_discount_pct",
+    "birthday_voucher",
     "points_multiplier",
     "benefits",
 )
@@ -75,6 +76,7 @@ class TierTableModel(QAbstractTableModel):
             "threshold": tr("Visits") if self.visits else tr("Threshold (¥)"),
             "discount_pct": tr("Discount %"),
             "birthday_discount_pct": tr("Birthday extra %"),
+            "birthday_voucher": tr("Birthday voucher ¥"),
             "points_multiplier": tr("Points ×"),
             "benefits": tr("Benefits"),
         }
@@ -113,6 +115,7 @@ class TierTableModel(QAbstractTableModel):
                 "threshold": "",
                 "discount_pct": "0",
                 "birthday_discount_pct": "0",
+                "birthday_voucher": "0",
                 "points_multiplier": "1",
                 "benefits": "",
                 "id": None,
