@@ -3573,6 +3573,11 @@
       <translation>Choose one of the listed values.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Choose the sale that comes back.</source>
+      <translation>Choose the sale that comes back.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/merge.py" />
       <source>Choose two different customers to merge.</source>
       <translation>Choose two different customers to merge.</translation>
@@ -3829,6 +3834,11 @@
       <translation>Give her a voucher</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Give her back {money}.</source>
+      <translation>Give her back {money}.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Given</source>
       <translation>Given</translation>
@@ -3882,6 +3892,11 @@
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <source>Her reply</source>
       <translation>Her reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Her vouchers are hers again: {codes}.</source>
+      <translation>Her vouchers are hers again: {codes}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -4218,6 +4233,11 @@
       <translation>Qty</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Receipt…</source>
+      <translation>Receipt…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Record sale (Ctrl+Enter)</source>
       <translation>Record sale (Ctrl+Enter)</translation>
@@ -4271,6 +4291,16 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Restore</source>
       <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Return this sale</source>
+      <translation>Return this sale</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Return this sale…</source>
+      <translation>Return this sale…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4368,6 +4398,11 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Style preferences</source>
       <translation>Style preferences</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, her balance, her points and her vouchers.</source>
+      <translation>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, her balance, her points and her vouchers.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4780,6 +4815,11 @@ Empty fields filled from {absorbed}: {filled}.
 {absorbed} then goes to the trash, marked as merged.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>{amount} is back on her balance.</source>
+      <translation>{amount} is back on her balance.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>{amount} more to reach {tier}</source>
       <translation>{amount} more to reach {tier}</translation>
@@ -4788,6 +4828,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/customers/customer_page.py" />
       <source>{date} {title}</source>
       <translation>{date} {title}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>{items}, returned</source>
+      <translation>{items}, returned</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4893,6 +4938,11 @@ Empty fields filled from {absorbed}: {filled}.
         <numerusform>{n} pc</numerusform>
         <numerusform>{n} pcs</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>{n} points are back.</source>
+      <translation>{n} points are back.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -6530,6 +6580,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Birthday extra %</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Birthday voucher</source>
+      <translation>Birthday voucher</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Birthday voucher ¥</source>
+      <translation>Birthday voucher ¥</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
       <source>Bought recently, often and the most: thank them, invite them to events.</source>
       <translation>Bought recently, often and the most: thank them, invite them to events.</translation>
@@ -6943,6 +7003,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
       <translation>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none.</source>
+      <translation>Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -7761,6 +7826,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Backup written: {path}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Bonus given</source>
+      <translation>Bonus given</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Cannot open the shop</source>
       <translation>Cannot open the shop</translation>
@@ -7821,6 +7891,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Font size</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
+      <translation>Gifts this month: {handed} handed over, {waiting} to hand over</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>Import customers…</translation>
@@ -7851,6 +7926,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Merged.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Monthly VIP list…</source>
       <translation>Monthly VIP list…</translation>
@@ -7869,6 +7949,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Owner: {name}</source>
       <translation>Owner: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Paid in</source>
+      <translation>Paid in</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7894,6 +7979,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Record sale…</source>
       <translation>Record sale…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Refunded</source>
+      <translation>Refunded</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7947,9 +8037,24 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Something went wrong</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Spent</source>
+      <translation>Spent</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Staff…</source>
       <translation>Staff…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Stored value and gifts</source>
+      <translation>Stored value and gifts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Stored value and gifts…</source>
+      <translation>Stored value and gifts…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8009,6 +8114,14 @@ Details were written to {path}.</translation>
       <source>The shop</source>
       <translation>The shop</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
+      <translation>
+        <numerusform>The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.</numerusform>
+        <numerusform>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The shop's database is damaged</source>
@@ -8051,6 +8164,16 @@ Details were written to {path}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
+      <source>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</source>
+      <translation>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>over the budget of {budget}</source>
+      <translation>over the budget of {budget}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
@@ -8060,6 +8183,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm — customer care</source>
       <translation>shopcrm — customer care</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>within the budget of {budget}</source>
+      <translation>within the budget of {budget}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8974,6 +9102,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can read the audit trail.</source>
       <translation>Only the owner can read the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can read what the shop holds in stored value and spends on gifts.</source>
+      <translation>Only the owner can read what the shop holds in stored value and spends on gifts.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />

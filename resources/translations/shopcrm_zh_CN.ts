@@ -3551,6 +3551,11 @@
       <translation>请从列表中选择。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Choose the sale that comes back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/merge.py" />
       <source>Choose two different customers to merge.</source>
       <translation>请选择两位不同的顾客进行合并。</translation>
@@ -3807,6 +3812,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Give her back {money}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Given</source>
       <translation type="unfinished" />
@@ -3860,6 +3870,11 @@
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
       <source>Her reply</source>
       <translation>她的答复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Her vouchers are hers again: {codes}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -4196,6 +4211,11 @@
       <translation>数量</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Receipt…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Record sale (Ctrl+Enter)</source>
       <translation>记录销售（Ctrl+Enter）</translation>
@@ -4249,6 +4269,16 @@
       <location filename="../../shopcrm/ui/customers/trash_dialog.py" />
       <source>Restore</source>
       <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Return this sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Return this sale…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4346,6 +4376,11 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Style preferences</source>
       <translation>穿衣风格偏好</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, her balance, her points and her vouchers.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4758,6 +4793,11 @@ Empty fields filled from {absorbed}: {filled}.
 之后 {absorbed} 移入回收站，标记为已合并。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>{amount} is back on her balance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>{amount} more to reach {tier}</source>
       <translation>再消费 {amount} 升级为{tier}</translation>
@@ -4766,6 +4806,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/customers/customer_page.py" />
       <source>{date} {title}</source>
       <translation>{date} {title}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>{items}, returned</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4859,6 +4904,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>
         <numerusform>{n} 件</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>{n} points are back.</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -6477,6 +6527,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>生日额外折扣 %</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <source>Birthday voucher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Birthday voucher ¥</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
       <source>Bought recently, often and the most: thank them, invite them to events.</source>
       <translation>最近买过、买得勤、花得多：多致谢，邀请参加活动。</translation>
@@ -6886,6 +6946,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
       <translation>第 {n} 级：生日折扣必须是 0 到 100 之间的数（%）。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -7689,6 +7754,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>备份已保存：{path}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Bonus given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺数据</translation>
@@ -7749,6 +7819,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>字号</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>导入顾客…</translation>
@@ -7779,6 +7854,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>已合并。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Monthly VIP list…</source>
       <translation>每月VIP名单…</translation>
@@ -7797,6 +7877,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Owner: {name}</source>
       <translation>店主：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Paid in</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7822,6 +7907,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Record sale…</source>
       <translation>记录销售…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Refunded</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7875,9 +7965,24 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>出了点问题</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Spent</source>
+      <translation>消费</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Staff…</source>
       <translation>员工…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>Stored value and gifts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Stored value and gifts…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7937,6 +8042,11 @@ Details were written to {path}.</source>
       <source>The shop</source>
       <translation>店铺</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The shop's database is damaged</source>
@@ -7979,6 +8089,16 @@ Details were written to {path}.</source>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
+      <source>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>over the budget of {budget}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
       <translation>shopcrm 帮您维护老顾客：档案、VIP等级、销售和关怀，数据只保存在这台电脑上。
@@ -7988,6 +8108,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm — customer care</source>
       <translation>shopcrm — 老顾客维护</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/wallet_report.py" />
+      <source>within the budget of {budget}</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8897,6 +9022,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can read the audit trail.</source>
       <translation>只有店主可以查看操作记录。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can read what the shop holds in stored value and spends on gifts.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />

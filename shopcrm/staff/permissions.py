@@ -36,6 +36,9 @@ OWNER_ONLY: dict[str, Callable[[], str]] = {
     "vouchers": lambda: tr("Only the owner can give or cancel vouchers by hand."),
     "gifts": lambda: tr("Only the owner can give or cancel gifts by hand."),
     "balance": lambda: tr("Only the owner can refund or correct a customer's balance."),
+    "wallet_report": lambda: tr(
+        "Only the owner can read what the shop holds in stored value and spends on gifts."
+    ),
 }
 
 

@@ -146,6 +146,13 @@ class MainWindow(QMainWindow):
                         "shows now, with its filters, as an Excel workbook."
                     ),
                 ),
+                (
+                    self.wallet_report_action,
+                    tr(
+                        "What the shop holds in customers' balances, the last twelve months' "
+                        "top-ups, spending and refunds, and this month's gifts."
+                    ),
+                ),
             ]
         )
         stats = ClerkStatsPage()
@@ -191,6 +198,9 @@ class MainWindow(QMainWindow):
             tr("Points, referrals and lifecycle…"), self.show_loyalty
         )
         self.vip_rules_action = self._action(tr("VIP rules page…"), self.show_vip_rules)
+        self.wallet_report_action = self._action(
+            tr("Stored value and gifts…"), self.show_wallet_report
+        )
         self.care_action = self._action(tr("Follow-up rules and messages…"), self.show_care)
         self.settings_action = self._action(
             tr("Settings…"), self.show_settings, ("Ctrl+,",), "settings"
@@ -213,6 +223,7 @@ class MainWindow(QMainWindow):
             self.care_action: "settings",
             self.staff_action: "staff",
             self.audit_action: "audit",
+            self.wallet_report_action: "wallet_report",
         }
         # A locked counter does nothing but sign in, be quit, or say what it is.
         self.while_signed_in = list(self.actions())
@@ -464,6 +475,11 @@ class MainWindow(QMainWindow):
         dialog = CareSettingsDialog(self)
         dialog.finished.connect(lambda _: operations.announce(SETTINGS))
         dialog.open()
+
+    def show_wallet_report(self) -> None:
+        from shopcrm.ui.wallet_report import WalletReport
+
+        WalletReport(self).open()
 
     def show_vip_rules(self) -> None:
         from shopcrm.ui.loyalty.vip_rules_dialog import VipRulesDialog

@@ -342,8 +342,9 @@ class Liability:
     months: list[Month]
 
 
-def liability(first: dt.date, last: dt.date) -> Liability:
+def liability(actor: Staff, first: dt.date, last: dt.date) -> Liability:
     """Balances held now, and each month's movements from `first` to `last` (inclusive)."""
+    permissions.require(actor, "wallet_report")
     held, bonus, customers = database.execute_sql(
         "SELECT coalesce(sum(amount), 0), coalesce(sum(bonus), 0),"
         " (SELECT count(*) FROM customer WHERE balance > 0) FROM balance_entry"

@@ -136,7 +136,7 @@ def test_the_liability_report_sums_balances_and_each_months_movements(
     record_sale(her.id, [COAT], from_balance=Decimal("600"))
     other = quick_add("李娜", "13900001111")
     stored_value.top_up(counter_clerk, other.id, Decimal("200"), "cash")
-    report = stored_value.liability(today.replace(day=1), today)
+    report = stored_value.liability(owner, today.replace(day=1), today)
     assert (report.held, report.bonus_held, report.customers) == (
         Decimal("750"),
         Decimal("71.74"),  # 150 - 600 x 150 / 1,150
@@ -150,9 +150,10 @@ def test_the_liability_report_sums_balances_and_each_months_movements(
         Decimal("600"),
         Decimal("0"),
     )
-    assert (
-        stored_value.liability(today + dt.timedelta(days=1), today + dt.timedelta(2)).months == []
-    )
+    later = today + dt.timedelta(days=1), today + dt.timedelta(days=2)
+    assert stored_value.liability(owner, *later).months == []
+    with pytest.raises(PermissionDenied):
+        stored_value.liability(counter_clerk, today, today)
 
 
 def test_the_check_finds_a_balance_that_disagrees_with_its_ledger(her, counter_clerk) -> None:
