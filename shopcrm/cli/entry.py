@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from shopcrm.cli import care, counter, events, shop_file, spreadsheets
+from shopcrm.cli import care, counter, events, shop_file, spreadsheets, wallet
 from shopcrm.cli.common import BLOCKED, DAMAGED, OK, PROBLEMS, UNUSABLE, amount, day, unlock
 from shopcrm.core import clock, paths
 from shopcrm.core.errors import DamagedDatabase, FileReplaced, ShopError
@@ -154,6 +154,14 @@ def parser() -> argparse.ArgumentParser:
     )
     held.add_argument("--json", action="store_true", help=tr("print the events as JSON"))
     held.set_defaults(run=events.cmd_events)
+    owed = commands.add_parser(
+        "wallet", help=tr("what the shop holds in stored value, by month, and the month's gifts")
+    )
+    owed.add_argument(
+        "--since", type=day, default=None, metavar="YYYY-MM-DD", help=tr("default: 1 January")
+    )
+    owed.add_argument("--json", action="store_true", help=tr("print the report as JSON"))
+    owed.set_defaults(run=wallet.cmd_wallet)
     return top
 
 
