@@ -1581,6 +1581,11 @@
       <translation>Follow-ups for {date}: {n}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/wallet.py" />
+      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
+      <translation>Gifts this month: {handed} handed over, {waiting} to hand over</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>Greetings to many</source>
       <translation>Greetings to many</translation>
@@ -1727,6 +1732,14 @@
       <source>The password again: </source>
       <translation>The password again: </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/wallet.py" />
+      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
+      <translation>
+        <numerusform>The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.</numerusform>
+        <numerusform>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1805,6 +1818,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>database file (default: $SHOPCRM_DB, else the data folder)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>default: 1 January</source>
+      <translation>default: 1 January</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1898,6 +1916,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the report as JSON</source>
+      <translation>print the report as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>read the owner's password from the first line of FILE (for scripts)</source>
       <translation>read the owner's password from the first line of FILE (for scripts)</translation>
     </message>
@@ -1973,6 +1996,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>what the shop holds in stored value, by month, and the month's gifts</source>
+      <translation>what the shop holds in stored value, by month, and the month's gifts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>who sold it (default: her clerk)</source>
       <translation>who sold it (default: her clerk)</translation>
     </message>
@@ -1995,6 +2023,11 @@
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/wallet.py" />
+      <source>{month}: {paid} paid in, {bonus} bonus, {spent} spent, {refunded} refunded</source>
+      <translation>{month}: {paid} paid in, {bonus} bonus, {spent} spent, {refunded} refunded</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/counter.py" />
@@ -10359,8 +10392,8 @@ Database: {path}</translation>
     <name>wallet</name>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>A return is given back to her balance with Return sale.</source>
-      <translation>A return is given back to her balance with Return sale.</translation>
+      <source>A return goes back to her balance with “Return this sale” in her purchases.</source>
+      <translation>A return goes back to her balance with “Return this sale” in her purchases.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />

@@ -1163,17 +1163,17 @@
     <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>Voucher running out</source>
-      <translation type="unfinished" />
+      <translation>优惠券快到期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>Voucher {code} ({worth}) runs out on {date}: remind her.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code}（{worth}）{date} 到期：提醒她来用。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>Vouchers running out</source>
-      <translation type="unfinished" />
+      <translation>优惠券快到期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
@@ -1353,7 +1353,7 @@
     <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>what her voucher is worth (voucher messages)</source>
-      <translation type="unfinished" />
+      <translation>她的优惠券面值（优惠券消息）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -1571,6 +1571,11 @@
       <translation>{date} 的回访任务：{n} 项</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/cli/wallet.py" />
+      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
+      <translation>本月礼品：已送出 {handed}，待送 {waiting}</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>Greetings to many</source>
       <translation>群发问候</translation>
@@ -1715,6 +1720,13 @@
       <source>The password again: </source>
       <translation>再输一次密码：</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/cli/wallet.py" />
+      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
+      <translation>
+        <numerusform>店里替 {n} 位顾客保管储值 {held}：其中充值本金 {paid}，赠送 {bonus}。</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -1792,6 +1804,11 @@
       <location filename="../../shopcrm/cli/entry.py" />
       <source>database file (default: $SHOPCRM_DB, else the data folder)</source>
       <translation>数据库文件（默认：$SHOPCRM_DB，否则为数据文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>default: 1 January</source>
+      <translation>默认：1 月 1 日</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1885,6 +1902,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>print the report as JSON</source>
+      <translation>以 JSON 输出报表</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>read the owner's password from the first line of FILE (for scripts)</source>
       <translation>从文件第一行读取店主密码（供脚本使用）</translation>
     </message>
@@ -1960,6 +1982,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>what the shop holds in stored value, by month, and the month's gifts</source>
+      <translation>店里替顾客保管的储值（按月）和本月礼品</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>who sold it (default: her clerk)</source>
       <translation>销售导购（默认为她的专属导购）</translation>
     </message>
@@ -1982,6 +2009,11 @@
       <location filename="../../shopcrm/cli/spreadsheets.py" />
       <source>{added} added, {updated} updated, {skipped} skipped, {rejected} rejected.</source>
       <translation>新增 {added}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/wallet.py" />
+      <source>{month}: {paid} paid in, {bonus} bonus, {spent} spent, {refunded} refunded</source>
+      <translation>{month}：充值 {paid}，赠送 {bonus}，消费 {spent}，退款 {refunded}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/counter.py" />
@@ -2441,7 +2473,7 @@
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Gift for her trouble</source>
-      <translation type="unfinished" />
+      <translation>致歉小礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/standard_replies.py" />
@@ -3320,7 +3352,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>(of which bonus {bonus})</source>
-      <translation type="unfinished" />
+      <translation>（其中赠送 {bonus}）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3355,7 +3387,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Add (¥, minus to take off)</source>
-      <translation type="unfinished" />
+      <translation>增加（元，减少请加负号）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -3390,7 +3422,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>All; or some, with commas</source>
-      <translation type="unfinished" />
+      <translation>全部；或写几个品类，用逗号隔开</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
@@ -3406,7 +3438,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Amount off (¥)</source>
-      <translation type="unfinished" />
+      <translation>减免金额（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3451,7 +3483,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Balance {balance}</source>
-      <translation type="unfinished" />
+      <translation>储值余额 {balance}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3467,7 +3499,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Bonus {bonus}: her balance becomes {after}.</source>
-      <translation type="unfinished" />
+      <translation>赠送 {bonus}：充值后余额 {after}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3488,22 +3520,22 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Cancel gift</source>
-      <translation type="unfinished" />
+      <translation>取消礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Cancel gift…</source>
-      <translation type="unfinished" />
+      <translation>取消礼品…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Cancel voucher</source>
-      <translation type="unfinished" />
+      <translation>作废优惠券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Cancel voucher…</source>
-      <translation type="unfinished" />
+      <translation>作废优惠券…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3513,7 +3545,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Categories</source>
-      <translation type="unfinished" />
+      <translation>适用品类</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -3553,7 +3585,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Choose the sale that comes back.</source>
-      <translation type="unfinished" />
+      <translation>请选择要退货的那笔销售。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/merge.py" />
@@ -3601,7 +3633,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>券号</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -3626,22 +3658,22 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Correct her balance</source>
-      <translation type="unfinished" />
+      <translation>更正她的储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Correct…</source>
-      <translation type="unfinished" />
+      <translation>更正…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>成本</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Cost (¥)</source>
-      <translation type="unfinished" />
+      <translation>成本（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -3789,37 +3821,37 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Gifts</source>
-      <translation type="unfinished" />
+      <translation>礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Give a gift…</source>
-      <translation type="unfinished" />
+      <translation>送礼品…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Give a voucher…</source>
-      <translation type="unfinished" />
+      <translation>发优惠券…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Give her a gift</source>
-      <translation type="unfinished" />
+      <translation>送她礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Give her a voucher</source>
-      <translation type="unfinished" />
+      <translation>给她发优惠券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Give her back {money}.</source>
-      <translation type="unfinished" />
+      <translation>退给她 {money}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Given</source>
-      <translation type="unfinished" />
+      <translation>赠送日期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -3829,12 +3861,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Handed by</source>
-      <translation type="unfinished" />
+      <translation>送出人</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>已送出</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -3874,7 +3906,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Her vouchers are hers again: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>她的优惠券又可以用了：{codes}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -4022,7 +4054,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Minimum spend (¥)</source>
-      <translation type="unfinished" />
+      <translation>最低消费（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -4139,7 +4171,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Paid back by</source>
-      <translation type="unfinished" />
+      <translation>退款方式</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4188,7 +4220,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Print membership card…</source>
-      <translation type="unfinished" />
+      <translation>打印会员卡…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4213,7 +4245,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Receipt…</source>
-      <translation type="unfinished" />
+      <translation>小票…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4233,12 +4265,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Refund her balance</source>
-      <translation type="unfinished" />
+      <translation>退还她的储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Refund…</source>
-      <translation type="unfinished" />
+      <translation>退款…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4273,12 +4305,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Return this sale</source>
-      <translation type="unfinished" />
+      <translation>整单退货</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Return this sale…</source>
-      <translation type="unfinished" />
+      <translation>整单退货…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4318,12 +4350,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>She is paid back {paid}.</source>
-      <translation type="unfinished" />
+      <translation>退给她 {paid}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>She pays (¥)</source>
-      <translation type="unfinished" />
+      <translation>她付（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
@@ -4370,7 +4402,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Stored value</source>
-      <translation type="unfinished" />
+      <translation>储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4380,7 +4412,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, her balance, her points and her vouchers.</source>
-      <translation type="unfinished" />
+      <translation>把 {date} 的这笔销售（{total}）整单退货吗？这笔销售用掉的都会退回：钱款、储值、积分和优惠券。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4430,12 +4462,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>The shop keeps the bonus not yet spent, {kept}.</source>
-      <translation type="unfinished" />
+      <translation>未用完的赠送金额 {kept} 归店里。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>The shop takes no top-ups: see Settings.</source>
-      <translation type="unfinished" />
+      <translation>本店未开通储值：见“设置”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/privacy.py" />
@@ -4445,12 +4477,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>This month's gifts: {spent}</source>
-      <translation type="unfinished" />
+      <translation>本月礼品：{spent}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>This month's gifts: {spent} of {budget}</source>
-      <translation type="unfinished" />
+      <translation>本月礼品：{spent}，预算 {budget}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -4470,12 +4502,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Top up her balance</source>
-      <translation type="unfinished" />
+      <translation>为她充值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Top up…</source>
-      <translation type="unfinished" />
+      <translation>充值…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4547,7 +4579,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Used on</source>
-      <translation type="unfinished" />
+      <translation>使用日期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4557,17 +4589,17 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>有效</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Valid from</source>
-      <translation type="unfinished" />
+      <translation>生效日期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>Valid until</source>
-      <translation type="unfinished" />
+      <translation>截止日期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4587,12 +4619,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Vouchers</source>
-      <translation type="unfinished" />
+      <translation>优惠券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Wallet</source>
-      <translation type="unfinished" />
+      <translation>钱包</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4634,12 +4666,12 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Why?</source>
-      <translation type="unfinished" />
+      <translation>原因？</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Worth</source>
-      <translation type="unfinished" />
+      <translation>面值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4744,7 +4776,7 @@
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <source>or per cent off</source>
-      <translation type="unfinished" />
+      <translation>或折扣百分比</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/merge_dialog.py" />
@@ -4795,7 +4827,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>{amount} is back on her balance.</source>
-      <translation type="unfinished" />
+      <translation>{amount} 已退回她的储值。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -4810,7 +4842,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>{items}, returned</source>
-      <translation type="unfinished" />
+      <translation>{items}，已退货</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4875,7 +4907,9 @@ Empty fields filled from {absorbed}: {filled}.
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>{n} gifts to hand over</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>{n} 份礼品待送</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
@@ -4908,7 +4942,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>{n} points are back.</source>
-      <translation type="unfinished" />
+      <translation>{n} 积分已退回。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4920,7 +4954,9 @@ Empty fields filled from {absorbed}: {filled}.
     <message numerus="yes">
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>{n} vouchers to use</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>{n} 张优惠券可用</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -6529,12 +6565,12 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>Birthday voucher</source>
-      <translation type="unfinished" />
+      <translation>生日券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>Birthday voucher ¥</source>
-      <translation type="unfinished" />
+      <translation>生日券（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
@@ -6950,7 +6986,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none.</source>
-      <translation type="unfinished" />
+      <translation>第 {n} 级：生日券是金额（元），例如 50；不送填 0。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -7204,12 +7240,12 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/returns.py" />
       <source>A return cannot come before its sale.</source>
-      <translation type="unfinished" />
+      <translation>退货日期不能早于销售日期。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>A voucher chosen no longer exists; choose again.</source>
-      <translation type="unfinished" />
+      <translation>选中的一张优惠券已不存在，请重新选择。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7229,7 +7265,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Balance: {problem}</source>
-      <translation type="unfinished" />
+      <translation>储值：{problem}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
@@ -7304,12 +7340,12 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>From her balance (¥)</source>
-      <translation type="unfinished" />
+      <translation>用储值支付（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Her balance: {held}</source>
-      <translation type="unfinished" />
+      <translation>她的储值余额：{held}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
@@ -7349,7 +7385,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>未记录</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7359,7 +7395,9 @@ Empty fields filled from {absorbed}: {filled}.
     <message numerus="yes">
       <location filename="../../shopcrm/sales/pricing.py" />
       <source>One sale takes at most {n} vouchers.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>一笔销售最多用 {n} 张优惠券。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
@@ -7369,7 +7407,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
       <source>Our shop</source>
-      <translation type="unfinished" />
+      <translation>本店</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7409,7 +7447,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Rest to pay</source>
-      <translation type="unfinished" />
+      <translation>还需支付</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7424,7 +7462,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
       <source>Stored value</source>
-      <translation type="unfinished" />
+      <translation>储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7449,7 +7487,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
       <source>Thank you, and see you again soon!</source>
-      <translation type="unfinished" />
+      <translation>谢谢惠顾，欢迎再来！</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7461,7 +7499,7 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/sales/receipts.py" />
       <location filename="../../shopcrm/sales/returns.py" />
       <source>That sale no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>这笔销售已不存在。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7481,7 +7519,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/returns.py" />
       <source>The return date cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>退货日期不能在将来。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7501,12 +7539,12 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/pricing.py" />
       <source>The same voucher is chosen twice.</source>
-      <translation type="unfinished" />
+      <translation>同一张优惠券选了两次。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/returns.py" />
       <source>This is a return: it cannot come back.</source>
-      <translation type="unfinished" />
+      <translation>这是一笔退货，不能再退。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7516,7 +7554,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/returns.py" />
       <source>This sale came back on {day}.</source>
-      <translation type="unfinished" />
+      <translation>这笔销售已于 {day} 退货。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/pricing.py" />
@@ -7536,7 +7574,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Type or scan a code</source>
-      <translation type="unfinished" />
+      <translation>输入或扫描券号</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7556,12 +7594,12 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Use {amount}</source>
-      <translation type="unfinished" />
+      <translation>用 {amount}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Use {code} ({off} off)</source>
-      <translation type="unfinished" />
+      <translation>用 {code}（减 {off}）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7571,13 +7609,13 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
       <source>Voucher {code} has just been used.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 刚刚已被使用。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/pricing.py" />
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Vouchers</source>
-      <translation type="unfinished" />
+      <translation>优惠券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/payments.py" />
@@ -7617,7 +7655,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>{code} · {worth} · until {day}</source>
-      <translation type="unfinished" />
+      <translation>{code} · {worth} · {day} 前有效</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7756,7 +7794,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>Bonus given</source>
-      <translation type="unfinished" />
+      <translation>赠送</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -7821,7 +7859,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
-      <translation type="unfinished" />
+      <translation>本月礼品：已送出 {handed}，待送 {waiting}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7881,7 +7919,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>Paid in</source>
-      <translation type="unfinished" />
+      <translation>充值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7911,7 +7949,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>Refunded</source>
-      <translation type="unfinished" />
+      <translation>退款</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -7977,12 +8015,12 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>Stored value and gifts</source>
-      <translation type="unfinished" />
+      <translation>储值和礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Stored value and gifts…</source>
-      <translation type="unfinished" />
+      <translation>储值和礼品…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8045,7 +8083,9 @@ Details were written to {path}.</source>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>店里替 {n} 位顾客保管储值 {held}：其中充值本金 {paid}，赠送 {bonus}。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -8085,17 +8125,17 @@ Details were written to {path}.</source>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Vouchers, stored value and receipts</source>
-      <translation type="unfinished" />
+      <translation>优惠券、储值和小票</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</source>
-      <translation type="unfinished" />
+      <translation>顾客储值余额合计，近 12 个月的充值、消费和退款，以及本月礼品支出。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>over the budget of {budget}</source>
-      <translation type="unfinished" />
+      <translation>超出预算 {budget}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8112,7 +8152,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
       <source>within the budget of {budget}</source>
-      <translation type="unfinished" />
+      <translation>在预算 {budget} 以内</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -8714,12 +8754,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>Balance corrected</source>
-      <translation type="unfinished" />
+      <translation>更正储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>Balance refunded</source>
-      <translation type="unfinished" />
+      <translation>退还储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
@@ -8859,12 +8899,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>Gift cancelled</source>
-      <translation type="unfinished" />
+      <translation>取消礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>Gift given</source>
-      <translation type="unfinished" />
+      <translation>赠送礼品</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
@@ -8996,12 +9036,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can give or cancel gifts by hand.</source>
-      <translation type="unfinished" />
+      <translation>只有店主可以手动赠送或取消礼品。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can give or cancel vouchers by hand.</source>
-      <translation type="unfinished" />
+      <translation>只有店主可以手动发放或作废优惠券。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
@@ -9026,12 +9066,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can read what the shop holds in stored value and spends on gifts.</source>
-      <translation type="unfinished" />
+      <translation>只有店主可以查看储值余额和礼品支出。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
       <source>Only the owner can refund or correct a customer's balance.</source>
-      <translation type="unfinished" />
+      <translation>只有店主可以退还或更正顾客的储值。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
@@ -9386,12 +9426,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>Voucher cancelled</source>
-      <translation type="unfinished" />
+      <translation>作废优惠券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>Voucher given</source>
-      <translation type="unfinished" />
+      <translation>发放优惠券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/accounts.py" />
@@ -9554,12 +9594,12 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>58 mm receipt printer</source>
-      <translation type="unfinished" />
+      <translation>58 毫米小票打印机</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>80 mm receipt printer</source>
-      <translation type="unfinished" />
+      <translation>80 毫米小票打印机</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9574,17 +9614,17 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>A top-up of {amount} is given twice.</source>
-      <translation type="unfinished" />
+      <translation>充值 {amount} 这一档写了两次。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>A4 sheet</source>
-      <translation type="unfinished" />
+      <translation>A4 纸</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>A5 sheet</source>
-      <translation type="unfinished" />
+      <translation>A5 纸</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
@@ -9654,7 +9694,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Customers can top up</source>
-      <translation type="unfinished" />
+      <translation>顾客可以充值（储值）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9664,7 +9704,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Days a voucher given by a rule is valid</source>
-      <translation type="unfinished" />
+      <translation>规则发放的优惠券有效天数</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9734,7 +9774,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Gifts a month, at most (¥; 0: no budget)</source>
-      <translation type="unfinished" />
+      <translation>每月礼品预算（元；0 为不设）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9749,7 +9789,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Last line of the receipt</source>
-      <translation type="unfinished" />
+      <translation>小票末行文字</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9789,7 +9829,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>On a refund of her balance</source>
-      <translation type="unfinished" />
+      <translation>退还储值时</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9824,7 +9864,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Receipt paper</source>
-      <translation type="unfinished" />
+      <translation>小票纸张</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9834,7 +9874,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Shop address</source>
-      <translation type="unfinished" />
+      <translation>店铺地址</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9844,7 +9884,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Shop phone</source>
-      <translation type="unfinished" />
+      <translation>店铺电话</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9879,7 +9919,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>The bonus not yet spent is paid out too</source>
-      <translation type="unfinished" />
+      <translation>未用完的赠送金额也一并退还</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/faults.py" />
@@ -9904,7 +9944,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>The shop keeps the bonus not yet spent</source>
-      <translation type="unfinished" />
+      <translation>未用完的赠送金额归店里</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/backup.py" />
@@ -9934,7 +9974,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Top-up bonus (top-up:bonus, e.g. 500:50, 1000:150)</source>
-      <translation type="unfinished" />
+      <translation>充值赠送（充值:赠送，例如 500:50, 1000:150）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9959,7 +9999,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Vouchers one sale can take</source>
-      <translation type="unfinished" />
+      <translation>每笔销售可用优惠券张数</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -9969,7 +10009,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Write each step as top-up:bonus, e.g. 500:50, 1000:150.</source>
-      <translation type="unfinished" />
+      <translation>每一档写成 充值:赠送，例如 500:50, 1000:150。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -10086,7 +10126,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>{step}: the bonus must be more than 0 and less than the top-up.</source>
-      <translation type="unfinished" />
+      <translation>{step}：赠送金额须大于 0 且小于充值金额。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/busy.py" />
@@ -10271,13 +10311,13 @@ Database: {path}</source>
     <name>wallet</name>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>A return is given back to her balance with Return sale.</source>
-      <translation type="unfinished" />
+      <source>A return goes back to her balance with “Return this sale” in her purchases.</source>
+      <translation>退货退回储值，请在她的购买记录里用“整单退货”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Back from a return</source>
-      <translation type="unfinished" />
+      <translation>退货退回</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
@@ -10288,13 +10328,13 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Bonus kept on a refund</source>
-      <translation type="unfinished" />
+      <translation>退款时扣回赠送</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -10304,7 +10344,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Choose how the money goes back to her.</source>
-      <translation type="unfinished" />
+      <translation>请选择退款方式。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
@@ -10315,7 +10355,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Corrected</source>
-      <translation type="unfinished" />
+      <translation>更正</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
@@ -10337,93 +10377,93 @@ Database: {path}</source>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>From the owner</source>
-      <translation type="unfinished" />
+      <translation>店主赠送</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Give the voucher an amount off or a per cent off.</source>
-      <translation type="unfinished" />
+      <translation>请给优惠券填减免金额或折扣百分比（二选一）。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>已送出</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Her balance is empty: nothing to refund.</source>
-      <translation type="unfinished" />
+      <translation>她的储值余额为零，没有可退的。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Her balance is {held}; pay at most that from it.</source>
-      <translation type="unfinished" />
+      <translation>她的储值余额是 {held}，最多只能用这么多。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Her balance is {held}; take off at most that.</source>
-      <translation type="unfinished" />
+      <translation>她的储值余额是 {held}，最多只能减这么多。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>No voucher has the code {code}: check it.</source>
-      <translation type="unfinished" />
+      <translation>没有券号为 {code} 的优惠券：请核对。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Not yet valid</source>
-      <translation type="unfinished" />
+      <translation>未生效</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>Only a gift not yet handed over can be cancelled.</source>
-      <translation type="unfinished" />
+      <translation>只有还没送出的礼品才能取消。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Paid a sale</source>
-      <translation type="unfinished" />
+      <translation>消费</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Referral reward</source>
-      <translation type="unfinished" />
+      <translation>推荐奖励</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Refunded</source>
-      <translation type="unfinished" />
+      <translation>退款</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>Say what the gift is.</source>
-      <translation type="unfinished" />
+      <translation>请写明是什么礼品。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>Say why she gets the gift.</source>
-      <translation type="unfinished" />
+      <translation>请写明为什么送她礼品。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Say why she gets the voucher: she may ask.</source>
-      <translation type="unfinished" />
+      <translation>请写明发券原因：她可能会问。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>Say why the gift is cancelled.</source>
-      <translation type="unfinished" />
+      <translation>请写明取消礼品的原因。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Say why the voucher is cancelled.</source>
-      <translation type="unfinished" />
+      <translation>请写明作废原因。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Say why: she may ask.</source>
-      <translation type="unfinished" />
+      <translation>请写明原因：她可能会问。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
@@ -10435,147 +10475,147 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>That gift no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>这份礼品已不存在。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>That voucher no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>这张优惠券已不存在。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>The cost cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>成本不能是负数。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>The last day comes before the first: check the dates.</source>
-      <translation type="unfinished" />
+      <translation>截止日期早于生效日期：请检查日期。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>The sale is {due}; pay at most that from her balance.</source>
-      <translation type="unfinished" />
+      <translation>这笔销售是 {due}，储值最多付这么多。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>The shop takes no top-ups: the owner can turn them on in Settings.</source>
-      <translation type="unfinished" />
+      <translation>本店未开通储值：店主可在“设置”中开通。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>The voucher was used on a sale: return the sale instead.</source>
-      <translation type="unfinished" />
+      <translation>这张优惠券已用在一笔销售上：请改为对那笔销售退货。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>This gift was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>这份礼品已取消。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>This gift was handed over already.</source>
-      <translation type="unfinished" />
+      <translation>这份礼品已经送出了。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>To hand over</source>
-      <translation type="unfinished" />
+      <translation>待送</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Top-up</source>
-      <translation type="unfinished" />
+      <translation>充值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Type a minimum spend from ¥0 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>最低消费请填 ¥0 到 {most}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Type a per cent off between 0 and 100.</source>
-      <translation type="unfinished" />
+      <translation>折扣百分比请填 0 到 100 之间。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Type an amount of more than ¥0.</source>
-      <translation type="unfinished" />
+      <translation>请输入大于 ¥0 的金额。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Type an amount off from ¥0.01 to {most}.</source>
-      <translation type="unfinished" />
+      <translation>减免金额请填 ¥0.01 到 {most}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Type how much to add, or take off with a minus sign.</source>
-      <translation type="unfinished" />
+      <translation>请输入增加的金额，减少请加负号。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Type the amount from her balance as 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>储值支付金额请填 0 或以上。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Used</source>
-      <translation type="unfinished" />
+      <translation>已使用</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>有效</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} can be used from {day}.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 从 {day} 起才能用。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} has been used.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 已经用过了。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} is another customer's.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 是别的顾客的。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} is for other items than these.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 不适用于这些商品。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} needs a spend of {least}; this is {base}.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 需满 {least}，这笔只有 {base}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} ran out on {day}.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 已于 {day} 过期。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code} 已作废。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code}: vouchers pay towards a sale, not a return.</source>
-      <translation type="unfinished" />
+      <translation>优惠券 {code}：优惠券只用于销售，不能用于退货。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>{amount} off</source>
-      <translation type="unfinished" />
+      <translation>减 {amount}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>{off} from {least}</source>
-      <translation type="unfinished" />
+      <translation>满 {least} {off}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />

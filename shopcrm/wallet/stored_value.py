@@ -138,7 +138,11 @@ def check_payment(customer: Customer, amount: Decimal, due: Decimal) -> None:
         )
     if due <= 0:
         raise ValidationError(
-            {"from_balance": tr("A return is given back to her balance with Return sale.")}
+            {
+                "from_balance": tr(
+                    "A return goes back to her balance with “Return this sale” in her purchases."
+                )
+            }
         )
     held = holding(customer.id).balance
     if amount > held:
