@@ -183,6 +183,56 @@ def audit_trail(window: MainWindow) -> QWidget:
     return AuditDialog(owner, window)
 
 
+def _holder() -> Customer:
+    """A good customer with a balance and a voucher to use today."""
+    from shopcrm.storage.models import Voucher
+
+    return (
+        Customer.select()
+        .join(Voucher, on=(Voucher.customer == Customer.id))
+        .where(
+            Customer.balance > 0,
+            Voucher.purchase.is_null(),
+            Voucher.valid_to >= clock.today(),
+            Voucher.valid_from <= clock.today(),
+        )
+        .order_by(Customer.total_spent.desc())
+        .first()
+    )
+
+
+def sale_wallet(window: MainWindow) -> QWidget:
+    """A sale paid with her best voucher and part of her balance."""
+    from shopcrm.ui.sales.sale_dialog import SaleDialog
+
+    dialog = SaleDialog(_holder().id, window)
+    items = dialog.items
+    items.setData(items.index(0, 1), "羊绒大衣" if preferences.language() == "zh_CN" else "Coat")
+    items.setData(items.index(0, 6), "1280")
+    dialog.update_quote()
+    dialog.wallet.tick_best()
+    dialog.wallet.balance.setText("300")
+    return dialog
+
+
+def card_wallet(window: MainWindow) -> QWidget:
+    shown = window.open_customer(_holder().id)
+    shown.tabs.setCurrentWidget(shown.wallet)
+    return shown
+
+
+def wallet_report(window: MainWindow) -> QWidget:
+    from shopcrm.ui.wallet_report import WalletReport
+
+    return WalletReport(window)
+
+
+def settings(window: MainWindow) -> QWidget:
+    from shopcrm.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(window)
+
+
 def card(window: MainWindow) -> QWidget:
     """A customer's card with her data menu open to the owner."""
     regular = Customer.select().where(Customer.total_spent > 0).order_by(Customer.id).first()
@@ -298,6 +348,10 @@ SHOTS: dict[str, Shot] = {
     "card_events": card_events,
     "main": main_window,
     "sale": sale,
+    "sale_wallet": sale_wallet,
+    "card_wallet": card_wallet,
+    "wallet_report": wallet_report,
+    "settings": settings,
     "trash": trash,
     "import": import_preview,
     "followups": followups,

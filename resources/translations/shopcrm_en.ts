@@ -3826,11 +3826,6 @@
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Gender</source>
       <translation>Gender</translation>
@@ -4404,6 +4399,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Solar</source>
       <translation>Solar</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Source</source>
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />

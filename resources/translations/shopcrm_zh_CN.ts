@@ -3803,11 +3803,6 @@
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
-      <source>From</source>
-      <translation>原等级</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Gender</source>
       <translation>性别</translation>
@@ -4381,6 +4376,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Solar</source>
       <translation>公历</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -7340,7 +7340,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>From her balance (¥)</source>
-      <translation>用储值支付（元）</translation>
+      <translation>储值支付（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
@@ -7655,7 +7655,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>{code} · {worth} · until {day}</source>
-      <translation>{code} · {worth} · {day} 前有效</translation>
+      <translation>{code} · {worth} · {day} 前</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -9974,7 +9974,7 @@ Database: {path}</source>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Top-up bonus (top-up:bonus, e.g. 500:50, 1000:150)</source>
-      <translation>充值赠送（充值:赠送，例如 500:50, 1000:150）</translation>
+      <translation>充值赠送（如 500:50, 1000:150）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

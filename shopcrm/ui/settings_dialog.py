@@ -23,7 +23,7 @@ from shopcrm.staff import permissions
 from shopcrm.storage import options
 from shopcrm.storage.models import database
 from shopcrm.ui import preferences, session
-from shopcrm.ui.widgets import FormDialog, OptionsForm, combo
+from shopcrm.ui.widgets import FormDialog, OptionsForm, combo, scrolling
 
 
 class ProtectionBox(QGroupBox):
@@ -102,7 +102,7 @@ class SettingsDialog(FormDialog):
         self.shop.setEnabled(self.owner)
         self.shop.setToolTip("" if self.owner else permissions.refusal("settings"))
         self.protection = ProtectionBox(self.owner)
-        self.lay_out([this_pc, self.shop, self.protection], self.save)
+        self.lay_out([this_pc, scrolling(self.shop, "shopOptions"), self.protection], self.save)
 
     def save(self) -> None:
         """The shop's options are checked first: nothing is saved while one is refused."""

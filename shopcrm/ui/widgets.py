@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -146,6 +148,22 @@ def waiting(call: Callable[[], T]) -> T:
         return call()
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def scrolling(inner: QWidget, name: str) -> QScrollArea:
+    """`inner` in a frameless area that scrolls up and down when the screen is short
+    (a large font on a 1366×768 screen); `name` is its object name, for the style."""
+    inner.setObjectName(name)
+    area = QScrollArea()
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setStyleSheet(f"QScrollArea, QWidget#{name} {{ background: transparent; }}")
+    area.setMinimumWidth(
+        inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+    )
+    return area
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -64,7 +64,7 @@ class WalletTab(QWidget):
         self.correct = _button(tr("Correct…"), "correctButton", "balance")
         self.card = _button(tr("Print membership card…"), "memberCardButton")
         self.vouchers = ListTab(
-            [tr("Code"), tr("Worth"), tr("Valid"), tr("Status"), tr("From"), tr("Used on")],
+            [tr("Code"), tr("Worth"), tr("Valid"), tr("Status"), tr("Source"), tr("Used on")],
             "voucherList",
         )
         self.ledger = ListTab(
@@ -72,7 +72,7 @@ class WalletTab(QWidget):
             "balanceLedger",
         )
         self.gifts = ListTab(
-            [tr("Given"), tr("Gift"), tr("Cost"), tr("From"), tr("Status"), tr("Handed by")],
+            [tr("Given"), tr("Gift"), tr("Cost"), tr("Source"), tr("Status"), tr("Handed by")],
             "giftList",
         )
         self.give_voucher = _button(tr("Give a voucher…"), "giveVoucherButton", "vouchers")

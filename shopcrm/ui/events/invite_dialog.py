@@ -12,17 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,7 @@ from shopcrm.ui import operations, session
 from shopcrm.ui.events.customer_finder import CustomerFinder
 from shopcrm.ui.events.guests_view import standing
 from shopcrm.ui.operations import EVENTS, FOLLOWUPS
-from shopcrm.ui.widgets import FormDialog, call_domain, combo, fit_to_screen, waiting
+from shopcrm.ui.widgets import FormDialog, call_domain, combo, fit_to_screen, scrolling, waiting
 
 # Two boxes a row, the tiers beside the lifecycle stages: a 16 pt font keeps them narrow
 # enough, and the conditions short enough for a 768-pixel screen.
@@ -67,21 +65,6 @@ def _places(event_id: int) -> str:
     if left is None:
         return tr("No limit on places.")
     return trn("{n} place left.", "{n} places left.", left).format(n=left)
-
-
-def _scrolling(inner: QWidget) -> QScrollArea:
-    """`inner` in a frameless area that scrolls up and down when the screen is short."""
-    inner.setObjectName("inviteConditions")
-    area = QScrollArea()
-    area.setWidget(inner)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setStyleSheet("QScrollArea, QWidget#inviteConditions { background: transparent; }")
-    area.setMinimumWidth(
-        inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
-    )
-    return area
 
 
 def _one_invited(name: str, choice: Choice) -> str:
@@ -170,7 +153,7 @@ class InviteDialog(FormDialog):
 
         group_page = QWidget()
         group_layout = QVBoxLayout(group_page)
-        group_layout.addWidget(_scrolling(conditions), 1)
+        group_layout.addWidget(scrolling(conditions, "inviteConditions"), 1)
         group_layout.addWidget(self.count)
         group_layout.addWidget(self.left_out)
         invite_row = QHBoxLayout()

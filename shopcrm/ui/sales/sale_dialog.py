@@ -57,7 +57,14 @@ from shopcrm.sales.pricing import Buyer, Quote, SaleLine
 from shopcrm.sales.recording import SaleResult
 from shopcrm.ui import preferences, session
 from shopcrm.ui.sales.wallet_panel import WalletPanel
-from shopcrm.ui.widgets import call_domain, clerk_combo, combo, fit_to_screen, set_invalid
+from shopcrm.ui.widgets import (
+    call_domain,
+    clerk_combo,
+    combo,
+    fit_to_screen,
+    scrolling,
+    set_invalid,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 BUSY_RETRY_MS = 2000  # a sale met another writer: tried again this often, till the shop is free
@@ -401,11 +408,14 @@ class SaleDialog(QDialog):
         self.side.addRow(tr("Extra discount (¥)"), self.extra)
         self.side.addRow(tr("Use points"), points_row)
         self.side.addRow("", self.points_help)
+        self.wallet.add_voucher_rows(self.side)
         self.side.addRow(tr("Note"), self.note)
+        # What she pays stays in sight under the fields, which scroll on a short screen.
+        self.price = QFormLayout()
         for key in pricing.QUOTE_LINES:
-            self.side.addRow(pricing.quote_line_label(key), self.summary[key])
-        self.side.addRow(self.wallet)
-        self.side.addRow(self.errors)
+            self.price.addRow(pricing.quote_line_label(key), self.summary[key])
+        self.wallet.add_balance_rows(self.price)
+        self.price.addRow(self.errors)
 
         self.save_button = QPushButton(tr("Record sale (Ctrl+S)"))
         self.save_button.setObjectName("saveButton")
@@ -419,10 +429,15 @@ class SaleDialog(QDialog):
         left.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
         side = QWidget()
         side.setLayout(self.side)
-        side.setMaximumWidth(char * 40)
+        right = QVBoxLayout()
+        right.addWidget(scrolling(side, "saleSide"), 1)
+        right.addLayout(self.price)
+        right_side = QWidget()
+        right_side.setLayout(right)
+        right_side.setMaximumWidth(char * 44)
         body = QHBoxLayout()
         body.addLayout(left, 1)
-        body.addWidget(side)
+        body.addWidget(right_side)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -560,7 +575,7 @@ class SaleDialog(QDialog):
         }
         for key, label in self.summary.items():
             label.setText(money(shown.get(key, 0)) + (why.get(key, "") if key in shown else ""))
-            self.side.setRowVisible(label, key in shown)
+            self.price.setRowVisible(label, key in shown)
 
     def _show_errors(self, errors: dict[str, str], *, quiet: bool = False) -> None:
         """Mark the fields in error; while typing (`quiet`) a row being filled in is not

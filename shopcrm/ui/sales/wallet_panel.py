@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QWidget,
 )
 
 from shopcrm.core.errors import NotFound, ValidationError
@@ -35,7 +34,7 @@ from shopcrm.wallet import stored_value, vouchers
 
 def voucher_text(voucher: Voucher) -> str:
     return tr("{code} · {worth} · until {day}").format(
-        code=voucher.code, worth=vouchers.worth(voucher), day=voucher.valid_to.isoformat()
+        code=voucher.code, worth=vouchers.worth(voucher), day=voucher.valid_to.strftime("%m-%d")
     )
 
 
@@ -48,8 +47,9 @@ class ScanField(QLineEdit):
             event.accept()
 
 
-class WalletPanel(QWidget):
-    """Rows for the sale dialog's form: vouchers, a code, her balance."""
+class WalletPanel(QObject):
+    """Rows for the sale dialog's form: her vouchers and a code before the price, her
+    balance after it; rows she has nothing for are not shown."""
 
     changed = Signal()
 
@@ -59,7 +59,9 @@ class WalletPanel(QWidget):
         self.held = stored_value.holding(customer.id).balance
         self.list = QListWidget()
         self.list.setObjectName("saleVouchers")
-        self.list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 5)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         self.code = ScanField()
         self.code.setObjectName("voucherCode")
@@ -89,18 +91,20 @@ class WalletPanel(QWidget):
         self.problem = ""
         self.fill(on)
 
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        self.code_row = code_row
+        self.balance_row = balance_row
+
+    def add_voucher_rows(self, form: QFormLayout) -> None:
         form.addRow(tr("Vouchers"), self.list)
-        form.addRow("", code_row)
-        form.addRow(tr("From her balance (¥)"), balance_row)
+        form.addRow("", self.code_row)
+        form.setRowVisible(self.list, self.list.count() > 0)
+
+    def add_balance_rows(self, form: QFormLayout) -> None:
+        form.addRow(tr("From her balance (¥)"), self.balance_row)
         form.addRow("", self.balance_help)
         form.addRow(tr("Rest to pay"), self.rest)
-        has_vouchers = self.list.count() > 0
-        form.setRowVisible(self.list, has_vouchers)
-        has_balance = self.held > 0
-        for row in (balance_row, self.balance_help, self.rest):
-            form.setRowVisible(row, has_balance)
+        for row in (self.balance_row, self.balance_help, self.rest):
+            form.setRowVisible(row, self.held > 0)
 
     def fill(self, on: dt.date) -> None:
         """Her vouchers usable on `on`, the soonest to run out first; ticks are kept."""
