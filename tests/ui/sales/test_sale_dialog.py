@@ -213,7 +213,7 @@ def test_the_referral_discount_has_its_own_line_and_to_pay_adds_up(qtbot, window
     type_text(qtbot, "1000")  # the total follows the price as it is typed
     sale.extra.setText("20")
     shown = {
-        key: label.text() for key, label in sale.summary.items() if sale.side.isRowVisible(label)
+        key: label.text() for key, label in sale.summary.items() if sale.price.isRowVisible(label)
     }
     assert set(shown) == {"subtotal", "referral", "extra", "total"}
     assert shown["referral"] == "-¥50.00 (5%)"
