@@ -6534,11 +6534,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>&amp;Preview</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Print…</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>&amp;Remove tier</source>
       <translation>&amp;Remove tier</translation>
@@ -6825,11 +6820,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Only the owner can adjust points; ask her to do it.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Phone or number of the friend who brought her</source>
       <translation>Phone or number of the friend who brought her</translation>
@@ -6925,16 +6915,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
       <source>Save as &amp;web page…</source>
       <translation>Save as &amp;web page…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>Save as P&amp;DF…</source>
-      <translation>Save as P&amp;DF…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>Save the VIP rules</source>
-      <translation>Save the VIP rules</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
@@ -7285,6 +7265,114 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
   </context>
   <context>
+    <name>printing</name>
+    <message>
+      <location filename="../../shopcrm/ui/printing/document_dialog.py" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>A card printer, one card a page</source>
+      <translation>A card printer, one card a page</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>A4 sheets to cut</source>
+      <translation>A4 sheets to cut</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Clerk: {name}</source>
+      <translation>Clerk: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Member: {name}</source>
+      <translation>Member: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>Membership card</source>
+      <translation>Membership card</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>No. {number}</source>
+      <translation>No. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/document_dialog.py" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Points: {earned}, balance {balance}</source>
+      <translation>Points: {earned}, balance {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Receipt</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Refund</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Return</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Sales receipt</source>
+      <translation>Sales receipt</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/document_dialog.py" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Stored value left: {balance}</source>
+      <translation>Stored value left: {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Subtotal</source>
+      <translation>Subtotal</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Tier: {tier}</source>
+      <translation>Tier: {tier}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>To pay</source>
+      <translation>To pay</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Vouchers used: {codes}</source>
+      <translation>Vouchers used: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>membership card {number}</source>
+      <translation>membership card {number}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>receipt {number}</source>
+      <translation>receipt {number}</translation>
+    </message>
+  </context>
+  <context>
     <name>sales</name>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7486,6 +7574,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Points: type 0 to {n}, the points she has.</source>
       <translation>Points: type 0 to {n}, the points she has.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Print a receipt</source>
+      <translation>Print a receipt</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -10501,6 +10594,11 @@ Database: {path}</translation>
       <translation>Only a gift not yet handed over can be cancelled.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/member_card.py" />
+      <source>Our shop</source>
+      <translation>Our shop</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Paid a sale</source>
       <translation>Paid a sale</translation>
@@ -10548,6 +10646,7 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/member_card.py" />
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>That customer no longer exists; search again.</source>

@@ -6485,11 +6485,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>预览(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>&amp;Print…</source>
-      <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>&amp;Remove tier</source>
       <translation>删除等级(&amp;R)</translation>
@@ -6773,11 +6768,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>只有店长可以调整积分，请找店长操作。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Phone or number of the friend who brought her</source>
       <translation>介绍她来的朋友的手机号或会员编号</translation>
@@ -6873,16 +6863,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
       <source>Save as &amp;web page…</source>
       <translation>另存为网页(&amp;W)…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>Save as P&amp;DF…</source>
-      <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty/vip_rules_dialog.py" />
-      <source>Save the VIP rules</source>
-      <translation>保存会员规则</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
@@ -7224,6 +7204,114 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
   </context>
   <context>
+    <name>printing</name>
+    <message>
+      <location filename="../../shopcrm/ui/printing/document_dialog.py" />
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>A card printer, one card a page</source>
+      <translation>证卡打印机，每页一张</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>A4 sheets to cut</source>
+      <translation>A4 纸，打印后裁切</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Clerk: {name}</source>
+      <translation>店员：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Member: {name}</source>
+      <translation>会员：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>Membership card</source>
+      <translation>会员卡</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>No. {number}</source>
+      <translation>单号 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/document_dialog.py" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Points: {earned}, balance {balance}</source>
+      <translation>积分：{earned}，余额 {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Receipt</source>
+      <translation>小票</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Refund</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Return</source>
+      <translation>退货单</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Sales receipt</source>
+      <translation>销售小票</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/document_dialog.py" />
+      <source>Save as P&amp;DF…</source>
+      <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Stored value left: {balance}</source>
+      <translation>储值余额：{balance}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Subtotal</source>
+      <translation>小计</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Tier: {tier}</source>
+      <translation>等级：{tier}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>To pay</source>
+      <translation>应付</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>Vouchers used: {codes}</source>
+      <translation>使用优惠券：{codes}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/card_page.py" />
+      <source>membership card {number}</source>
+      <translation>会员卡 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/receipt_page.py" />
+      <source>receipt {number}</source>
+      <translation>小票 {number}</translation>
+    </message>
+  </context>
+  <context>
     <name>sales</name>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7423,6 +7511,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>Points: type 0 to {n}, the points she has.</source>
       <translation>积分：请填 0 到 {n}（她现有的积分）。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>Print a receipt</source>
+      <translation>打印小票</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -10420,6 +10513,11 @@ Database: {path}</source>
       <translation>只有还没送出的礼品才能取消。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/member_card.py" />
+      <source>Our shop</source>
+      <translation>本店</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>Paid a sale</source>
       <translation>消费</translation>
@@ -10467,6 +10565,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/member_card.py" />
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>That customer no longer exists; search again.</source>

@@ -124,11 +124,11 @@ class PurchasesTab(ListTab):
         return self.model.item(top.row(), 0).data(Qt.ItemDataRole.UserRole)
 
     def print_receipt(self) -> None:
-        from shopcrm.ui.printing import receipt_print
+        from shopcrm.ui.printing import receipt_page
 
         sale_id = self.chosen_sale()
         if sale_id is not None:
-            receipt_print.print_receipt(self, sale_id)
+            receipt_page.print_receipt(self, sale_id)
 
     def return_chosen(self) -> None:
         sale_id = self.chosen_sale()

@@ -243,6 +243,6 @@ class WalletTab(QWidget):
             self._act(lambda: gifts.hand_over(session.actor(), chosen))
 
     def print_card(self) -> None:
-        from shopcrm.ui.printing import card_print
+        from shopcrm.ui.printing import card_page
 
-        card_print.print_cards(self, [self.customer_id])
+        card_page.print_cards(self, [self.customer_id])

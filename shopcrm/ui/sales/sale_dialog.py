@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
     QCompleter,
     QDateEdit,
     QDialog,
@@ -331,6 +332,7 @@ class SaleDialog(QDialog):
         self.customer_id = customer_id
         self.customer = get_customer(customer_id)
         self.result_: SaleResult | None = None
+        self.receipt_dialog: QDialog | None = None
         self.setWindowTitle(tr("Sale to {name}").format(name=self.customer.name))
         char = self.fontMetrics().averageCharWidth()
         fit_to_screen(self, char * 160, self.fontMetrics().height() * 26)
@@ -423,6 +425,9 @@ class SaleDialog(QDialog):
         self.save_button.setAutoDefault(False)
         cancel = QPushButton(tr("Cancel"))
         cancel.setAutoDefault(False)
+        self.receipt = QCheckBox(tr("Print a receipt"))
+        self.receipt.setObjectName("printReceipt")
+        self.receipt.setChecked(preferences.store().value("sale/receipt", False, type=bool))
         left = QVBoxLayout()
         left.addWidget(self.table)
         left.addWidget(hint)
@@ -439,6 +444,7 @@ class SaleDialog(QDialog):
         body.addLayout(left, 1)
         body.addWidget(right_side)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.receipt)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
@@ -630,6 +636,11 @@ class SaleDialog(QDialog):
         if self.result_ is None:
             return
         preferences.store().setValue("sale/payment", self.payment.currentData())
+        preferences.store().setValue("sale/receipt", self.receipt.isChecked())
+        if self.receipt.isChecked():
+            from shopcrm.ui.printing.receipt_page import print_receipt
+
+            self.receipt_dialog = print_receipt(self.parentWidget(), self.result_.purchase.id)
         self.accept()
 
     def _retry_save(self) -> None:

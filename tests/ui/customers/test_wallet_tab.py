@@ -132,3 +132,13 @@ def test_a_whole_sale_comes_back_from_her_history(qtbot, english, shop, monkeypa
     assert "Balance ¥500.00" in card.wallet.summary.text()
     summaries = [tab.model.item(r, 1).text() for r in range(tab.model.rowCount())]
     assert "1 pc, returned" in summaries
+
+
+def test_her_membership_card_prints_from_her_wallet(qtbot, english, shop) -> None:
+    from shopcrm.ui.printing.card_page import CardDialog
+
+    card = open_card(qtbot, shop["xiaoli"])
+    card.wallet.card.click()
+    (dialog,) = card.wallet.findChildren(CardDialog)
+    assert dialog.cards[0].number == Customer.get_by_id(shop["xiaoli"]).number
+    assert dialog.isVisible() and not dialog.preview.pixmap().isNull()

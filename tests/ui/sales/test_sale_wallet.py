@@ -88,3 +88,30 @@ def test_a_voucher_that_cannot_pay_these_items_says_why_and_blocks_nothing_typed
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert new_sales() == []
     assert sale.isVisible() and sale.items.rows[0]["unit_price"] == "300"
+
+
+def test_a_receipt_opens_after_the_sale_when_asked_and_from_her_history(
+    qtbot, window, shop, tmp_path
+) -> None:
+    from shopcrm.ui.printing.receipt_page import ReceiptDialog
+
+    sale = open_sale_by_keyboard(qtbot, window)
+    type_text(qtbot, "300")
+    press(qtbot, Qt.Key.Key_Return)
+    sale.receipt.setChecked(True)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    (recorded,) = new_sales()
+    shown = sale.receipt_dialog
+    assert isinstance(shown, ReceiptDialog) and shown.isVisible()
+    assert shown.receipt.total == recorded.total
+    assert "¥300.00" in shown.preview.toPlainText()
+    shown.close()
+    again = open_sale_by_keyboard(qtbot, window)
+    assert again.receipt.isChecked()  # the clerk's choice is kept for the next sale
+    again.reject()
+    card = window.open_customer(shop["xiaoli"])
+    tab = card.purchases
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    tab.print_receipt()
+    (from_history,) = [d for d in tab.findChildren(ReceiptDialog)]
+    assert from_history.receipt.number.endswith(f"{tab.chosen_sale():06d}")

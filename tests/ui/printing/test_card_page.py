@@ -1,0 +1,71 @@
+"""Her membership card: credit-card size, or ten to an A4 sheet, with codes a scanner reads."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from shopcrm.core.errors import NotFound
+from shopcrm.customers.profiles import delete_customer, quick_add
+from shopcrm.storage import options
+from shopcrm.ui.printing.card_page import CardDialog, card_image, paint_cards
+from shopcrm.ui.printing.document_dialog import save_pdf
+from shopcrm.wallet.member_card import barcode_modules, member_cards, qr_modules
+from tests.ui.printing.test_receipt_page import MM, read_pdf
+
+
+@pytest.fixture
+def three(db) -> list[int]:
+    options.set_many({"shop_name": "丽人服饰"})
+    people = (("欧阳晓琳", "13800000001"), ("张小丽", "13800000002"), ("李娜", "13800000003"))
+    return [quick_add(name, phone).id for name, phone in people]
+
+
+def test_a_sheet_of_cards_holds_each_name_and_number(qapp, three, tmp_path) -> None:
+    cards = member_cards(three)
+    texts, sizes = read_pdf(save_pdf(paint_cards(cards, sheet=True), tmp_path / "cards.pdf"))
+    assert len(texts) == 1
+    assert sizes[0].width() == pytest.approx(210 * MM, abs=1)
+    for card in cards:
+        assert card.name in texts[0] and card.number in texts[0]
+    assert texts[0].count("丽人服饰") == 3
+
+
+def test_eleven_cards_take_two_sheets_and_a_card_printer_one_page_each(qapp, three, tmp_path):
+    cards = member_cards(three) * 4  # twelve
+    texts, _ = read_pdf(save_pdf(paint_cards(cards[:11], sheet=True), tmp_path / "s.pdf"))
+    assert len(texts) == 2
+    texts, sizes = read_pdf(save_pdf(paint_cards(cards[:3], sheet=False), tmp_path / "c.pdf"))
+    assert len(texts) == 3
+    assert (sizes[0].width(), sizes[0].height()) == pytest.approx((85.6 * MM, 54 * MM), abs=1)
+
+
+def test_the_codes_are_drawn_module_by_module(qapp, three) -> None:
+    (card,) = member_cards(three[:1])
+    assert card.number.startswith("C")
+    qr = qr_modules(card.number)
+    assert len(qr) == 21 and all(len(row) == 21 for row in qr)  # a version 1 code
+    bars = barcode_modules(card.number)
+    assert set(bars) == {"0", "1"} and bars.startswith("11010") and bars.endswith("11")
+    image = card_image(card, dots_per_mm=10)
+    # The QR code's top-left finder pattern is dark at its corner, light inside its ring.
+    assert image.pixelColor(601, 51) == QColor("black")
+    assert image.pixelColor(615, 65) != QColor("black")  # module (1, 1): the light ring
+    assert image.pixelColor(625, 75) == QColor("black")  # module (2, 2): its dark centre
+    dark = sum(image.pixelColor(x, 400) == QColor("black") for x in range(50, 550))
+    assert 150 < dark < 400  # the barcode's bars, across its middle
+
+
+def test_a_deleted_customer_gets_no_card(qapp, three, owner) -> None:
+    delete_customer(owner, three[1])
+    with pytest.raises(NotFound):
+        member_cards(three)
+
+
+def test_the_card_dialog_prints_a_sheet_when_asked(qtbot, three, tmp_path) -> None:
+    dialog = CardDialog(three)
+    qtbot.addWidget(dialog)
+    assert not dialog.preview.pixmap().isNull()
+    dialog.how.setCurrentIndex(dialog.how.findData("sheet"))
+    texts, sizes = read_pdf(dialog.save_pdf(tmp_path / "cards.pdf"))
+    assert sizes[0].width() == pytest.approx(210 * MM, abs=1) and "李娜" in texts[0]
