@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -150,6 +150,24 @@ def waiting(call: Callable[[], T]) -> T:
         QApplication.restoreOverrideCursor()
 
 
+class _FollowWidth(QObject):
+    """Keeps a scroll area as wide as what it holds needs, as that grows (a button's text)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        inner = self.area.widget()
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        self.area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
+
+
 def scrolling(inner: QWidget, name: str) -> QScrollArea:
     """`inner` in a frameless area that scrolls up and down when the screen is short
     (a large font on a 1366×768 screen); `name` is its object name, for the style."""
@@ -160,9 +178,9 @@ def scrolling(inner: QWidget, name: str) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setStyleSheet(f"QScrollArea, QWidget#{name} {{ background: transparent; }}")
-    area.setMinimumWidth(
-        inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
-    )
+    follow = _FollowWidth(area)
+    inner.installEventFilter(follow)
+    follow.fit()
     return area
 
 

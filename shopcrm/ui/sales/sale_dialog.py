@@ -439,7 +439,6 @@ class SaleDialog(QDialog):
         right.addLayout(self.price)
         right_side = QWidget()
         right_side.setLayout(right)
-        right_side.setMaximumWidth(char * 44)
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(right_side)
