@@ -135,9 +135,10 @@ FIRST_SALE_DAY = dt.date(2000, 1, 1)
 NOTE_LIMIT = 500
 
 
-def check_returns(customer: Customer, lines: list[SaleLine]) -> None:
+def check_returns(customer: Customer, lines: list[SaleLine], refund: Decimal | None = None) -> None:
     """A return never gives back more than she bought: of a style, by its number; in all,
-    what she has spent. Call inside the sale's transaction."""
+    what she has spent. `refund` is what goes back to her (the lines' amounts unless a
+    whole sale's return says what she paid for them). Call inside the sale's transaction."""
     errors: dict[str, str] = {}
     coming_back: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
@@ -156,7 +157,8 @@ def check_returns(customer: Customer, lines: list[SaleLine]) -> None:
                 "Item {n}: she has {bought} of style {style} from the shop; no more than "
                 "that can come back."
             ).format(n=number, bought=max(bought, 0), style=style)
-    refund = -sum((line.amount for line in lines), Decimal(0))
+    if refund is None:
+        refund = -sum((line.amount for line in lines), Decimal(0))
     if not errors and refund > Decimal(customer.total_spent):
         errors["items"] = tr(
             "This return gives back {refund}, more than she has spent ({spent}): check the "

@@ -96,6 +96,7 @@ def return_sale(
         check_returns(
             customer,
             [SaleLine(i.unit_price, -i.quantity, i.style_no) for i in items if i.quantity > 0],
+            sale.total,
         )
         clerk = Staff.get_by_id(clerk_id) if clerk_id else None
         redeemed = -sum((e.points for e in sale.points_entries if e.kind == "redeemed"), 0)

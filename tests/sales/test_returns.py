@@ -96,3 +96,12 @@ def test_items_already_brought_back_one_by_one_refuse_the_whole_return(her) -> N
     with pytest.raises(ValidationError) as caught:
         return_sale(sale.id)
     assert "items.1.quantity" in caught.value.errors
+
+
+def test_a_discounted_sale_comes_back_for_what_she_paid(her) -> None:
+    """The lines' prices add up to more than she paid; the whole of it still comes back."""
+    customer = quick_add("李娜", "13900001111")
+    sale = record_sale(customer.id, [SaleLine(Decimal("100"), 1)], extra_discount=Decimal("40"))
+    back = return_sale(sale.purchase.id)
+    assert back.money_back == Decimal("60.00")
+    assert Customer.get_by_id(customer.id).total_spent == 0
