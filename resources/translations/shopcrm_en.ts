@@ -1581,11 +1581,6 @@
       <translation>Follow-ups for {date}: {n}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli/wallet.py" />
-      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
-      <translation>Gifts this month: {handed} handed over, {waiting} to hand over</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>Greetings to many</source>
       <translation>Greetings to many</translation>
@@ -1731,14 +1726,6 @@
       <location filename="../../shopcrm/cli/common.py" />
       <source>The password again: </source>
       <translation>The password again: </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli/wallet.py" />
-      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
-      <translation>
-        <numerusform>The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.</numerusform>
-        <numerusform>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -7394,6 +7381,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <source>A return takes no extra discount; set it to 0.</source>
+      <translation>A return takes no extra discount; set it to 0.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
       <source>A voucher chosen no longer exists; choose again.</source>
       <translation>A voucher chosen no longer exists; choose again.</translation>
     </message>
@@ -8017,11 +8009,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Font size</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
-      <translation>Gifts this month: {handed} handed over, {waiting} to hand over</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>Import customers…</translation>
@@ -8240,14 +8227,6 @@ Details were written to {path}.</translation>
       <source>The shop</source>
       <translation>The shop</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
-      <translation>
-        <numerusform>The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.</numerusform>
-        <numerusform>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The shop's database is damaged</source>
@@ -8294,11 +8273,6 @@ Details were written to {path}.</translation>
       <translation>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>over the budget of {budget}</source>
-      <translation>over the budget of {budget}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
@@ -8309,11 +8283,6 @@ Database: {path}</translation>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm — customer care</source>
       <translation>shopcrm — customer care</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>within the budget of {budget}</source>
-      <translation>within the budget of {budget}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -10494,8 +10463,7 @@ Database: {path}</translation>
       <translation>Back from a return</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Birthday</source>
       <translation>Birthday</translation>
     </message>
@@ -10521,8 +10489,7 @@ Database: {path}</translation>
       <translation>Choose how the money goes back to her.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Complaint</source>
       <translation>Complaint</translation>
     </message>
@@ -10532,8 +10499,7 @@ Database: {path}</translation>
       <translation>Corrected</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
@@ -10543,15 +10509,19 @@ Database: {path}</translation>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Festival</source>
       <translation>Festival</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>From the owner</source>
       <translation>From the owner</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
+      <translation>Gifts this month: {handed} handed over, {waiting} to hand over</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
@@ -10594,6 +10564,7 @@ Database: {path}</translation>
       <translation>Only a gift not yet handed over can be cancelled.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <source>Our shop</source>
       <translation>Our shop</translation>
@@ -10604,8 +10575,7 @@ Database: {path}</translation>
       <translation>Paid a sale</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Referral reward</source>
       <translation>Referral reward</translation>
     </message>
@@ -10645,6 +10615,7 @@ Database: {path}</translation>
       <translation>Say why: she may ask.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -10676,6 +10647,14 @@ Database: {path}</translation>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>The sale is {due}; pay at most that from her balance.</source>
       <translation>The sale is {due}; pay at most that from her balance.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
+      <translation>
+        <numerusform>The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.</numerusform>
+        <numerusform>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -10786,6 +10765,16 @@ Database: {path}</translation>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code}: vouchers pay towards a sale, not a return.</source>
       <translation>Voucher {code}: vouchers pay towards a sale, not a return.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>over the budget of {budget}</source>
+      <translation>over the budget of {budget}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>within the budget of {budget}</source>
+      <translation>within the budget of {budget}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />

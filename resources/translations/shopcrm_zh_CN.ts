@@ -1571,11 +1571,6 @@
       <translation>{date} 的回访任务：{n} 项</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/cli/wallet.py" />
-      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
-      <translation>本月礼品：已送出 {handed}，待送 {waiting}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/cli/care.py" />
       <source>Greetings to many</source>
       <translation>群发问候</translation>
@@ -1719,13 +1714,6 @@
       <location filename="../../shopcrm/cli/common.py" />
       <source>The password again: </source>
       <translation>再输一次密码：</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/cli/wallet.py" />
-      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
-      <translation>
-        <numerusform>店里替 {n} 位顾客保管储值 {held}：其中充值本金 {paid}，赠送 {bonus}。</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -7332,6 +7320,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
+      <source>A return takes no extra discount; set it to 0.</source>
+      <translation>退货不能再加额外优惠，请设为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/sales/recording.py" />
       <source>A voucher chosen no longer exists; choose again.</source>
       <translation>选中的一张优惠券已不存在，请重新选择。</translation>
     </message>
@@ -7950,11 +7943,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>字号</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
-      <translation>本月礼品：已送出 {handed}，待送 {waiting}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>导入顾客…</translation>
@@ -8173,13 +8161,6 @@ Details were written to {path}.</source>
       <source>The shop</source>
       <translation>店铺</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
-      <translation>
-        <numerusform>店里替 {n} 位顾客保管储值 {held}：其中充值本金 {paid}，赠送 {bonus}。</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>The shop's database is damaged</source>
@@ -8226,11 +8207,6 @@ Details were written to {path}.</source>
       <translation>顾客储值余额合计，近 12 个月的充值、消费和退款，以及本月礼品支出。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>over the budget of {budget}</source>
-      <translation>超出预算 {budget}</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm keeps your customers: profiles, VIP tiers, sales and care, on this computer only.
 Database: {path}</source>
@@ -8241,11 +8217,6 @@ Database: {path}</source>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>shopcrm — customer care</source>
       <translation>shopcrm — 老顾客维护</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/wallet_report.py" />
-      <source>within the budget of {budget}</source>
-      <translation>在预算 {budget} 以内</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/main_window.py" />
@@ -10413,8 +10384,7 @@ Database: {path}</source>
       <translation>退货退回</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Birthday</source>
       <translation>生日</translation>
     </message>
@@ -10440,8 +10410,7 @@ Database: {path}</source>
       <translation>请选择退款方式。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Complaint</source>
       <translation>投诉</translation>
     </message>
@@ -10451,8 +10420,7 @@ Database: {path}</source>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Event</source>
       <translation>活动</translation>
     </message>
@@ -10462,15 +10430,19 @@ Database: {path}</source>
       <translation>过期</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Festival</source>
       <translation>节日</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>From the owner</source>
       <translation>店主赠送</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>Gifts this month: {handed} handed over, {waiting} to hand over</source>
+      <translation>本月礼品：已送出 {handed}，待送 {waiting}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
@@ -10513,6 +10485,7 @@ Database: {path}</source>
       <translation>只有还没送出的礼品才能取消。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <source>Our shop</source>
       <translation>本店</translation>
@@ -10523,8 +10496,7 @@ Database: {path}</source>
       <translation>消费</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <location filename="../../shopcrm/wallet/labels.py" />
       <source>Referral reward</source>
       <translation>推荐奖励</translation>
     </message>
@@ -10564,6 +10536,7 @@ Database: {path}</source>
       <translation>请写明原因：她可能会问。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -10595,6 +10568,13 @@ Database: {path}</source>
       <location filename="../../shopcrm/wallet/stored_value.py" />
       <source>The sale is {due}; pay at most that from her balance.</source>
       <translation>这笔销售是 {due}，储值最多付这么多。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.</source>
+      <translation>
+        <numerusform>店里替 {n} 位顾客保管储值 {held}：其中充值本金 {paid}，赠送 {bonus}。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -10705,6 +10685,16 @@ Database: {path}</source>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code}: vouchers pay towards a sale, not a return.</source>
       <translation>优惠券 {code}：优惠券只用于销售，不能用于退货。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>over the budget of {budget}</source>
+      <translation>超出预算 {budget}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/gifts.py" />
+      <source>within the budget of {budget}</source>
+      <translation>在预算 {budget} 以内</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />

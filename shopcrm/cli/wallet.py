@@ -7,7 +7,7 @@ import json
 
 from shopcrm.cli.common import OK, as_owner, say
 from shopcrm.core import clock
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
 from shopcrm.core.money import money
 from shopcrm.shop.opening import open_shop
 
@@ -43,18 +43,7 @@ def cmd_wallet(args: argparse.Namespace) -> int:
         }
         say(json.dumps(found, ensure_ascii=False, indent=1))
         return OK
-    lines = [
-        trn(
-            "The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.",
-            "The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.",
-            report.customers,
-        ).format(
-            held=money(report.held),
-            n=report.customers,
-            paid=money(report.held - report.bonus_held),
-            bonus=money(report.bonus_held),
-        )
-    ]
+    lines = [report.words()]
     lines += [
         tr("{month}: {paid} paid in, {bonus} bonus, {spent} spent, {refunded} refunded").format(
             month=m.month,
@@ -65,10 +54,6 @@ def cmd_wallet(args: argparse.Namespace) -> int:
         )
         for m in report.months
     ]
-    lines.append(
-        tr("Gifts this month: {handed} handed over, {waiting} to hand over").format(
-            handed=money(spending.handed), waiting=money(spending.waiting)
-        )
-    )
+    lines.append(spending.words())
     say("\n".join(lines))
     return OK

@@ -198,6 +198,11 @@ def record_sale(
         before_points = priced.total + priced.points_discount
         if before_points < 0 and priced.subtotal >= 0:
             raise ValidationError({"discount": tr("The discount is larger than the sale.")})
+        if priced.subtotal < 0 and priced.extra_discount:
+            # Off a refund, a discount would give back more than she paid.
+            raise ValidationError(
+                {"discount": tr("A return takes no extra discount; set it to 0.")}
+            )
         points.check_redemption(customer, redeem_points, before_points)
         stored_value.check_payment(customer, from_balance, priced.total)
         check_returns(customer, lines)

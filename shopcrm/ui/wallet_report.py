@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from shopcrm.core import clock
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import tr
 from shopcrm.core.money import money
 from shopcrm.ui import session
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
@@ -34,18 +34,7 @@ class WalletReport(FormDialog):
         report = stored_value.liability(
             session.actor(), first_of_months_ago(today, MONTHS - 1), today
         )
-        held = QLabel(
-            trn(
-                "The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.",
-                "The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.",
-                report.customers,
-            ).format(
-                held=money(report.held),
-                n=report.customers,
-                paid=money(report.held - report.bonus_held),
-                bonus=money(report.bonus_held),
-            )
-        )
+        held = QLabel(report.words())
         held.setObjectName("walletHeld")
         held.setWordWrap(True)
         self.months = ListTab(
@@ -66,22 +55,7 @@ class WalletReport(FormDialog):
                 )
             )
         self.months.fit_columns()
-        spending = gifts.month_spending(today)
-        self.gifts = QLabel(
-            tr("Gifts this month: {handed} handed over, {waiting} to hand over").format(
-                handed=money(spending.handed), waiting=money(spending.waiting)
-            )
-            + (
-                "; "
-                + (
-                    tr("over the budget of {budget}")
-                    if spending.over
-                    else tr("within the budget of {budget}")
-                ).format(budget=money(spending.budget))
-                if spending.budget
-                else ""
-            )
-        )
+        self.gifts = QLabel(gifts.month_spending(today).words())
         self.gifts.setObjectName("giftSpending")
         self.gifts.setWordWrap(True)
         self.held = held

@@ -16,7 +16,7 @@ from peewee import JOIN
 from shopcrm.core import clock
 from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
-from shopcrm.core.money import MAX_PRICE, check_amount, from_fen, to_money
+from shopcrm.core.money import MAX_PRICE, check_amount, from_fen, money, to_money
 from shopcrm.core.text import too_long
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import options
@@ -30,17 +30,6 @@ def status_label(code: str) -> str:
         "issued": tr("To hand over"),
         "handed": tr("Handed over"),
         "cancelled": tr("Cancelled"),
-    }[code]
-
-
-def source_label(code: str) -> str:
-    return {
-        "owner": tr("From the owner"),
-        "birthday": tr("Birthday"),
-        "festival": tr("Festival"),
-        "event": tr("Event"),
-        "referral": tr("Referral reward"),
-        "complaint": tr("Complaint"),
     }[code]
 
 
@@ -182,6 +171,17 @@ class MonthSpending:
     @property
     def over(self) -> bool:
         return bool(self.budget) and self.spent > self.budget
+
+    def words(self) -> str:
+        said = tr("Gifts this month: {handed} handed over, {waiting} to hand over").format(
+            handed=money(self.handed), waiting=money(self.waiting)
+        )
+        if not self.budget:
+            return said
+        against = (
+            tr("over the budget of {budget}") if self.over else tr("within the budget of {budget}")
+        )
+        return f"{said}; {against.format(budget=money(self.budget))}"
 
 
 def month_spending(day: dt.date | None = None) -> MonthSpending:

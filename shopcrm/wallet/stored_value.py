@@ -16,7 +16,7 @@ from decimal import Decimal
 from peewee import JOIN
 
 from shopcrm.core.errors import NotFound, ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import MAX_SALE, check_amount, from_fen, money, to_money
 from shopcrm.core.text import too_long
 from shopcrm.staff import audit, permissions
@@ -344,6 +344,18 @@ class Liability:
     bonus_held: Decimal
     customers: int
     months: list[Month]
+
+    def words(self) -> str:
+        return trn(
+            "The shop holds {held} for {n} customer: {paid} paid in and {bonus} of bonus.",
+            "The shop holds {held} for {n} customers: {paid} paid in and {bonus} of bonus.",
+            self.customers,
+        ).format(
+            held=money(self.held),
+            n=self.customers,
+            paid=money(self.held - self.bonus_held),
+            bonus=money(self.bonus_held),
+        )
 
 
 def liability(actor: Staff, first: dt.date, last: dt.date) -> Liability:

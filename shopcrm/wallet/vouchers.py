@@ -43,16 +43,6 @@ def status_label(code: str) -> str:
     }[code]
 
 
-def source_label(code: str) -> str:
-    return {
-        "owner": tr("From the owner"),
-        "birthday": tr("Birthday"),
-        "referral": tr("Referral reward"),
-        "complaint": tr("Complaint"),
-        "event": tr("Event"),
-    }[code]
-
-
 @dataclass(frozen=True)
 class Terms:
     """What a voucher is worth and when: `value` yuan off, or `percent` off."""

@@ -105,3 +105,14 @@ def test_a_discounted_sale_comes_back_for_what_she_paid(her) -> None:
     back = return_sale(sale.purchase.id)
     assert back.money_back == Decimal("60.00")
     assert Customer.get_by_id(customer.id).total_spent == 0
+
+
+def test_a_return_takes_no_extra_discount(her) -> None:
+    record_sale(her.id, [COAT])
+    sales = Purchase.select().count()
+    with pytest.raises(ValidationError) as caught:
+        record_sale(
+            her.id, [SaleLine(Decimal("600"), -1, "C-1", "大衣")], extra_discount=Decimal("5")
+        )
+    assert set(caught.value.errors) == {"discount"}
+    assert Purchase.select().count() == sales

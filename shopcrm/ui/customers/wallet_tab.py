@@ -28,6 +28,7 @@ from shopcrm.ui.customers import wallet_dialogs
 from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
 from shopcrm.ui.widgets import call_domain
 from shopcrm.wallet import gifts, stored_value, vouchers
+from shopcrm.wallet.labels import source_label
 
 
 def _button(text: str, name: str, action: str | None = None) -> QPushButton:
@@ -152,7 +153,7 @@ class WalletTab(QWidget):
                     vouchers.worth(voucher),
                     f"{date_text(voucher.valid_from)} – {date_text(voucher.valid_to)}",
                     vouchers.status_label(vouchers.status(voucher)),
-                    vouchers.source_label(voucher.source),
+                    source_label(voucher.source),
                     date_text(voucher.purchase.date) if voucher.purchase_id else "",
                 )
             )
@@ -188,7 +189,7 @@ class WalletTab(QWidget):
                     date_text(gift.issued_at.date()),
                     gift.description,
                     money(gift.cost),
-                    gifts.source_label(gift.source),
+                    source_label(gift.source),
                     gifts.status_label(gift.status),
                     gift.handed_by.name if gift.handed_by_id else "",
                 ),
