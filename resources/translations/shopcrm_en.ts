@@ -80,6 +80,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
+      <source>Birthday gift</source>
+      <translation>Birthday gift</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Birthday gifts</source>
       <translation>Birthday gifts</translation>
     </message>
@@ -10564,7 +10569,6 @@ Database: {path}</translation>
       <translation>Only a gift not yet handed over can be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <source>Our shop</source>
       <translation>Our shop</translation>
@@ -10615,7 +10619,6 @@ Database: {path}</translation>
       <translation>Say why: she may ask.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <location filename="../../shopcrm/wallet/stored_value.py" />

@@ -80,6 +80,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
+      <source>Birthday gift</source>
+      <translation>生日礼物</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/followups.py" />
       <source>Birthday gifts</source>
       <translation>生日礼物</translation>
     </message>
@@ -10485,7 +10490,6 @@ Database: {path}</source>
       <translation>只有还没送出的礼品才能取消。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <source>Our shop</source>
       <translation>本店</translation>
@@ -10536,7 +10540,6 @@ Database: {path}</source>
       <translation>请写明原因：她可能会问。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/card_codes.py" />
       <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
       <location filename="../../shopcrm/wallet/stored_value.py" />

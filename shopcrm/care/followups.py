@@ -28,7 +28,8 @@ from shopcrm.core.text import too_long
 from shopcrm.customers.labels import key_date_label
 from shopcrm.customers.profiles import get_customer
 from shopcrm.storage import options
-from shopcrm.storage.models import EventGuest, FollowUp, MessageTemplate, database
+from shopcrm.storage.models import EventGuest, FollowUp, MessageTemplate, Staff, database
+from shopcrm.wallet import gifts
 
 UNASSIGNED = 0  # the clerk filter for tasks no clerk is in charge of
 SNOOZE_LIMIT_DAYS = 90
@@ -451,6 +452,19 @@ def _replied(task: FollowUp) -> bool:
     return guest is not None and guest.reply is not None and guest.replied_for == day
 
 
+def _gift_handed(task: FollowUp, outcome: str, staff_id: int | None) -> None:
+    """Her birthday cake or flowers, done: in her wallet as handed over, at the budget."""
+    gifts.write(
+        task.customer_id,
+        outcome.splitlines()[0][: gifts.DESCRIPTION_LIMIT] if outcome else tr("Birthday gift"),
+        task.budget or Decimal(0),
+        "birthday",
+        key=f"follow_up:{task.id}",
+        by=Staff.get_or_none(Staff.id == staff_id) if staff_id else None,
+        handed=True,
+    )
+
+
 def complete(
     task_id: int,
     outcome: str = "",
@@ -481,6 +495,8 @@ def complete(
                 raise ValidationError(
                     {"reply": tr("Record her reply first: yes, no, maybe or no answer.")}
                 )
+            if task.kind == "birthday_gift":
+                _gift_handed(task, outcome.strip(), staff_id)
             row = _row(task, today)
             channel = channel or default_channel(row)
             contact = contacts.log_contact(

@@ -20,6 +20,7 @@ from shopcrm.sales.recording import record_sale
 from shopcrm.staff import roster
 from shopcrm.storage import options
 from shopcrm.storage.models import Complaint, ContactLog, Customer, FollowUp, Tier
+from shopcrm.wallet import gifts
 
 DAY = dt.date(2025, 3, 10)  # a Monday in the past, so sales can be recorded on it
 NO_BATCH_CHANGES = rules.batch_plan.BatchChanges(0, 0, 0, 0)
@@ -280,6 +281,14 @@ def test_the_months_birthdays_are_listed_on_the_first_and_key_customers_get_a_gi
         Decimal("200.00"),
     )
     assert FollowUp.select().where(FollowUp.kind == "birthday").count() == 2
+    followups.complete(gift.id, "红玫瑰一束", channel="visit", today=dt.date(2027, 5, 14))
+    (handed,) = gifts.of_customer(xiaoli)
+    assert (handed.description, handed.cost, handed.status, handed.source) == (
+        "红玫瑰一束",
+        Decimal("200.00"),
+        "handed",
+        "birthday",
+    )
 
 
 def test_a_greeting_not_sent_within_a_week_lapses(xiaoli) -> None:
