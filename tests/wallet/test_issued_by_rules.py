@@ -17,7 +17,8 @@ from shopcrm.wallet import gifts, stored_value, vouchers
 SWEATER = SaleLine(Decimal("300"), 1, "F-1", "羊毛衫")
 
 
-def _to_step_6(customer_id: int, staff_id: int, today) -> int:
+def steps_to_6(customer_id: int, staff_id: int, today) -> int:
+    """A complaint about a sweater she buys now, done up to its solution (step 6)."""
     record_sale(customer_id, [SWEATER])
     item = PurchaseItem.get(PurchaseItem.style_no == "F-1")
     steps = {
@@ -37,7 +38,7 @@ def _to_step_6(customer_id: int, staff_id: int, today) -> int:
 
 def test_a_complaints_voucher_is_real_and_pays_a_later_sale(db, counter_clerk, today) -> None:
     her = quick_add("张小丽", "13812345678")
-    complaint = _to_step_6(her.id, counter_clerk.id, today)
+    complaint = steps_to_6(her.id, counter_clerk.id, today)
     values = {"compensation": "voucher", "compensation_value": "50"}
     save_step(complaint, 7, values, counter_clerk.id, done=True)
     save_step(complaint, 7, {**values, "note": "已告知"}, counter_clerk.id, done=True)
@@ -53,7 +54,7 @@ def test_a_complaints_voucher_is_real_and_pays_a_later_sale(db, counter_clerk, t
 
 def test_a_complaints_gift_waits_to_be_handed_over(db, counter_clerk, today) -> None:
     her = quick_add("张小丽", "13812345678")
-    complaint = _to_step_6(her.id, counter_clerk.id, today)
+    complaint = steps_to_6(her.id, counter_clerk.id, today)
     values = {"compensation": "gift", "compensation_value": "50", "note": "围巾一条\n红色"}
     save_step(complaint, 7, values, counter_clerk.id, done=True)
     (gift,) = gifts.of_customer(her.id)

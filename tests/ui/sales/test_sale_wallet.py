@@ -115,3 +115,24 @@ def test_a_receipt_opens_after_the_sale_when_asked_and_from_her_history(
     tab.print_receipt()
     (from_history,) = [d for d in tab.findChildren(ReceiptDialog)]
     assert from_history.receipt.number.endswith(f"{tab.chosen_sale():06d}")
+
+
+def test_a_complaints_voucher_pays_her_next_sale(qtbot, window, shop, today) -> None:
+    from shopcrm.complaints.workflow import save_step
+    from tests.wallet.test_issued_by_rules import steps_to_6
+
+    clerk = shop["clerk"]
+    complaint = steps_to_6(shop["xiaoli"], clerk, today)
+    save_step(
+        complaint, 7, {"compensation": "voucher", "compensation_value": "80"}, clerk, done=True
+    )
+    sale = open_sale_by_keyboard(qtbot, window)
+    type_text(qtbot, "500")
+    press(qtbot, Qt.Key.Key_Return)
+    (voucher,) = vouchers.usable(shop["xiaoli"])
+    assert sale.wallet.best.text() == f"Use {voucher.code} (¥80.00 off)"
+    sale.wallet.best.click()
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    recorded = new_sales()[-1]
+    assert Voucher.get_by_id(voucher.id).purchase_id == recorded.id
+    assert recorded.total == Decimal("420.00")
