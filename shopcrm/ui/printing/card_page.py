@@ -8,7 +8,17 @@ in the printer's own dots, so a scanner reads them off paper.
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -19,7 +29,11 @@ from shopcrm.wallet.member_card import MemberCard, barcode_modules, member_cards
 
 CARD = QSizeF(85.6, 54.0)  # mm
 ACROSS, DOWN = 2, 5
-SHEET_MARGIN = 10.0  # mm
+GAP = QSizeF(5.0, 1.0)  # mm between cards, across and down
+A4 = QSizeF(210.0, 297.0)
+# The cards centred on the sheet, so a printer's unprintable edge takes from no card.
+SHEET_LEFT = (A4.width() - ACROSS * CARD.width() - (ACROSS - 1) * GAP.width()) / 2
+SHEET_TOP = (A4.height() - DOWN * CARD.height() - (DOWN - 1) * GAP.height()) / 2
 INK = QColor("#2f5d62")
 
 
@@ -34,12 +48,20 @@ class Pen:
         return QRectF((self.left + x) * k, (self.top + y) * k, w * k, h * k)
 
     def text(self, x: float, y: float, w: float, size: float, words: str, **how: bool) -> None:
+        """`words` in one line `w` mm wide: a long name is drawn smaller, to two thirds of
+        `size`, and what still does not fit ends in an ellipsis, never cut mid-letter."""
         font = QFont()
-        font.setPixelSize(max(round(size * self.k), 1))
         font.setBold(how.get("bold", False))
+        font.setPixelSize(max(round(size * self.k), 1))
+        room = w * self.k
+        wide = QFontMetricsF(font, self.painter.device()).horizontalAdvance(words)
+        if wide > room:
+            font.setPixelSize(max(round(size * self.k * max(room / wide, 2 / 3)), 1))
         self.painter.setFont(font)
+        metrics = QFontMetricsF(font, self.painter.device())
+        shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
         align = Qt.AlignmentFlag.AlignHCenter if how.get("centre") else Qt.AlignmentFlag.AlignLeft
-        self.painter.drawText(self.box(x, y, w, size * 1.6), align, words)
+        self.painter.drawText(self.box(x, y, w, size * 1.6), align, shown)
 
     def modules(self, x: float, y: float, rows: list[list[bool]], module: float, high: float):
         """Dark modules as filled squares (a QR code) or bars `high` mm tall (a barcode)."""
@@ -91,8 +113,8 @@ def paint_cards(cards: list[MemberCard], sheet: bool) -> Paint:
             if n and n % per_page == 0:
                 printer.newPage()
             place = n % per_page
-            left = SHEET_MARGIN + (place % ACROSS) * (CARD.width() + 5) if sheet else 0
-            top = SHEET_MARGIN + (place // ACROSS) * (CARD.height() + 1) if sheet else 0
+            left = SHEET_LEFT + (place % ACROSS) * (CARD.width() + GAP.width()) if sheet else 0
+            top = SHEET_TOP + (place // ACROSS) * (CARD.height() + GAP.height()) if sheet else 0
             draw_card(painter, card, Pen(painter, per_mm, left, top), sheet)
         painter.end()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfDocument
 
 from shopcrm.core.errors import NotFound
 from shopcrm.customers.profiles import delete_customer, quick_add
@@ -69,3 +70,17 @@ def test_the_card_dialog_prints_a_sheet_when_asked(qtbot, three, tmp_path) -> No
     dialog.how.setCurrentIndex(dialog.how.findData("sheet"))
     texts, sizes = read_pdf(dialog.save_pdf(tmp_path / "cards.pdf"))
     assert sizes[0].width() == pytest.approx(210 * MM, abs=1) and "李娜" in texts[0]
+
+
+def test_a_long_name_is_shortened_before_the_qr_code(qapp, db, tmp_path) -> None:
+    long_name = "Catherine Montgomery-Smith of Hangzhou"
+    cards = member_cards([quick_add(long_name, "13800000009").id])
+    path = save_pdf(paint_cards(cards, sheet=False), tmp_path / "card.pdf")
+    document = QPdfDocument()
+    document.load(str(path))
+    text = document.getAllText(0).text()
+    start = text.find("Catherine")
+    shown = text[start:].splitlines()[0]
+    assert shown.endswith("…") and long_name.startswith(shown.removesuffix("…"))
+    drawn = document.getSelectionAtIndex(0, start, len(shown)).boundingRectangle()
+    assert drawn.right() < 60 * MM  # where the QR code starts
