@@ -10761,6 +10761,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} takes nothing off a sale this small.</source>
+      <translation>Voucher {code} takes nothing off a sale this small.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} was cancelled.</source>
       <translation>Voucher {code} was cancelled.</translation>
     </message>

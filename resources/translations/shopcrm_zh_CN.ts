@@ -10681,6 +10681,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Voucher {code} takes nothing off a sale this small.</source>
+      <translation>优惠券 {code} 在这么小的金额上减不了钱。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>Voucher {code} was cancelled.</source>
       <translation>优惠券 {code} 已作废。</translation>
     </message>

@@ -289,7 +289,13 @@ def take(
             )
         else:
             off = voucher.value if voucher.kind == "amount" else percent_of(base, voucher.percent)
-            return min(off, base)
+            if off > 0:
+                return min(off, base)
+            # A per cent of a few fen rounds to nothing: the voucher is kept for a sale
+            # it is worth something on.
+            problem = tr("Voucher {code} takes nothing off a sale this small.").format(
+                code=voucher.code
+            )
     raise ValidationError({"vouchers": problem})
 
 
