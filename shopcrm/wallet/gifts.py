@@ -18,9 +18,10 @@ from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import MAX_PRICE, check_amount, from_fen, money, to_money
 from shopcrm.core.text import too_long
+from shopcrm.customers.profiles import get_customer
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import options
-from shopcrm.storage.models import Customer, Gift, Staff, database
+from shopcrm.storage.models import Gift, Staff, database
 
 DESCRIPTION_LIMIT = 100
 
@@ -83,20 +84,13 @@ def write(
     )
 
 
-def _customer(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
-    if customer is None:
-        raise NotFound(tr("That customer no longer exists; search again."))
-    return customer
-
-
 def issue(actor: Staff, customer_id: int, description: str, cost: Decimal, reason: str) -> Gift:
     """The owner gives her a gift by hand, saying why."""
     permissions.require(actor, "gifts")
     if not (reason or "").strip():
         raise ValidationError({"reason": tr("Say why she gets the gift.")})
     with database.atomic("IMMEDIATE"):
-        customer = _customer(customer_id)
+        customer = get_customer(customer_id)
         gift = write(customer.id, description, cost, "owner", reason=reason.strip(), by=actor)
         audit.record("gift_issued", actor, customer, what=gift.description)
     return gift

@@ -15,10 +15,11 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from shopcrm.core.errors import NotFound, ValidationError
+from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import MAX_SALE, check_amount, from_fen, money, to_money
 from shopcrm.core.text import too_long
+from shopcrm.customers.profiles import get_customer
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import derived, options
 from shopcrm.storage.models import (
@@ -87,13 +88,6 @@ def bonus_share(held: Holding, amount: Decimal) -> Decimal:
     return max(amount - held.paid_in, min(share, held.bonus))
 
 
-def _customer(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
-    if customer is None:
-        raise NotFound(tr("That customer no longer exists; search again."))
-    return customer
-
-
 def _amount(amount: Decimal, field: str = "amount") -> Decimal:
     problem = check_amount(Decimal(amount), maximum=MAX_SALE)
     if problem is None and Decimal(amount) <= 0:
@@ -115,7 +109,7 @@ def top_up(actor: Staff, customer_id: int, amount: Decimal, payment: str) -> Bal
         raise ValidationError({"payment": tr("Choose how she paid.")})
     bonus = bonus_for(amount)
     with database.atomic("IMMEDIATE"):
-        customer = _customer(customer_id)
+        customer = get_customer(customer_id)
         entry = BalanceEntry.create(
             customer=customer.id,
             kind="top_up",
@@ -223,7 +217,7 @@ def refund(actor: Staff, customer_id: int, payment: str, reason: str) -> Refund:
     if payment not in PAYMENT_METHODS:
         raise ValidationError({"payment": tr("Choose how the money goes back to her.")})
     with database.atomic("IMMEDIATE"):
-        customer = _customer(customer_id)
+        customer = get_customer(customer_id)
         held = holding(customer.id)
         if held.balance <= 0:
             raise ValidationError({"amount": tr("Her balance is empty: nothing to refund.")})
@@ -263,7 +257,7 @@ def correct(actor: Staff, customer_id: int, amount: Decimal, reason: str) -> Bal
         )
     amount = to_money(amount)
     with database.atomic("IMMEDIATE"):
-        customer = _customer(customer_id)
+        customer = get_customer(customer_id)
         held = holding(customer.id)
         if held.balance + amount < 0:
             raise ValidationError(

@@ -22,9 +22,10 @@ from shopcrm.core.errors import NotFound, ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import MAX_PRICE, money, percent_of, plain, to_money
 from shopcrm.core.text import too_long
+from shopcrm.customers.profiles import get_customer
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import options
-from shopcrm.storage.models import Customer, Purchase, Staff, Voucher, database
+from shopcrm.storage.models import Purchase, Staff, Voucher, database
 
 # No 0/O, 1/I/L: a clerk reads the code off a phone screen or a slip of paper.
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -148,13 +149,6 @@ def write(
     )
 
 
-def _customer(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id, Customer.deleted_at.is_null())
-    if customer is None:
-        raise NotFound(tr("That customer no longer exists; search again."))
-    return customer
-
-
 def issue(actor: Staff, customer_id: int, terms: Terms, reason: str) -> Voucher:
     """The owner gives her a voucher by hand, saying why."""
     permissions.require(actor, "vouchers")
@@ -164,7 +158,7 @@ def issue(actor: Staff, customer_id: int, terms: Terms, reason: str) -> Voucher:
     if len(reason) > REASON_LIMIT:
         raise ValidationError({"reason": too_long(REASON_LIMIT)})
     with database.atomic("IMMEDIATE"):
-        customer = _customer(customer_id)
+        customer = get_customer(customer_id)
         voucher = write(customer.id, terms, "owner", reason=reason, by=actor)
         audit.record("voucher_issued", actor, customer, code=voucher.code)
     return voucher
