@@ -4,10 +4,10 @@ The query goes through a cascade of indexed lookups, strongest kind of match
 first: customer number typed with its C; phone ending (reversed-phone
 prefix) or the whole number typed as digits; phone start; name start, given
 name (reversed-name prefix), pinyin initials, full pinyin; then substrings of
-three or more characters through the trigram index. Each step is a B-tree or
-FTS seek with a LIMIT, so the cost does not grow with the number of
-customers. Only a one- or two-character term found nowhere else falls back to
-a scan of names.
+three or more characters through the trigram index; last, one or two
+characters inside a name through the table of name parts. Each step is a
+B-tree or FTS seek with a LIMIT, so the cost does not grow with the number of
+customers, whether the term finds someone or nobody.
 
 Every step has a rank. Steps of one rank are kinds of match the typed text
 cannot tell apart: six digits that are both a customer number and someone's
@@ -154,13 +154,15 @@ def _steps(query: str) -> Iterator[_Step]:
     yield from _name_steps(query, text)
 
 
-def _scan(query: str, limit: int) -> list[int]:
-    """A one- or two-character term inside a longer name (欧阳娜娜's 阳): a scan of
-    names, run only when no indexed lookup found anyone, so its cost is rare."""
+def _inside(query: str, limit: int) -> list[int]:
+    """A one- or two-character term inside a longer name (欧阳娜娜's 阳), asked only when
+    no other step found anyone: the name parts hold only active customers."""
     text = fold(query)
     if not text or len(text) >= 3 or text.isascii():
         return []
-    rows = Customer._meta.database.execute_sql(_where("instr(name, ?) > 0"), (text, limit))
+    rows = Customer._meta.database.execute_sql(
+        "SELECT customer_id FROM name_part WHERE part = ? LIMIT ?", (text, limit)
+    )
     return [customer_id for (customer_id,) in rows]
 
 
@@ -177,7 +179,7 @@ def find(query: str, limit: int = 50) -> SearchResult:
         if len(found) >= wanted:
             break
     if not found:
-        found = {i: Hit(i, "substring", 2) for i in _scan(query, wanted)}
+        found = {i: Hit(i, "substring", 2) for i in _inside(query, wanted)}
     hits = tuple(found.values())
     best = [hit for hit in hits if hit.rank == hits[0].rank] if hits else []
     return SearchResult(hits[:limit], unambiguous=len(best) == 1)

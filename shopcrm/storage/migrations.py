@@ -17,6 +17,7 @@ from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run
 
 from shopcrm.core.paths import RESOURCES
+from shopcrm.storage import schema
 
 Migration = Callable[[SqliteMigrator], None]
 
@@ -328,6 +329,21 @@ def add_wallet(migrator: SqliteMigrator) -> None:
         db.execute_sql(statement)
 
 
+def add_counter_indexes(migrator: SqliteMigrator) -> None:
+    """Version 10: what keeps the counter flat in the size of the shop — the characters
+    inside names, so a one- or two-character search that finds nobody by the start or
+    end of a name is a seek, not a scan of every name; the gifts by the day issued, for
+    the month's gift budget on her card."""
+    db = migrator.database
+    for statement in (*schema.NAME_PART_SQL, schema.GIFT_MONTH_SQL):
+        db.execute_sql(statement)
+    db.execute_sql(
+        "INSERT OR IGNORE INTO name_part (part, customer_id)"
+        " SELECT substr(c.name, n, width), c.id FROM customer c, name_slot"
+        f" WHERE c.deleted_at IS NULL AND {schema.name_part_of('c')}"
+    )
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: add_payment_method,
     3: rename_care_task_to_follow_up,
@@ -337,6 +353,7 @@ MIGRATIONS: dict[int, Migration] = {
     7: add_greeting_batches,
     8: add_events,
     9: add_wallet,
+    10: add_counter_indexes,
 }
 
 

@@ -3,6 +3,10 @@
 Search indexes are partial (active customers only) so a deleted customer costs
 nothing at the counter; the FTS5 trigram table answers substring searches of
 three characters or more and is kept in step by triggers, whatever writes.
+The trigram index cannot answer a shorter term, so the one and two characters
+inside an active customer's name (阳 and 阳娜 in 欧阳娜娜; not its first or last
+character, which the name and reversed-name indexes already find) are kept in
+a table of their own by triggers too.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from peewee import SqliteDatabase
 from shopcrm.storage.models import MODELS
 
 APPLICATION_ID = 0x53435243  # "SCRC": marks a file as a shopcrm database.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _ACTIVE = "WHERE deleted_at IS NULL"
 
@@ -26,6 +30,52 @@ def _fts_values(row: str) -> str:
         f" || ' ' || coalesce({row}.py_alt, '')"
     )
 
+
+# A name is at most fields.NAME_LENGTH characters: the places a part can start at.
+_NAME_POSITIONS = 64
+
+
+def name_part_of(row: str) -> str:
+    """Where `name_slot` picks a part inside the name of `row` (a table or new/old):
+    not its first or last character, and not Latin letters alone (never searched)."""
+    part = f"substr({row}.name, n, width)"
+    # The bound without `width` lets the slots be a range of the key, not all of them.
+    return (
+        f"n BETWEEN 2 AND length({row}.name) - 1 AND n <= length({row}.name) - width"
+        f" AND NOT {part} GLOB substr('[ -~][ -~]', 1, 5 * width)"
+    )
+
+
+def _name_parts(row: str) -> str:
+    return f"SELECT substr({row}.name, n, width) AS part FROM name_slot WHERE {name_part_of(row)}"
+
+
+# The month's gifts against the gift budget, read on her card.
+GIFT_MONTH_SQL = "CREATE INDEX gift_issued_at ON gift (issued_at)"
+
+NAME_PART_SQL = (
+    "CREATE TABLE name_slot (n INTEGER, width INTEGER, PRIMARY KEY (n, width)) WITHOUT ROWID",
+    f"""INSERT INTO name_slot (n, width) WITH RECURSIVE k(n) AS
+         (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < {_NAME_POSITIONS})
+       SELECT n, width FROM k, (SELECT 1 AS width UNION SELECT 2)""",
+    "CREATE TABLE name_part (part TEXT NOT NULL, customer_id INTEGER NOT NULL,"
+    " PRIMARY KEY (part, customer_id)) WITHOUT ROWID",
+    f"""CREATE TRIGGER name_part_insert AFTER INSERT ON customer
+       WHEN new.deleted_at IS NULL BEGIN
+         INSERT OR IGNORE INTO name_part (part, customer_id)
+         SELECT part, new.id FROM ({_name_parts("new")});
+       END""",
+    f"""CREATE TRIGGER name_part_update AFTER UPDATE OF name, deleted_at ON customer BEGIN
+         DELETE FROM name_part WHERE customer_id = old.id
+            AND part IN ({_name_parts("old")});
+         INSERT OR IGNORE INTO name_part (part, customer_id)
+         SELECT part, new.id FROM ({_name_parts("new")}) WHERE new.deleted_at IS NULL;
+       END""",
+    f"""CREATE TRIGGER name_part_delete AFTER DELETE ON customer BEGIN
+         DELETE FROM name_part WHERE customer_id = old.id
+            AND part IN ({_name_parts("old")});
+       END""",
+)
 
 EXTRA_SQL = (
     f"CREATE UNIQUE INDEX customer_phone_active ON customer (phone) "
@@ -54,6 +104,7 @@ EXTRA_SQL = (
     # The care plan finds the vouchers about to run out unused.
     "CREATE INDEX voucher_open_until ON voucher (valid_to)"
     " WHERE purchase_id IS NULL AND cancelled_at IS NULL",
+    GIFT_MONTH_SQL,
     f"CREATE INDEX customer_referred_on ON customer (created_at) {_ACTIVE}"
     " AND referred_by_id IS NOT NULL",
     "CREATE INDEX customer_birthday ON customer (substr(birth_date, 6, 5), birthday_lunar) "
@@ -97,6 +148,7 @@ EXTRA_SQL = (
        WHEN old.deleted_at IS NULL BEGIN
          UPDATE customer_count SET active = active - 1;
        END""",
+    *NAME_PART_SQL,
 )
 
 

@@ -16,9 +16,12 @@ A hot path must not move its reads there to escape its pin.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+from shopcrm.storage.models import database
 
 _PEEWEE = logging.getLogger("peewee")
 
@@ -73,3 +76,53 @@ def counting() -> Iterator[Statements]:
         _PEEWEE.removeHandler(handler)
         _PEEWEE.setLevel(level)
         _PEEWEE.propagate = propagate
+
+
+# Tables that grow with the shop and her history; a hot path seeks them, never scans them.
+# The others (tiers, clerks, settings, festivals, templates, replies, events) stay small.
+GROWING = {
+    "customer",
+    "customer_fts",
+    "name_part",
+    "key_date",
+    "purchase",
+    "purchase_item",
+    "points_entry",
+    "tier_change",
+    "referral_reward",
+    "complaint",
+    "complaint_step",
+    "greeting_batch",
+    "contact_log",
+    "follow_up",
+    "event_guest",
+    "voucher",
+    "balance_entry",
+    "gift",
+    "audit_log",
+    "consent_event",
+    "erased_phone",
+    "merge_record",
+}
+_NAMED = re.compile(r'(?:FROM|JOIN)\s+"?(\w+)"?(?:\s+(?:AS\s+)?"?(\w+)"?)?', re.IGNORECASE)
+# An FTS5 table answering a MATCH (its index string holds an M) seeks its index.
+_SCAN = re.compile(r"^SCAN (\w+)(?! VIRTUAL TABLE INDEX \d+:\S*M)")
+
+
+def full_scans(statements: Statements) -> list[str]:
+    """The statements whose query plan reads the whole of a table that grows, each with
+    the plan's line: a cost that grows with the shop however few rows it returns."""
+    found = []
+    for sql, params in statements.ran:
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            continue
+        tables = {}
+        for table, alias in _NAMED.findall(sql):
+            tables[table] = table
+            if alias and alias.upper() not in {"WHERE", "ON", "LEFT", "INNER", "JOIN", "ORDER"}:
+                tables[alias] = table
+        for *_, detail in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params):
+            scanned = _SCAN.match(detail)
+            if scanned and tables.get(scanned.group(1), scanned.group(1)) in GROWING:
+                found.append(f"{detail}: {' '.join(sql.split())[:200]}")
+    return found

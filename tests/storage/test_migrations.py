@@ -20,6 +20,7 @@ from peewee import CharField, IntegrityError, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
 from shopcrm.core.paths import backup_dir
+from shopcrm.customers import search
 from shopcrm.customers.profiles import quick_add
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
@@ -222,8 +223,21 @@ def _without_kinds(conn: sqlite3.Connection, tables: tuple[str, ...], kinds: str
     conn.execute("PRAGMA writable_schema = OFF")
 
 
+def _as_version_9(path: Path) -> None:
+    """Turn a current file into what version 9 wrote: no parts of names, no gifts by day."""
+    with _raw(path) as conn:
+        conn.execute("DROP INDEX gift_issued_at")
+        for trigger in ("insert", "update", "delete"):
+            conn.execute(f"DROP TRIGGER name_part_{trigger}")
+        conn.execute("DROP TABLE name_part")
+        conn.execute("DROP TABLE name_slot")
+        conn.execute("PRAGMA user_version = 9")
+        conn.commit()
+
+
 def _as_version_8(path: Path) -> None:
     """Turn a current file into what version 8 wrote: no wallet."""
+    _as_version_9(path)
     with _raw(path) as conn:
         conn.execute("DELETE FROM message_template WHERE kind = 'voucher_expiry'")
         for table in ("voucher", "balance_entry", "gift"):
@@ -334,6 +348,29 @@ def test_version_7_takes_follow_ups_contacts_and_messages_about_events(
         kinds = {row[0] for row in conn.execute("SELECT kind FROM message_template")}
     assert {"invitation", "event_reminder", "event_cancelled"} <= kinds
     assert "customer_id" in _columns(current_file, "event_guest")
+
+
+def _name_parts(path: Path) -> list[tuple[str, int]]:
+    with _raw(path) as conn:
+        return conn.execute("SELECT part, customer_id FROM name_part ORDER BY 1, 2").fetchall()
+
+
+def test_version_9_takes_the_parts_of_active_names(current_file: Path) -> None:
+    indexes = _indexes(current_file)
+    with _raw(current_file) as conn:
+        conn.execute("UPDATE customer SET name = '欧阳娜娜' WHERE id = 1")
+        conn.execute(
+            "UPDATE customer SET name = '欧阳小红', deleted_at = '2026-01-01' WHERE id = 2"
+        )
+        conn.commit()
+    parts = _name_parts(current_file)
+    assert ("阳娜", 1) in parts and not [p for p in parts if p[1] == 2]
+    _as_version_9(current_file)
+    open_shop(current_file)
+    assert _version(current_file) == NOW
+    assert _name_parts(current_file) == parts
+    assert _indexes(current_file) == indexes
+    assert search.search_ids("阳") == [1]
 
 
 def test_version_8_takes_the_wallet(current_file: Path) -> None:
