@@ -32,7 +32,8 @@ class CatchUp:
 
 def catch_up(today: dt.date | None = None) -> CatchUp:
     """Expire points, then re-evaluate tiers (and the yearly review) and lifecycle, give
-    the week's birthday vouchers; forget visitors past the retention period.
+    the week's birthday vouchers, keep the day's RFM cut points; forget visitors past the
+    retention period.
 
     The points go first, in chunks of their own (points.expire_points); tiers and
     lifecycle follow in one transaction. Each step can be run again, and the day is
@@ -46,6 +47,8 @@ def catch_up(today: dt.date | None = None) -> CatchUp:
             changed = segments.recompute(None, today)
             vouchers = birthday.give_birthday_vouchers(today)
             settings.put_day("loyalty_caught_up_on", today)
+    # A read of every buyer, kept in one write: outside the lock a sale waits for.
+    segments.refresh_cut_points(today)
     # Visitors who never bought go after the owner's retention period (off by default).
     forgotten = privacy.purge_visitors(today)
     return CatchUp(expired, moves, changed, forgotten, vouchers)

@@ -22,6 +22,9 @@ BOOKKEEPING: dict[str, str] = {
     "tier_last_review": "",
     "loyalty_caught_up_on": "",
     "care_planned_on": "",
+    # The figures a buyer must beat for each RFM score, as of the day's catch-up
+    # (loyalty/segments.py), so her card compares instead of ranking the shop.
+    "rfm_cut_points": "",
     # The owner's recovery code, hashed (staff/accounts.py), and the shop's own key for
     # the digests of erased customers' phones (customers/privacy.py).
     "owner_recovery": "",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import random
 from decimal import Decimal
 
 import pytest
@@ -15,6 +17,7 @@ from shopcrm.loyalty.segments import segment
 from shopcrm.loyalty.tiers import TierRules, TierSpec
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
+from shopcrm.storage import settings
 from shopcrm.storage.models import Customer
 
 TODAY = clock.today()
@@ -133,6 +136,37 @@ def test_rfm_scores_and_segments_on_a_hand_checked_shop(plain) -> None:
     assert next(iter(counts)) == "at_risk" and counts["at_risk"] == 1 and counts["loyal"] == 0
     assert segments.segment_name("at_risk") == "At risk"
     assert "call them first" in segments.segment_advice("at_risk")
+
+
+def test_her_card_scores_her_as_the_whole_shop_ranks_her_with_many_ties(plain) -> None:
+    """Her figures beside the day's cut points give the same scores as ranking every
+    buyer, however many share a figure; cut points kept for another day are not used."""
+    rng = random.Random(5)
+    for n in range(37):
+        she = add(f"顾客{n}", n)
+        for _ in range(rng.choice([1, 1, 2, 3, 5])):
+            buy(she, rng.choice(["100", "100", "250", "900"]), on=ago(rng.choice([3, 3, 40, 200])))
+    add("没买过", 99)
+    ranked = {score.customer_id: score for score in segments.rfm_scores()}
+    settings.put("rfm_cut_points", json.dumps({"on": ago(1).isoformat(), "recency": [0] * 4}))
+    assert {i: segments.rfm_of(i) for i in ranked} == ranked
+    segments.refresh_cut_points(TODAY)
+    assert {i: segments.rfm_of(i) for i in ranked} == ranked
+
+
+def test_a_sale_moves_her_figures_at_once_and_the_cut_points_tomorrow(plain) -> None:
+    first, second, third = (add(name, n) for n, name in enumerate("甲乙丙"))
+    for she, visits in ((first, 1), (second, 2), (third, 4)):
+        for _ in range(visits):
+            buy(she, "100", on=ago(30))
+    segments.refresh_cut_points(TODAY)
+    before = segments.rfm_of(first)
+    for _ in range(3):
+        buy(first, "100")
+    after = segments.rfm_of(first)
+    assert (after.frequency, after.recency_days) == (4, 0)
+    assert (after.f, after.r) == (5, 5) and (before.f, before.r) == (1, 1)
+    assert segments.rfm_of(third).f == 5  # the morning's cut points: she is still above them
 
 
 def test_equal_figures_get_equal_scores(plain) -> None:

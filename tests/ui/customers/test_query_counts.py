@@ -9,9 +9,11 @@ in a shop of 10 customers and of 300 (the `sized_shop` fixture).
 from __future__ import annotations
 
 from shopcrm.customers.listing import ListFilter
+from shopcrm.loyalty import upkeep
+from shopcrm.storage import settings
 from shopcrm.ui.customers.customer_card import CustomerCard
 from shopcrm.ui.customers.customer_table import CustomerTableModel
-from tests.helpers.queries import counting
+from tests.helpers.queries import counting, full_scans
 from tests.helpers.sized_shops import SizedShop
 
 # The clerks for the profile form, two settings (shop kind, tier rule), her summary,
@@ -47,3 +49,21 @@ def test_the_first_screen_of_the_list_is_two_statements(qapp, sized_shop: SizedS
         ]
     assert len(shown) == min(SCREEN, model.rowCount()) * model.columnCount()
     assert len(ran) == 2, ran
+
+
+def test_opening_her_card_after_the_days_catch_up_scans_nothing_that_grows(
+    qtbot, sized_shop: SizedShop
+) -> None:
+    """Her segment is her figures beside the day's cut points, not a count of the shop."""
+
+    def opening() -> list[str]:
+        with counting() as ran:
+            card = CustomerCard(sized_shop.regular)
+        qtbot.addWidget(card)
+        assert card.loyalty.segment.text()
+        return full_scans(ran)
+
+    settings.put("rfm_cut_points", "")
+    assert [scan for scan in opening() if "visit_count > 0" in scan]
+    upkeep.catch_up()
+    assert opening() == []
