@@ -298,6 +298,33 @@ def _wrong_guess(number: int, restored: Problem, phone: str) -> Problem:
     )
 
 
+class _ShopKeys:
+    """The shop's active customers by phone and by customer number, asked one key at a
+    time and remembered: an import reads as much of a shop of a million as of an empty
+    one, and holds only the file's own keys."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, str], int | None] = {}
+
+    def _lookup(self, column: str, key: str | None) -> int | None:
+        if not key:
+            return None
+        if (column, key) not in self._found:
+            row = database.execute_sql(
+                f"SELECT id FROM customer WHERE {column} = ? AND {column} IS NOT NULL"
+                " AND deleted_at IS NULL",
+                (key,),
+            ).fetchone()
+            self._found[(column, key)] = row[0] if row else None
+        return self._found[(column, key)]
+
+    def by_phone(self, phone: str | None) -> int | None:
+        return self._lookup("phone", phone)
+
+    def by_number(self, number: str | None) -> int | None:
+        return self._lookup("number", number)
+
+
 class _Planner:
     """Cleans rows and decides, row by row, what each one does."""
 
@@ -307,16 +334,7 @@ class _Planner:
         self.table = table
         self.plan = ImportPlan(table, policy)
         self.today = clock.today()
-        self.by_phone: dict[str, int] = {}
-        self.by_number: dict[str, int] = {}
-        for cid, number, phone in (
-            Customer.select(Customer.id, Customer.number, Customer.phone)
-            .where(Customer.deleted_at.is_null())
-            .tuples()
-        ):
-            self.by_number[number] = cid
-            if phone:
-                self.by_phone[phone] = cid
+        self.shop = _ShopKeys()
         self.staff = {name for (name,) in Staff.select(Staff.name).tuples()}
         self.pending_by_phone: dict[str, Pending] = {}
         self.pending_by_customer: dict[int, Pending] = {}
@@ -345,7 +363,7 @@ class _Planner:
     def _has_number(self, cells: list[CellValue]) -> bool:
         """Whether the row names one of the shop's customers by her customer number."""
         return any(
-            index < len(cells) and cleaning.text(cells[index]).upper() in self.by_number
+            index < len(cells) and self.shop.by_number(cleaning.text(cells[index]).upper())
             for index in self.number_columns
         )
 
@@ -521,8 +539,8 @@ class _Planner:
     def decide(self, number: int, cells: list[CellValue], row: _Row) -> None:
         """Add, update, merge, skip or reject one cleaned row."""
         phone = row.values.get("phone")
-        by_number = self.by_number.get(row.number or "")
-        by_phone = self.by_phone.get(phone) if phone else None
+        by_number = self.shop.by_number(row.number)
+        by_phone = self.shop.by_phone(phone)
         if by_number and by_phone and by_number != by_phone:
             row.problems.append(
                 Problem(
@@ -591,7 +609,7 @@ class _Planner:
         """A customer who had her data erased comes back only by hand, with her consent:
         an old list neither fills her record in nor adds her again by either phone."""
         if customer_id in self.erased_customers:
-            by = "number" if self.by_number.get(row.number or "") == customer_id else "phone"
+            by = "number" if self.shop.by_number(row.number) == customer_id else "phone"
             row.problems.append(
                 Problem(
                     number,
@@ -697,13 +715,13 @@ class _Planner:
         return self.plan
 
     def _referrer_known(self, key: str, file_phones: set[str]) -> bool:
-        if key in self.by_number:
+        if self.shop.by_number(key):
             return True
         try:
             found = cleaning.phones(key)
         except ValueError:
             return False
-        return bool(found) and (found[0] in self.by_phone or found[0] in file_phones)
+        return bool(found) and (bool(self.shop.by_phone(found[0])) or found[0] in file_phones)
 
 
 def _attach_current(updates: list[Pending]) -> None:
@@ -1024,10 +1042,9 @@ class _Writer:
         ]
         if not wanted:
             return
-        numbers = dict(Customer.select(Customer.number, Customer.id).tuples())
         for pending in wanted:
             key = pending.referrer or ""
-            referrer = numbers.get(key)
+            referrer = Customer.select(Customer.id).where(Customer.number == key).scalar()
             if referrer is None:
                 referrer = (
                     Customer.select(Customer.id)
