@@ -1,13 +1,13 @@
 """Writing tables to .xlsx files that open cleanly and safely in Excel, WPS and LibreOffice.
 
-openpyxl stores any string starting with "=" as a formula; here such text
-(and text starting with +, -, @, tab or CR, which spreadsheets may read as a
-formula when the cell is edited) is written as a plain string with Excel's
-quote prefix, so a customer called "=HYPERLINK(...)" stays that text. Rows
-stream through openpyxl's write-only mode with one reusable styled cell per
-column. The file is written beside its destination and renamed into place
-only when complete, so a crash never leaves half a workbook under the name
-the owner expects.
+Every value is written by its type (text as text, never as a formula), and text
+starting with =, +, -, @, tab or CR, which spreadsheets may read as a formula
+when the cell is edited, carries Excel's quote prefix, so a customer called
+"=HYPERLINK(...)" stays that text. Rows stream through xlsxwriter's
+constant-memory mode, so a sheet of a million rows holds one row in memory. The
+file is written beside its destination and renamed into place only when
+complete, so a crash never leaves half a workbook under the name the owner
+expects.
 """
 
 from __future__ import annotations
@@ -24,10 +24,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
@@ -41,6 +39,13 @@ FORMATS = {
     "percent": "0.0%",
 }
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Text is written as text: nothing typed in a profile becomes a number, formula or link.
+_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
 
 
 @dataclass(frozen=True)
@@ -57,73 +62,66 @@ class SheetSpec:
     rows: Iterable[Sequence[Any]]
 
 
+class _Styles:
+    """The workbook's formats, made once: one per kind of column, bold, quoted text."""
+
+    def __init__(self, book: Any) -> None:
+        self.kinds = {
+            kind: book.add_format({"num_format": shown}) for kind, shown in FORMATS.items()
+        }
+        self.bold = book.add_format({"bold": True})
+        self.quoted = book.add_format({"quote_prefix": True})
+
+
 class _SheetWriter:
-    """One reusable cell per column: its style is set once, only the value changes."""
+    """Each column's format chosen once; a row only writes each value by its type."""
 
-    def __init__(self, sheet: Any, table_columns: Sequence[TableColumn]) -> None:
+    def __init__(self, sheet: Any, styles: _Styles, table_columns: Sequence[TableColumn]) -> None:
         self.sheet = sheet
+        self.quoted = styles.quoted
+        self.formats = [styles.kinds.get(column.kind) for column in table_columns]
         self.dated = [column.kind in ("date", "datetime") for column in table_columns]
-        self.cells = []
-        for column in table_columns:
-            cell = WriteOnlyCell(sheet)
-            if column.kind in FORMATS:
-                cell.number_format = FORMATS[column.kind]
-            self.cells.append(cell)
-        self.text_cells = [WriteOnlyCell(sheet) for _ in table_columns]
-        for cell in self.text_cells:
-            cell.quotePrefix = True
 
-    def row(self, values: Sequence[Any]) -> list[Any]:
-        out: list[Any] = []
+    def row(self, number: int, values: Sequence[Any]) -> None:
+        sheet, formats = self.sheet, self.formats
         for index, value in enumerate(values):
+            shown = formats[index] if index < len(formats) else None
+            if value is None or value == "":
+                continue
             if isinstance(value, str):
-                if value.startswith(FORMULA_STARTS):
-                    cell = self.text_cells[index]
-                    cell.value = value
-                    cell.data_type = "s"
-                    out.append(cell)
+                quoted = self.quoted if value.startswith(FORMULA_STARTS) else None
+                sheet.write_string(number, index, value, quoted)
+            elif isinstance(value, dt.date):
+                if index < len(formats) and self.dated[index]:
+                    sheet.write_datetime(number, index, value, shown)
                 else:
-                    out.append(value)
-            elif value is None or index >= len(self.cells):
-                out.append(value)
-            elif isinstance(value, dt.date) and not self.dated[index]:
-                out.append(value.isoformat())
+                    sheet.write_string(number, index, value.isoformat())
+            elif isinstance(value, bool):
+                sheet.write_boolean(number, index, value)
             else:
-                cell = self.cells[index]
-                cell.value = float(value) if isinstance(value, Decimal) else value
-                out.append(cell)
-        return out
+                exact = float(value) if isinstance(value, Decimal) else value
+                sheet.write_number(number, index, exact, shown)
 
 
-def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
-    sheet = book.create_sheet(spec.title[:31])
-    for index, column in enumerate(spec.columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for column in spec.columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
-        cell.font = bold
-        if column.header.startswith(FORMULA_STARTS):
-            cell.data_type = "s"
-        header.append(cell)
-    sheet.append(header)
-    writer = _SheetWriter(sheet, spec.columns)
+def _write_sheet(book: Any, styles: _Styles, spec: SheetSpec) -> None:
+    sheet = book.add_worksheet(spec.title[:31])
+    for index, column in enumerate(spec.columns):
+        sheet.set_column(index, index, column.width)
+    sheet.freeze_panes(1, 0)
+    for index, column in enumerate(spec.columns):
+        sheet.write_string(0, index, column.header, styles.bold)
+    writer = _SheetWriter(sheet, styles, spec.columns)
     count = 0
-    for values in spec.rows:
-        sheet.append(writer.row(values))
-        count += 1
-    last = get_column_letter(max(len(spec.columns), 1))
-    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    for count, values in enumerate(spec.rows, start=1):
+        writer.row(count, values)
+    sheet.autofilter(0, 0, count, max(len(spec.columns), 1) - 1)
 
 
 class _Sink(io.RawIOBase):
     """The workbook's file, which keeps the first write error (a full disk) for the caller.
 
-    openpyxl leaves its zip archive open when a write fails, and the archive's
-    clean-up later writes again and prints a traceback; here every write after
-    the failure is quietly dropped and the failure raised once, by `check`.
+    A zip archive whose write fails writes again as it closes; here every write
+    after the failure is quietly dropped and the failure raised once, by `check`.
     """
 
     def __init__(self, handle: io.BufferedWriter) -> None:
@@ -167,29 +165,20 @@ class _Sink(io.RawIOBase):
 def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
     """Write the sheets to `path` atomically; return the path written."""
     path = _destination(Path(path), ".xlsx")
-    book = Workbook(write_only=True)
-    try:
-        for spec in sheets:
-            _write_sheet(book, spec)
-    except BaseException:
-        _abandon(book)
-        raise
 
     def write(handle: BinaryIO) -> None:
         sink = _Sink(handle)
-        book.save(sink)
+        book = xlsxwriter.Workbook(sink, _OPTIONS)
+        styles = _Styles(book)
+        for spec in sheets:
+            _write_sheet(book, styles, spec)
+        try:
+            book.close()
+        except FileCreateError as exc:  # a scratch file of a sheet could not be written
+            raise exc.args[0] from None
         sink.check()
 
     return _replace_atomically(path, write)
-
-
-def _abandon(book: Workbook) -> None:
-    """Close the sheets of a workbook whose rows failed to come (the database met damage):
-    a sheet left open writes to its closed scratch file when it is collected, and a
-    traceback is printed."""
-    for sheet in book.worksheets:
-        with contextlib.suppress(Exception):
-            sheet.close()
 
 
 def _destination(path: Path, suffix: str) -> Path:
