@@ -16,10 +16,11 @@ import json
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shopcrm.core import clock, i18n
@@ -28,7 +29,7 @@ from shopcrm.demo.generator import fill_demo
 from shopcrm.demo.people import demo_pin
 from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import Customer, PurchaseItem
-from shopcrm.ui import preferences
+from shopcrm.ui import operations, preferences
 from shopcrm.ui.app import Shop, make_app
 from shopcrm.ui.main_window import MainWindow
 
@@ -337,6 +338,23 @@ def event_invite(window: MainWindow) -> QWidget:
     return InviteDialog(window.events.selected_id(), page)
 
 
+def day_start(window: MainWindow) -> QWidget:
+    """The status bar while the day's backup runs: the work waits until the shot is taken."""
+    from shopcrm.shop.day_start import DayStart, start_the_day
+    from shopcrm.ui.day_start import DayStartIndicator
+
+    taken = threading.Event()
+
+    def after_the_shot(path: Path, report: Callable[[int, int], None]) -> DayStart:
+        report(0, 3)
+        taken.wait(30)
+        return start_the_day(path, report)
+
+    DayStartIndicator(window, window.db_path, lambda damage: None, after_the_shot)
+    QTimer.singleShot(500, taken.set)
+    return window
+
+
 SHOTS: dict[str, Shot] = {
     "sign_in": sign_in,
     "locked": locked,
@@ -347,6 +365,7 @@ SHOTS: dict[str, Shot] = {
     "card": card,
     "card_events": card_events,
     "main": main_window,
+    "day_start": day_start,
     "sale": sale,
     "sale_wallet": sale_wallet,
     "card_wallet": card_wallet,
@@ -415,6 +434,7 @@ def main(argv: list[str] | None = None) -> int:
         print(target)
         if widget is not window:
             widget.close()
+    operations.stop_all()
     i18n.install(None)
     return 0
 

@@ -8014,6 +8014,21 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Font size</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>Getting the day ready: backing up…</source>
+      <translation>Getting the day ready: backing up…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>Getting the day ready: points, tiers and statuses…</source>
+      <translation>Getting the day ready: points, tiers and statuses…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>Getting the day ready: today's follow-ups…</source>
+      <translation>Getting the day ready: today's follow-ups…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>Import customers…</translation>
@@ -8203,6 +8218,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>The database is a plain file: whoever copies it can read the names, phones and addresses in it.</source>
       <translation>The database is a plain file: whoever copies it can read the names, phones and addresses in it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>The day is ready: today's backup is made and the follow-ups are planned.</source>
+      <translation>The day is ready: today's backup is made and the follow-ups are planned.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>The day's start did not finish</source>
+      <translation>The day's start did not finish</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -10619,10 +10644,7 @@ Database: {path}</translation>
       <translation>Say why: she may ask.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>That customer no longer exists; search again.</source>
       <translation>That customer no longer exists; search again.</translation>
     </message>

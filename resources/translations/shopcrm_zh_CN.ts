@@ -7948,6 +7948,21 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>字号</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>Getting the day ready: backing up…</source>
+      <translation>正在准备今天：备份中…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>Getting the day ready: points, tiers and statuses…</source>
+      <translation>正在准备今天：积分、等级和状态…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>Getting the day ready: today's follow-ups…</source>
+      <translation>正在准备今天：今日回访…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>导入顾客…</translation>
@@ -8137,6 +8152,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>The database is a plain file: whoever copies it can read the names, phones and addresses in it.</source>
       <translation>数据库是未加密的文件：任何人复制走它，都能读出其中的姓名、电话和地址。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>The day is ready: today's backup is made and the follow-ups are planned.</source>
+      <translation>今天已准备好：今日备份已完成，回访已安排。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>The day's start did not finish</source>
+      <translation>今天的开店准备没有完成</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/app.py" />
@@ -10540,10 +10565,7 @@ Database: {path}</source>
       <translation>请写明原因：她可能会问。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/gifts.py" />
       <location filename="../../shopcrm/wallet/member_card.py" />
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>That customer no longer exists; search again.</source>
       <translation>该顾客已不存在；请重新搜索。</translation>
     </message>

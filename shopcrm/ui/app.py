@@ -1,5 +1,5 @@
 """Starting the window: language, look, the database (a protected one unlocked first by
-the owner) and its daily backup.
+the owner), then the day's backup, catch-up and plan once the window is up.
 
 Changing the language or font size in Settings rebuilds the window in place,
 so a clerk never has to restart the program.
@@ -14,18 +14,17 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from shopcrm.care import rules
 from shopcrm.core import i18n, paths
 from shopcrm.core.errors import DamagedDatabase
 from shopcrm.core.i18n import TRANSLATIONS, tr
 from shopcrm.core.log import log
-from shopcrm.loyalty import upkeep
 from shopcrm.shop import safekeeping
 from shopcrm.shop.opening import open_shop
 from shopcrm.staff import accounts
 from shopcrm.storage import backup, faults
 from shopcrm.storage.models import Staff, database
-from shopcrm.ui import preferences, session
+from shopcrm.ui import operations, preferences, session
+from shopcrm.ui.day_start import DayStartIndicator
 from shopcrm.ui.main_window import MainWindow
 
 
@@ -106,6 +105,33 @@ class Shop:
         self.window.show()
         return self.window
 
+    def start_the_day(self) -> None:
+        """The day's backup, catch-up and plan on a worker, the window already usable."""
+        assert self.window is not None
+        DayStartIndicator(self.window, self.db_path, self._damaged)
+
+    def _damaged(self, damage: DamagedDatabase) -> None:
+        """The day's backup found the file damaged: offer its newest good backup, as at start,
+        then open the shop again and ask who is at the counter; else close."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if damage.backup is None:
+            QMessageBox.critical(None, tr("Cannot open the shop"), str(damage))
+            self.app.exit(2)
+        elif not _offer_restore(self.db_path, damage):
+            self.app.exit(3)
+        else:
+            _start_shop(self.db_path)
+            person = sign_in()
+            if person is None:
+                self.app.exit(0)
+                return
+            session.set_current(person)
+            self.show_window()
+            self.start_the_day()
+
 
 def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
@@ -115,13 +141,9 @@ def make_app() -> QApplication:
 
 
 def _start_shop(db_path: Path) -> None:
-    """Open the shop and do the first start of the day's work: back up, catch up, plan."""
-    db = open_shop(db_path, language=preferences.language(), interactive=True)
+    """Open the shop; the day's first-start work waits for the window (Shop.start_the_day)."""
+    open_shop(db_path, language=preferences.language(), interactive=True)
     backup.discard_partial_copies(db_path)
-    backup.daily_backup(db, db_path)
-    # Once a day: lapse points, review tiers and statuses, then plan the day's care.
-    upkeep.daily_catch_up()
-    rules.daily_plan()
 
 
 def _offer_restore(db_path: Path, damage: DamagedDatabase) -> bool:
@@ -190,6 +212,9 @@ def run(db_path: Path) -> int:
         return 0
     session.set_current(person)
     shop.show_window()
+    shop.start_the_day()
+    # Quitting waits for work still running on a worker (the day's backup, say).
+    app.aboutToQuit.connect(operations.stop_all)
     return app.exec()
 
 

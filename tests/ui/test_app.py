@@ -68,6 +68,7 @@ def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(
     from PySide6.QtWidgets import QApplication
 
     from shopcrm.core.errors import DamagedDatabase
+    from shopcrm.shop import day_start
     from shopcrm.storage.models import database
     from shopcrm.ui import app
     from tests.helpers.faults import make_shop, run_cli
@@ -81,8 +82,9 @@ def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(
     middle = (len(data) // 2) // 4096 * 4096
     data[middle : middle + 3 * 4096] = random.Random(9).randbytes(3 * 4096)
     db.write_bytes(bytes(data))
+    app._start_shop(db)  # opens: the damage lies in pages the day's backup reads
     with pytest.raises(DamagedDatabase) as damaged:
-        app._start_shop(db)
+        day_start.start_the_day(db)
     assert damaged.value.backup is not None
 
     def press_restore() -> None:
@@ -101,6 +103,7 @@ def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(
     assert refused == ["That is not the owner's password of this backup."]
     assert "The damaged file is kept in" in told[0]
     app._start_shop(db)  # whole again: opens, backs up, plans
+    assert day_start.start_the_day(db).backup is not None
     database.close()
     assert run_cli("--db", db, "check").code == 0
 

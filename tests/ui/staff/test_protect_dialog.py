@@ -158,6 +158,7 @@ def test_a_damaged_protected_shop_unlocks_its_backup_before_restoring_it(
     from PySide6.QtWidgets import QApplication, QInputDialog
 
     from shopcrm.core.errors import DamagedDatabase
+    from shopcrm.shop import day_start
     from shopcrm.storage import backup
     from shopcrm.ui import app
 
@@ -176,6 +177,7 @@ def test_a_damaged_protected_shop_unlocks_its_backup_before_restoring_it(
     db_path.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabase) as damaged:
         app._start_shop(db_path)
+        day_start.start_the_day(db_path)
     encryption.forget_all()  # as when the backup was protected under an earlier password
     asked: list[Path] = []
 

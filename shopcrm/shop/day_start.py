@@ -1,0 +1,49 @@
+"""The first start of a day's work: back up, catch up, plan.
+
+Each step runs at most once a day (a later start finds it done and costs
+nothing), in this order: the backup keeps the shop as the day found it, before
+the catch-up writes; the care plan follows the tiers and statuses the catch-up
+moved. The window runs it on a worker once it is up, so the counter can sell
+meanwhile: each step writes in transactions of its own, under the same lock
+rules as any other long write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from shopcrm.care import rules
+from shopcrm.care.rules import PlanResult
+from shopcrm.loyalty import upkeep
+from shopcrm.loyalty.upkeep import CatchUp
+from shopcrm.storage import backup
+from shopcrm.storage.models import database
+
+STEPS = 3
+
+
+@dataclass(frozen=True)
+class DayStart:
+    """What the day's start did; None where a step had been done today already."""
+
+    backup: Path | None
+    catch_up: CatchUp | None
+    plan: PlanResult | None
+
+
+def _nobody(done: int, total: int) -> None:
+    """Progress nobody watches (the command line, a test)."""
+
+
+def start_the_day(db_path: Path, report: Callable[[int, int], None] = _nobody) -> DayStart:
+    """The day's backup, loyalty catch-up and care plan, each reported as it ends."""
+    report(0, STEPS)
+    made = backup.daily_backup(database.obj, db_path)
+    report(1, STEPS)
+    caught_up = upkeep.daily_catch_up()
+    report(2, STEPS)
+    planned = rules.daily_plan()
+    report(STEPS, STEPS)
+    return DayStart(made, caught_up, planned)

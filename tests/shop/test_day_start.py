@@ -1,0 +1,34 @@
+"""The first start of a day: the backup, the loyalty catch-up and the care plan, once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from shopcrm.core import clock
+from shopcrm.customers import profiles
+from shopcrm.shop import day_start
+from shopcrm.storage import backup, settings
+from shopcrm.storage.models import FollowUp
+
+
+def test_the_day_is_backed_up_caught_up_and_planned_once(db, db_path, today) -> None:
+    profiles.quick_add("张小丽", "13812345678")
+    reported: list[tuple[int, int]] = []
+    started = day_start.start_the_day(db_path, lambda done, total: reported.append((done, total)))
+    assert reported == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert started.backup in backup.daily_backups(db_path)
+    assert started.catch_up is not None and started.plan is not None
+    assert settings.day("loyalty_caught_up_on") == settings.day("care_planned_on") == today
+    assert settings.get("rfm_cut_points")
+    planned = FollowUp.select().count()
+    again = day_start.start_the_day(db_path)
+    assert (again.backup, again.catch_up, again.plan) == (None, None, None)
+    assert FollowUp.select().count() == planned
+
+
+def test_the_next_day_starts_again_with_a_backup_of_its_own(db, db_path, today) -> None:
+    day_start.start_the_day(db_path)
+    with clock.set_to(today + dt.timedelta(days=1)):
+        tomorrow = day_start.start_the_day(db_path)
+    assert tomorrow.backup is not None and tomorrow.catch_up is not None
+    assert len(backup.daily_backups(db_path)) == 2

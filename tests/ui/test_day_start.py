@@ -1,0 +1,110 @@
+"""The day's first-start work runs after the window is up, and the counter works meanwhile."""
+
+from __future__ import annotations
+
+import errno
+import threading
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shopcrm.core.errors import DamagedDatabase
+from shopcrm.customers import profiles
+from shopcrm.shop import day_start
+from shopcrm.storage import backup
+from shopcrm.ui import app, operations
+from shopcrm.ui import day_start as indicator
+
+
+@pytest.fixture
+def shop(qapp, db, db_path):
+    profiles.quick_add("张小丽", "13812345678")
+    running = app.Shop(qapp, db_path)
+    yield running
+    if running.window is not None:
+        running.window.close()
+
+
+def _indicator(window) -> indicator.DayStartIndicator | None:
+    return window.findChild(indicator.DayStartIndicator, "dayStart")
+
+
+def test_the_window_searches_while_the_day_is_backed_up_then_says_it_is_ready(
+    qtbot, shop, db_path, monkeypatch
+) -> None:
+    gate = threading.Event()
+    real = day_start.start_the_day
+
+    def held(path, report):
+        report(0, day_start.STEPS)
+        assert gate.wait(10)
+        return real(path, report)
+
+    monkeypatch.setattr(indicator.day_start, "start_the_day", held)
+    window = shop.show_window()
+    shop.start_the_day()
+    shown = _indicator(window)
+    assert shown is not None and shown.isVisible()
+    assert "backing up" in shown.label.text()
+    window.customers.search_box.setText("张小丽")
+    window.customers.apply()
+    assert window.customers.model.rowCount() == 1  # the counter works before the day is ready
+    assert backup.daily_backups(db_path) == []
+    gate.set()
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    assert "The day is ready" in window.statusBar().currentMessage()
+    assert len(backup.daily_backups(db_path)) == 1
+
+
+def test_quitting_waits_for_the_days_backup(qtbot, shop, db_path, monkeypatch) -> None:
+    gate = threading.Event()
+    real = day_start.start_the_day
+
+    def slow(path, report):
+        gate.wait(0.5)
+        return real(path, report)
+
+    monkeypatch.setattr(indicator.day_start, "start_the_day", slow)
+    shop.show_window()
+    shop.start_the_day()
+    operations.stop_all()  # what quitting runs
+    assert len(backup.daily_backups(db_path)) == 1
+
+
+def test_a_full_disk_during_the_days_backup_is_said_plainly(qtbot, shop, monkeypatch) -> None:
+    def full(path, report):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(indicator.day_start, "start_the_day", full)
+    window = shop.show_window()
+    shop.start_the_day()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "dayStartFailedBox") is not None)
+    box = window.findChild(QMessageBox, "dayStartFailedBox")
+    assert "The disk is full" in box.text() and "Traceback" not in box.text()
+    qtbot.waitUntil(lambda: _indicator(window) is None)
+
+
+def test_a_damaged_file_found_by_the_days_backup_offers_the_good_backup(
+    qtbot, shop, db_path, monkeypatch
+) -> None:
+    good = backup.newest_good(db_path) or object()
+    damage = DamagedDatabase("The shop's database is damaged.", backup=good)
+
+    def damaged(path, report):
+        raise damage
+
+    offered: list[DamagedDatabase] = []
+    exits: list[int] = []
+    monkeypatch.setattr(indicator.day_start, "start_the_day", damaged)
+    monkeypatch.setattr(app, "_offer_restore", lambda path, found: offered.append(found) or False)
+    monkeypatch.setattr(shop.app, "exit", exits.append)
+    window = shop.show_window()
+    shop.start_the_day()
+    qtbot.waitUntil(lambda: exits == [3])
+    assert offered == [damage]
+    assert shop.window is None and not window.isVisible()
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "mainWindow" and w.isVisible()
+    ]
