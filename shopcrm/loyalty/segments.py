@@ -308,7 +308,7 @@ def _todays_cut_points(today: dt.date) -> dict[str, list[int]]:
     tomorrow: a fifth of the buyers does not move with one sale.
     """
     kept = json.loads(settings.get("rfm_cut_points") or "{}")
-    if kept.pop("on", None) == today.isoformat():
+    if kept.get("on") == today.isoformat() and all(m in kept for m in _MEASURES):
         return kept
     return cut_points()
 

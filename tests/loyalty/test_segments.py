@@ -150,6 +150,8 @@ def test_her_card_scores_her_as_the_whole_shop_ranks_her_with_many_ties(plain) -
     ranked = {score.customer_id: score for score in segments.rfm_scores()}
     settings.put("rfm_cut_points", json.dumps({"on": ago(1).isoformat(), "recency": [0] * 4}))
     assert {i: segments.rfm_of(i) for i in ranked} == ranked
+    settings.put("rfm_cut_points", json.dumps({"on": TODAY.isoformat(), "r": [0] * 4}))
+    assert {i: segments.rfm_of(i) for i in ranked} == ranked  # kept in a shape not known
     segments.refresh_cut_points(TODAY)
     assert {i: segments.rfm_of(i) for i in ranked} == ranked
 
