@@ -7,6 +7,13 @@ For each size a demo shop is built once (kept in --out for the next run), then:
   that shop (window shown, first page of the list painted), against the same
   process showing a bare QMainWindow; median of --runs, and the ratio (goal ≤ 2×);
 - scroll to bottom of the whole customer list, against scrolling to the top;
+- opening her card (20 buyers across the file; the card's widgets and every read it
+  makes), against the very statements it ran replayed on a bare sqlite3 connection
+  (goal ≤ 30 ms at 1M customers);
+- the first start of a day through the program's own start (the day's marks and
+  backup taken away first): the window's ready time against the bare window, then
+  how long the day's backup, catch-up and plan run after it on a worker, and what a
+  sale recorded every quarter second meanwhile costs (longest against median);
 - peak RSS of the window process after scrolling to the bottom and one search,
   against the bare-window process (goal ≤ 400 MB at 1M customers).
 """
@@ -14,13 +21,16 @@ For each size a demo shop is built once (kept in --out for the next run), then:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 from shopcrm.demo import generator
@@ -30,6 +40,13 @@ from shopcrm.storage.models import database
 LARGE = 200_000
 LAUNCH_GOAL = 2.0
 RSS_GOAL_MB = 400
+CARD_GOAL_MS = 30
+
+# An error in a child ends it, not just the slot it happened in: the run must not hang.
+FAIL_FAST = (
+    "import os, traceback\n"
+    "sys.excepthook = lambda *e: (traceback.print_exception(*e), os._exit(1))\n"
+)
 
 CHILD = r"""
 import json, sys, time
@@ -37,6 +54,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 kind, db = sys.argv[1], sys.argv[2]
 app = QApplication(sys.argv[:1])
+"""
+CHILD += (
+    FAIL_FAST
+    + r"""
 if kind == "bare":
     window = QMainWindow()
 else:
@@ -46,6 +67,39 @@ else:
     open_shop(Path(db))
     window = MainWindow(Path(db))
 window.show()
+def open_cards(count=20):
+    # Her card for buyers across the file, beside its own statements run on a bare
+    # connection: what the card costs above the SQL it needs.
+    import logging, random, sqlite3, statistics
+    from shopcrm.storage.models import database
+    from shopcrm.ui.customers.customer_card import CustomerCard
+    top = database.execute_sql("SELECT max(id) FROM customer").fetchone()[0]
+    ids = [i for i in random.Random(3).sample(range(1, top + 1), count * 3)
+           if database.execute_sql("SELECT 1 FROM customer WHERE id = ? AND visit_count > 0 "
+                                   "AND deleted_at IS NULL", (i,)).fetchone()][:count]
+    ran = []
+    class Keep(logging.Handler):
+        def emit(self, record):
+            if isinstance(record.msg, tuple):
+                ran[-1].append(record.msg)
+    peewee_log = logging.getLogger("peewee")
+    peewee_log.addHandler(Keep()); peewee_log.setLevel(logging.DEBUG); peewee_log.propagate = False
+    cards = []
+    for customer_id in ids:
+        ran.append([])
+        start = time.perf_counter()
+        card = CustomerCard(customer_id); app.processEvents()
+        cards.append(time.perf_counter() - start)
+        card.deleteLater()
+    peewee_log.setLevel(logging.WARNING)
+    bare = sqlite3.connect(db)
+    replays = []
+    for statements in ran:
+        start = time.perf_counter()
+        for sql, params in statements:
+            bare.execute(sql, params or ()).fetchall()
+        replays.append(time.perf_counter() - start)
+    return statistics.median(cards), statistics.median(replays)
 def ready():
     figures = {"ready": time.time()}
     if kind != "bare":
@@ -55,6 +109,7 @@ def ready():
         start = time.perf_counter(); table.scrollToTop(); app.processEvents()
         figures["top"] = time.perf_counter() - start
         window.customers.search_box.setText("138"); window.customers.apply(); app.processEvents()
+        figures["card"], figures["card_sql"] = open_cards()
     # VmHWM, not ru_maxrss: the latter survives exec and would report the parent's peak.
     status = open("/proc/self/status").read()
     figures["rss_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
@@ -63,6 +118,86 @@ def ready():
 QTimer.singleShot(0, ready)
 app.exec()
 """
+)
+
+
+FIRST_START = r"""
+import json, sys, time
+from decimal import Decimal
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+db = Path(sys.argv[1])
+app = QApplication(sys.argv[:1])
+"""
+FIRST_START += (
+    FAIL_FAST
+    + r"""
+from shopcrm.core.errors import ShopError
+from shopcrm.sales.pricing import SaleLine
+from shopcrm.sales.recording import record_sale
+from shopcrm.storage.models import Customer
+from shopcrm.ui import app as shop_app, operations
+from shopcrm.ui.day_start import DayStartIndicator
+shop_app._start_shop(db)
+shop = shop_app.Shop(app, db)
+window = shop.show_window()
+shop.start_the_day()
+figures, sales, refused = {}, [], 0
+buyer = Customer.select().first().id
+def sell():
+    # A sale every quarter second while the day's backup, catch-up and plan run.
+    global refused
+    figures.setdefault("ready", time.time())
+    if window.findChild(DayStartIndicator) is None:
+        figures.update(day_done=time.time(), sales_ms=sales, refused=refused)
+        print(json.dumps(figures), flush=True)
+        app.quit()
+        return
+    start = time.perf_counter()
+    try:
+        record_sale(buyer, [SaleLine(Decimal("100"), 1)], payment="cash")
+        sales.append((time.perf_counter() - start) * 1000)
+    except ShopError:
+        refused += 1
+    QTimer.singleShot(250, sell)
+QTimer.singleShot(0, sell)
+app.exec()
+operations.stop_all()
+"""
+)
+
+
+def first_start(db: Path) -> dict[str, float]:
+    """The first start of a day: the day's marks and backup taken away, then the app's own
+    start; the window's ready time, the day's work and sales made while it ran."""
+    today = dt.date.today()
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute(
+            "UPDATE setting SET value = ? WHERE key IN ('loyalty_caught_up_on', 'care_planned_on')",
+            ((today - dt.timedelta(days=1)).isoformat(),),
+        )
+        conn.commit()
+    for made in (db.parent / "backups").glob(f"{db.stem}-{today:%Y%m%d}-*-daily.db"):
+        made.unlink()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_START, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return {
+        "launch": figures["ready"] - start,
+        "day": figures["day_done"] - figures["ready"],
+        "sale_median": statistics.median(figures["sales_ms"] or [0.0]),
+        "sale_max": max(figures["sales_ms"] or [0.0]),
+        "sales": len(figures["sales_ms"]),
+        "refused": figures["refused"],
+    }
 
 
 def launch(kind: str, db: Path) -> dict[str, float]:
@@ -109,17 +244,37 @@ def main() -> None:
     print(f"{'customers':>10} {'figure':<28} {'value':>12} {'baseline':>12} {'ratio':>7}")
     for size in sizes:
         db = build(size, args.out)
+        # The first start of the day first: the later starts find its work done, as in a shop.
+        first = first_start(db)
         runs = [(launch("bare", db), launch("shop", db)) for _ in range(args.runs)]
         bare = statistics.median(b["launch"] for b, _ in runs)
         shop = statistics.median(s["launch"] for _, s in runs)
         bottom = statistics.median(s["bottom"] for _, s in runs)
         top = statistics.median(s["top"] for _, s in runs)
+        card = statistics.median(s["card"] for _, s in runs)
+        card_sql = statistics.median(s["card_sql"] for _, s in runs)
         rss = max(s["rss_mb"] for _, s in runs)
         bare_rss = max(b["rss_mb"] for b, _ in runs)
         rows = (
             ("launch to usable window (s)", shop, bare, f"goal ≤ {LAUNCH_GOAL}×"),
             ("scroll to bottom (ms)", bottom * 1000, top * 1000, "vs top"),
+            (
+                "open her card (ms)",
+                card * 1000,
+                card_sql * 1000,
+                f"vs its SQL; goal ≤ {CARD_GOAL_MS} ms",
+            ),
             ("peak RSS (MB)", rss, bare_rss, f"goal ≤ {RSS_GOAL_MB} MB"),
+        )
+        rows += (
+            ("first start of the day (s)", first["launch"], bare, f"goal ≤ {LAUNCH_GOAL}×"),
+            ("the day's work after it (s)", first["day"], bare, "on a worker"),
+            (
+                "a sale meanwhile (ms, max)",
+                first["sale_max"],
+                first["sale_median"],
+                f"vs median; {first['sales']} sold, {first['refused']} refused",
+            ),
         )
         for name, value, baseline, note in rows:
             print(
