@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import threading
+import time
 
 import pytest
 import shiboken6
@@ -38,31 +39,32 @@ def test_the_window_searches_while_the_day_is_backed_up_then_says_it_is_ready(
 
     def held(path, report):
         report(0, day_start.STEPS)
-        assert gate.wait(10)
+        gate.wait()  # no timeout: under faketime a timed wait never ends
         return real(path, report)
 
     monkeypatch.setattr(indicator.day_start, "start_the_day", held)
     window = shop.show_window()
     shop.start_the_day()
-    shown = _indicator(window)
-    assert shown is not None and shown.isVisible()
-    assert "backing up" in shown.label.text()
-    window.customers.search_box.setText("张小丽")
-    window.customers.apply()
-    assert window.customers.model.rowCount() == 1  # the counter works before the day is ready
-    assert backup.daily_backups(db_path) == []
-    gate.set()
+    try:
+        shown = _indicator(window)
+        assert shown is not None and shown.isVisible()
+        assert "backing up" in shown.label.text()
+        window.customers.search_box.setText("张小丽")
+        window.customers.apply()
+        assert window.customers.model.rowCount() == 1  # the counter works meanwhile
+        assert backup.daily_backups(db_path) == []
+    finally:
+        gate.set()
     qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
     assert "The day is ready" in window.statusBar().currentMessage()
     assert len(backup.daily_backups(db_path)) == 1
 
 
 def test_quitting_waits_for_the_days_backup(qtbot, shop, db_path, monkeypatch) -> None:
-    gate = threading.Event()
     real = day_start.start_the_day
 
     def slow(path, report):
-        gate.wait(0.5)
+        time.sleep(0.5)  # sound under faketime, unlike a timed wait
         return real(path, report)
 
     monkeypatch.setattr(indicator.day_start, "start_the_day", slow)
