@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import threading
-import time
 
 import pytest
 import shiboken6
@@ -14,7 +13,7 @@ from shopcrm.core.errors import DamagedDatabase
 from shopcrm.customers import profiles
 from shopcrm.shop import day_start
 from shopcrm.storage import backup
-from shopcrm.ui import app, operations
+from shopcrm.ui import app
 from shopcrm.ui import day_start as indicator
 
 
@@ -57,20 +56,6 @@ def test_the_window_searches_while_the_day_is_backed_up_then_says_it_is_ready(
         gate.set()
     qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
     assert "The day is ready" in window.statusBar().currentMessage()
-    assert len(backup.daily_backups(db_path)) == 1
-
-
-def test_quitting_waits_for_the_days_backup(qtbot, shop, db_path, monkeypatch) -> None:
-    real = day_start.start_the_day
-
-    def slow(path, report):
-        time.sleep(0.5)  # sound under faketime, unlike a timed wait
-        return real(path, report)
-
-    monkeypatch.setattr(indicator.day_start, "start_the_day", slow)
-    shop.show_window()
-    shop.start_the_day()
-    operations.stop_all()  # what quitting runs
     assert len(backup.daily_backups(db_path)) == 1
 
 
