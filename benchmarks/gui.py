@@ -7,9 +7,9 @@ For each size a demo shop is built once (kept in --out for the next run), then:
   that shop (window shown, first page of the list painted), against the same
   process showing a bare QMainWindow; median of --runs, and the ratio (goal ≤ 2×);
 - scroll to bottom of the whole customer list, against scrolling to the top;
-- opening her card (20 buyers across the file; the card's widgets and every read it
-  makes), against the very statements it ran replayed on a bare sqlite3 connection
-  (goal ≤ 30 ms at 1M customers);
+- opening her card (20 buyers across the file; the card's widgets shown and painted in
+  the program's style, and every read it makes), against the very statements it ran
+  replayed on a bare sqlite3 connection (goal ≤ 30 ms at 1M customers);
 - the first start of a day through the program's own start (the day's marks and
   backup taken away first): the window's ready time against the bare window, then
   how long the day's backup, catch-up and plan run after it on a worker, and what a
@@ -64,8 +64,10 @@ if kind == "bare":
 else:
     from pathlib import Path
     from shopcrm.shop.opening import open_shop
+    from shopcrm.ui.app import Shop
     from shopcrm.ui.main_window import MainWindow
     open_shop(Path(db))
+    Shop(app, Path(db)).apply_preferences()  # the program's language, font and style sheet
     window = MainWindow(Path(db))
 window.show()
 def open_cards(count=20):
@@ -89,9 +91,9 @@ def open_cards(count=20):
     for customer_id in ids:
         ran.append([])
         start = time.perf_counter()
-        card = CustomerCard(customer_id); app.processEvents()
+        card = CustomerCard(customer_id, window); card.show(); app.processEvents()
         cards.append(time.perf_counter() - start)
-        card.deleteLater()
+        card.close(); card.deleteLater()
     peewee_log.setLevel(logging.WARNING)
     bare = sqlite3.connect(db)
     replays = []

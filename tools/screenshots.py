@@ -218,7 +218,7 @@ def sale_wallet(window: MainWindow) -> QWidget:
 
 def card_wallet(window: MainWindow) -> QWidget:
     shown = window.open_customer(_holder().id)
-    shown.tabs.setCurrentWidget(shown.wallet)
+    shown.open_tab(shown.wallet)
     return shown
 
 
@@ -257,7 +257,7 @@ def card_events(window: MainWindow) -> QWidget:
         .limit(1)
     )
     shown = window.open_customer(top.customer_id)
-    shown.tabs.setCurrentWidget(shown.events)
+    shown.open_tab(shown.events)
     return shown
 
 

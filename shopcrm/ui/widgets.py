@@ -99,7 +99,45 @@ class Binding:
     widget: QWidget
     get: Callable[[], Any]
     put: Callable[[Any], None]
-    error: QLabel
+    layout: QFormLayout
+    _error: QLabel | None = None
+
+    @property
+    def error(self) -> QLabel:
+        """The line under the field that says what is wrong with it, made the first time
+        there is something to say: a form of forty fields opens without forty more labels."""
+        if self._error is None:
+            self._error = QLabel()
+            self._error.setObjectName("fieldError")
+            self._error.setWordWrap(True)
+            self._error.hide()
+            self._hold_with_error()
+        return self._error
+
+    def _hold_with_error(self) -> None:
+        """The field and its error line one under the other in the field's place."""
+        typing, hidden = self.widget.hasFocus(), self.widget.isHidden()
+        row, _ = self.layout.getWidgetPosition(self.widget)
+        self.layout.removeWidget(self.widget)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.widget)
+        column.addWidget(self._error)
+        self.layout.setWidget(row, QFormLayout.ItemRole.FieldRole, holder)
+        # Moved, a widget is hidden until shown again; Qt would show them only later.
+        self.widget.setHidden(hidden)
+        holder.show()
+        if typing:
+            self.widget.setFocus()
+
+    def say(self, message: str | None) -> None:
+        set_invalid(self.widget, message)
+        if message is None and self._error is None:
+            return
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
 
 
 def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None]]:
@@ -134,8 +172,10 @@ def _changed_signal(widget: QWidget) -> Signal:
 
 def set_invalid(widget: QWidget, message: str | None) -> None:
     """Turn `widget` red with `message` as its tooltip, or back to normal."""
-    widget.setProperty("invalid", bool(message))
     widget.setToolTip(message or "")
+    if bool(widget.property("invalid")) == bool(message):
+        return  # the style sheet's look is already right; polishing again costs
+    widget.setProperty("invalid", bool(message))
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
@@ -202,26 +242,15 @@ class FieldForm:
 
     def add(
         self, layout: QFormLayout, name: str, widget: QWidget, label: str | None = None
-    ) -> QWidget:
-        """Put a labelled field (a profile field's own label by default) with room for
-        its error message under it."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        layout.addRow(label or field_label(name), holder)
+    ) -> None:
+        """Put a labelled field (a profile field's own label by default); its error
+        message goes under it when there is one."""
+        layout.addRow(label or field_label(name), widget)
         widget.setObjectName(f"field_{name}")
         get, put = _accessors(widget)
-        self.fields[name] = Binding(widget, get, put, error)
+        self.fields[name] = Binding(widget, get, put, layout)
         if self._on_edit is not None:
             _changed_signal(widget).connect(self._on_edit)
-        return holder
 
     def load(self, values: dict[str, Any]) -> None:
         for name, binding in self.fields.items():
@@ -253,10 +282,7 @@ class FieldForm:
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, binding in self.fields.items():
-            message = errors.get(name)
-            set_invalid(binding.widget, message)
-            binding.error.setText(message or "")
-            binding.error.setVisible(bool(message))
+            binding.say(errors.get(name))
 
     def first_invalid(self, errors: dict[str, str]) -> QWidget | None:
         return next((b.widget for n, b in self.fields.items() if n in errors), None)

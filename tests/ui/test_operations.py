@@ -82,6 +82,7 @@ def test_a_complaint_saved_from_her_card_reaches_the_register_when_it_is_shown(
     window.pages.setCurrentIndex(0)
 
     card = window.open_customer(shop["xiaoli"])
+    card.open_tab(card.complaints)
     card.complaint_button.click()
     wizard = shown(window, ComplaintWizard)
     listen = wizard.currentPage()
@@ -129,6 +130,7 @@ def test_her_open_card_shows_a_change_made_elsewhere_and_keeps_what_is_typed(
     qtbot, window, shop
 ) -> None:
     card = window.open_customer(shop["xiaoli"])
+    card.open_tab(card.complaints)
     hobbies = card.form.fields["hobbies"].widget
     hobbies.insertPlainText("瑜伽")
     workflow.save_step(
@@ -143,6 +145,28 @@ def test_her_open_card_shows_a_change_made_elsewhere_and_keeps_what_is_typed(
     operations.announce(COMPLAINTS, customers=[shop["xiaoli"]])
     assert card.complaints.model.rowCount() == 1
     assert hobbies.toPlainText() == "瑜伽" and card.save_button.isEnabled()
+
+
+def test_a_tab_behind_is_read_when_the_clerk_brings_it_forward(qtbot, window, shop) -> None:
+    """Her card opens on her profile and reads a history tab when it is first shown; a
+    change made elsewhere while the tab is behind is there when it comes forward."""
+    card = window.open_customer(shop["xiaoli"])
+    assert card.tabs.currentIndex() == 0
+    assert card.lazy.built("complaints") is None  # never shown: never built nor read
+    card.open_tab(card.complaints)
+    assert card.complaints.model.rowCount() == 0
+    card.tabs.setCurrentIndex(0)
+    workflow.save_step(
+        None,
+        1,
+        {"customer": shop["xiaoli"], "category": "price", "description": "买贵了"},
+        shop["clerk"],
+        done=False,
+    )
+    operations.announce(COMPLAINTS, customers=[shop["xiaoli"]])
+    assert card.complaints.model.rowCount() == 0  # behind, out of date, unread
+    card.open_tab(card.complaints)
+    assert card.complaints.model.rowCount() == 1
 
 
 def test_a_hidden_screen_refreshes_once_when_shown_and_skips_its_own_changes(qtbot) -> None:

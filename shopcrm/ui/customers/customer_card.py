@@ -10,8 +10,9 @@ Events tab (events_tab.py), which alone edits her best times for events.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -41,8 +42,9 @@ from shopcrm.ui.customers.card_header import CardHeader
 from shopcrm.ui.customers.events_tab import EventsTab
 from shopcrm.ui.customers.history_tabs import ComplaintsTab, ContactsTab, PurchasesTab
 from shopcrm.ui.customers.key_dates_tab import KeyDatesTab
-from shopcrm.ui.customers.profile_tabs import AboutTab, home_tab, profile_tab
+from shopcrm.ui.customers.profile_tabs import AboutTab, add_home_tab, add_profile_tab
 from shopcrm.ui.customers.wallet_tab import WalletTab
+from shopcrm.ui.lazy_page import LazyTabs
 from shopcrm.ui.loyalty.loyalty_tab import LoyaltyTab
 from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, EVENTS, FOLLOWUPS, SALES, Change
 from shopcrm.ui.sales.sale_dialog import SaleDialog, announce_tier_change
@@ -59,18 +61,17 @@ def form_values(customer: Customer) -> dict[str, Any]:
 
 # Shown masked, and not editable, to a clerk who does not see her number in full.
 PHONE_FIELDS = ("phone", "phone2")
+T = TypeVar("T", bound=QWidget)
 
 
-def _consent_words(history: list[privacy.Consent]) -> str:
-    """Her consent to messages in one line per change, newest last."""
-    if not history:
-        return tr("Messages: she has not been asked, or said no when she was registered.")
-    lines = []
-    for event in history:
-        said = tr("agreed to messages") if event.given else tr("withdrew from messages")
-        who = f" ({event.who})" if event.who else ""
-        lines.append(f"{event.at:%Y-%m-%d %H:%M} {said}{who}")
-    return "\n".join(lines)
+class Tab(Generic[T]):
+    """One of her card's history tabs, built the first time it is asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, card: CustomerCard, owner: type) -> T:
+        return card.lazy.get(self.name)
 
 
 class CustomerCard(QDialog):
@@ -85,35 +86,50 @@ class CustomerCard(QDialog):
         self.form = FieldForm(on_edit=self._edited)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")
-        self.profile = profile_tab(self.form)
-        self.about = AboutTab(self.form)
-        self.home = home_tab(self.form)
-        self.key_dates = KeyDatesTab()
-        self.purchases = PurchasesTab()
-        self.loyalty = LoyaltyTab()
-        self.wallet = WalletTab()
-        self.events = EventsTab()
-        self.complaints = ComplaintsTab()
-        self.contacts = ContactsTab()
-        self.tabs.addTab(self.profile, tr("Profile"))
+        # Each part goes into its place before it is filled: a part moved in with the
+        # style sheet applied is styled again, with everything in it.
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.profile = add_profile_tab(self.tabs, self.form, tr("Profile"))
+        self.about = AboutTab()
         self.tabs.addTab(self.about, tr("About her"))
+        self.about.add_fields(self.form)
         if settings.get("shop_kind") == "furniture":
-            self.tabs.addTab(self.home, tr("Home"))
-        self.tabs.addTab(self.key_dates, tr("Key dates"))
-        self.tabs.addTab(self.purchases, tr("Purchases"))
-        self.tabs.addTab(self.loyalty, tr("VIP and points"))
-        self.tabs.addTab(self.wallet, tr("Wallet"))
-        self.tabs.addTab(self.events, tr("Events"))
-        self.tabs.addTab(self.complaints, tr("Complaints"))
-        # Her consent to messages, as a history: when, before whom, how (PIPL).
-        self.consent = QLabel()
-        self.consent.setObjectName("consentHistory")
-        self.consent.setWordWrap(True)
-        contacts_page = QWidget()
-        contacts_column = QVBoxLayout(contacts_page)
-        contacts_column.addWidget(self.consent)
-        contacts_column.addWidget(self.contacts, 1)
-        self.tabs.addTab(contacts_page, tr("Contacts"))
+            add_home_tab(self.tabs, self.form, tr("Home"))
+        # Her history, built and read when the clerk first opens each tab: her card opens
+        # on her profile without waiting for tabs she may not look at.
+        self.lazy = LazyTabs(self.tabs)
+        for name, title, build, fill in (
+            ("key_dates", tr("Key dates"), KeyDatesTab, self._show_history),
+            (
+                "purchases",
+                tr("Purchases"),
+                self._telling(PurchasesTab, "changed", self._sale_returned),
+                self._show_history,
+            ),
+            (
+                "loyalty",
+                tr("VIP and points"),
+                self._telling(LoyaltyTab, "changed", self._loyalty_changed),
+                self._show_history,
+            ),
+            (
+                "wallet",
+                tr("Wallet"),
+                self._telling(WalletTab, "changed", self._loyalty_changed),
+                self._show_history,
+            ),
+            (
+                "events",
+                tr("Events"),
+                self._telling(EventsTab, "saved", self._preferences_saved),
+                self._show_events,
+            ),
+            ("complaints", tr("Complaints"), ComplaintsTab, self._show_history),
+            ("contacts", tr("Contacts"), ContactsTab, self._show_history),
+        ):
+            self.lazy.add(name, title, build, fill)
 
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -160,19 +176,12 @@ class CustomerCard(QDialog):
         ):
             buttons.addWidget(button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
         self.sale_button.clicked.connect(self.record_sale)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
         self.complaint_button.clicked.connect(self.new_complaint)
-        self.loyalty.changed.connect(self._loyalty_changed)
-        self.wallet.changed.connect(self._loyalty_changed)
-        self.purchases.changed.connect(self._sale_returned)
-        self.events.saved.connect(self._preferences_saved)
         self.delete_button.clicked.connect(self.move_to_trash)
         close_button.clicked.connect(self.close)
         self.header.copied.connect(lambda _: self.notice.setText(tr("Phone number copied.")))
@@ -240,20 +249,37 @@ class CustomerCard(QDialog):
         if self.phones_hidden:
             self.header.hide_phone(self._reveal_phones)
         self.about.show_completeness(summary.completeness)
-        self.consent.setText(_consent_words(privacy.consent_history(self.customer_id)))
-        for tab in (
-            self.key_dates,
-            self.purchases,
-            self.loyalty,
-            self.wallet,
-            self.complaints,
-            self.contacts,
-        ):
-            tab.show_for(self.customer_id)
-        self.events.show_for(customer)
+        self._customer = customer
+        self.lazy.refresh()
         # Read-only on "About her", so it follows what is stored even while she is edited.
         self.form.load_some({"event_times": customer.event_times})
         return customer
+
+    key_dates = Tab[KeyDatesTab]()
+    purchases = Tab[PurchasesTab]()
+    loyalty = Tab[LoyaltyTab]()
+    wallet = Tab[WalletTab]()
+    events = Tab[EventsTab]()
+    complaints = Tab[ComplaintsTab]()
+    contacts = Tab[ContactsTab]()
+
+    @staticmethod
+    def _telling(kind: type[T], signal: str, slot: Callable[[], None]) -> Callable[[], T]:
+        """A builder of the tab `kind` whose `signal` calls `slot`: what the tab changes
+        about her, the rest of the card shows."""
+
+        def build() -> T:
+            tab = kind()
+            getattr(tab, signal).connect(slot)
+            return tab
+
+        return build
+
+    def _show_history(self, tab: Any) -> None:
+        tab.show_for(self.customer_id)
+
+    def _show_events(self, tab: Any) -> None:
+        tab.show_for(self._customer)
 
     def _changed_elsewhere(self, change: Change) -> None:
         """Another screen changed her: show it, keeping any profile edit being typed."""
@@ -316,13 +342,18 @@ class CustomerCard(QDialog):
         self.notice.setText(tr("The last save was undone."))
         self._announce(CUSTOMERS)
 
+    def open_tab(self, widget: QWidget) -> None:
+        """Bring forward the tab that holds `widget`, as a clerk clicking it would."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is widget or page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                return
+
     def _show_field(self, widget: QWidget | None) -> None:
         if widget is None:
             return
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(widget):
-                self.tabs.setCurrentIndex(index)
-                break
+        self.open_tab(widget)
         widget.setFocus()
 
     def record_sale(self) -> None:
@@ -454,10 +485,13 @@ class CustomerCard(QDialog):
     def _drop_typed(self) -> None:
         """Forget what is typed and not saved, so closing asks nothing more."""
         self.form.load(self.form.values())
-        self.events.discard()
+        if events := self.lazy.built("events"):
+            events.discard()
 
     def _may_close(self) -> bool:
-        if not self.form.changed() and not self.events.edited():
+        events = self.lazy.built("events")
+        edited = events is not None and events.edited()
+        if not self.form.changed() and not edited:
             return True
         answer = QMessageBox.question(
             self,
@@ -468,7 +502,7 @@ class CustomerCard(QDialog):
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save() and self.events.save()
+            return self.save() and (events is None or events.save())
         if answer == QMessageBox.StandardButton.Discard:
             self._drop_typed()
             return True

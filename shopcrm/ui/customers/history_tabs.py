@@ -25,7 +25,7 @@ from shopcrm.complaints.labels import (
 )
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import money
-from shopcrm.customers import history
+from shopcrm.customers import history, privacy
 from shopcrm.customers.labels import channel_label
 from shopcrm.sales import returns
 from shopcrm.sales.payments import payment_label
@@ -260,6 +260,18 @@ class ComplaintsTab(ListTab):
         show_complaint(complaint_id, self, lambda: self.show_for(self.customer_id))
 
 
+def _consent_words(history: list[privacy.Consent]) -> str:
+    """Her consent to messages in one line per change, newest last."""
+    if not history:
+        return tr("Messages: she has not been asked, or said no when she was registered.")
+    lines = []
+    for event in history:
+        said = tr("agreed to messages") if event.given else tr("withdrew from messages")
+        who = f" ({event.who})" if event.who else ""
+        lines.append(f"{event.at:%Y-%m-%d %H:%M} {said}{who}")
+    return "\n".join(lines)
+
+
 class ContactsTab(ListTab):
     """Her calls, messages, visits and gifts; one made outside the to-do list is added here."""
 
@@ -269,6 +281,11 @@ class ContactsTab(ListTab):
             "contactList",
         )
         self.customer_id: int | None = None
+        # Her consent to messages, as a history: when, before whom, how (PIPL).
+        self.consent = QLabel()
+        self.consent.setObjectName("consentHistory")
+        self.consent.setWordWrap(True)
+        self.layout().insertWidget(0, self.consent)
         self.add_button = QPushButton(tr("Add contact…"))
         self.add_button.setObjectName("addContactButton")
         self.add_button.clicked.connect(self.add_contact)
@@ -276,6 +293,7 @@ class ContactsTab(ListTab):
 
     def show_for(self, customer_id: int) -> None:
         self.customer_id = customer_id
+        self.consent.setText(_consent_words(privacy.consent_history(customer_id)))
         self.clear()
         found = history.contacts(customer_id)
         for contact in found:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +33,13 @@ def _text_box(lines: int) -> QPlainTextEdit:
     return box
 
 
-def _scrolling(inner: QWidget) -> QScrollArea:
+def _scrolling_form() -> tuple[QScrollArea, QFormLayout]:
     area = QScrollArea()
     area.setWidgetResizable(True)
+    inner = QWidget()
+    layout = QFormLayout(inner)
     area.setWidget(inner)
-    return area
+    return area, layout
 
 
 def _input(field: ProfileField) -> QWidget:
@@ -61,17 +64,21 @@ def _add_fields(form: FieldForm, layout: QFormLayout, group: Group) -> None:
         form.add(layout, field.name, _input(field))
 
 
-def profile_tab(form: FieldForm) -> QWidget:
+def add_profile_tab(tabs: QTabWidget, form: FieldForm, title: str) -> QWidget:
     """Hard facts: how to reach her, her sizes, who serves her."""
-    page = QWidget()
-    _add_fields(form, QFormLayout(page), "hard")
-    return _scrolling(page)
+    area, layout = _scrolling_form()
+    tabs.addTab(area, title)
+    _add_fields(form, layout, "hard")
+    return area
 
 
 class AboutTab(QWidget):
-    """Soft knowledge, with the completeness meter clerks are scored on."""
+    """Soft knowledge, with the completeness meter clerks are scored on.
 
-    def __init__(self, form: FieldForm) -> None:
+    Its fields come once the tab has its place (`add_fields`): fields moved in with
+    the style sheet applied would be styled twice."""
+
+    def __init__(self) -> None:
         super().__init__()
         self.meter = QProgressBar()
         self.meter.setObjectName("completenessMeter")
@@ -79,22 +86,24 @@ class AboutTab(QWidget):
         self.meter.setFormat(
             tr("Profile {p}% complete (hard facts 20%, knowing her 80%)").replace("{p}", "%p")
         )
-        inner = QWidget()
-        _add_fields(form, QFormLayout(inner), "soft")
+        area, self._fields = _scrolling_form()
         column = QVBoxLayout(self)
         column.addWidget(self.meter)
-        column.addWidget(_scrolling(inner))
+        column.addWidget(area)
+
+    def add_fields(self, form: FieldForm) -> None:
+        _add_fields(form, self._fields, "soft")
 
     def show_completeness(self, fraction: float) -> None:
         self.meter.setValue(round(fraction * 100))
 
 
-def home_tab(form: FieldForm) -> QWidget:
+def add_home_tab(tabs: QTabWidget, form: FieldForm, title: str) -> None:
     """Where she lives, for a furniture shop: what fits, what to deliver where."""
     page = QWidget()
+    tabs.addTab(page, title)
     layout = QFormLayout(page)
     _add_fields(form, layout, "home")
     hint = QLabel(tr("Delivery address and room are recorded with each sale."))
     hint.setObjectName("hint")
     layout.addRow(hint)
-    return page

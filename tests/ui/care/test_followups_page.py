@@ -113,6 +113,7 @@ def test_work_through_a_call_and_see_it_on_her_card(qtbot, page, shop) -> None:
 
     card = CustomerCard(shop["others"][0])
     qtbot.addWidget(card)
+    card.open_tab(card.contacts)
     contacts = card.contacts
     assert contacts.model.rowCount() == 1
     assert [contacts.model.item(0, c).text() for c in range(1, 5)] == [
@@ -245,6 +246,7 @@ def test_on_a_festival_a_clerk_sends_her_batch_and_sees_it_on_a_card(
     assert batch_index(page, "店庆") is None
     card = CustomerCard(shop["others"][0])
     qtbot.addWidget(card)
+    card.open_tab(card.contacts)
     model = card.contacts.model
     assert [model.item(0, c).text() for c in range(1, 5)] == [
         "Text message",

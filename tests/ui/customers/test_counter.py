@@ -285,12 +285,14 @@ def test_import_wizard_opens_from_the_shop_menu(qtbot, window) -> None:
 
 def test_the_referrer_is_recorded_on_her_card(qtbot, window, shop) -> None:
     card = window.open_customer(shop["others"][0])
+    card.open_tab(card.loyalty)
     tab = card.loyalty
     tab.referrer_edit.setText("C000001")
     tab.set_referrer()
     assert Customer.get_by_id(shop["others"][0]).referred_by_id == shop["xiaoli"]
     assert "张小丽" in tab.referrer.text()
     first = window.open_customer(shop["xiaoli"])
+    first.open_tab(first.loyalty)
     first.loyalty.referrer_edit.setText("139 0000 1111")
     first.loyalty.set_referrer()
     assert first.loyalty.referrer_edit.property("invalid") is True

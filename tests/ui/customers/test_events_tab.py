@@ -47,7 +47,7 @@ def open_card(qtbot, customer_id: int) -> CustomerCard:
     qtbot.addWidget(card)
     card.show()
     qtbot.waitExposed(card)
-    card.tabs.setCurrentWidget(card.events)
+    card.open_tab(card.events)
     return card
 
 
@@ -124,6 +124,7 @@ def test_saving_her_profile_never_writes_back_stale_event_times(qtbot, english, 
     stored = profiles.get_customer(shop["xiaoli"])
     assert (stored.hobbies, stored.event_times) == ("hiking", "Friday evenings")
     # The first card's Events tab follows too, since nothing was ticked there.
+    first.open_tab(first.events)
     assert first.events.times.text() == "Friday evenings"
 
 

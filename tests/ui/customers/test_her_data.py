@@ -57,10 +57,11 @@ def test_her_consent_shows_on_her_card_with_who_recorded_it(qtbot, english, shop
     session.set_current(Staff.get(Staff.name == "小陈"))
     card = CustomerCard(shop["xiaoli"])
     qtbot.addWidget(card)
-    assert "has not been asked" in card.consent.text()
+    card.open_tab(card.contacts)
+    assert "has not been asked" in card.contacts.consent.text()
     card.form.fields["accepts_promotions"].widget.setChecked(True)
     assert card.save()
-    assert card.consent.text().endswith("agreed to messages (小陈)")
+    assert card.contacts.consent.text().endswith("agreed to messages (小陈)")
 
 
 def test_a_clerk_sees_other_clerks_customers_phones_masked_and_showing_one_is_logged(

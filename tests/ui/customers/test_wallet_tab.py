@@ -21,7 +21,7 @@ def open_card(qtbot, customer_id: int) -> CustomerCard:
     card = CustomerCard(customer_id)
     qtbot.addWidget(card)
     card.show()
-    card.tabs.setCurrentWidget(card.wallet)
+    card.open_tab(card.wallet)
     return card
 
 
@@ -110,7 +110,7 @@ def test_a_whole_sale_comes_back_from_her_history(qtbot, english, shop, monkeypa
         shop["xiaoli"], [SaleLine(Decimal("400"), 1, "F1", "毛衫")], from_balance=Decimal("100")
     ).purchase
     card = open_card(qtbot, shop["xiaoli"])
-    card.tabs.setCurrentWidget(card.purchases)
+    card.open_tab(card.purchases)
     tab = card.purchases
     tab.return_chosen()
     assert tab.problem.text() == "Choose the sale that comes back."
@@ -129,6 +129,7 @@ def test_a_whole_sale_comes_back_from_her_history(qtbot, english, shop, monkeypa
     assert "¥400.00" in asked[0]
     assert tab.problem.text() == ("Give her back ¥300.00. ¥100.00 is back on her balance.")
     assert Customer.get_by_id(shop["xiaoli"]).balance == Decimal("500.00")
+    card.open_tab(card.wallet)
     assert "Balance ¥500.00" in card.wallet.summary.text()
     summaries = [tab.model.item(r, 1).text() for r in range(tab.model.rowCount())]
     assert "1 pc, returned" in summaries

@@ -199,6 +199,7 @@ def test_the_payment_method_is_stored_and_shown_in_her_history(qtbot, window, sh
     assert recorded.payment == "alipay"
     card = CustomerCard(shop["xiaoli"])
     qtbot.addWidget(card)
+    card.open_tab(card.purchases)
     model = card.purchases.model
     headers = [model.horizontalHeaderItem(c).text() for c in range(model.columnCount())]
     assert model.item(0, headers.index("Paid by")).text() == "Alipay"  # newest first

@@ -110,6 +110,7 @@ def test_a_receipt_opens_after_the_sale_when_asked_and_from_her_history(
     assert again.receipt.isChecked()  # the clerk's choice is kept for the next sale
     again.reject()
     card = window.open_customer(shop["xiaoli"])
+    card.open_tab(card.purchases)
     tab = card.purchases
     tab.view.setCurrentIndex(tab.model.index(0, 0))
     tab.print_receipt()
