@@ -26,7 +26,7 @@ from shopcrm.core.i18n import tr
 from shopcrm.core.money import from_fen
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import referrals
-from shopcrm.storage import options, settings
+from shopcrm.storage import busy, options, settings
 from shopcrm.storage.models import AuditLog, Customer, database
 
 # Whom the owner should call first, most urgent first.
@@ -141,12 +141,8 @@ def _lifecycle_days() -> tuple[int, int, int]:
     )
 
 
-def recompute(customer_ids: Sequence[int] | None, today: dt.date | None = None) -> int:
-    """Set the lifecycle status of these customers (all when None); returns how many changed.
-
-    Call inside the writing transaction, after the derived figures are refreshed.
-    """
-    today = today or clock.today()
+def _status_now(today: dt.date) -> tuple[str, list[object]]:
+    """Her lifecycle status as SQL over a customer row, with its parameters."""
     regular, dormant, lost = _lifecycle_days()
     status = """CASE WHEN last_purchase_on IS NULL
                      THEN CASE status WHEN 'intending' THEN 'intending' ELSE 'visitor' END
@@ -159,6 +155,15 @@ def recompute(customer_ids: Sequence[int] | None, today: dt.date | None = None) 
         (today - dt.timedelta(days=dormant)).isoformat(),
         regular,
     ]
+    return status, params
+
+
+def recompute(customer_ids: Sequence[int] | None, today: dt.date | None = None) -> int:
+    """Set the lifecycle status of these customers (all when None); returns how many changed.
+
+    Call inside the writing transaction, after the derived figures are refreshed.
+    """
+    status, params = _status_now(today or clock.today())
     only = ""
     if customer_ids is not None:
         only = f"AND id IN ({', '.join('?' * len(customer_ids))})"
@@ -171,9 +176,25 @@ def recompute(customer_ids: Sequence[int] | None, today: dt.date | None = None) 
 
 
 def recompute_all(today: dt.date | None = None) -> int:
-    """Every customer's status, at start-up or nightly: time alone makes customers dormant."""
-    with database.atomic("IMMEDIATE"):
-        return recompute(None, today)
+    """Every customer's status, at start-up or nightly: time alone makes customers dormant.
+
+    Whose status is out of date is found in a read, which holds no write lock; they
+    change in paced chunks (busy.paced), each checking them again, so the counter never
+    waits long and a sale meanwhile is counted.
+    """
+    today = today or clock.today()
+    status, params = _status_now(today)
+    with database.atomic():
+        due = database.execute_sql(
+            f"SELECT id FROM customer WHERE deleted_at IS NULL AND status IS NOT {status}"
+            " ORDER BY id",
+            params,
+        ).fetchall()
+    changed = 0
+    for chunk in busy.paced([customer_id for (customer_id,) in due], 500):
+        with database.atomic("IMMEDIATE"):
+            changed += recompute(chunk, today)
+    return changed
 
 
 def mark_intending(customer_id: int, intending: bool, staff_id: int | None = None) -> Customer:

@@ -40,7 +40,7 @@ from shopcrm.core.money import (
 )
 from shopcrm.loyalty.reasons import Reason, because, words
 from shopcrm.staff import permissions
-from shopcrm.storage import options, settings
+from shopcrm.storage import busy, options, settings
 from shopcrm.storage.models import AuditLog, Customer, Staff, Tier, TierChange, database
 
 # TierRules' fields and the shop options they are saved as.
@@ -422,14 +422,17 @@ def _staged_preview(ladder: _Ladder) -> RulePreview:
     )
 
 
+def _staying(ladder: _Ladder) -> tuple[str, list[object]]:
+    """The staged customers who keep their tier: none earned nor kept, or the same one."""
+    ids = " ".join(f"WHEN {pos} THEN ?" for pos in range(len(ladder.ids)))
+    return f"new < 0 OR old_id IS (CASE new {ids} END)", list(ladder.ids)
+
+
 def _apply_staged(ladder: _Ladder, reason: Reason) -> int:
     """Move the staged customers whose tier changes and record each move; returns the count."""
     ids = " ".join(f"WHEN {pos} THEN ?" for pos in range(len(ladder.ids)))
-    database.execute_sql(
-        f"""DELETE FROM {MOVES}
-             WHERE new < 0 OR old_id IS (CASE new {ids} END)""",
-        list(ladder.ids),
-    )
+    staying, params = _staying(ladder)
+    database.execute_sql(f"DELETE FROM {MOVES} WHERE {staying}", params)
     database.execute_sql(
         f"""INSERT INTO tier_change (customer_id, from_tier_id, to_tier_id, from_name, to_name,
                                      direction, reason, reason_code, reason_args, changed_at)
@@ -515,17 +518,45 @@ def review_due(today: dt.date) -> bool:
 def reevaluate_all(today: dt.date | None = None) -> int:
     """Re-evaluate every active customer (start-up, nightly); runs the yearly review when due.
 
-    Call inside a writing transaction. Returns how many customers moved.
+    Who moves is found in a read, which holds no write lock; they are then moved in
+    paced chunks (busy.paced), each its own transaction that evaluates its customers
+    again, so a sale meanwhile is counted and the counter never waits long. The review
+    is marked done after its last chunk: a run cut short leaves whole customers done and
+    the next run does the rest. Returns how many customers moved.
     """
     today = today or clock.today()
-    policy = options.get("tier_downgrade")
-    if review_due(today):
-        settings.put_day("tier_last_review", today)
-        return _evaluate(None, today, because("yearly_review"), downgrade=True)
-    reason = because(
-        "last_12_months" if options.get("tier_rule") == "last_12_months" else "reevaluated"
-    )
-    return _evaluate(None, today, reason, downgrade=policy == "drop")
+    review = review_due(today)
+    if review:
+        reason, downgrade = because("yearly_review"), True
+    else:
+        rule = options.get("tier_rule")
+        reason = because("last_12_months" if rule == "last_12_months" else "reevaluated")
+        downgrade = options.get("tier_downgrade") == "drop"
+    moved = 0
+    for chunk in busy.paced(_moving(today, downgrade), 500, most=10_000):
+        with database.atomic("IMMEDIATE"):
+            moved += _evaluate(chunk, today, reason, downgrade)
+    if review:
+        with database.atomic("IMMEDIATE"):
+            settings.put_day("tier_last_review", today)
+    return moved
+
+
+def _moving(today: dt.date, downgrade: bool) -> list[int]:
+    """The customers whose tier the stored rules would change today, found in a read."""
+    ladder = _Ladder.of(current_rules().tiers)
+    if not ladder.ids:
+        return []
+    with database.atomic():
+        _stage(ladder, options.get("tier_rule"), today, options.get("tier_grace_days"),
+               downgrade, None)  # fmt: skip
+        staying, params = _staying(ladder)
+        rows = database.execute_sql(
+            f"SELECT customer_id FROM {MOVES} WHERE NOT ({staying}) ORDER BY customer_id",
+            params,
+        ).fetchall()
+        database.execute_sql(f"DROP TABLE {MOVES}")
+    return [customer_id for (customer_id,) in rows]
 
 
 def preview(rules: TierRules, today: dt.date | None = None) -> RulePreview:

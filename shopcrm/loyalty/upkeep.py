@@ -35,17 +35,19 @@ def catch_up(today: dt.date | None = None) -> CatchUp:
     the week's birthday vouchers, keep the day's RFM cut points; forget visitors past the
     retention period.
 
-    The points go first, in chunks of their own (points.expire_points); tiers and
-    lifecycle follow in one transaction. Each step can be run again, and the day is
-    marked caught up only when all are done.
+    Points, tiers, lifecycle and vouchers each find whom they change in a read and write
+    them in short paced transactions of their own (points.expire_points,
+    tiers.reevaluate_all, segments.recompute_all, birthday.give_birthday_vouchers), so
+    a sale at the counter never waits long behind them. Each step can be run again, and
+    the day is marked caught up only when all are done.
     """
     today = today or clock.today()
     with busy.holding("catch_up"):
         expired = points.expire_points(today)
+        moves = tiers.reevaluate_all(today)
+        changed = segments.recompute_all(today)
+        vouchers = birthday.give_birthday_vouchers(today)
         with database.atomic("IMMEDIATE"):
-            moves = tiers.reevaluate_all(today)
-            changed = segments.recompute(None, today)
-            vouchers = birthday.give_birthday_vouchers(today)
             settings.put_day("loyalty_caught_up_on", today)
     # A read of every buyer, kept in one write: outside the lock a sale waits for.
     segments.refresh_cut_points(today)

@@ -90,9 +90,10 @@ PAUSE_S = 0.12
 LOCK_BUDGET_S = 0.6
 
 
-def paced(items: Sequence[Item], first: int = 500) -> Iterator[Sequence[Item]]:
+def paced(items: Sequence[Item], first: int = 500, most: int = 20_000) -> Iterator[Sequence[Item]]:
     """`items` in chunks for a long write, one transaction each: every chunk sized to hold
-    the write lock about LOCK_BUDGET_S, with a pause after it for the counter to write."""
+    the write lock about LOCK_BUDGET_S (and at most `most`, for a statement that lists
+    them twice within SQLite's variables), with a pause after it for the counter."""
     size, start = first, 0
     while start < len(items):
         chunk = items[start : start + size]
@@ -100,6 +101,6 @@ def paced(items: Sequence[Item], first: int = 500) -> Iterator[Sequence[Item]]:
         yield chunk
         took = max(time.monotonic() - began, 1e-3)
         start += len(chunk)
-        size = max(50, min(20_000, int(len(chunk) * LOCK_BUDGET_S / took)))
+        size = max(50, min(most, int(len(chunk) * LOCK_BUDGET_S / took)))
         if start < len(items):
             time.sleep(PAUSE_S)

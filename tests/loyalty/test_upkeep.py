@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from shopcrm import cli
+from shopcrm.care import rules as care_rules
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.customers import profiles
-from shopcrm.loyalty import tiers, upkeep, vip_rules
+from shopcrm.loyalty import segments, tiers, upkeep, vip_rules
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.staff.permissions import PermissionDenied
 from shopcrm.storage import options, settings
-from shopcrm.storage.models import Customer
+from shopcrm.storage.models import Customer, database
 
 TODAY = clock.today()
 
@@ -38,6 +40,44 @@ def test_catch_up_lapses_points_drops_tiers_and_ages_statuses_together(xiaoli) -
     fresh = Customer.get_by_id(xiaoli)
     assert (fresh.points, fresh.tier.rank, fresh.status) == (0, 0, "lost")
     assert upkeep.catch_up(dt.date(TODAY.year + 2, 1, 2)) == upkeep.CatchUp(0, 0, 0)
+
+
+def test_the_counter_writes_while_the_catch_up_reads_who_moves(xiaoli, monkeypatch) -> None:
+    """Whose tier, status and voucher change is read with no write lock held: another counter's
+    sale goes through at once (it would wait the whole pass at a million customers)."""
+    counter = sqlite3.connect(database.database, timeout=0)
+    wrote: list[str] = []
+
+    def another_sale(step: str) -> None:
+        counter.execute("BEGIN IMMEDIATE")
+        counter.execute("UPDATE setting SET value = value WHERE key = 'shop_kind'")
+        counter.commit()
+        wrote.append(step)
+
+    stage, status_now = tiers._stage, segments._status_now
+
+    def staging(*args):
+        if args[-1] is None:  # the read of every customer, not a chunk's own check
+            another_sale("tiers")
+        return stage(*args)
+
+    def statuses(today):
+        if "status" not in wrote:
+            another_sale("status")
+        return status_now(today)
+
+    def birthdays(*args):
+        another_sale("vouchers")
+        return birthday_dates(*args)
+
+    birthday_dates = care_rules.birthday_dates
+    monkeypatch.setattr(tiers, "_stage", staging)
+    monkeypatch.setattr(segments, "_status_now", statuses)
+    monkeypatch.setattr(care_rules, "birthday_dates", birthdays)
+    done = upkeep.catch_up(dt.date(TODAY.year + 2, 1, 2))
+    counter.close()
+    assert wrote == ["tiers", "status", "vouchers"]
+    assert (done.tier_moves, done.status_changes) == (1, 1)  # and the moves are still made
 
 
 def test_options_are_checked_together_and_saved_together(xiaoli, owner, counter_clerk) -> None:
