@@ -252,6 +252,7 @@ class ComplaintsTab(ListTab):
             row[0].setData(complaint.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
         self.footer.setText(trn("{n} complaint", "{n} complaints", len(found)).format(n=len(found)))
+        self.fit_columns()
 
     def open_complaint(self, index: QModelIndex) -> None:
         from shopcrm.ui.complaints.complaint_record import show_complaint
@@ -310,6 +311,7 @@ class ContactsTab(ListTab):
                 )
             )
         self.footer.setText(trn("{n} contact", "{n} contacts", len(found)).format(n=len(found)))
+        self.fit_columns()
 
     def add_contact(self) -> ContactDialog | None:
         if self.customer_id is None:
