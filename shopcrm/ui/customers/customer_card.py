@@ -75,6 +75,14 @@ class Tab(Generic[T]):
 
 
 class CustomerCard(QDialog):
+    key_dates = Tab[KeyDatesTab]()
+    purchases = Tab[PurchasesTab]()
+    loyalty = Tab[LoyaltyTab]()
+    wallet = Tab[WalletTab]()
+    events = Tab[EventsTab]()
+    complaints = Tab[ComplaintsTab]()
+    contacts = Tab[ContactsTab]()
+
     def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerCard")
@@ -254,14 +262,6 @@ class CustomerCard(QDialog):
         # Read-only on "About her", so it follows what is stored even while she is edited.
         self.form.load_some({"event_times": customer.event_times})
         return customer
-
-    key_dates = Tab[KeyDatesTab]()
-    purchases = Tab[PurchasesTab]()
-    loyalty = Tab[LoyaltyTab]()
-    wallet = Tab[WalletTab]()
-    events = Tab[EventsTab]()
-    complaints = Tab[ComplaintsTab]()
-    contacts = Tab[ContactsTab]()
 
     @staticmethod
     def _telling(kind: type[T], signal: str, slot: Callable[[], None]) -> Callable[[], T]:
