@@ -230,6 +230,24 @@ class Wallet(RuleBasedStateMachine):
         data=st.data(),
     )
     def sell(self, who, sold, extra, pick, redeem, pay, share, mistake, payment, data):
+        return self.ring_up(who, sold, extra, pick, redeem, pay, share, mistake, payment, data)
+
+    @rule(
+        target=sales,
+        who=st.sampled_from((0, 1)),
+        sold=lines(st.integers(1, 3)),
+        pick=st.sampled_from(("none", "best", "hers")),
+        redeem=st.sampled_from(("none", "most", "half")),
+        pay=st.sampled_from(("all", "part")),
+        share=st.floats(0.01, 0.99),
+        data=st.data(),
+    )
+    def pay_from_her_wallet(self, who, sold, pick, redeem, pay, share, data):
+        """A sale she pays from her balance, as a regular does: the likeliest to go wrong."""
+        return self.ring_up(who, sold, "none", pick, redeem, pay, share, None, "wechat", data)
+
+    def ring_up(self, who, sold, extra, pick, redeem, pay, share, mistake, payment, data):
+        """Record the sale as drawn, and check what it wrote, or that a refusal wrote nothing."""
         customer = self.customers[who]
         her = Customer.get_by_id(customer)
         subtotal = sum((line.amount for line in sold), Decimal(0))
