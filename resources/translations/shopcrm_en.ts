@@ -2552,6 +2552,11 @@
       <translation>If she is not fully satisfied: what you offered on the spot</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>In her wallet: voucher {code}, {worth}. Tell her the code; her card's Wallet tab shows it too.</source>
+      <translation>In her wallet: voucher {code}, {worth}. Tell her the code; her card's Wallet tab shows it too.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/labels.py" />
       <source>In progress</source>
       <translation>In progress</translation>
@@ -4057,7 +4062,7 @@
       <translation>Merges</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Messages: she has not been asked, or said no when she was registered.</source>
       <translation>Messages: she has not been asked, or said no when she was registered.</translation>
     </message>
@@ -4714,7 +4719,7 @@
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>agreed to messages</source>
       <translation>agreed to messages</translation>
     </message>
@@ -4814,7 +4819,7 @@
       <translation>tier changes</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>withdrew from messages</source>
       <translation>withdrew from messages</translation>
     </message>

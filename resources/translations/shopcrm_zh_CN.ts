@@ -2534,6 +2534,11 @@
       <translation>如果她不完全满意：你当场提出的方案</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>In her wallet: voucher {code}, {worth}. Tell her the code; her card's Wallet tab shows it too.</source>
+      <translation>已放入她的钱包：优惠券 {code}，{worth}。请把券号告诉她；她档案的“钱包”页也能看到。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/labels.py" />
       <source>In progress</source>
       <translation>处理中</translation>
@@ -4035,7 +4040,7 @@
       <translation>合并记录</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>Messages: she has not been asked, or said no when she was registered.</source>
       <translation>消息：还没问过她，或登记时她说不要。</translation>
     </message>
@@ -4692,7 +4697,7 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>agreed to messages</source>
       <translation>同意接收消息</translation>
     </message>
@@ -4792,7 +4797,7 @@
       <translation>条等级变动</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <source>withdrew from messages</source>
       <translation>不再接收消息</translation>
     </message>

@@ -56,6 +56,7 @@ from shopcrm.storage.models import (
     Purchase,
     PurchaseItem,
     Staff,
+    Voucher,
     database,
 )
 from shopcrm.wallet import gifts, vouchers
@@ -483,9 +484,21 @@ def _refuse_changed_compensation(
         )
 
 
+def _compensation_key(complaint: Complaint) -> str:
+    """What names step 7's voucher or gift in her wallet: one for each attempt."""
+    return f"complaint:{complaint.id}:{complaint.attempt}"
+
+
+def given_voucher(complaint: Complaint) -> Voucher | None:
+    """The voucher this attempt's step 7 put in her wallet, for the clerk to tell her."""
+    if complaint.id is None or complaint.compensation != "voucher":
+        return None
+    return Voucher.get_or_none(Voucher.source_key == _compensation_key(complaint))
+
+
 def _compensate(complaint: Complaint, note: str, staff_id: int | None) -> None:
     """Step 7's voucher or gift goes into her wallet, once for each attempt."""
-    key = f"complaint:{complaint.id}:{complaint.attempt}"
+    key = _compensation_key(complaint)
     by = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
     if complaint.compensation == "voucher":
         vouchers.write(

@@ -61,11 +61,13 @@ from shopcrm.storage.models import (
     SATISFACTION,
     Complaint,
     Customer,
+    Voucher,
 )
 from shopcrm.ui import operations, session
 from shopcrm.ui.customers.quick_add import QuickAddDialog
 from shopcrm.ui.operations import COMPLAINTS
 from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, fit_to_screen, set_invalid
+from shopcrm.wallet.vouchers import worth
 
 SAVE_AND_CLOSE = QWizard.WizardButton.CustomButton1
 REOPEN = QWizard.WizardButton.CustomButton2
@@ -125,11 +127,16 @@ class StepPage(QWizardPage):
         self.setTitle(tr("Step {n} of 9: {name}").format(n=step, name=complaint_step_label(step)))
         self.form = FieldForm()
         guidance = wrapped_label("hint", workflow.guidance(step))
+        # The voucher step 7 gave, on every page once given: the clerk tells her its code.
+        self.given = wrapped_label("givenVoucher")
+        self.given.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.given.hide()
         self.fields = QFormLayout()
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(guidance)
+        column.addWidget(self.given)
         column.addLayout(self.fields)
         column.addStretch(1)
         scroll = QScrollArea()  # a large font makes a step taller than a 768-pixel screen
@@ -158,6 +165,14 @@ class StepPage(QWizardPage):
 
     def build(self) -> None:
         """Add the step's own fields; the note and its replies come after them."""
+
+    def show_given(self, voucher: Voucher | None) -> None:
+        if voucher is not None:
+            self.given.setText(
+                tr("In her wallet: voucher {code}, {worth}. Tell her the code; her card's "
+                   "Wallet tab shows it too.").format(code=voucher.code, worth=worth(voucher))
+            )  # fmt: skip
+        self.given.setVisible(voucher is not None)
 
     def add(self, name: str, widget: QWidget, label: str | None = None) -> QWidget:
         return self.form.add(self.fields, name, widget, label or complaint_field_label(name))
@@ -532,6 +547,7 @@ class ComplaintWizard(QWizard):
         if not page.dirty():
             page.load(workflow.step_values(self.complaint, step))
         page.show_replies(self.complaint.category)
+        page.show_given(workflow.given_voucher(self.complaint))
         if isinstance(page, CompensatePage) and self.complaint.customer_id:
             page.show_goodwill(workflow.goodwill_suggestion(self.complaint))
         if isinstance(page, FeedbackPage):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from shopcrm.storage.models import (
     PurchaseItem,
     Staff,
     StandardReply,
+    Voucher,
 )
 from shopcrm.ui import session
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog
@@ -26,6 +28,7 @@ from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
 from shopcrm.ui.complaints.complaint_wizard import ComplaintWizard, StepPage
 from shopcrm.ui.complaints.complaints_page import OVERDUE_BACKGROUND, ComplaintsPage
 from shopcrm.ui.customers.history_tabs import ComplaintsTab
+from tests.wallet.test_issued_by_rules import steps_to_6
 
 NEXT = QWizard.WizardButton.NextButton
 BACK = QWizard.WizardButton.BackButton
@@ -179,6 +182,24 @@ def test_nine_steps_with_save_and_resume_and_a_second_chance(qtbot, wizard_for, 
     assert Customer.get_by_id(shop["xiaoli"]).points == 1700  # granted once
     steps = [(r.attempt, r.step) for r in workflow.records(complaint_id)]
     assert steps == [*((1, n) for n in range(1, 10)), *((2, n) for n in range(6, 10))]
+
+
+def test_the_voucher_she_is_given_is_shown_with_its_code(qtbot, wizard_for, shop) -> None:
+    """Step 7's voucher goes into her wallet; the clerk sees its code to tell her, on the
+    next step and when the complaint is opened again."""
+    complaint_id = steps_to_6(shop["xiaoli"], shop["clerk"], clock.today())
+    wizard = wizard_for(complaint_id=complaint_id)
+    assert wizard.currentId() == 7 and not page(wizard).given.isVisible()
+    fill(wizard, compensation="voucher", compensation_value="50")
+    next_step(qtbot, wizard, 8)
+    (voucher,) = Voucher.select().where(Voucher.customer == shop["xiaoli"])
+    assert voucher.value == Decimal("50.00") and voucher.source == "complaint"
+    given = page(wizard).given
+    assert given.isVisible() and voucher.code in given.text() and "¥50.00 off" in given.text()
+    wizard.reject()
+    again = wizard_for(complaint_id=complaint_id)
+    assert again.currentId() == 8  # resumed where it stopped, the code still shown
+    assert voucher.code in page(again).given.text() and page(again).given.isVisible()
 
 
 def test_cancel_asks_before_discarding_what_was_typed(qtbot, wizard_for, shop) -> None:
