@@ -13,8 +13,9 @@ import segno
 from barcode import Code128
 from peewee import JOIN
 
-from shopcrm.core.errors import NotFound
+from shopcrm.core.errors import NotFound, ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.customers import profiles
 from shopcrm.storage import options
 from shopcrm.storage.models import Customer, Tier
 
@@ -28,7 +29,7 @@ class MemberCard:
 
 
 def member_cards(customer_ids: list[int]) -> list[MemberCard]:
-    """The cards of these customers, in that order; one deleted is refused."""
+    """The cards of these customers, in that order; one deleted or erased is refused."""
     shop = options.get("shop_name") or tr("Our shop")
     found = {
         c.id: c
@@ -38,6 +39,8 @@ def member_cards(customer_ids: list[int]) -> list[MemberCard]:
     }
     if len(found) < len(set(customer_ids)):
         raise NotFound(tr("That customer no longer exists; search again."))
+    if any(profiles.was_erased(i) for i in found):
+        raise ShopError(profiles.erased_words())  # no name to print, and no member to carry it
     return [
         MemberCard(
             shop, found[i].name, found[i].tier.name if found[i].tier_id else "", found[i].number

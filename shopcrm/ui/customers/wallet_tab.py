@@ -246,4 +246,7 @@ class WalletTab(QWidget):
     def print_card(self) -> None:
         from shopcrm.ui.printing import card_page
 
-        card_page.print_cards(self, [self.customer_id])
+        call_domain(
+            lambda: card_page.print_cards(self, [self.customer_id]),
+            lambda errors: self.problem.setText(" ".join(errors.values())),
+        )

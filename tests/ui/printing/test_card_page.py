@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 
-from shopcrm.core.errors import NotFound
+from shopcrm.core.errors import NotFound, ShopError
+from shopcrm.customers import privacy
 from shopcrm.customers.profiles import delete_customer, quick_add
 from shopcrm.storage import options
+from shopcrm.ui.customers.customer_card import CustomerCard
 from shopcrm.ui.printing.card_page import CardDialog, card_image, paint_cards
 from shopcrm.ui.printing.document_dialog import save_pdf
 from shopcrm.wallet.member_card import barcode_modules, member_cards, qr_modules
@@ -61,6 +63,18 @@ def test_a_deleted_customer_gets_no_card(qapp, three, owner) -> None:
     delete_customer(owner, three[1])
     with pytest.raises(NotFound):
         member_cards(three)
+
+
+def test_an_erased_customer_gets_no_card_and_her_wallet_tab_says_why(qtbot, three, owner) -> None:
+    privacy.erase(owner, three[1])
+    with pytest.raises(ShopError, match="erased at her request"):
+        member_cards(three)
+    card = CustomerCard(three[1])
+    qtbot.addWidget(card)
+    card.open_tab(card.wallet)
+    card.wallet.print_card()
+    assert "erased at her request" in card.wallet.problem.text()
+    assert not card.findChildren(CardDialog)
 
 
 def test_the_card_dialog_prints_a_sheet_when_asked(qtbot, three, tmp_path) -> None:
