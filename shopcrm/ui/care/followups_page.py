@@ -539,18 +539,25 @@ class FollowUpsPage(QWidget):
         for field in (self.outcome, self.until, self.reply):
             set_invalid(field, None)
         self.task_form.setRowVisible(self.reply, row is not None and row.kind == INVITATION)
-        for widget in (self.done_button, self.skip_button, self.snooze_button, self.outcome):
+        for widget in (
+            self.done_button,
+            self.skip_button,
+            self.snooze_button,
+            self.outcome,
+            self.until,
+            self.channel,
+        ):
             widget.setEnabled(row is not None)
         self.open_button.setEnabled(row is not None and row.customer_id is not None)
+        tomorrow = QDate(clock.today()).addDays(1)
+        self.until.setMinimumDate(tomorrow)
+        self.until.setDate(tomorrow)
         if row is None:
             self.who.setText(tr("Nothing to do here."))
             self.why.clear()
             self.template.clear()
             self.message.clear()
             return
-        today = QDate(clock.today())
-        self.until.setMinimumDate(today.addDays(1))
-        self.until.setDate(today.addDays(1))
         self._show_facts(row)
         self.channel.setCurrentIndex(self.channel.findData(followups.default_channel(row)))
         if row.kind == "birthday_list":

@@ -299,3 +299,16 @@ def test_clerk_statistics_show_and_export(qtbot, english, shop, tmp_path) -> Non
     assert sorted(names) == ["小陈", "王店长"]  # the owner serves customers too
     written = stats.export_to(tmp_path / "clerks.xlsx")
     assert sorted(c.value for c in load_workbook(written).active["A"][1:]) == sorted(names)
+
+
+def test_an_empty_shop_has_nothing_to_mark_and_no_year_2000(qtbot, english, db) -> None:
+    """A new shop's follow-ups: nothing chosen, so nothing can be done, skipped or
+    snoozed, and the snooze date is not Qt's default of 1 January 2000."""
+    page = FollowUpsPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.who.text() == "Nothing to do here."
+    for widget in (page.done_button, page.skip_button, page.snooze_button, page.until):
+        assert not widget.isEnabled(), widget.objectName()
+    assert page.until.date().toPython() == clock.today() + dt.timedelta(days=1)
