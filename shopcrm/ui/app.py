@@ -83,6 +83,10 @@ class Shop:
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
         self.day: dt.date | None = None  # the day whose start this program ran
+        # A window left open past midnight starts the new day as a first start would.
+        self.day_watch = QTimer(app)
+        self.day_watch.setInterval(60_000)
+        self.day_watch.timeout.connect(self.start_a_new_day)
 
     def apply_preferences(self) -> None:
         for old in self.translators:
@@ -100,12 +104,6 @@ class Shop:
         self.apply_preferences()
         self.window = MainWindow(self.db_path)
         self.window.settings_changed.connect(self.show_window)
-        # A window left open past midnight starts the new day as a first start would;
-        # the watch goes with its window.
-        self.day_watch = QTimer(self.window)
-        self.day_watch.setInterval(60_000)
-        self.day_watch.timeout.connect(self.start_a_new_day)
-        self.day_watch.start()
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -118,14 +116,13 @@ class Shop:
         assert self.window is not None
         self.day = clock.today()
         DayStartIndicator(self.window, self.db_path, self._damaged)
+        self.day_watch.start()
 
     def start_a_new_day(self) -> None:
         """Midnight passed with the window open: the new day's backup, catch-up (tiers,
         statuses, the day's segment cut points her card reads) and follow-ups, as on a
         first start; a start still at work is left to finish and looked at again later."""
-        if self.window is None or not self.window.isVisible():
-            return  # closed: nobody is at this window
-        if self.day in (None, clock.today()):
+        if self.window is None or self.day in (None, clock.today()):
             return
         if self.window.findChild(DayStartIndicator, "dayStart") is not None:
             return

@@ -114,7 +114,3 @@ def test_a_window_left_open_past_midnight_starts_the_new_day(qtbot, shop, db_pat
         assert settings.day("loyalty_caught_up_on") == tomorrow
         assert settings.day("care_planned_on") == tomorrow
     assert len(backup.daily_backups(db_path)) == made + 1
-    window.close()
-    with clock.set_to(dt.datetime.combine(tomorrow + dt.timedelta(days=1), dt.time(0, 1))):
-        shop.start_a_new_day()  # a closed window starts nothing
-        assert _indicator(window) is None
