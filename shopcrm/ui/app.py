@@ -7,15 +7,14 @@ so a clerk never has to restart the program.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from shopcrm.core import clock, i18n, paths
+from shopcrm.core import i18n, paths
 from shopcrm.core.errors import DamagedDatabase
 from shopcrm.core.i18n import TRANSLATIONS, tr
 from shopcrm.core.log import log
@@ -82,11 +81,6 @@ class Shop:
         self.db_path = db_path
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
-        self.day: dt.date | None = None  # the day whose start this program ran
-        # A window left open past midnight starts the new day as a first start would.
-        self.day_watch = QTimer(app)
-        self.day_watch.setInterval(60_000)
-        self.day_watch.timeout.connect(self.start_a_new_day)
 
     def apply_preferences(self) -> None:
         for old in self.translators:
@@ -114,19 +108,7 @@ class Shop:
     def start_the_day(self) -> None:
         """The day's backup, catch-up and plan on a worker, the window already usable."""
         assert self.window is not None
-        self.day = clock.today()
         DayStartIndicator(self.window, self.db_path, self._damaged)
-        self.day_watch.start()
-
-    def start_a_new_day(self) -> None:
-        """Midnight passed with the window open: the new day's backup, catch-up (tiers,
-        statuses, the day's segment cut points her card reads) and follow-ups, as on a
-        first start; a start still at work is left to finish and looked at again later."""
-        if self.window is None or self.day in (None, clock.today()):
-            return
-        if self.window.findChild(DayStartIndicator, "dayStart") is not None:
-            return
-        self.start_the_day()
 
     def _damaged(self, damage: DamagedDatabase) -> None:
         """The day's backup found the file damaged: offer its newest good backup, as at start,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import threading
 
@@ -10,11 +9,10 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
-from shopcrm.core import clock
 from shopcrm.core.errors import DamagedDatabase
 from shopcrm.customers import profiles
 from shopcrm.shop import day_start
-from shopcrm.storage import backup, settings
+from shopcrm.storage import backup
 from shopcrm.ui import app
 from shopcrm.ui import day_start as indicator
 
@@ -94,23 +92,3 @@ def test_a_damaged_file_found_by_the_days_backup_offers_the_good_backup(
     assert offered == [damage]
     assert shop.window is None  # closed, and deleted by now or soon
     assert not shiboken6.isValid(window) or not window.isVisible()
-
-
-def test_a_window_left_open_past_midnight_starts_the_new_day(qtbot, shop, db_path) -> None:
-    window = shop.show_window()
-    shop.start_the_day()
-    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
-    made = len(backup.daily_backups(db_path))
-    assert shop.day_watch.isActive()
-    shop.start_a_new_day()  # the same day: nothing to start
-    assert _indicator(window) is None
-    tomorrow = clock.today() + dt.timedelta(days=1)
-    with clock.set_to(dt.datetime.combine(tomorrow, dt.time(0, 1))):
-        shop.start_a_new_day()
-        assert _indicator(window) is not None
-        shop.start_a_new_day()  # while it runs, the watch starts no second one
-        assert len(window.findChildren(indicator.DayStartIndicator)) == 1
-        qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
-        assert settings.day("loyalty_caught_up_on") == tomorrow
-        assert settings.day("care_planned_on") == tomorrow
-    assert len(backup.daily_backups(db_path)) == made + 1
