@@ -769,12 +769,9 @@ def plan(today: dt.date | None = None) -> PlanResult:
         windows = [window for rule in RULES for window in rule(today)]
         _forget_erased()
         new = _new_tasks()
-    created = 0
     with busy.holding("planning"):
         # A festival greets most customers: the new tasks go in paced chunks.
-        for chunk in busy.paced(new, 2000):
-            with database.atomic("IMMEDIATE"):
-                created += _add(stamp, chunk[0], chunk[-1])
+        created = busy.paced_writes(new, lambda chunk: _add(stamp, chunk[0], chunk[-1]), 2000)
         with database.atomic("IMMEDIATE"):
             updated = _update(stamp)
             _complaints_closed_in_wizard(stamp)

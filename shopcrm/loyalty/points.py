@@ -269,27 +269,27 @@ def expire_points(today: dt.date | None = None) -> int:
     with database.atomic():
         found = [customer_id for customer_id, _ in _lapsing(last_day)]
     reason = because("lapsed", date=last_day.isoformat()).columns()
-    expired = 0
-    for chunk in busy.paced(found, 500):
-        with database.atomic("IMMEDIATE"):
-            lapsed = _lapsing(last_day, chunk)
-            at = now()
-            rows = [
-                {
-                    "customer": customer_id,
-                    "kind": "expired",
-                    "points": -points,
-                    **reason,
-                    "created_at": at,
-                }
-                for customer_id, points in lapsed
-            ]
-            for batch in chunked(rows, 1000):  # within SQLite's variables per statement
-                PointsEntry.insert_many(batch).execute()
-            if rows:
-                derived.refresh([customer_id for customer_id, _ in lapsed])
-        expired += sum(points for _, points in lapsed)
-    return expired
+
+    def expire(chunk: Sequence[int]) -> int:
+        lapsed = _lapsing(last_day, chunk)
+        at = now()
+        rows = [
+            {
+                "customer": customer_id,
+                "kind": "expired",
+                "points": -points,
+                **reason,
+                "created_at": at,
+            }
+            for customer_id, points in lapsed
+        ]
+        for batch in chunked(rows, 1000):  # within SQLite's variables per statement
+            PointsEntry.insert_many(batch).execute()
+        if rows:
+            derived.refresh([customer_id for customer_id, _ in lapsed])
+        return sum(points for _, points in lapsed)
+
+    return busy.paced_writes(found, expire)
 
 
 def next_lapse(customer_id: int, today: dt.date | None = None) -> Lapsing | None:

@@ -190,11 +190,9 @@ def recompute_all(today: dt.date | None = None) -> int:
             " ORDER BY id",
             params,
         ).fetchall()
-    changed = 0
-    for chunk in busy.paced([customer_id for (customer_id,) in due], 500):
-        with database.atomic("IMMEDIATE"):
-            changed += recompute(chunk, today)
-    return changed
+    return busy.paced_writes(
+        [customer_id for (customer_id,) in due], lambda chunk: recompute(chunk, today)
+    )
 
 
 def mark_intending(customer_id: int, intending: bool, staff_id: int | None = None) -> Customer:

@@ -454,12 +454,20 @@ def _apply_staged(ladder: _Ladder, reason: Reason) -> int:
 
 def _evaluate(ids: Sequence[int] | None, today: dt.date, reason: Reason, downgrade: bool) -> int:
     """Re-evaluate these customers (all when None) under the stored rules; call in a transaction."""
+    ladder = _stage_under_stored_rules(ids, today, downgrade)
+    return 0 if ladder is None else _apply_staged(ladder, reason)
+
+
+def _stage_under_stored_rules(
+    ids: Sequence[int] | None, today: dt.date, downgrade: bool
+) -> _Ladder | None:
+    """Stage these customers (all when None) under the stored rules; None without tiers."""
     ladder = _Ladder.of(current_rules().tiers)
     if not ladder.ids:
-        return 0
+        return None
     grace = options.get("tier_grace_days")
     _stage(ladder, options.get("tier_rule"), today, grace, downgrade, ids)
-    return _apply_staged(ladder, reason)
+    return ladder
 
 
 def reevaluate(
@@ -532,10 +540,11 @@ def reevaluate_all(today: dt.date | None = None) -> int:
         rule = options.get("tier_rule")
         reason = because("last_12_months" if rule == "last_12_months" else "reevaluated")
         downgrade = options.get("tier_downgrade") == "drop"
-    moved = 0
-    for chunk in busy.paced(_moving(today, downgrade), 500, most=10_000):
-        with database.atomic("IMMEDIATE"):
-            moved += _evaluate(chunk, today, reason, downgrade)
+    moved = busy.paced_writes(
+        _moving(today, downgrade),
+        lambda chunk: _evaluate(chunk, today, reason, downgrade),
+        most=10_000,  # the chunk is listed twice in the staging statement
+    )
     if review:
         with database.atomic("IMMEDIATE"):
             settings.put_day("tier_last_review", today)
@@ -544,12 +553,10 @@ def reevaluate_all(today: dt.date | None = None) -> int:
 
 def _moving(today: dt.date, downgrade: bool) -> list[int]:
     """The customers whose tier the stored rules would change today, found in a read."""
-    ladder = _Ladder.of(current_rules().tiers)
-    if not ladder.ids:
-        return []
     with database.atomic():
-        _stage(ladder, options.get("tier_rule"), today, options.get("tier_grace_days"),
-               downgrade, None)  # fmt: skip
+        ladder = _stage_under_stored_rules(None, today, downgrade)
+        if ladder is None:
+            return []
         staying, params = _staying(ladder)
         rows = database.execute_sql(
             f"SELECT customer_id FROM {MOVES} WHERE NOT ({staying}) ORDER BY customer_id",

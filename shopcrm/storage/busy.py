@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -104,3 +104,18 @@ def paced(items: Sequence[Item], first: int = 500, most: int = 20_000) -> Iterat
         size = max(50, min(most, int(len(chunk) * LOCK_BUDGET_S / took)))
         if start < len(items):
             time.sleep(PAUSE_S)
+
+
+def paced_writes(
+    items: Sequence[Item],
+    write: Callable[[Sequence[Item]], int],
+    first: int = 500,
+    most: int = 20_000,
+) -> int:
+    """`write` the items a paced chunk at a time, each chunk in its own write transaction
+    (so a run cut short leaves whole chunks done); the sum of what the writes returned."""
+    done = 0
+    for chunk in paced(items, first, most):
+        with database.atomic("IMMEDIATE"):
+            done += write(chunk)
+    return done

@@ -25,11 +25,7 @@ def give_birthday_vouchers(today: dt.date) -> int:
     short is finished by the next."""
     with database.atomic():
         days = dict(rules.birthday_dates(today, today + dt.timedelta(days=AHEAD_DAYS)))
-    given = 0
-    for chunk in busy.paced(sorted(days), 500):
-        with database.atomic("IMMEDIATE"):
-            given += _give(chunk, days, today)
-    return given
+    return busy.paced_writes(sorted(days), lambda chunk: _give(chunk, days, today))
 
 
 def _give(customer_ids: Sequence[int], days: dict[int, dt.date], today: dt.date) -> int:

@@ -137,7 +137,7 @@ def test_a_plan_cut_short_leaves_whole_tasks_and_the_next_one_does_the_rest(
     sell(lina, "2500", DAY)
     paced = rules.busy.paced
 
-    def cut_after_one(items, first=500):
+    def cut_after_one(items, first=500, most=20_000):
         yield items[:1]
         raise OSError("the power went")
 

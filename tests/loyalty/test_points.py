@@ -105,7 +105,7 @@ def test_a_new_year_expiry_lets_the_counter_in_and_counts_what_she_spent_meanwhi
         buy(customer, "100", on=dt.date(2024, 6, 1))  # 100 points, valid until 2025-12-31
     chunks = []
 
-    def one_at_a_time(items, first=500):
+    def one_at_a_time(items, first=500, most=20_000):
         for item in items:
             yield [item]
             chunks.append(item)
