@@ -56,8 +56,8 @@ class LazyTabs:
     def get(self, name: str) -> QWidget:
         return self._pages[name].built()
 
-    def built(self, name: str) -> QWidget | None:
-        """The tab if it was built, else None: nothing to ask of a tab never shown."""
+    def if_built(self, name: str) -> QWidget | None:
+        """The tab if it was built, else None (it is not built for asking)."""
         return self._pages[name].page
 
     def refresh(self) -> None:

@@ -152,7 +152,7 @@ def test_a_tab_behind_is_read_when_the_clerk_brings_it_forward(qtbot, window, sh
     change made elsewhere while the tab is behind is there when it comes forward."""
     card = window.open_customer(shop["xiaoli"])
     assert card.tabs.currentIndex() == 0
-    assert card.lazy.built("complaints") is None  # never shown: never built nor read
+    assert card.lazy.if_built("complaints") is None  # never shown: never built nor read
     card.open_tab(card.complaints)
     assert card.complaints.model.rowCount() == 0
     card.tabs.setCurrentIndex(0)

@@ -174,8 +174,8 @@ class StepPage(QWizardPage):
             )  # fmt: skip
         self.given.setVisible(voucher is not None)
 
-    def add(self, name: str, widget: QWidget, label: str | None = None) -> QWidget:
-        return self.form.add(self.fields, name, widget, label or complaint_field_label(name))
+    def add(self, name: str, widget: QWidget, label: str | None = None) -> None:
+        self.form.add(self.fields, name, widget, label or complaint_field_label(name))
 
     def load(self, values: dict[str, Any]) -> None:
         self.form.load(values)

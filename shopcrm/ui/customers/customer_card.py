@@ -485,11 +485,11 @@ class CustomerCard(QDialog):
     def _drop_typed(self) -> None:
         """Forget what is typed and not saved, so closing asks nothing more."""
         self.form.load(self.form.values())
-        if events := self.lazy.built("events"):
+        if events := self.lazy.if_built("events"):
             events.discard()
 
     def _may_close(self) -> bool:
-        events = self.lazy.built("events")
+        events = self.lazy.if_built("events")
         edited = events is not None and events.edited()
         if not self.form.changed() and not edited:
             return True

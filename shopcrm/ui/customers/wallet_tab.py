@@ -218,7 +218,7 @@ class WalletTab(QWidget):
         self.changed.emit()
 
     def _act(self, call: object) -> None:
-        result = call_domain(call, lambda errors: self.problem.setText(" ".join(errors.values())))
+        result = call_domain(call, self._show_problem)
         if result is not None:
             self._done()
 
@@ -246,7 +246,7 @@ class WalletTab(QWidget):
     def print_card(self) -> None:
         from shopcrm.ui.printing import card_page
 
-        call_domain(
-            lambda: card_page.print_cards(self, [self.customer_id]),
-            lambda errors: self.problem.setText(" ".join(errors.values())),
-        )
+        call_domain(lambda: card_page.print_cards(self, [self.customer_id]), self._show_problem)
+
+    def _show_problem(self, errors: dict[str, str]) -> None:
+        self.problem.setText(" ".join(errors.values()))
