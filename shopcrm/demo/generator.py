@@ -37,7 +37,7 @@ from shopcrm.demo.writer import (
 from shopcrm.loyalty import referrals
 from shopcrm.shop import seeding
 from shopcrm.storage import settings
-from shopcrm.storage.bulk import indexes_built_after
+from shopcrm.storage.bulk import loaded_in_bulk
 from shopcrm.storage.models import Customer, Tier, database
 
 # The benchmarks time the customer rows and their insert on their own.
@@ -116,7 +116,7 @@ def fill_demo(
                 )
             )
         shop = setup_shop(customers, rng, kind, sales_scale)
-        with indexes_built_after(BULK_TABLES):
+        with loaded_in_bulk(BULK_TABLES):
             for start in range(0, customers, CHUNK):
                 rows = customer_rows(
                     min(CHUNK, customers - start), rng, shop, shop.first_id + start

@@ -39,7 +39,8 @@ from shopcrm.spreadsheets import cleaning, columns
 from shopcrm.spreadsheets.reader import CellValue, Spreadsheet
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.staff import audit, permissions
-from shopcrm.storage import busy, settings
+from shopcrm.storage import busy, derived, settings
+from shopcrm.storage.bulk import loaded_in_bulk
 from shopcrm.storage.models import (
     AuditLog,
     Customer,
@@ -53,6 +54,7 @@ from shopcrm.storage.models import (
 )
 
 POLICIES = ("skip", "fill", "overwrite")
+BULK_TABLES = ("customer", "key_date", "tier_change")
 HEADER_SEARCH_ROWS = 30
 BATCH = 1000
 MAX_NAME = 50
@@ -301,13 +303,14 @@ def _wrong_guess(number: int, restored: Problem, phone: str) -> Problem:
 class _ShopKeys:
     """The shop's active customers by phone and by customer number, asked one key at a
     time and remembered: an import reads as much of a shop of a million as of an empty
-    one, and holds only the file's own keys."""
+    one, and holds only the file's own keys; a shop with none asks nothing."""
 
     def __init__(self) -> None:
         self._found: dict[tuple[str, str], int | None] = {}
+        self._none = derived.active_customers() == 0
 
     def _lookup(self, column: str, key: str | None) -> int | None:
-        if not key:
+        if not key or self._none:
             return None
         if (column, key) not in self._found:
             row = database.execute_sql(
@@ -907,6 +910,9 @@ class _Writer:
         self.written_key_dates: list[int] = []
         self.audit: list[int] = []
         self.numbers: list[str] = []
+        # Into a shop with no customers yet the plan goes in as one transaction, loaded in
+        # bulk: nobody sells to a customer who is not there, so no pauses are needed.
+        self.at_once = False
 
     def step(self, count: int) -> None:
         if self.cancelled and self.cancelled():
@@ -938,18 +944,22 @@ class _Writer:
             self.numbers = (
                 settings.take_customer_numbers(len(self.plan.adds)) if self.plan.adds else []
             )
+            self.at_once = not Customer.select().exists()
+            if self.at_once:
+                with loaded_in_bulk(BULK_TABLES):
+                    self.add_customers(self.numbers)
+                self.finish(actor)
+                return
         self.add_customers(self.numbers)
         self.update_customers(actor.id)
         with database.atomic("IMMEDIATE"):
-            self.link_referrers()
-            self.audit.append(
-                audit.record(
-                    "import",
-                    actor,
-                    file=self.plan.table.path.name,
-                    **self.plan.counts(),
-                )
-            )
+            self.finish(actor)
+
+    def finish(self, actor: Staff) -> None:
+        self.link_referrers()
+        self.audit.append(
+            audit.record("import", actor, file=self.plan.table.path.name, **self.plan.counts())
+        )
 
     def add_customers(self, numbers: list[str]) -> None:
         adds = self.plan.adds
@@ -960,7 +970,8 @@ class _Writer:
         template[_POSITION["created_at"]] = template[_POSITION["updated_at"]] = stamp
         reason = tuple(because("imported").columns().values())
         paired = list(zip(adds, numbers, strict=True))
-        for part in busy.paced(paired, BATCH):
+        parts = chunked(paired, BATCH) if self.at_once else busy.paced(paired, BATCH)
+        for part in parts:
             chunk, taken = [p for p, _ in part], [n for _, n in part]
             with database.atomic("IMMEDIATE"):
                 rows = []
@@ -971,11 +982,14 @@ class _Writer:
                     if pending.clerk:
                         extra["clerk"] = self.clerks[pending.clerk]
                     rows.append(_db_row(values, extra, template))
+                # New rows take ids above the largest, and this transaction holds the lock:
+                # found by key even while a bulk load has the number index set aside.
+                last = database.execute_sql("SELECT max(id) FROM customer").fetchone()[0]
                 _insert_batch(rows)
                 ids = dict(
-                    Customer.select(Customer.number, Customer.id)
-                    .where(Customer.number.in_(taken))
-                    .tuples()
+                    database.execute_sql(
+                        "SELECT number, id FROM customer WHERE id > ?", (last or 0,)
+                    ).fetchall()
                 )
                 births = []
                 for pending, number in zip(chunk, taken, strict=True):
@@ -1062,7 +1076,9 @@ class _Writer:
 
     def undo(self) -> None:
         """Take back every chunk written, newest change first; customers a clerk has sold
-        to in the meantime stay, as their sales do."""
+        to in the meantime stay, as their sales do. Written at once, it was rolled back."""
+        if self.at_once:
+            return
         with database.atomic("IMMEDIATE"):
             for customer_id, values in reversed(self.before):
                 Customer.update(**values).where(Customer.id == customer_id).execute()

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from shopcrm.storage.models import database
+from shopcrm.storage.schema import ACTIVE_COUNT
 
 EXPECTED = """
     SELECT c.id AS customer_id,
@@ -126,9 +127,6 @@ def purchase_mismatches() -> list[tuple[int, str]]:
         (row[0], f"subtotal {row[1]} items {row[2]} total {row[3]} discount {row[4]}")
         for row in rows
     ]
-
-
-ACTIVE_COUNT = "SELECT count(*) FROM customer WHERE deleted_at IS NULL"
 
 
 def active_customers() -> int:

@@ -337,11 +337,7 @@ def add_counter_indexes(migrator: SqliteMigrator) -> None:
     db = migrator.database
     for statement in (*schema.NAME_PART_SQL, schema.GIFT_MONTH_SQL):
         db.execute_sql(statement)
-    db.execute_sql(
-        "INSERT OR IGNORE INTO name_part (part, customer_id)"
-        " SELECT substr(c.name, n, width), c.id FROM customer c, name_slot"
-        f" WHERE c.deleted_at IS NULL AND {schema.name_part_of('c')}"
-    )
+    db.execute_sql(schema.NAME_PARTS_OF_ALL)
 
 
 MIGRATIONS: dict[int, Migration] = {

@@ -152,6 +152,29 @@ EXTRA_SQL = (
 )
 
 
+ACTIVE_COUNT = "SELECT count(*) FROM customer WHERE deleted_at IS NULL"
+
+# The name parts of every active customer, as the triggers write them one row at a time.
+NAME_PARTS_OF_ALL = (
+    "INSERT OR IGNORE INTO name_part (part, customer_id)"
+    " SELECT substr(c.name, n, width) AS part, c.id FROM customer c, name_slot"
+    f" WHERE c.deleted_at IS NULL AND {name_part_of('c')} ORDER BY part, c.id"
+)
+
+# What the triggers on a table keep, made again from all of its rows in a few statements:
+# a bulk load runs without the triggers and then these (storage/bulk.py).
+KEPT_BY_TRIGGERS = {
+    "customer": (
+        "INSERT INTO customer_fts (customer_fts) VALUES ('delete-all')",
+        f"INSERT INTO customer_fts (rowid, name, phones, pinyin)"
+        f" SELECT id, {_fts_values('customer')} FROM customer WHERE deleted_at IS NULL",
+        "DELETE FROM name_part",
+        NAME_PARTS_OF_ALL,
+        f"UPDATE customer_count SET active = ({ACTIVE_COUNT})",
+    ),
+}
+
+
 def create_schema(db: SqliteDatabase) -> None:
     """Create every table of the current version in one transaction."""
     with db.atomic():

@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 
 from shopcrm import cli
 from shopcrm.core.errors import ShopError
-from shopcrm.customers import profiles
+from shopcrm.customers import profiles, search
 from shopcrm.spreadsheets import columns, importing
 from shopcrm.spreadsheets.reader import Spreadsheet, UnreadableFile
-from shopcrm.storage import settings
+from shopcrm.storage import derived, settings
 from shopcrm.storage.models import AuditLog, Customer, KeyDate, Staff, database
 from tests.conftest import OWNER_PASSWORD
 from tests.helpers.owners import password_args
@@ -278,9 +278,21 @@ def test_saved_mapping_wins_next_time(db, tmp_path: Path) -> None:
     assert importing.find_table(path).mapping == {0: "name", 1: "phone"}
 
 
-def test_a_failure_mid_import_leaves_nothing_behind(owner, tmp_path: Path, monkeypatch) -> None:
+@pytest.fixture(params=["into an empty shop", "into a shop with customers"])
+def regular(request, owner) -> int:
+    """How many customers the shop has before the import: none (the import goes in as one
+    transaction, loaded in bulk) or one (it goes in a paced chunk at a time)."""
+    if request.param == "into a shop with customers":
+        profiles.quick_add("老顾客", "13700000000")
+    return Customer.select().count()
+
+
+def test_a_failure_mid_import_leaves_nothing_behind(
+    owner, regular: int, tmp_path: Path, monkeypatch
+) -> None:
     rows = [HEADERS] + [[f"顾客{n}", f"1380000{n:04d}"] for n in range(10)]
     plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
+    number = settings.get("next_customer_number")
     monkeypatch.setattr(importing, "BATCH", 3)
     real = importing._insert_batch
     calls: list[int] = []
@@ -295,12 +307,13 @@ def test_a_failure_mid_import_leaves_nothing_behind(owner, tmp_path: Path, monke
     with pytest.raises(OSError):
         importing.apply_import(owner, plan)
     assert len(calls) == 2 and calls[0] == 3  # it failed in the second chunk
-    assert Customer.select().count() == 0
+    assert Customer.select().count() == regular
     assert [s.name for s in Staff.select()] == [owner.name]  # no clerk of the file was added
-    assert settings.get("next_customer_number") == "1"
+    assert settings.get("next_customer_number") == number
+    assert search.search_ids("顾客1") == [] and search.search_ids("80000001") == []
 
 
-def test_cancel_rolls_everything_back(owner, tmp_path: Path, monkeypatch) -> None:
+def test_cancel_rolls_everything_back(owner, regular: int, tmp_path: Path, monkeypatch) -> None:
     rows = [HEADERS] + [[f"顾客{n}", f"1380000{n:04d}"] for n in range(10)]
     plan = importing.plan_import(importing.find_table(write_xlsx(tmp_path / "x.xlsx", {"s": rows})))
     monkeypatch.setattr(importing, "BATCH", 4)
@@ -313,7 +326,18 @@ def test_cancel_rolls_everything_back(owner, tmp_path: Path, monkeypatch) -> Non
             cancelled=lambda: bool(seen),
         )
     assert seen == [4]
-    assert Customer.select().count() == 0 and KeyDate.select().count() == 0
+    assert Customer.select().count() == regular and KeyDate.select().count() == 0
+
+
+def test_the_customers_imported_are_found_at_the_counter(owner, regular: int, tmp_path) -> None:
+    """Loaded in bulk or a chunk at a time, each customer is searchable at once: by a
+    character inside her name, her phone's ending, her initials; and counted."""
+    rows = [HEADERS, ["欧阳娜娜", "13800001234"], ["张丽", "13900005678"]]
+    run_import(owner, write_xlsx(tmp_path / "x.xlsx", {"s": rows}))
+    her = by_phone("13800001234").id
+    for query in ("阳", "阳娜", "欧阳娜", "1234", "oyn", "ouyang"):
+        assert search.search_ids(query) == [her], query
+    assert derived.active_customers() == regular + 2
 
 
 def test_a_phone_taken_after_the_preview_aborts_the_whole_import(owner, tmp_path: Path) -> None:
