@@ -51,6 +51,9 @@ def name_keys(name: str) -> tuple[str, str, str]:
     return initials, full, " ".join(alternatives)
 
 
+SEARCH_COLUMNS = ("name_rev", "phone_rev", "py_initials", "py_full", "py_alt")
+
+
 def search_columns(name: str, phone: str | None) -> dict[str, str | None]:
     """Values of the search-key columns for a customer."""
     initials, full, alternatives = name_keys(name)

@@ -156,6 +156,8 @@ CLEANERS: dict[Kind, Callable[[ProfileField, Any], Any]] = {
     Kind.CUSTOMER: _id,
 }
 EDITABLE = tuple(BY_NAME)
+# Each field with its cleaner, by name: an import cleans a hundred thousand profiles.
+_FIELD_CLEANERS = {name: (field, CLEANERS[field.kind]) for name, field in BY_NAME.items()}
 
 
 def phone_owner(phone: str, exclude_id: int | None = None) -> Customer | None:
@@ -174,15 +176,15 @@ def duplicate_message(owner: Customer) -> str:
 
 def clean_profile(data: Mapping[str, Any], customer_id: int | None = None) -> dict[str, Any]:
     """Clean every given field; raise ValidationError listing all problems."""
-    unknown = set(data) - set(BY_NAME)
+    unknown = data.keys() - _FIELD_CLEANERS.keys()
     if unknown:
         raise KeyError(f"not profile fields: {sorted(unknown)}")
     cleaned: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for name, value in data.items():
-        field = BY_NAME[name]
+        field, clean = _FIELD_CLEANERS[name]
         try:
-            cleaned[name] = CLEANERS[field.kind](field, value)
+            cleaned[name] = clean(field, value)
         except ValidationError as exc:
             errors.update(exc.errors)
         except ValueError as exc:

@@ -128,6 +128,8 @@ _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*")
 
 def text(value: CellValue) -> str:
     """A cell as trimmed text: 37.0 read from a number cell is '37', a date is ISO."""
+    if isinstance(value, str):  # most cells: asked first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

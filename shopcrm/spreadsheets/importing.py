@@ -19,6 +19,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice, zip_longest
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from shopcrm.core.i18n import in_language, marked, tr
 from shopcrm.core.phones import display_phone
 from shopcrm.customers import fields, privacy
 from shopcrm.customers.fields import Kind
-from shopcrm.customers.search_keys import search_columns
+from shopcrm.customers.search_keys import SEARCH_COLUMNS, search_columns
 from shopcrm.customers.validation import clean_profile
 from shopcrm.loyalty.reasons import because
 from shopcrm.spreadsheets import cleaning, columns
@@ -341,7 +342,11 @@ class _Planner:
         self.staff = {name for (name,) in Staff.select(Staff.name).tuples()}
         self.pending_by_phone: dict[str, Pending] = {}
         self.pending_by_customer: dict[int, Pending] = {}
-        self.fields = [(i, name) for i, name in table.mapping.items() if name != columns.TO_NOTES]
+        self.fields = [
+            (i, name, self._reader(name))
+            for i, name in table.mapping.items()
+            if name != columns.TO_NOTES
+        ]
         self.note_columns = [i for i, name in table.mapping.items() if name == columns.TO_NOTES]
         self.phone_columns = [i for i, name in table.mapping.items() if name in ("phone", "phone2")]
         self.number_columns = [i for i, name in table.mapping.items() if name == "number"]
@@ -412,20 +417,21 @@ class _Planner:
         where: dict[str, int] = {}
         if self.formulas and number in self.formulas:
             self._uncalculated(number, row, where)
-        for index, name in self.fields:
-            value = cells[index] if index < len(cells) else None
-            if value is None or (isinstance(value, str) and not value.strip()):
+        width = len(cells)
+        for index, name, read in self.fields:
+            value = cells[index] if index < width else None
+            if value is None or (value.__class__ is str and not value.strip()):
                 continue
             where[name] = index
-            before = set(data)
+            known = len(data)
             try:
-                self._cell(row, data, name, value)
+                read(row, data, value)
             except ValueError as exc:
                 row.problems.append(
                     Problem(number, self.header(index), cleaning.text(value), str(exc))
                 )
-            for derived in set(data) - before:
-                where.setdefault(derived, index)
+            for added in islice(data, known, None):  # what the cell added, such as her
+                where.setdefault(added, index)  # birth year from her birthday
         if self.note_columns:
             self._note_lines(cells, data, where)
         if not where:
@@ -475,46 +481,66 @@ class _Planner:
         if lines:
             data["notes"] = "\n".join([data["notes"], *lines] if data.get("notes") else lines)
 
-    def _cell(self, row: _Row, data: dict[str, Any], name: str, value: CellValue) -> None:
-        """Read one cell by its field's kind; her number and an age are not profile fields."""
+    def _reader(self, name: str) -> CellReader:
+        """How a cell of this column is read, chosen once per column by its field's kind;
+        her number and an age are not profile fields."""
         kind = fields.BY_NAME[name].kind if name in fields.BY_NAME else None
-        if name == "number":
-            row.number = cleaning.text(value)
-        elif name == "age":
-            data.setdefault("birth_year_approx", cleaning.birth_year_from_age(value, self.today))
-        elif name == "birth_date":
-            self._birthday(row, data, cleaning.birthday(value))
-        elif kind is Kind.PHONE:
-            found = cleaning.phones(value)
-            if len(found) > (2 if name == "phone" else 1):
-                raise ValueError(tr("Too many numbers in one cell: keep one or two."))
-            if not found:
-                return
-            for target, phone in zip((name, "phone2"), found, strict=False):
-                if target in row.values:
-                    continue
-                row.values[target] = phone
-                if phone[0] == "0" and cleaning.zero_restored(value, phone):
-                    warning = self._restored(row.line, name, value, phone)
-                    row.warnings.append(warning)
-                    if target == "phone":
-                        row.restored_phone = warning
-        elif kind is Kind.CHOICE:
-            data[name] = cleaning.choice(name, value)
-        elif kind is Kind.FLAG:
-            data[name] = bool(data.get(name)) or bool(cleaning.flag(value))
-        elif kind is Kind.YEAR:
-            data[name] = cleaning.year(value)
-        elif kind is Kind.NUMBER:
-            data[name] = cleaning.number(value)
-        elif kind is Kind.STAFF:
-            row.clerk = cleaning.text(value)
-            if len(row.clerk) > MAX_NAME:
-                raise ValueError(tr("A clerk's name has at most 50 characters."))
-        elif kind is Kind.CUSTOMER:
-            row.referrer = cleaning.text(value)
-        else:
-            data[name] = cleaning.text(value)
+        read = _READ_BY_NAME.get(name) or _READ_BY_KIND.get(kind, _Planner._read_text)
+        return partial(read, self, name)
+
+    def _read_number(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        row.number = cleaning.text(value)
+
+    def _read_age(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        data.setdefault("birth_year_approx", cleaning.birth_year_from_age(value, self.today))
+
+    def _read_birthday(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        found = cleaning.birthday(value)
+        if found.date is not None:
+            data["birth_date"] = found.date
+            if found.lunar:
+                data["birthday_lunar"] = True
+        elif found.month is not None:
+            row.key_birthday = found
+        if found.year is not None:
+            data["birth_year_approx"] = found.year
+
+    def _read_phone(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        found = cleaning.phones(value)
+        if len(found) > (2 if name == "phone" else 1):
+            raise ValueError(tr("Too many numbers in one cell: keep one or two."))
+        for target, phone in zip((name, "phone2"), found, strict=False):
+            if target in row.values:
+                continue
+            row.values[target] = phone
+            if phone[0] == "0" and cleaning.zero_restored(value, phone):
+                warning = self._restored(row.line, name, value, phone)
+                row.warnings.append(warning)
+                if target == "phone":
+                    row.restored_phone = warning
+
+    def _read_choice(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        data[name] = cleaning.choice(name, value)
+
+    def _read_flag(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        data[name] = bool(data.get(name)) or bool(cleaning.flag(value))
+
+    def _read_year(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        data[name] = cleaning.year(value)
+
+    def _read_amount(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        data[name] = cleaning.number(value)
+
+    def _read_clerk(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        row.clerk = cleaning.text(value)
+        if len(row.clerk) > MAX_NAME:
+            raise ValueError(tr("A clerk's name has at most 50 characters."))
+
+    def _read_referrer(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        row.referrer = cleaning.text(value)
+
+    def _read_text(self, name: str, row: _Row, data: dict[str, Any], value: CellValue) -> None:
+        data[name] = cleaning.text(value)
 
     def _restored(self, number: int, name: str, value: CellValue, phone: str) -> Problem:
         """Excel drops a landline's leading 0 from a number cell; it is put back and said."""
@@ -527,17 +553,6 @@ class _Planner:
                 "is a number): read as {phone}. Check it."
             ).format(phone=display_phone(phone)),
         )
-
-    @staticmethod
-    def _birthday(row: _Row, data: dict[str, Any], found: cleaning.Birthday) -> None:
-        if found.date is not None:
-            data["birth_date"] = found.date
-            if found.lunar:
-                data["birthday_lunar"] = True
-        elif found.month is not None:
-            row.key_birthday = found
-        if found.year is not None:
-            data["birth_year_approx"] = found.year
 
     def decide(self, number: int, cells: list[CellValue], row: _Row) -> None:
         """Add, update, merge, skip or reject one cleaned row."""
@@ -727,6 +742,23 @@ class _Planner:
         return bool(found) and (bool(self.shop.by_phone(found[0])) or found[0] in file_phones)
 
 
+CellReader = Callable[[_Row, dict[str, Any], CellValue], None]
+_READ_BY_NAME = {
+    "number": _Planner._read_number,
+    "age": _Planner._read_age,
+    "birth_date": _Planner._read_birthday,
+}
+_READ_BY_KIND = {
+    Kind.PHONE: _Planner._read_phone,
+    Kind.CHOICE: _Planner._read_choice,
+    Kind.FLAG: _Planner._read_flag,
+    Kind.YEAR: _Planner._read_year,
+    Kind.NUMBER: _Planner._read_amount,
+    Kind.STAFF: _Planner._read_clerk,
+    Kind.CUSTOMER: _Planner._read_referrer,
+}
+
+
 def _attach_current(updates: list[Pending]) -> None:
     """Give each update the customer's present values, to compare against."""
     referrer = Customer.alias()
@@ -856,33 +888,39 @@ class ImportResult:
 _INSERT_COLUMNS = tuple(name for name in Customer._meta.fields if name != "id")
 
 
-_POSITION = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
+class _RowShape:
+    """The columns an import writes, each with its default in database form: those its
+    rows fill and those with a default; a column nobody fills is left to SQLite (NULL),
+    so a row binds a few dozen values, not every column of the table."""
+
+    def __init__(self, filled: set[str], defaults: dict[str, Any]) -> None:
+        fields = Customer._meta.fields
+        template = {}
+        for name in _INSERT_COLUMNS:
+            model_field = fields[name]
+            default = model_field.default
+            template[name] = model_field.db_value(default() if callable(default) else default)
+        template.update(defaults)
+        columns = [n for n in _INSERT_COLUMNS if n in filled or template[n] is not None]
+        self.template = [template[name] for name in columns]
+        self.slots = {name: (i, fields[name].db_value) for i, name in enumerate(columns)}
+        names = ", ".join(f'"{fields[name].column_name}"' for name in columns)
+        marks = ", ".join("?" * len(columns))
+        self.insert = f"INSERT INTO customer ({names}) VALUES ({marks})"
+
+    def row(self, values: dict[str, Any], extra: dict[str, Any]) -> tuple[Any, ...]:
+        """One customer row in column order; the plan's own values are left as they are."""
+        row = list(self.template)
+        slots = self.slots
+        for source in (values, extra):
+            for name, value in source.items():
+                index, stored = slots[name]
+                row[index] = stored(value)
+        return tuple(row)
 
 
-def _template() -> list[Any]:
-    """Every column's default, in database form."""
-    row = []
-    for name in _INSERT_COLUMNS:
-        model_field = Customer._meta.fields[name]
-        default = model_field.default() if callable(model_field.default) else model_field.default
-        row.append(model_field.db_value(default))
-    return row
-
-
-def _db_row(values: dict[str, Any], extra: dict[str, Any], template: list[Any]) -> tuple[Any, ...]:
-    """One customer row in column order; the plan's own values are left as they are."""
-    row = list(template)
-    fields = Customer._meta.fields
-    for source in (values, extra):
-        for name, value in source.items():
-            row[_POSITION[name]] = fields[name].db_value(value)
-    return tuple(row)
-
-
-def _insert_batch(rows: list[tuple[Any, ...]]) -> None:
-    names = ", ".join(f'"{Customer._meta.fields[name].column_name}"' for name in _INSERT_COLUMNS)
-    marks = ", ".join("?" * len(_INSERT_COLUMNS))
-    database.cursor().executemany(f"INSERT INTO customer ({names}) VALUES ({marks})", rows)
+def _insert_batch(shape: _RowShape, rows: list[tuple[Any, ...]]) -> None:
+    database.cursor().executemany(shape.insert, rows)
 
 
 def _entry_tier() -> Tier | None:
@@ -964,10 +1002,12 @@ class _Writer:
     def add_customers(self, numbers: list[str]) -> None:
         adds = self.plan.adds
         entry = _entry_tier()
-        template = _template()
-        stamp = Customer.created_at.db_value(now())
-        template[_POSITION["tier"]] = entry.id if entry else None
-        template[_POSITION["created_at"]] = template[_POSITION["updated_at"]] = stamp
+        stamp = now().isoformat(" ")  # as sqlite3 stores a datetime, once for every row
+        filled = {"number", "clerk", *SEARCH_COLUMNS}.union(*(p.values for p in adds))
+        shape = _RowShape(
+            filled,
+            {"tier": entry.id if entry else None, "created_at": stamp, "updated_at": stamp},
+        )
         reason = tuple(because("imported").columns().values())
         paired = list(zip(adds, numbers, strict=True))
         parts = chunked(paired, BATCH) if self.at_once else busy.paced(paired, BATCH)
@@ -981,11 +1021,11 @@ class _Writer:
                     extra["number"] = number
                     if pending.clerk:
                         extra["clerk"] = self.clerks[pending.clerk]
-                    rows.append(_db_row(values, extra, template))
+                    rows.append(shape.row(values, extra))
                 # New rows take ids above the largest, and this transaction holds the lock:
                 # found by key even while a bulk load has the number index set aside.
                 last = database.execute_sql("SELECT max(id) FROM customer").fetchone()[0]
-                _insert_batch(rows)
+                _insert_batch(shape, rows)
                 ids = dict(
                     database.execute_sql(
                         "SELECT number, id FROM customer WHERE id > ?", (last or 0,)

@@ -57,9 +57,16 @@ class UnreadableFile(ShopError):
     """The file cannot be read as a spreadsheet; nothing was imported."""
 
 
-def _text(value: CellValue) -> CellValue:
+# Texts this short are mostly repeated (女, 汉族, XL, 浙江): kept once, however many rows
+# hold them, so a plan of 100k rows does not hold a million copies.
+SHARED_CHARS = 16
+
+
+def _text(value: CellValue, shared: dict[str, str]) -> CellValue:
     if isinstance(value, str):
-        return value[:MAX_CELL_CHARS] if value else None
+        if len(value) <= SHARED_CHARS:
+            return shared.setdefault(value, value) if value else None
+        return value[:MAX_CELL_CHARS]
     return value
 
 
@@ -318,9 +325,10 @@ class Spreadsheet:
             return
         first_row, first_column = loaded.start
         padding: list[CellValue] = [None] * first_column
+        shared: dict[str, str] = {}
         try:
             for offset, cells in enumerate(loaded.iter_rows()):
-                yield first_row + offset + 1, padding + [_text(value) for value in cells]
+                yield first_row + offset + 1, padding + [_text(value, shared) for value in cells]
         except Exception:  # calamine reports every parse failure as a plain exception
             raise self._damaged() from None
 
@@ -331,9 +339,11 @@ class Spreadsheet:
         except csv.Error:
             dialect = csv.excel
         reader = csv.reader(io.StringIO(self._csv_text), dialect)
+        shared: dict[str, str] = {}
         try:
             for cells in reader:
-                yield reader.line_num, [_text(value.strip()) for value in cells[:MAX_COLUMNS]]
+                texts = [_text(value.strip(), shared) for value in cells[:MAX_COLUMNS]]
+                yield reader.line_num, texts
         except csv.Error as exc:
             raise UnreadableFile(
                 tr("{file}, line {line}: {reason}. Fix that line and import again.").format(

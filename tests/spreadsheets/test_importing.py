@@ -297,11 +297,11 @@ def test_a_failure_mid_import_leaves_nothing_behind(
     real = importing._insert_batch
     calls: list[int] = []
 
-    def failing(batch: list) -> None:
+    def failing(shape, batch: list) -> None:
         calls.append(len(batch))
         if len(calls) == 2:
             raise OSError("disk full")
-        real(batch)
+        real(shape, batch)
 
     monkeypatch.setattr(importing, "_insert_batch", failing)
     with pytest.raises(OSError):

@@ -119,8 +119,8 @@ def test_cancel_during_import_writes_nothing(qtbot, db, tmp_path: Path, monkeypa
     monkeypatch.setattr(importing, "BATCH", 5)
     real = importing._insert_batch
 
-    def slow_batch(batch: list) -> None:
-        real(batch)
+    def slow_batch(shape, batch: list) -> None:
+        real(shape, batch)
         wizard.runner.cancel()  # as if the owner pressed Cancel after the first batch
 
     monkeypatch.setattr(importing, "_insert_batch", slow_batch)
