@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -39,11 +39,16 @@ from shopcrm.ui.staff.counter_lock import LOCK_KEYS, CounterLock
 if TYPE_CHECKING:
     from shopcrm.ui.care.followups_page import FollowUpsPage
     from shopcrm.ui.complaints.complaints_page import ComplaintsPage
+    from shopcrm.ui.customers.card_spare import CardSpare
     from shopcrm.ui.customers.customer_card import CustomerCard
     from shopcrm.ui.customers.quick_add import QuickAddDialog
     from shopcrm.ui.events.events_page import EventsPage
     from shopcrm.ui.reports_page import ReportsPage
     from shopcrm.ui.sales.sale_dialog import SaleDialog
+
+
+# After the window is up: its first paint comes before the card built ahead.
+SPARE_AFTER_MS = 1000
 
 
 def icon(name: str) -> QIcon:
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.customers, icon("customers"), tr("Customers"))
         self.followups: FollowUpsPage | None = None
+        self._card_spare: CardSpare | None = None
         self.complaints: ComplaintsPage | None = None
         self.events: EventsPage | None = None
         for build, icon_name, title in (
@@ -335,12 +341,23 @@ class MainWindow(QMainWindow):
             self.open_customer(chosen)
 
     def open_customer(self, customer_id: int) -> CustomerCard:
-        from shopcrm.ui.customers.customer_card import CustomerCard
-
-        card = CustomerCard(customer_id, self)
+        card = self._spare().take(customer_id)
         card.finished.connect(card.deleteLater)
         card.open()
         return card
+
+    def _spare(self) -> CardSpare:
+        if self._card_spare is None:
+            from shopcrm.ui.customers.card_spare import CardSpare
+
+            self._card_spare = CardSpare(self)
+        return self._card_spare
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once the window is up, a customer card is built ahead for the first customer."""
+        super().showEvent(event)
+        if self._card_spare is None:
+            QTimer.singleShot(SPARE_AFTER_MS, self, lambda: self._spare().build())
 
     def open_current(self) -> None:
         customer_id = self.customers.chosen_id()

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,7 +34,7 @@ from shopcrm.core.i18n import tr
 from shopcrm.customers import privacy, profiles
 from shopcrm.customers.summary import summarize
 from shopcrm.customers.validation import EDITABLE
-from shopcrm.staff import permissions
+from shopcrm.staff import permissions, roster
 from shopcrm.storage import settings
 from shopcrm.storage.models import Customer
 from shopcrm.ui import operations, preferences, session
@@ -61,6 +61,27 @@ def form_values(customer: Customer) -> dict[str, Any]:
 
 # Shown masked, and not editable, to a clerk who does not see her number in full.
 PHONE_FIELDS = ("phone", "phone2")
+# What the card offers only to those allowed (staff/permissions.py).
+GUARDED = ("trash", "customer_record", "erase")
+
+
+class CardBasis(NamedTuple):
+    """What a card's widgets depend on besides her: who may do what, the shop's kind and
+    the clerks to choose from. A card built ahead for another basis is not used."""
+
+    allowed: tuple[bool, ...]
+    shop_kind: str
+    clerks: tuple[tuple[int, str], ...]
+
+
+def built_for() -> CardBasis:
+    return CardBasis(
+        tuple(session.may(need) for need in GUARDED),
+        settings.get("shop_kind"),
+        tuple((s.id, s.name) for s in roster.active_staff()),
+    )
+
+
 T = TypeVar("T", bound=QWidget)
 
 
@@ -83,10 +104,13 @@ class CustomerCard(QDialog):
     complaints = Tab[ComplaintsTab]()
     contacts = Tab[ContactsTab]()
 
-    def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, customer_id: int | None, parent: QWidget | None = None) -> None:
+        """Her card; with no customer, a card built ahead that `show_customer` fills once
+        (card_spare.py), so the counter does not wait for its widgets."""
         super().__init__(parent)
         self.setObjectName("customerCard")
-        self.customer_id = customer_id
+        self.customer_id = -1
+        self.built_for = built_for()
         self._undo: dict[str, Any] | None = None
         self.resize(980, 700)
 
@@ -99,11 +123,11 @@ class CustomerCard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        self.profile = add_profile_tab(self.tabs, self.form, tr("Profile"))
+        self.profile = add_profile_tab(self.tabs, self.form, tr("Profile"), self.built_for.clerks)
         self.about = AboutTab()
         self.tabs.addTab(self.about, tr("About her"))
         self.about.add_fields(self.form)
-        if settings.get("shop_kind") == "furniture":
+        if self.built_for.shop_kind == "furniture":
             add_home_tab(self.tabs, self.form, tr("Home"))
         # Her history, built and read when the clerk first opens each tab: her card opens
         # on her profile without waiting for tabs she may not look at.
@@ -162,13 +186,10 @@ class CustomerCard(QDialog):
         self.data_button = QPushButton(tr("Her data"))
         self.data_button.setObjectName("herDataButton")
         self.data_button.setMenu(self.her_data)
-        for widget, need in (
-            (self.delete_button, "trash"),
-            (self.record_action, "customer_record"),
-            (self.erase_action, "erase"),
-        ):
-            widget.setEnabled(session.may(need))
-            widget.setToolTip("" if session.may(need) else permissions.refusal(need))
+        guarded = zip(self._guarded(), GUARDED, self.built_for.allowed, strict=True)
+        for widget, need, allowed in guarded:
+            widget.setEnabled(allowed)
+            widget.setToolTip("" if allowed else permissions.refusal(need))
         self.her_data.setToolTipsVisible(True)
         close_button = QPushButton(tr("Close"))
         buttons = QHBoxLayout()
@@ -196,6 +217,17 @@ class CustomerCard(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.record_sale)
+        if customer_id is not None:
+            self.show_customer(customer_id)
+
+    def _guarded(self) -> tuple[QWidget | QAction, ...]:
+        """What only some may use, in the order of GUARDED."""
+        return (self.delete_button, self.record_action, self.erase_action)
+
+    def show_customer(self, customer_id: int) -> None:
+        """Fill the card with her, once: a card is one customer's for all its life."""
+        assert self.customer_id == -1, "a card shows one customer"
+        self.customer_id = customer_id
         operations.subscribe(
             self, (CUSTOMERS, SALES, COMPLAINTS, FOLLOWUPS, EVENTS), self._changed_elsewhere
         )

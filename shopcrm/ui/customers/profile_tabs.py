@@ -7,6 +7,8 @@ collects what changed from all three and saves it through the domain in one go.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from shopcrm.core.i18n import shown, tr
 from shopcrm.customers.fields import Group, Kind, ProfileField, in_group
-from shopcrm.staff import roster
 from shopcrm.ui.widgets import FieldForm, combo
 
 
@@ -42,7 +43,10 @@ def _scrolling_form() -> tuple[QScrollArea, QFormLayout]:
     return area, layout
 
 
-def _input(field: ProfileField) -> QWidget:
+Clerks = Sequence[tuple[int, str]]  # (id, name) of the clerks a customer can be given
+
+
+def _input(field: ProfileField, clerks: Clerks) -> QWidget:
     """The widget a field of this kind is edited with."""
     if field.kind is Kind.LONG_TEXT:
         return _text_box(field.lines)
@@ -50,7 +54,7 @@ def _input(field: ProfileField) -> QWidget:
         choices = ((code, shown(field.words[code])) for code in field.codes)
         return combo(choices, None if field.required else "")
     if field.kind is Kind.STAFF:
-        return combo(((s.id, s.name) for s in roster.active_staff()), blank=tr("(none)"))
+        return combo(clerks, blank=tr("(none)"))
     if field.kind is Kind.FLAG:
         return QCheckBox()
     line = QLineEdit()
@@ -59,16 +63,16 @@ def _input(field: ProfileField) -> QWidget:
     return line
 
 
-def _add_fields(form: FieldForm, layout: QFormLayout, group: Group) -> None:
+def _add_fields(form: FieldForm, layout: QFormLayout, group: Group, clerks: Clerks = ()) -> None:
     for field in in_group(group):
-        form.add(layout, field.name, _input(field))
+        form.add(layout, field.name, _input(field, clerks))
 
 
-def add_profile_tab(tabs: QTabWidget, form: FieldForm, title: str) -> QWidget:
+def add_profile_tab(tabs: QTabWidget, form: FieldForm, title: str, clerks: Clerks) -> QWidget:
     """Hard facts: how to reach her, her sizes, who serves her."""
     area, layout = _scrolling_form()
     tabs.addTab(area, title)
-    _add_fields(form, layout, "hard")
+    _add_fields(form, layout, "hard", clerks)
     return area
 
 
