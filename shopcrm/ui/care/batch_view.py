@@ -32,7 +32,7 @@ from shopcrm.care.batches import BatchRow
 from shopcrm.core.i18n import tr, trn
 from shopcrm.customers.labels import channel_label
 from shopcrm.ui import session
-from shopcrm.ui.customers.history_tabs import date_text
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import call_domain, combo, waiting
 
 T = TypeVar("T")

@@ -65,7 +65,8 @@ from shopcrm.staff import roster
 from shopcrm.storage.models import CONTACT_CHANNELS, REPLIES
 from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.care.batch_view import BatchView, batch_size, batch_title
-from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
+from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import (
     COMPLAINTS,
     CUSTOMERS,

@@ -46,7 +46,7 @@ from shopcrm.staff import roster
 from shopcrm.storage.models import LIFECYCLE
 from shopcrm.ui import operations
 from shopcrm.ui.customers.customer_table import CustomerTableModel
-from shopcrm.ui.customers.history_tabs import date_text
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import CUSTOMERS, EVENTS, SALES, SETTINGS
 from shopcrm.ui.widgets import combo
 

@@ -31,7 +31,8 @@ from shopcrm.events.guests import HerEvent
 from shopcrm.events.labels import event_title, kind_label, reply_label
 from shopcrm.storage.models import EVENT_KINDS, Customer
 from shopcrm.ui import session
-from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
+from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import set_invalid
 
 Preferences = tuple[tuple[str, ...], str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from shopcrm.sales.payments import payment_label
 from shopcrm.storage.models import Purchase
 from shopcrm.ui import session
 from shopcrm.ui.care.contact_dialog import ContactDialog
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import call_domain
 
 
@@ -44,10 +45,6 @@ def item_row(values: Iterable[object], right: Sequence[int] = ()) -> list[QStand
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         items.append(item)
     return items
-
-
-def date_text(value: object) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
 
 
 class ListTab(QWidget):

@@ -21,7 +21,8 @@ from shopcrm.customers import key_dates
 from shopcrm.customers.key_dates import KeyDateInput
 from shopcrm.customers.labels import key_date_label
 from shopcrm.storage.models import KEY_DATE_KINDS, KeyDate
-from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
+from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import FieldForm, combo, form_dialog_layout
 
 

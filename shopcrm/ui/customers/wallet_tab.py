@@ -25,7 +25,8 @@ from shopcrm.staff import permissions
 from shopcrm.storage.models import Gift
 from shopcrm.ui import session
 from shopcrm.ui.customers import wallet_dialogs
-from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
+from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import call_domain
 from shopcrm.wallet import gifts, stored_value, vouchers
 from shopcrm.wallet.labels import source_label

@@ -28,7 +28,7 @@ from shopcrm.events.guests import GuestRow
 from shopcrm.events.labels import reply_label
 from shopcrm.storage.models import REPLIES
 from shopcrm.ui import operations, session
-from shopcrm.ui.customers.history_tabs import date_text
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import EVENTS, FOLLOWUPS
 from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.widgets import call_domain, combo, set_invalid

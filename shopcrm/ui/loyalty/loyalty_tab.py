@@ -19,7 +19,8 @@ from shopcrm.core.money import money
 from shopcrm.customers import profiles
 from shopcrm.customers.profiles import get_customer
 from shopcrm.loyalty import points, referrals, segments, tiers
-from shopcrm.ui.customers.history_tabs import ListTab, date_text, item_row
+from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import call_domain, set_invalid
 
 

@@ -27,7 +27,7 @@ from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.staff import accounts, audit
 from shopcrm.storage.models import Staff
-from shopcrm.ui.customers.history_tabs import date_text
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.widgets import combo, dialog_buttons
 

@@ -34,7 +34,7 @@ from shopcrm.core.phones import display_phone
 from shopcrm.staff import accounts, permissions, roster
 from shopcrm.storage.models import Staff
 from shopcrm.ui import operations
-from shopcrm.ui.customers.history_tabs import date_text
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS
 from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.staff.owner_password import secret_kind
