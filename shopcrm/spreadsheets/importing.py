@@ -420,7 +420,7 @@ class _Planner:
         width = len(cells)
         for index, name, read in self.fields:
             value = cells[index] if index < width else None
-            if value is None or (value.__class__ is str and not value.strip()):
+            if value is None or (isinstance(value, str) and not value.strip()):
                 continue
             where[name] = index
             known = len(data)

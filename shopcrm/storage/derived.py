@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from shopcrm.storage.models import database
-from shopcrm.storage.schema import ACTIVE_COUNT
+from shopcrm.storage.schema import ACTIVE_COUNT, RECOUNT_ACTIVE
 
 EXPECTED = """
     SELECT c.id AS customer_id,
@@ -142,4 +142,4 @@ def active_count_mismatch() -> tuple[int, int] | None:
 
 
 def refresh_active_count() -> None:
-    database.execute_sql(f"UPDATE customer_count SET active = ({ACTIVE_COUNT})")
+    database.execute_sql(RECOUNT_ACTIVE)

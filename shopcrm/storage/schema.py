@@ -153,6 +153,7 @@ EXTRA_SQL = (
 
 
 ACTIVE_COUNT = "SELECT count(*) FROM customer WHERE deleted_at IS NULL"
+RECOUNT_ACTIVE = f"UPDATE customer_count SET active = ({ACTIVE_COUNT})"
 
 # The name parts of every active customer, as the triggers write them one row at a time.
 NAME_PARTS_OF_ALL = (
@@ -170,7 +171,7 @@ KEPT_BY_TRIGGERS = {
         f" SELECT id, {_fts_values('customer')} FROM customer WHERE deleted_at IS NULL",
         "DELETE FROM name_part",
         NAME_PARTS_OF_ALL,
-        f"UPDATE customer_count SET active = ({ACTIVE_COUNT})",
+        RECOUNT_ACTIVE,
     ),
 }
 
