@@ -52,7 +52,5 @@ class CardSpare(QObject):
             return
         card = CustomerCard(None, self.window)
         card.ensurePolished()  # styled now, not when a clerk is waiting for it
-        layout = card.layout()
-        if layout is not None:
-            layout.activate()
+        card.layout().activate()
         self._card = card

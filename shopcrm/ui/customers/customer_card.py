@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -69,14 +69,14 @@ class CardBasis(NamedTuple):
     """What a card's widgets depend on besides her: who may do what, the shop's kind and
     the clerks to choose from. A card built ahead for another basis is not used."""
 
-    allowed: tuple[bool, ...]
+    allowed: frozenset[str]
     shop_kind: str
     clerks: tuple[tuple[int, str], ...]
 
 
 def built_for() -> CardBasis:
     return CardBasis(
-        tuple(session.may(need) for need in GUARDED),
+        frozenset(need for need in GUARDED if session.may(need)),
         settings.get("shop_kind"),
         tuple((s.id, s.name) for s in roster.active_staff()),
     )
@@ -186,8 +186,12 @@ class CustomerCard(QDialog):
         self.data_button = QPushButton(tr("Her data"))
         self.data_button.setObjectName("herDataButton")
         self.data_button.setMenu(self.her_data)
-        guarded = zip(self._guarded(), GUARDED, self.built_for.allowed, strict=True)
-        for widget, need, allowed in guarded:
+        for widget, need in (
+            (self.delete_button, "trash"),
+            (self.record_action, "customer_record"),
+            (self.erase_action, "erase"),
+        ):
+            allowed = need in self.built_for.allowed
             widget.setEnabled(allowed)
             widget.setToolTip("" if allowed else permissions.refusal(need))
         self.her_data.setToolTipsVisible(True)
@@ -219,10 +223,6 @@ class CustomerCard(QDialog):
             QShortcut(QKeySequence(keys), self, self.record_sale)
         if customer_id is not None:
             self.show_customer(customer_id)
-
-    def _guarded(self) -> tuple[QWidget | QAction, ...]:
-        """What only some may use, in the order of GUARDED."""
-        return (self.delete_button, self.record_action, self.erase_action)
 
     def show_customer(self, customer_id: int) -> None:
         """Fill the card with her, once: a card is one customer's for all its life."""
