@@ -1,5 +1,6 @@
 """Starting the window: language, look, the database (a protected one unlocked first by
-the owner), then the day's backup, catch-up and plan once the window is up.
+the owner), then the day's backup, catch-up and plan once the window is up, and again
+when a window left open overnight sees a new day.
 
 Changing the language or font size in Settings rebuilds the window in place,
 so a clerk never has to restart the program.
@@ -7,14 +8,15 @@ so a clerk never has to restart the program.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from shopcrm.core import i18n, paths
+from shopcrm.core import clock, i18n, paths
 from shopcrm.core.errors import DamagedDatabase
 from shopcrm.core.i18n import TRANSLATIONS, tr
 from shopcrm.core.log import log
@@ -51,6 +53,10 @@ def _report_crash(
 
 _shop_path: Path | None = None
 
+# How often an open window looks whether the date has changed: a shop PC left on overnight
+# gets the new day's backup, catch-up and follow-ups within a minute of midnight.
+NEW_DAY_CHECK_MS = 60 * 1000
+
 
 def _qt_translate(context: str, text: str, n: int) -> str:
     return QCoreApplication.translate(context, text, None, n)
@@ -81,6 +87,7 @@ class Shop:
         self.db_path = db_path
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
+        self.day_started_on: dt.date | None = None
 
     def apply_preferences(self) -> None:
         for old in self.translators:
@@ -98,6 +105,11 @@ class Shop:
         self.apply_preferences()
         self.window = MainWindow(self.db_path)
         self.window.settings_changed.connect(self.show_window)
+        new_day = QTimer(self.window)
+        new_day.setObjectName("newDayWatch")
+        new_day.setInterval(NEW_DAY_CHECK_MS)
+        new_day.timeout.connect(self.check_new_day)
+        new_day.start()
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -108,7 +120,15 @@ class Shop:
     def start_the_day(self) -> None:
         """The day's backup, catch-up and plan on a worker, the window already usable."""
         assert self.window is not None
+        self.day_started_on = clock.today()
         DayStartIndicator(self.window, self.db_path, self._damaged)
+
+    def check_new_day(self) -> None:
+        """A window open past midnight starts the new day once, as a first start would."""
+        if self.window is None or self.day_started_on in (None, clock.today()):
+            return
+        if self.window.findChild(DayStartIndicator) is None:
+            self.start_the_day()
 
     def _damaged(self, damage: DamagedDatabase) -> None:
         """The day's backup found the file damaged: offer its newest good backup, as at start,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import threading
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from shopcrm.core import clock
 from shopcrm.core.errors import DamagedDatabase
 from shopcrm.customers import profiles
 from shopcrm.shop import day_start
@@ -92,3 +95,50 @@ def test_a_damaged_file_found_by_the_days_backup_offers_the_good_backup(
     assert offered == [damage]
     assert shop.window is None  # closed, and deleted by now or soon
     assert not shiboken6.isValid(window) or not window.isVisible()
+
+
+def test_a_window_left_open_overnight_starts_the_new_day_and_shows_its_follow_ups(
+    qtbot, shop, db_path, today
+) -> None:
+    window = shop.show_window()
+    shop.start_the_day()
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    window.pages.setCurrentIndex(1)
+    page = window.followups
+    assert page is not None and page.day.date().toPython() == today
+    watch = window.findChild(QTimer, "newDayWatch")
+    assert watch.isActive() and watch.interval() == app.NEW_DAY_CHECK_MS
+
+    shop.check_new_day()  # still the same day: nothing to do
+    assert _indicator(window) is None and len(backup.daily_backups(db_path)) == 1
+
+    tomorrow = today + dt.timedelta(days=1)
+    clock.set_now(dt.datetime.combine(tomorrow, dt.time(0, 0, 30)))
+    shop.check_new_day()
+    assert _indicator(window) is not None
+    shop.check_new_day()  # the next look while it works starts nothing twice
+    assert len(window.findChildren(indicator.DayStartIndicator)) == 1
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    assert len(backup.daily_backups(db_path)) == 2
+    qtbot.waitUntil(lambda: page.day.date().toPython() == tomorrow, timeout=10_000)
+
+
+def test_a_day_the_clerk_chose_stays_chosen_past_midnight(qtbot, shop, today) -> None:
+    window = shop.show_window()
+    shop.start_the_day()
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    window.pages.setCurrentIndex(1)
+    page = window.followups
+    chosen = today + dt.timedelta(days=5)
+    page.day.setDate(QDate(chosen))
+    clock.set_now(today + dt.timedelta(days=1))
+    shop.check_new_day()
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    assert page.day.date().toPython() == chosen
+
+
+def test_the_rebuilt_window_keeps_watching_for_the_new_day(qtbot, shop) -> None:
+    window = shop.show_window()
+    rebuilt = shop.show_window()
+    assert rebuilt is not window
+    assert rebuilt.findChild(QTimer, "newDayWatch").isActive()

@@ -8,8 +8,8 @@ Keyboard first: the list has the focus; Enter opens her card, Ctrl+Shift+C
 copies the message, Ctrl+D marks the task done with what is typed as the
 outcome, Ctrl+K skips it with that text as the reason, Ctrl+P snoozes it to
 the chosen day, F5 plans again (a referral registered this morning is
-thanked today). Left open overnight, it plans the new day by itself. The
-clerk filter is kept for this PC.
+thanked today). Left open overnight, it moves to the new day once the window
+has started it (app.py). The clerk filter is kept for this PC.
 
 An event invitation is done by choosing her reply (yes, no, maybe, no answer):
 it goes on the guest list, which closes the task, logs the contact and, for a
@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
@@ -83,7 +82,6 @@ Index = QModelIndex | QPersistentModelIndex
 Item = FollowUpRow | BatchRow
 GREETINGS = "greetings"  # the group of the day's greeting batches, shown first
 ALL_CLERKS = -1
-NEW_DAY_CHECK_MS = 30 * 60 * 1000
 MESSAGE_LINES = 4  # the message editor shows at least this many lines
 OVERDUE = QColor("#b3261e")
 # What the care plan is made from: a change to any of these plans the tasks again.
@@ -233,7 +231,8 @@ class FollowUpsPage(QWidget):
         kept = self.clerk.findData(preferences.store().value("followups/clerk", ALL_CLERKS, int))
         self.clerk.setCurrentIndex(max(kept, 0))
         self._select_signed_in_clerk()
-        self.day = QDateEdit(QDate(clock.today()))
+        self.shown_today = clock.today()
+        self.day = QDateEdit(QDate(self.shown_today))
         self.day.setObjectName("taskDay")
         self.day.setCalendarPopup(True)
         self.refresh_button = QPushButton(tr("Plan again (F5)"))
@@ -292,10 +291,6 @@ class FollowUpsPage(QWidget):
         )
         self.batch_view.told.connect(self.notice.setText)
         self.batch_view.sent.connect(self._batch_sent)
-        self.new_day = QTimer(self)
-        self.new_day.setInterval(NEW_DAY_CHECK_MS)
-        self.new_day.timeout.connect(self._check_new_day)
-        self.new_day.start()
         for keys, slot in (
             ("F5", self.refresh),
             ("Ctrl+D", self.mark_done),
@@ -419,10 +414,21 @@ class FollowUpsPage(QWidget):
         self.reload()
 
     def _data_changed(self, change: Change) -> None:
+        self._follow_the_day()
         if change.touches(PLANNED_FROM):
             self.plan_in_background()
         else:
             self.reload()
+
+    def _follow_the_day(self) -> None:
+        """Past midnight, a list showing yesterday's "today" moves to the new today; a day
+        the clerk chose herself stays."""
+        today = clock.today()
+        if today == self.shown_today:
+            return
+        if self.day.date().toPython() == self.shown_today:
+            self.day.setDate(QDate(today))
+        self.shown_today = today
 
     def plan_in_background(self) -> None:
         """Plan again on a worker, then show the list; a change meanwhile plans once more."""
@@ -444,12 +450,6 @@ class FollowUpsPage(QWidget):
         self.planning = None
         self.plan_again = False
         self.notice.setText(message)
-
-    def _check_new_day(self) -> None:
-        """Left open overnight, the page plans the new day once and shows it."""
-        if rules.daily_plan() is not None:
-            self.day.setDate(QDate(clock.today()))
-            self.reload()
 
     def reload(self) -> None:
         """Show the list as stored, keeping the place in it: the same task or batch, else
