@@ -39,7 +39,6 @@ from shopcrm.demo import generator
 from shopcrm.shop.opening import open_shop
 from shopcrm.storage.models import database
 
-LARGE = 200_000
 LAUNCH_GOAL = 2.0
 RSS_GOAL_MB = 400
 CARD_GOAL_MS = 30
@@ -249,7 +248,7 @@ def build(size: int, out: Path) -> Path:
             leftover.unlink()
         started = time.perf_counter()
         db = open_shop(partial)
-        generator.fill_demo(size, seed=7, sales_scale=0.1 if size >= LARGE else 1.0)
+        generator.fill_demo(size, seed=7)
         db.close()
         partial.rename(path)
         print(f"built {size:,} customers in {time.perf_counter() - started:.0f} s: {path}")

@@ -24,6 +24,16 @@ class Weighted(Generic[T]):
         return self.values[bisect.bisect(self.cumulative, point)]
 
 
+def pick(rng: random.Random, options: Sequence[T]) -> T:
+    """`rng.choice` at a fraction of its cost, for the draws made millions of times."""
+    return options[int(rng.random() * len(options))]
+
+
+def below(rng: random.Random, n: int) -> int:
+    """`rng.randrange(n)` at a fraction of its cost, for the draws made millions of times."""
+    return int(rng.random() * n)
+
+
 def maybe(rng: random.Random, chance: float, values: Sequence[str]) -> str | None:
     """One of `values`, or nothing: what a clerk has not learnt yet stays empty."""
     return rng.choice(values) if rng.random() < chance else None

@@ -2,10 +2,10 @@
 
 It lets the owner try every screen before typing in real data, and lets the
 benchmarks measure a shop of a million customers. The same seed always gives
-the same shop. Customers are made a chunk at a time from the words in
-resources/demo (people, vocabulary), then their history (history), each sale
-priced as the till prices it (pricing). The rows are written in bulk inside
-one transaction (writer), a million customers in minutes rather than hours,
+the same shop. Customers are made a chunk at a time (chunks; by a second process
+for a big demo) from the words in resources/demo (people, vocabulary), then their
+history (history), each sale priced as the till prices it (pricing). The rows are
+written in bulk inside one transaction (writer), a million customers in minutes,
 and the stored figures settled as the app would hold them (settling), so that
 `shopcrm check` agrees with the demo as with a real shop. A year of VIP events
 follows, its guests chosen from the settled figures (events), and the wallets of
@@ -15,13 +15,14 @@ the best customers (wallet).
 from __future__ import annotations
 
 import random
+from contextlib import closing
 from dataclasses import dataclass
 
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.demo.chunks import made
 from shopcrm.demo.events import fill_events
-from shopcrm.demo.history import history_rows
-from shopcrm.demo.people import customer_rows, key_date_rows, staff
+from shopcrm.demo.people import customer_rows, staff
 from shopcrm.demo.pricing import read_rates
 from shopcrm.demo.settling import settle
 from shopcrm.demo.shop import Shop
@@ -50,7 +51,6 @@ __all__ = [
     "setup_shop",
 ]
 
-CHUNK = 5_000  # customers generated and written at a time: memory stays flat at 1M.
 # The tables the customers and their history fill, empty before the demo (the customers'
 # absence is checked; their history cannot be without them).
 BULK_TABLES = ("customer", "key_date", *(table for table, _, _ in History().tables()))
@@ -81,14 +81,20 @@ def _use_kind(kind: str) -> None:
     settings.put("shop_kind", kind)
 
 
-def setup_shop(total: int, rng: random.Random, kind: str, sales_scale: float = 1.0) -> Shop:
+def setup_shop(total: int, rng: random.Random, kind: str) -> Shop:
     """Add the staff and read the tiers for a demo of `total` customers (in the transaction)."""
     if kind not in KINDS:
         raise ValueError(f"unknown shop kind {kind!r}; expected one of {KINDS}")
     _use_kind(kind)
     clerks = staff(rng)
     shop = Shop(
-        kind, total, next_id("customer"), clerks, read_rates(), referrals.rewards(), sales_scale
+        kind,
+        total,
+        next_id("customer"),
+        settings.reserve_customer_numbers(total).start,
+        clerks,
+        read_rates(),
+        referrals.rewards(),
     )
     shop.followup_days = int(settings.get("complaint_followup_days"))
     shop.next_purchase_id = next_id("purchase")
@@ -96,14 +102,8 @@ def setup_shop(total: int, rng: random.Random, kind: str, sales_scale: float = 1
     return shop
 
 
-def fill_demo(
-    customers: int, seed: int = 1, kind: str = "clothing", *, sales_scale: float = 1.0
-) -> DemoSummary:
-    """Fill an empty shop database with `customers` made-up customers and their history.
-
-    `sales_scale` thins (< 1) or thickens the sales per customer; the benchmark's
-    million-customer shop uses fewer sales to keep its build short.
-    """
+def fill_demo(customers: int, seed: int = 1, kind: str = "clothing") -> DemoSummary:
+    """Fill an empty shop database with `customers` made-up customers and their history."""
     rng = random.Random(seed)
     counts = dict.fromkeys(("purchase", "purchase_item", "complaint", "key_date"), 0)
     referred = 0
@@ -115,18 +115,13 @@ def fill_demo(
                     "real shop's. Use --db to pick a new file."
                 )
             )
-        shop = setup_shop(customers, rng, kind, sales_scale)
-        with loaded_in_bulk(BULK_TABLES):
-            for start in range(0, customers, CHUNK):
-                rows = customer_rows(
-                    min(CHUNK, customers - start), rng, shop, shop.first_id + start
-                )
-                insert_rows("customer", CUSTOMER_COLUMNS, rows)
-                referred += sum(1 for row in rows if row[C["referred_by_id"]])
-                counts["key_date"] += insert_rows(
-                    "key_date", KEY_DATE_COLUMNS, key_date_rows(rows, rng)
-                )
-                for table, columns, table_rows in history_rows(rows, rng, shop).tables():
+        shop = setup_shop(customers, rng, kind)
+        with loaded_in_bulk(BULK_TABLES), closing(made(customers, rng, shop)) as chunks:
+            for chunk in chunks:
+                insert_rows("customer", CUSTOMER_COLUMNS, chunk.customers)
+                referred += sum(1 for row in chunk.customers if row[C["referred_by_id"]])
+                counts["key_date"] += insert_rows("key_date", KEY_DATE_COLUMNS, chunk.key_dates)
+                for table, columns, table_rows in chunk.history.tables():
                     written = insert_rows(table, columns, table_rows)
                     if table in counts:
                         counts[table] += written

@@ -182,13 +182,14 @@ def registered_after(shop: Shop, days_ago: int) -> int:
 
 
 def customer_rows(count: int, rng: random.Random, shop: Shop, first_id: int) -> list[Row]:
-    """`count` customers in CUSTOMER_COLUMNS order, ids from `first_id`, numbers reserved now.
-
-    Call inside the writing transaction: the customer numbers are taken from the
-    shop's counter. Derived figures are left at zero for `derived.refresh`.
-    """
-    numbers = settings.take_customer_numbers(count)
-    return [_customer(rng, shop, first_id + n, numbers[n]) for n in range(count)]
+    """`count` customers in CUSTOMER_COLUMNS order, ids from `first_id`, numbered from the
+    demo's reserved numbers (without the database: a second process makes them too).
+    Derived figures are left at zero for `derived.refresh`."""
+    first_number = shop.first_number + first_id - shop.first_id
+    return [
+        _customer(rng, shop, first_id + n, settings.customer_number(first_number + n))
+        for n in range(count)
+    ]
 
 
 def key_date_rows(customers: Sequence[Row], rng: random.Random) -> list[Row]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from shopcrm.core.calendar_dates import occurrences
-from shopcrm.demo.draws import Weighted
+from shopcrm.demo.draws import Weighted, below, pick
 from shopcrm.demo.pricing import Rates, TierRule
 from shopcrm.demo.shop import Shop
 from shopcrm.demo.vocabulary import BOTTOM_SIZES, COMMUNITIES, TOP_SIZES, Product
@@ -89,21 +90,26 @@ def birthdays(shop: Shop, customer: Row) -> list[dt.date]:
 def _visit_days(rng: random.Random, shop: Shop, since: int, birthdays_ago: list[int]) -> list[int]:
     """Days-ago of her visits, oldest first. A Pareto rate gives the 80/20 of spending;
     now and then her birthday discount brings her in."""
-    rate = min(rng.paretovariate(ALPHA), CAP) * SALES_PER_YEAR[shop.kind] * shop.sales_scale
+    rate = min(rng.paretovariate(ALPHA), CAP) * SALES_PER_YEAR[shop.kind]
     stop = rng.randint(0, since) if rng.random() < 0.5 else 0  # half drift away at some point
     extra = int(rate * (since - stop) / 365 + rng.random())
-    days = [rng.randint(stop, since) for _ in range(extra)]
-    chance = BIRTHDAY_VISITS * shop.sales_scale
-    days.extend(d for d in birthdays_ago if stop <= d < since and rng.random() < chance)
+    days = [stop + below(rng, since - stop + 1) for _ in range(extra)]
+    days.extend(d for d in birthdays_ago if stop <= d < since and rng.random() < BIRTHDAY_VISITS)
     return [since, *sorted(days, reverse=True)]
+
+
+@cache
+def _reason(code: str, day: str) -> tuple[str, ...]:
+    """The stored reason of a sale or return that day: made once a day, used a million times."""
+    return tuple(because(code, date=day).columns().values())
 
 
 def _line(rng: random.Random, shop: Shop, customer: Row, iso_day: str) -> Row:
     """One item. Price, colour and material follow from the style number, as in a real range."""
     month = int(iso_day[5:7])
     goods = shop.goods
-    product = rng.choice(goods.seasonal[month])
-    serial = rng.randrange(1000)
+    product = pick(rng, goods.seasonal[month])
+    serial = below(rng, 1000)
     if shop.kind == "clothing":
         style = f"{goods.season_letters[month - 1]}{iso_day[2:4]}-{product.code}{serial:03d}"
         step, size, room = 10, _item_size(rng, product, customer), None
@@ -113,7 +119,7 @@ def _line(rng: random.Random, shop: Shop, customer: Row, iso_day: str) -> Row:
     # Most of a range sells near its low end; the serial fixes where in the range it is.
     share = ((serial * 7919) % 1000 / 1000) ** 2
     price = product.low + int(share * (product.high - product.low)) // step * step
-    quantity = rng.choice(product.quantities)
+    quantity = pick(rng, product.quantities)
     if shop.kind == "clothing" and rng.random() < 0.05:
         quantity = 2
     return (
@@ -134,9 +140,9 @@ def _item_size(rng: random.Random, product: Product, customer: Row) -> str | Non
     if product.place == "shoe":
         return customer[C["size_shoe"]] or str(rng.randint(35, 40))
     if product.place == "bottom":
-        return customer[C["size_bottom"]] or rng.choice(BOTTOM_SIZES["female"])
+        return customer[C["size_bottom"]] or pick(rng, BOTTOM_SIZES["female"])
     if product.place == "top":
-        return customer[C["size_top"]] or rng.choice(TOP_SIZES["female"])
+        return customer[C["size_top"]] or pick(rng, TOP_SIZES["female"])
     return None
 
 
@@ -164,7 +170,7 @@ def _sale(
     price = shop.rates.price(subtotal, rule, day in on_birthdays, first and referrer is not None)
     total = price.total
     earned = shop.rates.points(total, rule)
-    clerk = customer[C["clerk_id"]] if rng.random() < 0.8 else rng.choice(shop.clerk_ids)
+    clerk = customer[C["clerk_id"]] if rng.random() < 0.8 else pick(rng, shop.clerk_ids)
     # She registers at her first purchase; a second one that day comes later.
     at = max(customer[C["created_at"]], shop.stamp(rng, days_ago), ledger.last_at)
     ledger.last_at = at
@@ -175,13 +181,13 @@ def _sale(
     )  # fmt: skip
     history.items.extend((purchase_id, *line[:ROOM]) for line in lines)
     if earned > 0:
-        reason = because("sale", date=day).columns().values()
+        reason = _reason("sale", day)
         expiry = shop.expiry[int(day[:4])]
         history.points.append((cid, purchase_id, "earned", earned, *reason, clerk, at, expiry))
         if expiry:
             ledger.credits.append((expiry, earned))
     elif earned < 0:
-        reason = because("return", date=day).columns().values()
+        reason = _reason("return", day)
         history.points.append((cid, purchase_id, "adjusted", earned, *reason, clerk, at, None))
     if first and referrer:
         _reward(shop, customer, purchase_id, price.referral, at, history)
@@ -193,8 +199,8 @@ def _sale(
     if total > 0:
         ledger.last_items = lines
         reached = shop.rates.tier_for(ledger.spent)
-        if reached is not None and reached != rule:
-            reason = because("sale", date=day).columns().values()
+        if reached is not None and reached is not rule:
+            reason = _reason("sale", day)
             history.tier_changes.append(
                 (cid, rule.id if rule else None, reached.id, rule.name if rule else None,
                  reached.name, *reason, at)

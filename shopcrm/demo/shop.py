@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass, field
 
 from shopcrm.core import clock
+from shopcrm.demo.draws import below
 from shopcrm.demo.pricing import Rates
 from shopcrm.demo.vocabulary import RANGES, Range
 from shopcrm.loyalty import points, referrals
@@ -29,10 +30,10 @@ class Shop:
     kind: str
     total: int  # customers in this demo, to spread registrations over the years
     first_id: int  # the first customer's id
+    first_number: int  # the first customer's number, of `total` reserved
     clerk_ids: list[int]
     rates: Rates
     rewards: referrals.Rewards
-    sales_scale: float = 1.0
     today: dt.date = field(default_factory=clock.today)
     now: dt.datetime = field(default_factory=clock.now)
     phones: set[str] = field(default_factory=set)
@@ -59,5 +60,5 @@ class Shop:
     def stamp(self, rng: random.Random, days_ago: int) -> str:
         """A time during opening hours that many days ago, never later than now."""
         days_ago = max(days_ago, 0)
-        text = f"{self.days[days_ago]} {rng.randint(10, 21):02d}:{rng.randrange(60):02d}:00"
+        text = f"{self.days[days_ago]} {10 + below(rng, 12):02d}:{below(rng, 60):02d}:00"
         return min(text, str(self.now)) if days_ago == 0 else text

@@ -59,8 +59,18 @@ def give_back_customer_numbers(numbers: list[str]) -> None:
         put("next_customer_number", str(int(numbers[0][1:])))
 
 
-def take_customer_numbers(count: int = 1) -> list[str]:
-    """Reserve `count` customer numbers (C000001…); call inside the writing transaction."""
+def reserve_customer_numbers(count: int) -> range:
+    """Reserve `count` customer numbers, each read as `customer_number(n)`; call inside the
+    writing transaction."""
     first = int(get("next_customer_number"))
     put("next_customer_number", str(first + count))
-    return [f"C{n:06d}" for n in range(first, first + count)]
+    return range(first, first + count)
+
+
+def customer_number(n: int) -> str:
+    return f"C{n:06d}"
+
+
+def take_customer_numbers(count: int = 1) -> list[str]:
+    """Reserve `count` customer numbers (C000001…); call inside the writing transaction."""
+    return [customer_number(n) for n in reserve_customer_numbers(count)]

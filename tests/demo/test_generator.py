@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from peewee import SqliteDatabase
@@ -14,6 +16,7 @@ from shopcrm.core.errors import ShopError
 from shopcrm.core.phones import normalize_phone
 from shopcrm.customers.profiles import quick_add
 from shopcrm.customers.search import search_ids
+from shopcrm.demo import chunks
 from shopcrm.demo.generator import DemoSummary, fill_demo
 from shopcrm.loyalty import upkeep
 from shopcrm.shop.opening import open_shop
@@ -30,6 +33,7 @@ from shopcrm.storage.models import (
     Staff,
     Tier,
 )
+from tests.helpers import demo_maker
 
 CUSTOMERS = 300
 
@@ -143,6 +147,52 @@ def test_same_seed_same_shop(tmp_path: Path, demo: DemoSummary, db: SqliteDataba
     other.close()
     assert again == first
     assert len({name for name, _ in first}) > CUSTOMERS * 0.8, "names vary"
+
+
+def _everything(path: Path) -> list[tuple[object, ...]]:
+    """Every row of every table but the staff and settings (their password hashes are
+    salted afresh), for comparing two shops."""
+    with sqlite3.connect(path) as conn:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+                " AND name NOT IN ('staff', 'setting') ORDER BY name"
+            )
+        ]
+        return [(t, *row) for t in tables for row in conn.execute(f'SELECT * FROM "{t}"')]
+
+
+def test_a_second_process_makes_the_same_shop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, today: dt.date
+) -> None:
+    """A big demo's rows come from a second process; the shop is the same one, to the last
+    guest and wallet made after them from the handed-back random state."""
+    # The clock stands still, so both builds stamp "now" alike.
+    monkeypatch.setattr(clock, "time", SimpleNamespace(monotonic=lambda: 0.0))
+    clock.set_now(dt.datetime.combine(today, dt.time(12, 0)))
+    shops = []
+    for name, second_process_from in (("here.db", 10**9), ("there.db", 1)):
+        monkeypatch.setattr(chunks, "SECOND_PROCESS_FROM", second_process_from)
+        monkeypatch.setattr(chunks, "CHUNK", 70)  # several chunks down the pipe
+        database = open_shop(tmp_path / name)
+        fill_demo(CUSTOMERS, seed=9)
+        database.close()
+        shops.append(_everything(tmp_path / name))
+    here, there = shops
+    assert len(here) > CUSTOMERS * 20
+    assert there == here
+
+
+def test_the_second_process_dying_stops_the_demo_and_keeps_nothing(
+    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(chunks, "SECOND_PROCESS_FROM", 1)
+    monkeypatch.setattr(chunks, "CHUNK", 70)
+    monkeypatch.setattr(chunks, "_make", demo_maker.dies_after_a_chunk)
+    with pytest.raises(RuntimeError, match=r"stopped early \(exit code 3\)"):
+        fill_demo(CUSTOMERS, seed=9)
+    assert Customer.select().count() == 0
 
 
 def test_refuses_a_database_with_customers(db: SqliteDatabase) -> None:
