@@ -26,6 +26,7 @@ from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr
 from shopcrm.core.paths import RESOURCES
+from shopcrm.core.pinyin import name_syllables
 from shopcrm.core.text import too_long
 from shopcrm.customers import history, key_dates
 from shopcrm.staff import permissions
@@ -359,9 +360,7 @@ def _surname(name: str, language: str) -> str:
     surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
     if language == "zh_CN":
         return surname
-    from pypinyin import lazy_pinyin  # loaded on first use: its dictionary is slow to load
-
-    return "".join(lazy_pinyin(surname)).capitalize()
+    return "".join(name_syllables(surname)).capitalize()
 
 
 def form_of_address(customer: Customer, language: str) -> str:

@@ -2,9 +2,9 @@
 
 Each key is stored in an indexed column so that a prefix lookup (GLOB 'x*')
 is a B-tree seek: reversed phone for "last four digits", reversed name for a
-given name, pinyin initials (zxl) and full pinyin (zhangxiaoli). A surname
-with several readings (单 dan/shan, 曾 ceng/zeng) adds its other readings to
-py_alt, which the trigram index covers.
+given name, pinyin initials (zxl) and full pinyin (zhangxiaoli), a character at a
+time (core.pinyin). A surname with several readings (单 shan/dan, 曾 zeng/ceng)
+adds its other readings to py_alt, which the trigram index covers.
 
 Names pasted from chats and spreadsheets often carry characters nobody sees
 (zero-width space, joiners, BOM, direction marks). They are dropped by
@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from shopcrm.core.pinyin import name_syllables, readings
 from shopcrm.core.text import visible_text
 
 
@@ -30,23 +31,17 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def name_keys(name: str) -> tuple[str, str, str]:
     """(initials, full pinyin, alternative readings) of a name."""
-    # Imported on first use: its phrase dictionary takes a fifth of a second to load,
-    # which the window's start should not wait for.
-    from pypinyin import Style, lazy_pinyin, pinyin
-
     words = unicodedata.normalize("NFKC", visible_text(name)).lower()
-    syllables = [s for s in lazy_pinyin(words, errors=lambda chars: chars.split()) if s.strip()]
+    syllables = name_syllables(words)
     if not syllables:
         return "", "", ""
-    folded = fold(name)
-    initials = "".join(s[0] for s in syllables if s)
+    initials = "".join(s[0] for s in syllables)
     full = "".join(syllables)
-    readings = pinyin(folded[0], style=Style.NORMAL, heteronym=True)[0]
     rest = syllables[1:]
     alternatives = [
-        f"{reading[0]}{''.join(s[0] for s in rest if s)} {reading}{''.join(rest)}"
-        for reading in readings
-        if reading != syllables[0] and reading != folded[0]
+        f"{reading[0]}{''.join(s[0] for s in rest)} {reading}{''.join(rest)}"
+        for reading in readings(fold(name)[0])
+        if reading != syllables[0]
     ]
     return initials, full, " ".join(alternatives)
 
