@@ -151,18 +151,19 @@ from shopcrm.sales.recording import record_sale
 from shopcrm.storage import faults
 from shopcrm.storage.models import Customer
 from shopcrm.ui import app as shop_app, operations
-from shopcrm.ui.day_start import DayStartIndicator
+from PySide6.QtWidgets import QWidget
 shop_app._start_shop(db)
 shop = shop_app.Shop(app, db)
 window = shop.show_window()
-shop.start_the_day()
+shop.start_the_day_once_shown()
 figures, sales, refused = {}, [], 0
 buyer = Customer.select().first().id
 def sell():
     # A sale every quarter second while the day's backup, catch-up and plan run.
     global refused
     figures.setdefault("ready", time.time())
-    if window.findChild(DayStartIndicator) is None:
+    started = shop.day_started_on is not None
+    if started and window.findChild(QWidget, "dayStart") is None:
         figures.update(day_done=time.time(), sales_ms=sales, refused=refused)
         print(json.dumps(figures), flush=True)
         app.quit()

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from shopcrm.core import clock, i18n, paths
@@ -26,7 +35,6 @@ from shopcrm.staff import accounts
 from shopcrm.storage import backup, faults
 from shopcrm.storage.models import Staff, database
 from shopcrm.ui import operations, preferences, session
-from shopcrm.ui.day_start import DayStartIndicator
 from shopcrm.ui.main_window import MainWindow
 
 
@@ -56,6 +64,7 @@ _shop_path: Path | None = None
 # How often an open window looks whether the date has changed: a shop PC left on overnight
 # gets the new day's backup, catch-up and follow-ups within a minute of midnight.
 NEW_DAY_CHECK_MS = 60 * 1000
+FIRST_PAINT_WAIT_MS = 2000
 
 
 def _qt_translate(context: str, text: str, n: int) -> str:
@@ -77,6 +86,29 @@ def install_translations(app: QApplication, code: str) -> list[QTranslator]:
             installed.append(translator)
     i18n.install(_qt_translate)
     return installed
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `then` once, as soon as the window has painted for the first time: the day's
+    work, and the modules it needs, wait for a window the clerk can already see."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        # A window that is never painted (covered, on a screen that is off) starts anyway.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
+        return False
+
+    def _run(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            self.parent().removeEventFilter(self)
+            then()
 
 
 class Shop:
@@ -119,12 +151,21 @@ class Shop:
 
     def start_the_day(self) -> None:
         """The day's backup, catch-up and plan on a worker, the window already usable."""
+        from shopcrm.ui.day_start import DayStartIndicator
+
         assert self.window is not None
         self.day_started_on = clock.today()
         DayStartIndicator(self.window, self.db_path, self._damaged)
 
+    def start_the_day_once_shown(self) -> None:
+        """At start: the day begins when its window is on the screen."""
+        assert self.window is not None
+        _AfterFirstPaint(self.window, self.start_the_day)
+
     def check_new_day(self) -> None:
         """A window open past midnight starts the new day once, as a first start would."""
+        from shopcrm.ui.day_start import DayStartIndicator
+
         if self.window is None or self.day_started_on in (None, clock.today()):
             return
         if self.window.findChild(DayStartIndicator) is None:
@@ -150,7 +191,7 @@ class Shop:
                 return
             session.set_current(person)
             self.show_window()
-            self.start_the_day()
+            self.start_the_day_once_shown()
 
 
 def make_app() -> QApplication:
@@ -232,7 +273,7 @@ def run(db_path: Path) -> int:
         return 0
     session.set_current(person)
     shop.show_window()
-    shop.start_the_day()
+    shop.start_the_day_once_shown()
     # Quitting waits for work still running on a worker (the day's backup, say).
     app.aboutToQuit.connect(operations.stop_all)
     return app.exec()

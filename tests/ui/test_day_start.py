@@ -142,3 +142,32 @@ def test_the_rebuilt_window_keeps_watching_for_the_new_day(qtbot, shop) -> None:
     rebuilt = shop.show_window()
     assert rebuilt is not window
     assert rebuilt.findChild(QTimer, "newDayWatch").isActive()
+
+
+def test_at_start_the_day_begins_once_its_window_has_been_painted(
+    qtbot, shop, db_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(app, "FIRST_PAINT_WAIT_MS", 600_000)  # the paint, not the fallback
+    painted = []
+    window = shop.show_window()
+    real = shop.start_the_day
+    monkeypatch.setattr(shop, "start_the_day", lambda: (painted.append(True), real()))
+    shop.start_the_day_once_shown()
+    assert _indicator(window) is None and shop.day_started_on is None  # not before a paint
+    window.repaint()  # the first paint: the day starts on the next turn of the event loop
+    qtbot.waitUntil(lambda: shop.day_started_on is not None, timeout=5_000)
+    window.repaint()
+    window.repaint()
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    assert painted == [True]  # once, however often it paints
+    assert len(backup.daily_backups(db_path)) == 1
+
+
+def test_a_window_never_painted_still_starts_the_day(qtbot, shop, db_path, monkeypatch) -> None:
+    monkeypatch.setattr(app, "FIRST_PAINT_WAIT_MS", 50)
+    window = shop.show_window()
+    window.hide()  # covered, or on a screen that is off: no paint comes
+    shop.start_the_day_once_shown()
+    qtbot.waitUntil(lambda: shop.day_started_on is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    assert len(backup.daily_backups(db_path)) == 1
