@@ -97,3 +97,20 @@ def test_it_runs_only_inside_a_write_transaction(db) -> None:
     with pytest.raises(RuntimeError), loaded_in_bulk(["customer"]):
         pass
     assert _indexes("customer")
+
+
+def _search_index() -> list[tuple[object, ...]]:
+    return database.execute_sql("SELECT id, block FROM customer_fts_data ORDER BY id").fetchall()
+
+
+def test_the_search_index_is_left_merged_so_later_writes_pay_no_merging(db) -> None:
+    # A small in-memory budget, so that filling the index flushes it in many segments, as
+    # a load of a hundred thousand customers does with the usual one.
+    database.execute_sql("INSERT INTO customer_fts (customer_fts, rank) VALUES ('hashsize', 64)")
+    with database.atomic("IMMEDIATE"), loaded_in_bulk(["customer"]):
+        for n in range(300):
+            _add(f"B{n}", f"138{n:08d}", f"欧阳娜{n}")
+    loaded = _search_index()
+    database.execute_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
+    assert _search_index() == loaded  # already one segment: nothing left to merge
+    assert len(_kept()[2]["欧阳娜"]) == 300
