@@ -19,7 +19,7 @@ from shopcrm.shop import day_start
 from shopcrm.shop.day_start import DayStart
 from shopcrm.storage import faults
 from shopcrm.ui import operations
-from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS, Job
+from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS, PLANNED, Job
 
 
 def _step_words(done: int) -> str:
@@ -63,7 +63,7 @@ class DayStartIndicator(QWidget):
             on_done=self._done,
             on_failed=self._failed,
             progress=self.bar,
-            changed=(CUSTOMERS, FOLLOWUPS),
+            changed=(CUSTOMERS, FOLLOWUPS, PLANNED),
         )
 
     def _work(self, job: Job) -> DayStart | DamagedDatabase:

@@ -16,7 +16,7 @@ from shopcrm.core.errors import DamagedDatabase
 from shopcrm.customers import profiles
 from shopcrm.shop import day_start
 from shopcrm.storage import backup
-from shopcrm.ui import app
+from shopcrm.ui import app, operations
 from shopcrm.ui import day_start as indicator
 
 
@@ -171,3 +171,21 @@ def test_a_window_never_painted_still_starts_the_day(qtbot, shop, db_path, monke
     qtbot.waitUntil(lambda: shop.day_started_on is not None, timeout=5_000)
     qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
     assert len(backup.daily_backups(db_path)) == 1
+
+
+def test_the_follow_ups_open_at_start_are_not_planned_again_after_the_day_planned_them(
+    qtbot, shop, monkeypatch, today
+) -> None:
+    window = shop.show_window()
+    window.pages.setCurrentIndex(1)
+    page = window.followups
+    assert page is not None
+    planned_again = []
+    monkeypatch.setattr(page, "plan_in_background", lambda: planned_again.append(True))
+    shop.start_the_day()
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.day.date().toPython() == today, timeout=5_000)
+    assert planned_again == []  # the day's start planned them after its catch-up
+    profiles.quick_add("王芳", "13912345678")  # any other change to customers still plans
+    operations.announce(operations.CUSTOMERS)
+    assert planned_again == [True]

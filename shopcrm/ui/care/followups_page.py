@@ -71,6 +71,7 @@ from shopcrm.ui.operations import (
     CUSTOMERS,
     EVENTS,
     FOLLOWUPS,
+    PLANNED,
     SALES,
     SETTINGS,
     Change,
@@ -415,7 +416,7 @@ class FollowUpsPage(QWidget):
 
     def _data_changed(self, change: Change) -> None:
         self._follow_the_day()
-        if change.touches(PLANNED_FROM):
+        if change.touches(PLANNED_FROM) and PLANNED not in change.topics:
             self.plan_in_background()
         else:
             self.reload()
