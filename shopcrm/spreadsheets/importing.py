@@ -41,7 +41,7 @@ from shopcrm.spreadsheets.reader import CellValue, Spreadsheet
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.staff import audit, permissions
 from shopcrm.storage import busy, derived, settings
-from shopcrm.storage.bulk import loaded_in_bulk
+from shopcrm.storage.bulk import loaded_in_bulk, page_cache
 from shopcrm.storage.models import (
     AuditLog,
     Customer,
@@ -58,6 +58,8 @@ POLICIES = ("skip", "fill", "overwrite")
 BULK_TABLES = ("customer", "key_date", "tier_change")
 HEADER_SEARCH_ROWS = 30
 BATCH = 1000
+# 100k rows into an empty shop: as fast as with the usual 64 MB, and 15 MB less at the peak.
+BULK_CACHE_KIB = 16_000
 MAX_NAME = 50
 # What the first cell of a totals or footer row starts with: 合计 25人, 【合计】, 以上合计,
 # 共3人, 总人数, 小计, 制表人：王丽, 填表人, 负责人, 审核, 打印时间, 日期: 2024-05-01, Total,
@@ -984,7 +986,7 @@ class _Writer:
             )
             self.at_once = not Customer.select().exists()
             if self.at_once:
-                with loaded_in_bulk(BULK_TABLES):
+                with loaded_in_bulk(BULK_TABLES), page_cache(BULK_CACHE_KIB):
                     self.add_customers(self.numbers)
                 self.finish(actor)
                 return

@@ -53,3 +53,16 @@ def loaded_in_bulk(tables: Sequence[str]) -> Iterator[None]:
             database.execute_sql(statement)
     for _name, _table, sql in triggers:
         database.execute_sql(sql)
+
+
+@contextmanager
+def page_cache(kib: int) -> Iterator[None]:
+    """The connection's page cache at `kib` for the block, as it was after: a load that
+    builds its indexes by sorting gains nothing from a large cache, which would only
+    hold pages already written."""
+    (before,) = database.execute_sql("PRAGMA cache_size").fetchone()
+    database.execute_sql(f"PRAGMA cache_size = {-kib}")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA cache_size = {before}")

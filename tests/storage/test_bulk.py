@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from peewee import IntegrityError
 
-from shopcrm.storage.bulk import loaded_in_bulk
+from shopcrm.storage.bulk import loaded_in_bulk, page_cache
 from shopcrm.storage.models import database
 
 
@@ -114,3 +114,17 @@ def test_the_search_index_is_left_merged_so_later_writes_pay_no_merging(db) -> N
     database.execute_sql("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
     assert _search_index() == loaded  # already one segment: nothing left to merge
     assert len(_kept()[2]["欧阳娜"]) == 300
+
+
+def test_a_smaller_page_cache_is_for_the_block_only(db) -> None:
+    def cache() -> int:
+        return database.execute_sql("PRAGMA cache_size").fetchone()[0]
+
+    usual = cache()
+    with page_cache(16_000):
+        assert cache() == -16_000
+    assert cache() == usual
+    with pytest.raises(IntegrityError), database.atomic(), page_cache(8_000):  # a failed load
+        _add("B1", "13800000001")
+        _add("B1", "13800000002")
+    assert cache() == usual
