@@ -73,7 +73,8 @@ class Change:
         if not self.customers or not later.customers:
             customers = frozenset()
         source = self.source if self.source is later.source else None
-        return Change(self.topics | later.topics, customers, source)
+        # Planned holds only for the changes before the plan: the later change's word counts.
+        return Change((self.topics - {PLANNED}) | later.topics, customers, source)
 
 
 class ChangeHub(QObject):

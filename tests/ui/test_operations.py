@@ -18,7 +18,7 @@ from shopcrm.storage.models import Customer, database
 from shopcrm.ui import operations
 from shopcrm.ui.care.followups_page import FollowUpsPage
 from shopcrm.ui.complaints.complaint_wizard import ComplaintWizard
-from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, SALES, Change, Job
+from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, FOLLOWUPS, PLANNED, SALES, Change, Job
 from shopcrm.ui.sales.sale_dialog import SaleDialog
 
 WAIT_MS = 10_000
@@ -187,6 +187,15 @@ def test_a_hidden_screen_refreshes_once_when_shown_and_skips_its_own_changes(qtb
     assert seen[-1].concerns(12345)
     with pytest.raises(ValueError):
         operations.announce("weather")
+
+
+def test_changes_kept_while_hidden_are_planned_only_up_to_the_last_plan() -> None:
+    """A plan covers the changes before it, not a sale after it."""
+    day = Change(frozenset({CUSTOMERS, FOLLOWUPS, PLANNED}))
+    sale = Change(frozenset({SALES}), frozenset({7}))
+    assert PLANNED not in day.merged(sale).topics
+    assert day.merged(sale).topics == {CUSTOMERS, FOLLOWUPS, SALES}
+    assert PLANNED in sale.merged(day).topics
 
 
 def test_background_work_reports_progress_and_announces_on_the_gui_thread(
