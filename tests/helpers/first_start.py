@@ -1,5 +1,6 @@
 """main.py's first start on a new shop, driven as its owner would: set herself up, write the
-code down, finish; the script quits once the window is up. Run by tests/ui/test_app.py."""
+code down, finish; the script quits once the window is up and the day's start (its backup)
+has run to its end. Run by tests/ui/test_app.py."""
 
 from __future__ import annotations
 
@@ -9,8 +10,20 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from shopcrm.ui.app import Shop
+from shopcrm.ui.day_start import DayStartIndicator
 from shopcrm.ui.main_window import MainWindow
 from shopcrm.ui.staff.owner_setup_dialog import OwnerSetupDialog
+
+day_started: list[bool] = []
+
+
+def _recording_day_start(start_the_day):
+    def start(shop: Shop) -> None:
+        start_the_day(shop)
+        day_started.append(True)
+
+    return start
 
 
 def step(app: QApplication) -> None:
@@ -24,12 +37,14 @@ def step(app: QApplication) -> None:
             else:
                 widget.code_view.written.setChecked(True)
                 widget.finish_button.click()
-        if isinstance(widget, MainWindow) and widget.isVisible():
-            app.quit()
+        if isinstance(widget, MainWindow) and widget.isVisible() and day_started:
+            if widget.findChild(DayStartIndicator) is None:
+                app.quit()
 
 
 def main(db_path: str) -> None:
     app = QApplication(sys.argv)
+    Shop.start_the_day = _recording_day_start(Shop.start_the_day)
     timer = QTimer()
     timer.timeout.connect(lambda: step(app))
     timer.start(100)
