@@ -81,11 +81,29 @@ def _use_kind(kind: str) -> None:
     settings.put("shop_kind", kind)
 
 
+# The demo shop's name, address and phone, for its receipts and printed lists.
+SHOP_CARDS = {
+    "clothing": ("丽影服饰", "北京市朝阳区幸福路8号", "010-6588 1234"),
+    "furniture": ("安居家具", "成都市武侯区锦城大道66号", "028-8566 4321"),
+}
+
+
+def _name_the_shop(kind: str) -> None:
+    """A shop that has no name yet takes the demo's, as its owner would have typed it."""
+    if settings.get("shop_name"):
+        return
+    for key, value in zip(
+        ("shop_name", "shop_address", "shop_phone"), SHOP_CARDS[kind], strict=True
+    ):
+        settings.put(key, value)
+
+
 def setup_shop(total: int, rng: random.Random, kind: str) -> Shop:
     """Add the staff and read the tiers for a demo of `total` customers (in the transaction)."""
     if kind not in KINDS:
         raise ValueError(f"unknown shop kind {kind!r}; expected one of {KINDS}")
     _use_kind(kind)
+    _name_the_shop(kind)
     clerks = staff(rng)
     shop = Shop(
         kind,
