@@ -23,6 +23,7 @@ from shopcrm.customers.completeness import completeness_sql
 from shopcrm.sales.payments import payment_choices
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.staff import audit, permissions
+from shopcrm.storage import options
 from shopcrm.storage.models import PAYMENT_METHODS, Staff, database
 
 
@@ -166,6 +167,6 @@ def export(actor: Staff, path: Path, month: dt.date, today: dt.date | None = Non
     first, _ = month_bounds(month)
     rows = [table_row(row) for row in month_stats(first, today)]
     sheet = SheetSpec(tr("Clerks {month}").format(month=first.strftime("%Y-%m")), columns(), rows)
-    written = write_workbook(path, [sheet])
+    written = write_workbook(path, [sheet], shop=options.get("shop_name"))
     audit.exported(actor, "clerk_stats", len(rows), written)
     return written

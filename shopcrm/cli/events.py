@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from shopcrm.cli.common import OK, say
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import money
-from shopcrm.core.text import visible_text
+from shopcrm.core.text import display_width, visible_text
 from shopcrm.shop.opening import open_shop
 
 if TYPE_CHECKING:
@@ -115,21 +114,18 @@ def _rows(
     return header, rows, 3
 
 
-def _width(text: str) -> int:
-    """Columns a terminal gives the text: a Chinese character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _table(header: list[str], rows: list[list[str]], text_columns: int) -> list[str]:
     """Aligned columns, the text ones to the left and the figures to the right; nothing
     invisible reaches the terminal."""
     cells = [[visible_text(cell) for cell in row] for row in (header, *rows)]
-    widths = [max(_width(row[n]) for row in cells if n < len(row)) for n in range(len(header))]
+    widths = [
+        max(display_width(row[n]) for row in cells if n < len(row)) for n in range(len(header))
+    ]
     lines = []
     for row in cells:
         padded = []
         for n, cell in enumerate(row):
-            space = " " * (widths[n] - _width(cell))
+            space = " " * (widths[n] - display_width(cell))
             padded.append(cell + space if n < text_columns else space + cell)
         lines.append(GAP.join(padded).rstrip())
     return lines

@@ -44,3 +44,8 @@ def too_long(limit: int) -> str:
     return trn(
         "Too long: at most {n} character.", "Too long: at most {n} characters.", limit
     ).format(n=limit)
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a terminal or a spreadsheet cell: a Chinese character two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -17,6 +17,7 @@ from shopcrm.events import figures
 from shopcrm.events.labels import KIND_WORDS
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.staff import audit, permissions
+from shopcrm.storage import options
 from shopcrm.storage.models import Staff
 
 SHEET = marked("Events")
@@ -86,6 +87,10 @@ def export_report(actor: Staff, path: Path, language: str | None = None) -> int:
         key=lambda line: line.starts_at,
     )
     title = words_for(language).tr(SHEET)
-    written = write_workbook(path, [SheetSpec(title, _columns(language), _rows(lines, language))])
+    written = write_workbook(
+        path,
+        [SheetSpec(title, _columns(language), _rows(lines, language))],
+        shop=options.get("shop_name"),
+    )
     audit.exported(actor, "events", len(lines), written)
     return len(lines)

@@ -25,6 +25,7 @@ from shopcrm.loyalty import reasons
 from shopcrm.spreadsheets.exporting import FLAG_WORDS, yearless_birthday
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.staff import audit, permissions
+from shopcrm.storage import options
 from shopcrm.storage.models import Staff, database
 
 # The lowest tier rank that counts as VIP: the entry tier (rank 0) does not.
@@ -195,7 +196,7 @@ def _vip_sheet(vips: list[tuple[Any, ...]], words: dict[str, str], language: str
         ]
         for row in vips
     )
-    return SheetSpec(words["vip"], table, rows)
+    return SheetSpec(words["vip"], table, rows, key_columns=2)
 
 
 def _tier_changes(first: dt.date) -> list[tuple[Any, ...]]:
@@ -330,14 +331,15 @@ def export_vip_report(
     book = in_language(language)
     words = {key: book.tr(text) for key, text in WORDS.items()}
     vips = _vips(first)
-    written = write_workbook(
-        path,
-        [
-            _vip_sheet(vips, words, language),
-            _changes_sheet(first, words, language),
-            _birthdays_sheet(vips, first, words, language),
-            _summary_sheet(first, words),
-        ],
-    )
+    sheets = [
+        _vip_sheet(vips, words, language),
+        _changes_sheet(first, words, language),
+        _birthdays_sheet(vips, first, words, language),
+        _summary_sheet(first, words),
+    ]
+    # Printed headings say the month each sheet is about: the birthdays are next month's.
+    for sheet, about in zip(sheets, (first, first, add_months(first, 1), first), strict=True):
+        sheet.heading = f"{sheet.title} · {about:%Y-%m}"
+    written = write_workbook(path, sheets, shop=options.get("shop_name"))
     audit.exported(actor, "vip", len(vips), written)
     return written, len(vips)

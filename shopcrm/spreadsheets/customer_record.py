@@ -16,6 +16,7 @@ from shopcrm.spreadsheets import columns
 from shopcrm.spreadsheets.exporting import PROFILE_FIELDS, _profile_rows
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, write_workbook
 from shopcrm.staff import audit, permissions
+from shopcrm.storage import options
 from shopcrm.storage.models import (
     Complaint,
     ContactLog,
@@ -159,6 +160,7 @@ def export_record(actor: Staff, customer_id: int, path: Path, language: str = "z
             _sheet(book, CONSENT, ["at", "given", "staff", "how"], consent),
             _sheet(book, EVENTS, ["at", "event", "invited", "reply", "came"], events),
         ],
+        shop=options.get("shop_name"),
     )
     with database.atomic("IMMEDIATE"):
         audit.record("customer_record", actor, customer=customer_id, file=written.name)

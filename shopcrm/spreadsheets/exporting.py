@@ -18,6 +18,7 @@ from shopcrm.customers.fields import BY_NAME
 from shopcrm.spreadsheets import columns
 from shopcrm.spreadsheets.writer import SheetSpec, TableColumn, excel_date, write_workbook
 from shopcrm.staff import audit, permissions
+from shopcrm.storage import options
 from shopcrm.storage.models import Customer, Staff, database
 
 PROFILE_FIELDS = tuple(column.field for column in columns.COLUMNS if column.exported)
@@ -145,9 +146,11 @@ def export_profiles(
             yield row
 
     title = in_language(language).tr(SHEET_TITLE)
+    table = [table_column(name, language) for name in PROFILE_FIELDS]
     written = write_workbook(
         path,
-        [SheetSpec(title, [table_column(name, language) for name in PROFILE_FIELDS], counting())],
+        [SheetSpec(title, table, counting(), key_columns=PROFILE_FIELDS.index("phone") + 1)],
+        shop=options.get("shop_name"),
     )
     audit.exported(actor, "profiles", counted, written)
     return written, counted

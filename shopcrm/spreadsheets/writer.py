@@ -8,6 +8,13 @@ constant-memory mode, so a sheet of a million rows holds one row in memory. The
 file is written beside its destination and renamed into place only when
 complete, so a crash never leaves half a workbook under the name the owner
 expects.
+
+Every sheet prints as it is: landscape A4, the shop, the sheet's heading and
+the day it was written at the top and page numbers at the foot of each page, the
+header row repeated and wrapped where a header is wider than its column. A sheet that fits
+one page wide at a readable size is scaled to it, so names and money are on
+the same page; a wider one prints across, its key columns (number, name)
+repeated at the left of every page.
 """
 
 from __future__ import annotations
@@ -27,8 +34,10 @@ from typing import Any, BinaryIO
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
+from shopcrm.core import clock
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
+from shopcrm.core.text import display_width
 
 FORMATS = {
     "date": "yyyy-mm-dd",
@@ -38,6 +47,7 @@ FORMATS = {
     "integer": "0",
     "percent": "0.0%",
 }
+_DATED = ("date", "datetime")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Text is written as text: nothing typed in a profile becomes a number, formula or link.
 _OPTIONS = {
@@ -60,16 +70,58 @@ class SheetSpec:
     title: str
     columns: Sequence[TableColumn]
     rows: Iterable[Sequence[Any]]
+    heading: str = ""  # printed at the top of each page; the title when empty
+    key_columns: int = 0  # repeated at the left of each page of a sheet printed across
+
+
+# A4 landscape with 1 cm side margins holds about this many characters of column width
+# at full size. A sheet is scaled to one page wide down to SMALLEST_SCALE; a wider one
+# would be too small to read and prints across instead.
+PAGE_CHARACTERS = 150
+SMALLEST_SCALE = 0.6
+# A sheet printed across is printed at this size (%), which still reads well.
+ACROSS_SCALE = 75
+_MARGIN_INCHES = 0.4
+# A header row grows to at most this many lines of this height (points).
+_HEADER_LINES = 3
+_LINE_POINTS = 15
+
+
+def _header_words(text: str) -> str:
+    """Text as a page header shows it: its & doubled, since & starts a header code."""
+    return text.replace("&", "&&")
+
+
+def _page_setup(sheet: Any, spec: SheetSpec, shop: str) -> None:
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.set_margins(left=_MARGIN_INCHES, right=_MARGIN_INCHES, top=0.75, bottom=0.6)
+    heading = _header_words(spec.heading or spec.title)
+    sheet.set_header(f"&L{_header_words(shop)}&C&B{heading}&R{clock.today().isoformat()}")
+    sheet.set_footer("&C&P / &N")
+    sheet.repeat_rows(0)
+    sheet.hide_gridlines(0)  # printed too: a table without lines is hard to follow on paper
+    if sum(column.width for column in spec.columns) * SMALLEST_SCALE <= PAGE_CHARACTERS:
+        sheet.fit_to_pages(1, 0)
+    else:
+        sheet.print_across()
+        sheet.set_print_scale(ACROSS_SCALE)
+        if spec.key_columns:
+            sheet.repeat_columns(0, spec.key_columns - 1)
 
 
 class _Styles:
-    """The workbook's formats, made once: one per kind of column, bold, quoted text."""
+    """The workbook's formats, made once: one per kind of column, the header, quoted text."""
 
     def __init__(self, book: Any) -> None:
+        # Dates are centred: right-aligned, they run into the text of the column beside.
         self.kinds = {
-            kind: book.add_format({"num_format": shown}) for kind, shown in FORMATS.items()
+            kind: book.add_format(
+                {"num_format": shown, **({"align": "center"} if kind in _DATED else {})}
+            )
+            for kind, shown in FORMATS.items()
         }
-        self.bold = book.add_format({"bold": True})
+        self.header = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
         self.quoted = book.add_format({"quote_prefix": True})
 
 
@@ -80,7 +132,7 @@ class _SheetWriter:
         self.sheet = sheet
         self.quoted = styles.quoted
         self.formats = [styles.kinds.get(column.kind) for column in table_columns]
-        self.dated = [column.kind in ("date", "datetime") for column in table_columns]
+        self.dated = [column.kind in _DATED for column in table_columns]
 
     def row(self, number: int, values: Sequence[Any]) -> None:
         sheet, formats = self.sheet, self.formats
@@ -103,13 +155,23 @@ class _SheetWriter:
                 sheet.write_number(number, index, exact, shown)
 
 
-def _write_sheet(book: Any, styles: _Styles, spec: SheetSpec) -> None:
+def _header_row(sheet: Any, styles: _Styles, columns: Sequence[TableColumn]) -> None:
+    """The headers, wrapped onto as many lines as the widest of them needs (at most three)."""
+    lines = 1
+    for index, column in enumerate(columns):
+        sheet.write_string(0, index, column.header, styles.header)
+        lines = max(lines, -(-display_width(column.header) // max(column.width, 1)))
+    if lines > 1:
+        sheet.set_row(0, _LINE_POINTS * min(lines, _HEADER_LINES))
+
+
+def _write_sheet(book: Any, styles: _Styles, spec: SheetSpec, shop: str) -> None:
     sheet = book.add_worksheet(spec.title[:31])
     for index, column in enumerate(spec.columns):
         sheet.set_column(index, index, column.width)
     sheet.freeze_panes(1, 0)
-    for index, column in enumerate(spec.columns):
-        sheet.write_string(0, index, column.header, styles.bold)
+    _page_setup(sheet, spec, shop)
+    _header_row(sheet, styles, spec.columns)
     writer = _SheetWriter(sheet, styles, spec.columns)
     count = 0
     for count, values in enumerate(spec.rows, start=1):
@@ -162,8 +224,9 @@ class _Sink(io.RawIOBase):
             raise self.error
 
 
-def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
-    """Write the sheets to `path` atomically; return the path written."""
+def write_workbook(path: Path, sheets: Sequence[SheetSpec], shop: str = "") -> Path:
+    """Write the sheets to `path` atomically; return the path written. `shop` is the
+    shop's name, printed at the top of each page."""
     path = _destination(Path(path), ".xlsx")
 
     def write(handle: BinaryIO) -> None:
@@ -171,7 +234,7 @@ def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> Path:
         book = xlsxwriter.Workbook(sink, _OPTIONS)
         styles = _Styles(book)
         for spec in sheets:
-            _write_sheet(book, styles, spec)
+            _write_sheet(book, styles, spec, shop)
         try:
             book.close()
         except FileCreateError as exc:  # a scratch file of a sheet could not be written

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import runpy
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,7 +19,7 @@ from shopcrm.ui.staff.owner_setup_dialog import OwnerSetupDialog
 day_started: list[bool] = []
 
 
-def _recording_day_start(start_the_day):
+def _recording_day_start(start_the_day: Callable[[Shop], None]) -> Callable[[Shop], None]:
     def start(shop: Shop) -> None:
         start_the_day(shop)
         day_started.append(True)
@@ -37,9 +38,9 @@ def step(app: QApplication) -> None:
             else:
                 widget.code_view.written.setChecked(True)
                 widget.finish_button.click()
-        if isinstance(widget, MainWindow) and widget.isVisible() and day_started:
-            if widget.findChild(DayStartIndicator) is None:
-                app.quit()
+        over = day_started and widget.findChild(DayStartIndicator) is None
+        if isinstance(widget, MainWindow) and widget.isVisible() and over:
+            app.quit()
 
 
 def main(db_path: str) -> None:

@@ -89,8 +89,9 @@ def replace_part(source: Path, target: Path, member: str, data: bytes) -> Path:
     return target
 
 
-def libreoffice_csv(path: Path, folder: Path) -> str | None:
-    """The first sheet as CSV through LibreOffice headless, or None when it is not installed."""
+def libreoffice_convert(path: Path, folder: Path, to: str) -> Path | None:
+    """`path` converted by LibreOffice headless (`to` is its filter, e.g. "pdf") into
+    `folder`; None when LibreOffice is not installed."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return None
@@ -100,7 +101,7 @@ def libreoffice_csv(path: Path, folder: Path) -> str | None:
             f"-env:UserInstallation=file://{folder / 'lo-profile'}",
             "--headless",
             "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76",
+            to,
             "--outdir",
             str(folder),
             str(path),
@@ -109,4 +110,10 @@ def libreoffice_csv(path: Path, folder: Path) -> str | None:
         capture_output=True,
         timeout=120,
     )
-    return (folder / f"{path.stem}.csv").read_text(encoding="utf-8")
+    return folder / f"{path.stem}.{to.split(':')[0]}"
+
+
+def libreoffice_csv(path: Path, folder: Path) -> str | None:
+    """The first sheet as CSV through LibreOffice headless, or None when it is not installed."""
+    converted = libreoffice_convert(path, folder, "csv:Text - txt - csv (StarCalc):44,34,76")
+    return None if converted is None else converted.read_text(encoding="utf-8")

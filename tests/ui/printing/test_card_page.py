@@ -14,7 +14,7 @@ from shopcrm.ui.customers.customer_card import CustomerCard
 from shopcrm.ui.printing.card_page import CardDialog, card_image, paint_cards
 from shopcrm.ui.printing.document_dialog import save_pdf
 from shopcrm.wallet.member_card import barcode_modules, member_cards, qr_modules
-from tests.ui.printing.test_receipt_page import MM, read_pdf
+from tests.helpers.pdf import MM, read_pdf
 
 
 @pytest.fixture

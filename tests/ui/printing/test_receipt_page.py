@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtPdf import QPdfDocument
 
@@ -21,17 +18,7 @@ from shopcrm.storage import options
 from shopcrm.ui.printing.document_dialog import save_pdf
 from shopcrm.ui.printing.receipt_page import FONT_PT, ReceiptDialog, paint_receipt
 from shopcrm.wallet import stored_value, vouchers
-
-MM = 72 / 25.4
-
-
-def read_pdf(path: Path) -> tuple[list[str], list[QSizeF]]:
-    document = QPdfDocument()
-    assert document.load(str(path)) == QPdfDocument.Error.None_
-    pages = range(document.pageCount())
-    # NFKC: the PDF's text names some CJK glyphs by their Kangxi radicals (⼈ for 人).
-    texts = [unicodedata.normalize("NFKC", document.getAllText(p).text()) for p in pages]
-    return texts, [document.pagePointSize(p) for p in pages]
+from tests.helpers.pdf import MM, read_pdf
 
 
 @pytest.fixture
