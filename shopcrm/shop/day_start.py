@@ -18,7 +18,7 @@ from shopcrm.care import rules
 from shopcrm.care.rules import PlanResult
 from shopcrm.loyalty import upkeep
 from shopcrm.loyalty.upkeep import CatchUp
-from shopcrm.storage import backup
+from shopcrm.storage import backup, options
 from shopcrm.storage.models import database
 
 STEPS = 3
@@ -40,7 +40,7 @@ def _nobody(done: int, total: int) -> None:
 def start_the_day(db_path: Path, report: Callable[[int, int], None] = _nobody) -> DayStart:
     """The day's backup, loyalty catch-up and care plan, each reported as it ends."""
     report(0, STEPS)
-    made = backup.daily_backup(database.obj, db_path)
+    made = backup.daily_backup(database.obj, db_path, keep=options.get("daily_backups_kept"))
     report(1, STEPS)
     caught_up = upkeep.daily_catch_up()
     report(2, STEPS)

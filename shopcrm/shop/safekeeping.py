@@ -20,9 +20,13 @@ def restore(actor: Staff, db_path: Path, source: Path) -> Path | None:
     """Replace the shop with a verified backup and open it; the copy of the shop as it was
     (returned) keeps the restore undoable, and the restored shop's trail records it."""
     permissions.require(actor, "restore")
+    backup.verify(Path(source))  # a damaged backup is refused while the shop is still open
     recovery = settings.get(accounts.RECOVERY_KEY) or None
-    aside = backup.restore(db_path, source)
-    open_shop(db_path)
+    database.close()
+    try:
+        aside = backup.restore(db_path, source)
+    finally:
+        open_shop(db_path)  # the restored shop, or the shop as it was if the restore failed
     accounts.keep_owner(actor.name, actor.secret, recovery)
     with database.atomic("IMMEDIATE"):
         # Her row in the restored file may not be the same one: the trail names her.

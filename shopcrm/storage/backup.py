@@ -162,21 +162,26 @@ def backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.made_at or oldest, b.path.name), reverse=True)
 
 
+def check(path: Path) -> bool | None:
+    """Verify a copy in the backups folder and note what was found: sound (True), damaged
+    (False), or None for a protected copy whose key is not at hand (neither)."""
+    try:
+        verify(path)
+        sound = True
+    except encryption.ShopLocked:
+        return None
+    except UnusableDatabase:
+        sound = False
+    _record(path, sound)
+    return sound
+
+
 def newest_good(db_path: Path) -> BackupInfo | None:
     """The newest copy found sound, checking the unchecked ones newest first."""
     for info in backups(db_path):
-        if info.verified is None:
-            try:
-                verify(info.path)
-                sound = True
-            except encryption.ShopLocked:
-                continue  # protected with a key not given here: neither good nor bad
-            except UnusableDatabase:
-                sound = False
-            _record(info.path, sound)
-            info = BackupInfo(info.path, info.made_at, info.size, sound)
-        if info.verified:
-            return info
+        sound = check(info.path) if info.verified is None else info.verified
+        if sound:
+            return BackupInfo(info.path, info.made_at, info.size, sound)
     return None
 
 
@@ -267,8 +272,10 @@ def daily_backups(db_path: Path) -> list[Path]:
     return sorted(backup_dir(db_path).glob(f"{db_path.stem}-*-{DAILY}.db"))
 
 
-def daily_backup(db: SqliteDatabase, db_path: Path, today: dt.date | None = None) -> Path | None:
-    """Once a day at start: back up unless today's copy exists; keep the last 14."""
+def daily_backup(
+    db: SqliteDatabase, db_path: Path, today: dt.date | None = None, keep: int = KEEP_DAILY
+) -> Path | None:
+    """Once a day at start: back up unless today's copy exists; keep the last `keep`."""
     moment = dt.datetime.combine(today or clock.today(), clock.now().time())
     day = moment.strftime("%Y%m%d")
     existing = daily_backups(db_path)
@@ -276,9 +283,9 @@ def daily_backup(db: SqliteDatabase, db_path: Path, today: dt.date | None = None
         return None
     # Named by the day checked above, so the once-a-day test sees this copy.
     made = backup_now(db, db_path, label=DAILY, when=moment)
-    keep = newest_good(db_path)
-    for old in daily_backups(db_path)[:-KEEP_DAILY]:
-        if keep is None or old != keep.path:
+    good = newest_good(db_path)
+    for old in daily_backups(db_path)[:-keep]:
+        if good is None or old != good.path:
             unlink_copy(old)
     return made
 

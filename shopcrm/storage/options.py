@@ -41,6 +41,7 @@ T = TypeVar("T", covariant=True)
 SHOP, TIERS, LOYALTY, CARE, COMPLAINTS = "shop", "tiers", "loyalty", "care", "complaints"
 PRIVACY = "privacy"
 WALLET = "wallet"
+BACKUPS = "backups"
 # A year without 29 February, which a day of every year cannot be.
 COMMON_YEAR = 2001
 
@@ -499,6 +500,8 @@ DECLARED = (
     ),
     Option("receipt_layout", Choice(_receipt_layouts), "80mm", WALLET, lambda: tr("Receipt paper")),
     Option("receipt_thanks", Text(100), "", WALLET, lambda: tr("Last line of the receipt")),
+    # The daily backups (storage/backup.py): how many days of them the backups folder keeps.
+    Option("daily_backups_kept", Whole(3, 365), "14", BACKUPS, lambda: tr("Daily backups kept")),
 )
 OPTIONS: dict[str, Option] = {declared.name: declared for declared in DECLARED}
 

@@ -7,7 +7,7 @@ import datetime as dt
 from shopcrm.core import clock
 from shopcrm.customers import profiles
 from shopcrm.shop import day_start
-from shopcrm.storage import backup, settings
+from shopcrm.storage import backup, options, settings
 from shopcrm.storage.models import FollowUp
 
 
@@ -32,3 +32,14 @@ def test_the_next_day_starts_again_with_a_backup_of_its_own(db, db_path, today) 
         tomorrow = day_start.start_the_day(db_path)
     assert tomorrow.backup is not None and tomorrow.catch_up is not None
     assert len(backup.daily_backups(db_path)) == 2
+
+
+def test_the_days_keep_as_many_daily_backups_as_the_owner_set(db, db_path, today) -> None:
+    options.set_many({"daily_backups_kept": 3})
+    for days in range(6):
+        with clock.set_to(today + dt.timedelta(days=days)):
+            day_start.start_the_day(db_path)
+    assert len(backup.daily_backups(db_path)) == 3
+    assert backup.daily_backups(db_path)[-1].name.startswith(
+        f"shop-{today + dt.timedelta(days=5):%Y%m%d}"
+    )

@@ -131,13 +131,16 @@ def test_daily_backup_makes_at_most_one_a_day(db: SqliteDatabase, db_path: Path)
     assert backup.daily_backups(db_path) == [made, following]
 
 
-def test_daily_backup_keeps_the_newest_fourteen(db: SqliteDatabase, db_path: Path) -> None:
+@pytest.mark.parametrize("keep", [backup.KEEP_DAILY, 3])
+def test_daily_backup_keeps_the_newest_days_asked_for(
+    db: SqliteDatabase, db_path: Path, keep: int
+) -> None:
     first = dt.date(2024, 1, 1)
     for offset in range(20):
-        backup.daily_backup(db, db_path, today=first + dt.timedelta(days=offset))
-        assert len(backup.daily_backups(db_path)) == min(offset + 1, backup.KEEP_DAILY)
+        backup.daily_backup(db, db_path, today=first + dt.timedelta(days=offset), keep=keep)
+        assert len(backup.daily_backups(db_path)) == min(offset + 1, keep)
     kept = [p.name.split("-")[1] for p in backup.daily_backups(db_path)]
-    assert kept == [f"{first + dt.timedelta(days=d):%Y%m%d}" for d in range(6, 20)]
+    assert kept == [f"{first + dt.timedelta(days=d):%Y%m%d}" for d in range(20 - keep, 20)]
 
 
 def test_daily_backup_prunes_old_copies_but_not_other_backups(

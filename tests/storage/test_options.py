@@ -14,8 +14,9 @@ from shopcrm.storage.models import database
 from shopcrm.storage.options import MonthDay
 
 # Each screen that shows options: the settings dialog (the shop, the wallet, and sign-in and
-# privacy for the owner), the VIP rules, loyalty, care and complaint settings.
+# privacy for the owner), the VIP rules, loyalty, care and complaint settings, the backups.
 SCREENS = {
+    options.BACKUPS,
     options.SHOP,
     options.WALLET,
     options.PRIVACY,
