@@ -234,6 +234,18 @@ def settings(window: MainWindow) -> QWidget:
     return SettingsDialog(window)
 
 
+def backups(window: MainWindow) -> QWidget:
+    """The backups page with a week of daily copies and one made by hand."""
+    from shopcrm.storage import backup
+    from shopcrm.storage.models import database
+    from shopcrm.ui.shop.backups_dialog import BackupsDialog
+
+    for days in range(7, 0, -1):
+        backup.daily_backup(database.obj, window.db_path, clock.today() - dt.timedelta(days=days))
+    backup.backup_now(database.obj, window.db_path)
+    return BackupsDialog(window.db_path, window)
+
+
 def card(window: MainWindow) -> QWidget:
     """A customer's card with her data menu open to the owner."""
     regular = Customer.select().where(Customer.total_spent > 0).order_by(Customer.id).first()
@@ -371,6 +383,7 @@ SHOTS: dict[str, Shot] = {
     "card_wallet": card_wallet,
     "wallet_report": wallet_report,
     "settings": settings,
+    "backups": backups,
     "trash": trash,
     "import": import_preview,
     "followups": followups,

@@ -7845,6 +7845,141 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Another program (a second shopcrm window, or an import) has the shop open, so it was not converted and nothing was changed. Close it and try again.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Backing up…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Backup written: {path}</source>
+      <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Check</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Checked</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Checking…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Choose a backup first.</source>
+      <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Close the other windows first: the work in them would be lost.</source>
+      <translation>Close the other windows first: the work in them would be lost.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Copied in</source>
+      <translation>Copied in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Copy the shop to a folder</source>
+      <translation>Copy the shop to a folder</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Copy to a USB stick…</source>
+      <translation>Copy to a USB stick…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Daily</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Damaged: do not restore</source>
+      <translation>Damaged: do not restore</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Damaged: this backup cannot be restored. Choose another.</source>
+      <translation>Damaged: this backup cannot be restored. Choose another.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Each day the shop opens, a backup is made into {folder}. Copy one to a USB stick or another disk now and then: a backup on the same disk is lost with it.</source>
+      <translation>Each day the shop opens, a backup is made into {folder}. Copy one to a USB stick or another disk now and then: a backup on the same disk is lost with it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>It is protected with another password: it cannot be checked here.</source>
+      <translation>It is protected with another password: it cannot be checked here.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Made</source>
+      <translation>Made</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Made by hand</source>
+      <translation>Made by hand</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Not checked yet</source>
+      <translation>Not checked yet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Restore this backup?</source>
+      <translation>Restore this backup?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Restore…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Sound</source>
+      <translation>Sound</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Sound: it can be restored.</source>
+      <translation>Sound: it can be restored.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>That is not the owner's password of this backup.</source>
       <translation>That is not the owner's password of this backup.</translation>
@@ -7885,6 +8020,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>The protection is off: the database is a plain file again. The backup made first, as the shop was: {path}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>The shop goes back to how it was on {when}: what was recorded since then is not in the backup. The shop as it is now is kept in a copy beside it first, so the restore can be undone.</source>
+      <translation>The shop goes back to how it was on {when}: what was recorded since then is not in the backup. The shop as it is now is kept in a copy beside it first, so the restore can be undone.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>the owner</source>
       <translation>the owner</translation>
@@ -7903,6 +8043,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>
         <numerusform>{n} backup stays protected: it opens with the owner's password or the recovery code of its time, with the .keys file beside it.</numerusform>
         <numerusform>{n} backups stay protected: they open with the owner's password or the recovery code of their time, with the .keys file beside each.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>{n} backups, {size} in all</source>
+      <translation>
+        <numerusform>{n} backup, {size} in all</numerusform>
+        <numerusform>{n} backups, {size} in all</numerusform>
       </translation>
     </message>
   </context>
@@ -7939,19 +8087,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" />
-      <source>Back up now</source>
-      <translation>Back up now</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Backup restored</source>
       <translation>Backup restored</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
-      <source>Backup written: {path}</source>
-      <translation>Backup written: {path}</translation>
+      <source>Backups…</source>
+      <translation>Backups…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
@@ -8213,6 +8356,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/app.py" />
       <source>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</source>
       <translation>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The backup is in place. The shop as it was before is kept in {path}: restore that file to undo this.</source>
+      <translation>The backup is in place. The shop as it was before is kept in {path}: restore that file to undo this.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9877,6 +10025,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Customers qualify by</source>
       <translation>Customers qualify by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Daily backups kept</source>
+      <translation>Daily backups kept</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

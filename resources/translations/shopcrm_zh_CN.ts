@@ -7781,6 +7781,141 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>另一个程序（第二个 shopcrm 窗口，或正在进行的导入）正打开着本店数据，所以没有转换，什么都没有改动。请关掉它再试一次。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Backup written: {path}</source>
+      <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Backups</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Checked</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Choose a backup first.</source>
+      <translation>请先选择一个备份。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Close the other windows first: the work in them would be lost.</source>
+      <translation>请先关闭其他窗口：其中未完成的工作会丢失。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Copied in</source>
+      <translation>外部复制</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Copy the shop to a folder</source>
+      <translation>把店铺数据复制到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Copy to a USB stick…</source>
+      <translation>复制到U盘…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Daily</source>
+      <translation>每日自动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Damaged: do not restore</source>
+      <translation>已损坏：不要恢复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Damaged: this backup cannot be restored. Choose another.</source>
+      <translation>已损坏：这个备份无法恢复，请选择另一个。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Each day the shop opens, a backup is made into {folder}. Copy one to a USB stick or another disk now and then: a backup on the same disk is lost with it.</source>
+      <translation>每天开店时会自动备份到 {folder}。请不时复制一份到U盘或另一块硬盘：与店铺数据在同一块硬盘上的备份会随硬盘一起丢失。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>It is protected with another password: it cannot be checked here.</source>
+      <translation>这个备份用另一个密码保护：无法在这里检查。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Made</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Made by hand</source>
+      <translation>手动备份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Not checked yet</source>
+      <translation>尚未检查</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Restore this backup?</source>
+      <translation>恢复这个备份？</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Restore…</source>
+      <translation>恢复…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Sound</source>
+      <translation>完好</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Sound: it can be restored.</source>
+      <translation>完好：可以恢复。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>That is not the owner's password of this backup.</source>
       <translation>这不是这份备份的店主密码。</translation>
@@ -7821,6 +7956,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>已取消保护：数据库重新成为未加密的文件。事先做好的备份（保持原样）：{path}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>The shop goes back to how it was on {when}: what was recorded since then is not in the backup. The shop as it is now is kept in a copy beside it first, so the restore can be undone.</source>
+      <translation>店铺数据将回到 {when} 时的样子：此后记录的内容不在备份里。恢复前会先把现在的店铺数据另存一份，所以恢复可以撤销。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
       <source>the owner</source>
       <translation>店主</translation>
@@ -7837,6 +7977,13 @@ Empty fields filled from {absorbed}: {filled}.
       <source>{n} backups stay protected: they open with the owner's password or the recovery code of their time, with the .keys file beside each.</source>
       <translation>
         <numerusform>{n} 个备份仍保持加密：要用当时的店主密码或恢复码，并且旁边要有各自的 .keys 文件，才能打开。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>{n} backups, {size} in all</source>
+      <translation>
+        <numerusform>共 {n} 个备份，{size}</numerusform>
       </translation>
     </message>
   </context>
@@ -7873,19 +8020,14 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>操作记录…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/main_window.py" />
-      <source>Back up now</source>
-      <translation>立即备份</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/app.py" />
       <source>Backup restored</source>
       <translation>备份已恢复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />
-      <source>Backup written: {path}</source>
-      <translation>备份已保存：{path}</translation>
+      <source>Backups…</source>
+      <translation>备份…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/wallet_report.py" />
@@ -8147,6 +8289,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/app.py" />
       <source>The backup is in place. The damaged file is kept in {path}: what was recorded after the backup was made is in it.</source>
       <translation>备份已恢复。损坏的文件保存在 {path}：备份之后记录的内容在那个文件里。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/app.py" />
+      <source>The backup is in place. The shop as it was before is kept in {path}: restore that file to undo this.</source>
+      <translation>备份已恢复。恢复前的店铺数据保存在 {path}：如需撤销，恢复这个文件即可。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9799,6 +9946,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/options.py" />
       <source>Customers qualify by</source>
       <translation>等级依据</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
+      <source>Daily backups kept</source>
+      <translation>每日备份保留份数</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />

@@ -137,6 +137,7 @@ class Shop:
         self.apply_preferences()
         self.window = MainWindow(self.db_path)
         self.window.settings_changed.connect(self.show_window)
+        self.window.shop_restored.connect(self.reopen_restored)
         new_day = QTimer(self.window)
         new_day.setObjectName("newDayWatch")
         new_day.setInterval(NEW_DAY_CHECK_MS)
@@ -162,6 +163,20 @@ class Shop:
         assert self.window is not None
         _AfterFirstPaint(self.window, self.start_the_day)
 
+    def reopen_restored(self, aside: Path | None) -> None:
+        """The restored shop has its own staff and passwords: whoever is at the counter
+        signs in to it, then its window opens and its day starts (a catch-up, the plan)."""
+        window = self._sign_in_and_open()
+        if window is not None and aside is not None:
+            QMessageBox.information(
+                window,
+                tr("Backup restored"),
+                tr(
+                    "The backup is in place. The shop as it was before is kept in {path}: "
+                    "restore that file to undo this."
+                ).format(path=aside),
+            )
+
     def check_new_day(self) -> None:
         """A window open past midnight starts the new day once, as a first start would."""
         from shopcrm.ui.day_start import DayStartIndicator
@@ -185,13 +200,22 @@ class Shop:
             self.app.exit(3)
         else:
             _start_shop(self.db_path)
-            person = sign_in()
-            if person is None:
-                self.app.exit(0)
-                return
-            session.set_current(person)
-            self.show_window()
-            self.start_the_day_once_shown()
+            self._sign_in_and_open()
+
+    def _sign_in_and_open(self) -> MainWindow | None:
+        """Someone signs in to the shop just opened again, then its window opens and its
+        day starts; nobody signing in closes the application."""
+        if self.window is not None:
+            self.window.hide()  # the shop it showed is not there any more
+        session.set_current(None)
+        person = sign_in()
+        if person is None:
+            self.app.exit(0)
+            return None
+        session.set_current(person)
+        window = self.show_window()
+        self.start_the_day_once_shown()
+        return window
 
 
 def make_app() -> QApplication:

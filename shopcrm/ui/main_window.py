@@ -28,8 +28,7 @@ from shopcrm.core.i18n import tr, trn
 from shopcrm.core.paths import RESOURCES
 from shopcrm.customers import listing
 from shopcrm.staff import permissions
-from shopcrm.storage import backup, options
-from shopcrm.storage.models import database
+from shopcrm.storage import options
 from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.customers.customer_page import CustomerPage
 from shopcrm.ui.lazy_page import LazyPage
@@ -57,6 +56,8 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     settings_changed = Signal()
+    # A backup took the shop's place (the copy of the shop as it was: a Path, or None).
+    shop_restored = Signal(object)
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         )
         self.merge_action = self._action(tr("Merge two customers…"), self.merge, (), "merge")
         self.trash_action = self._action(tr("Trash…"), self.show_trash, (), "trash")
-        self.backup_action = self._action(tr("Back up now"), self.backup_now, (), "backup")
+        self.backup_action = self._action(tr("Backups…"), self.show_backups, (), "backup")
         self.import_action = self._action(
             tr("Import customers…"), self.import_customers, (), "import"
         )
@@ -399,9 +400,12 @@ class MainWindow(QMainWindow):
 
         TrashDialog(self).open()
 
-    def backup_now(self) -> None:
-        made = backup.backup_now(database, self.db_path)
-        self.statusBar().showMessage(tr("Backup written: {path}").format(path=made), 8000)
+    def show_backups(self) -> None:
+        from shopcrm.ui.shop.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.db_path, self)
+        dialog.restored.connect(self.shop_restored)
+        dialog.open()
 
     def show_settings(self) -> None:
         from shopcrm.ui.settings_dialog import SettingsDialog
