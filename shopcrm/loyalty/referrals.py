@@ -218,7 +218,7 @@ def shop_rate() -> ReferralRate:
         """SELECT (SELECT count(*) FROM customer WHERE deleted_at IS NULL AND visit_count > 0),
                   (SELECT count(DISTINCT f.referred_by_id)
                      FROM customer f JOIN customer r ON r.id = f.referred_by_id
-                    WHERE f.deleted_at IS NULL AND r.deleted_at IS NULL
-                      AND f.visit_count > 0)"""
+                    WHERE f.referred_by_id IS NOT NULL AND f.deleted_at IS NULL
+                      AND r.deleted_at IS NULL AND f.visit_count > 0)"""
     ).fetchone()
     return ReferralRate(referrers, buyers, options.get("referral_goal_pct"))

@@ -340,6 +340,17 @@ def add_counter_indexes(migrator: SqliteMigrator) -> None:
     db.execute_sql(schema.NAME_PARTS_OF_ALL)
 
 
+def add_day_indexes(migrator: SqliteMigrator) -> None:
+    """Version 11: the dashboard's figures by the day, month and year read from indexes —
+    the sales' date index holds the buyer and the total, and the customers are found by
+    the day they were added (which the new referrals' index did for the referred only)."""
+    db = migrator.database
+    for old in ("purchase_date", "customer_referred_on"):
+        db.execute_sql(f"DROP INDEX IF EXISTS {old}")
+    for statement in schema.DAYS_SQL:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: add_payment_method,
     3: rename_care_task_to_follow_up,
@@ -350,6 +361,7 @@ MIGRATIONS: dict[int, Migration] = {
     8: add_events,
     9: add_wallet,
     10: add_counter_indexes,
+    11: add_day_indexes,
 }
 
 

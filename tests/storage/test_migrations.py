@@ -223,8 +223,40 @@ def _without_kinds(conn: sqlite3.Connection, tables: tuple[str, ...], kinds: str
     conn.execute("PRAGMA writable_schema = OFF")
 
 
+def _as_version_10(path: Path) -> None:
+    """Turn a current file into what version 10 wrote: sales by date alone, and only the
+    referred customers by the day they were added."""
+    with _raw(path) as conn:
+        conn.execute("DROP INDEX purchase_date")
+        conn.execute("DROP INDEX customer_created_at")
+        conn.execute("CREATE INDEX purchase_date ON purchase (date)")
+        conn.execute(
+            "CREATE INDEX customer_referred_on ON customer (created_at)"
+            " WHERE deleted_at IS NULL AND referred_by_id IS NOT NULL"
+        )
+        conn.execute("PRAGMA user_version = 10")
+        conn.commit()
+
+
+def _index_sql(path: Path) -> dict[str, str]:
+    with _raw(path) as conn:
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+
+
+def test_version_10_reads_the_days_from_indexes_as_a_new_shop_does(current_file: Path) -> None:
+    counts = _counts(current_file)
+    fresh = _index_sql(current_file)
+    _as_version_10(current_file)
+    open_shop(current_file).close()
+    assert _version(current_file) == NOW
+    assert _index_sql(current_file) == fresh
+    assert "customer_referred_on" not in fresh
+    assert _counts(current_file) == counts
+
+
 def _as_version_9(path: Path) -> None:
     """Turn a current file into what version 9 wrote: no parts of names, no gifts by day."""
+    _as_version_10(path)
     with _raw(path) as conn:
         conn.execute("DROP INDEX gift_issued_at")
         for trigger in ("insert", "update", "delete"):
