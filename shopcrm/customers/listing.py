@@ -30,13 +30,14 @@ SORT_COLUMNS = {
     "status": "c.status",
 }
 COLUMNS = tuple(SORT_COLUMNS)
+NO_TIER = 0  # no tier's id: SQLite's ids start at 1
 
 
 @dataclass(frozen=True)
 class ListFilter:
     """What the list shows: filters, an optional search result, and the order."""
 
-    tier_id: int | None = None
+    tier_id: int | None = None  # NO_TIER: the customers in no tier
     clerk_id: int | None = None
     status: str | None = None
     ids: tuple[int, ...] | None = None
@@ -61,6 +62,9 @@ class ListRow:
 
 def _where(view: ListFilter) -> tuple[str, list[object]]:
     clauses, params = ["c.deleted_at IS NULL"], []
+    if view.tier_id == NO_TIER:
+        clauses.append("c.tier_id IS NULL")
+        view = replace(view, tier_id=None)
     for column, value in (
         ("tier_id", view.tier_id),
         ("clerk_id", view.clerk_id),

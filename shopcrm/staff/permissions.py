@@ -36,6 +36,7 @@ OWNER_ONLY: dict[str, Callable[[], str]] = {
     "vouchers": lambda: tr("Only the owner can give or cancel vouchers by hand."),
     "gifts": lambda: tr("Only the owner can give or cancel gifts by hand."),
     "balance": lambda: tr("Only the owner can refund or correct a customer's balance."),
+    "dashboard": lambda: tr("Only the owner can see the shop's figures."),
     "wallet_report": lambda: tr(
         "Only the owner can read what the shop holds in stored value and spends on gifts."
     ),
