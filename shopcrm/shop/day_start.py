@@ -16,9 +16,11 @@ from pathlib import Path
 
 from shopcrm.care import rules
 from shopcrm.care.rules import PlanResult
+from shopcrm.core.i18n import tr
+from shopcrm.core.log import log
 from shopcrm.loyalty import upkeep
 from shopcrm.loyalty.upkeep import CatchUp
-from shopcrm.storage import backup, options
+from shopcrm.storage import backup, faults, options
 from shopcrm.storage.models import database
 
 STEPS = 3
@@ -31,6 +33,8 @@ class DayStart:
     backup: Path | None
     catch_up: CatchUp | None
     plan: PlanResult | None
+    second_copy: Path | None = None
+    second_copy_problem: str | None = None  # why the second copy was not made today
 
 
 def _nobody(done: int, total: int) -> None:
@@ -40,10 +44,28 @@ def _nobody(done: int, total: int) -> None:
 def start_the_day(db_path: Path, report: Callable[[int, int], None] = _nobody) -> DayStart:
     """The day's backup, loyalty catch-up and care plan, each reported as it ends."""
     report(0, STEPS)
-    made = backup.daily_backup(database.obj, db_path, keep=options.get("daily_backups_kept"))
+    kept = options.get("daily_backups_kept")
+    made = backup.daily_backup(database.obj, db_path, keep=kept)
+    second, problem = _second_copy(db_path, kept)
     report(1, STEPS)
     caught_up = upkeep.daily_catch_up()
     report(2, STEPS)
     planned = rules.daily_plan()
     report(STEPS, STEPS)
-    return DayStart(made, caught_up, planned)
+    return DayStart(made, caught_up, planned, second, problem)
+
+
+def _second_copy(db_path: Path, kept: int) -> tuple[Path | None, str | None]:
+    """The day's copy on the other disk or stick, if the owner chose one; a stick not
+    plugged in or a full one is said, and the day goes on."""
+    folder = options.get("second_copy_folder")
+    if not folder:
+        return None, None
+    try:
+        return backup.daily_copy_elsewhere(database.obj, db_path, Path(folder), kept), None
+    except Exception as error:
+        known = faults.explain(error, Path(folder))
+        if known is None:
+            raise
+        log.warning("no second copy today: %s", type(known).__name__)
+        return None, tr("Today's second copy was not made: {reason}").format(reason=known)

@@ -267,6 +267,41 @@ def _may_replace(dest: Path, force: bool) -> None:
     )
 
 
+ELSEWHERE_FOLDER = "shopcrm-backups"
+
+
+def elsewhere_backups(db_path: Path, folder: Path) -> list[Path]:
+    """The daily second copies in `folder` (a USB stick, another disk), oldest first."""
+    return sorted((folder / ELSEWHERE_FOLDER).glob(f"{db_path.stem}-*-{DAILY}.db"))
+
+
+def daily_copy_elsewhere(
+    db: SqliteDatabase, db_path: Path, folder: Path, keep: int = KEEP_DAILY
+) -> Path | None:
+    """Once a day: the shop's second copy into `folder`, away from the shop's own disk,
+    the last `keep` days kept there; None when today's copy is there already.
+
+    The folder must be there (a stick not plugged in is not a folder to make on the
+    shop's own disk): a missing one is refused, to be said, not made.
+    """
+    if not folder.is_dir():
+        raise UnusableDatabase(
+            tr(
+                "The folder for the second copy, {folder}, is not there: plug in the USB "
+                "stick or the disk, or choose another folder in Backups."
+            ).format(folder=folder)
+        )
+    day = clock.today().strftime("%Y%m%d")
+    if any(f"-{day}-" in made.name for made in elsewhere_backups(db_path, folder)):
+        return None
+    stamp = clock.now().strftime("%H%M%S")
+    target = folder / ELSEWHERE_FOLDER / f"{db_path.stem}-{day}-{stamp}-{DAILY}.db"
+    made = backup_to(db, target)
+    for old in elsewhere_backups(db_path, folder)[:-keep]:
+        unlink_copy(old)
+    return made
+
+
 def daily_backups(db_path: Path) -> list[Path]:
     """The automatic backups of this database, oldest first."""
     return sorted(backup_dir(db_path).glob(f"{db_path.stem}-*-{DAILY}.db"))

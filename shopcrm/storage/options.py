@@ -502,6 +502,8 @@ DECLARED = (
     Option("receipt_thanks", Text(100), "", WALLET, lambda: tr("Last line of the receipt")),
     # The daily backups (storage/backup.py): how many days of them the backups folder keeps.
     Option("daily_backups_kept", Whole(3, 365), "14", BACKUPS, lambda: tr("Daily backups kept")),
+    # A folder on another disk or a USB stick for the day's second copy ("": none).
+    Option("second_copy_folder", Text(260), "", BACKUPS, lambda: tr("Second copy each day in")),
 )
 OPTIONS: dict[str, Option] = {declared.name: declared for declared in DECLARED}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from shopcrm.core.errors import DamagedDatabase
@@ -82,6 +83,8 @@ class DayStartIndicator(QWidget):
         self._leave()
         if isinstance(outcome, DamagedDatabase):
             self.on_damaged(outcome)
+        elif outcome.second_copy_problem:
+            self._tell("secondCopyBox", tr("No second copy today"), outcome.second_copy_problem)
         elif outcome.backup or outcome.catch_up or outcome.plan:
             self.window_.statusBar().showMessage(
                 tr("The day is ready: today's backup is made and the follow-ups are planned."),
@@ -90,15 +93,16 @@ class DayStartIndicator(QWidget):
 
     def _failed(self, message: str) -> None:
         self._leave()
+        self._tell("dayStartFailedBox", tr("The day's start did not finish"), message)
+
+    def _tell(self, name: str, title: str, message: str) -> None:
+        """Say it without holding the counter: the box waits beside the window."""
         box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("The day's start did not finish"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self.window_,
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window_
         )
-        box.setObjectName("dayStartFailedBox")
-        box.open()
+        box.setObjectName(name)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
 
     def _leave(self) -> None:
         self.window_.statusBar().removeWidget(self)

@@ -43,3 +43,31 @@ def test_the_days_keep_as_many_daily_backups_as_the_owner_set(db, db_path, today
     assert backup.daily_backups(db_path)[-1].name.startswith(
         f"shop-{today + dt.timedelta(days=5):%Y%m%d}"
     )
+
+
+def test_the_day_makes_a_second_copy_on_the_stick_the_owner_chose(
+    db, db_path, today, tmp_path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    options.set_many({"second_copy_folder": str(stick), "daily_backups_kept": 3})
+    for days in range(5):
+        with clock.set_to(today + dt.timedelta(days=days)):
+            started = day_start.start_the_day(db_path)
+            assert started.second_copy is not None and started.second_copy_problem is None
+            assert backup.verify(started.second_copy)
+            again = day_start.start_the_day(db_path)  # once a day
+            assert again.second_copy is None and again.second_copy_problem is None
+    kept = backup.elsewhere_backups(db_path, stick)
+    assert len(kept) == 3
+    assert f"-{today + dt.timedelta(days=4):%Y%m%d}-" in kept[-1].name
+
+
+def test_a_stick_not_plugged_in_is_said_and_the_day_goes_on(db, db_path, tmp_path) -> None:
+    gone = tmp_path / "usb"
+    options.set_many({"second_copy_folder": str(gone)})
+    started = day_start.start_the_day(db_path)
+    assert started.backup is not None and started.plan is not None
+    assert started.second_copy is None
+    assert "plug in the USB stick" in started.second_copy_problem
+    assert not gone.exists()  # not made on the shop's own disk

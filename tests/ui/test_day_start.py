@@ -15,7 +15,7 @@ from shopcrm.core import clock
 from shopcrm.core.errors import DamagedDatabase
 from shopcrm.customers import profiles
 from shopcrm.shop import day_start
-from shopcrm.storage import backup
+from shopcrm.storage import backup, options
 from shopcrm.ui import app, operations
 from shopcrm.ui import day_start as indicator
 
@@ -189,3 +189,16 @@ def test_the_follow_ups_open_at_start_are_not_planned_again_after_the_day_planne
     profiles.quick_add("王芳", "13912345678")  # any other change to customers still plans
     operations.announce(operations.CUSTOMERS)
     assert planned_again == [True]
+
+
+def test_a_missing_second_copy_is_told_beside_the_working_window(
+    qtbot, shop, db_path, tmp_path
+) -> None:
+    options.set_many({"second_copy_folder": str(tmp_path / "usb")})
+    window = shop.show_window()
+    shop.start_the_day()
+    qtbot.waitUntil(lambda: _indicator(window) is None, timeout=10_000)
+    box = window.findChild(QMessageBox, "secondCopyBox")
+    assert box is not None and box.isVisible() and not box.isModal()
+    assert "plug in the USB stick" in box.text()
+    assert backup.daily_backups(db_path)  # the day's own backup is made all the same

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
@@ -39,6 +41,42 @@ from shopcrm.ui.staff.protect_dialog import unlock_shop
 from shopcrm.ui.widgets import FormDialog, OptionsForm, shop_fault
 
 T = TypeVar("T")
+
+
+def backup_options() -> OptionsForm:
+    """How many daily backups are kept and the folder for a second copy each day, each
+    saved as soon as it is typed or chosen; the owner's to change."""
+    form = OptionsForm([(None, options.on_screen(options.BACKUPS))])
+    kept = form.editor("daily_backups_kept")
+    folder = form.editor("second_copy_folder")
+    assert isinstance(kept, QSpinBox) and isinstance(folder, QLineEdit)
+    kept.setMaximumWidth(kept.sizeHint().width() * 2)
+    folder.setPlaceholderText(tr("A folder on a USB stick or another disk (none: no second copy)"))
+    choose = folder.addAction(
+        form.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+        QLineEdit.ActionPosition.TrailingPosition,
+    )
+    choose.setObjectName("chooseFolderAction")
+    choose.setToolTip(tr("Choose the folder"))
+
+    def chosen() -> None:
+        start = folder.text() or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.HomeLocation
+        )
+        picked = QFileDialog.getExistingDirectory(form, tr("A folder for the second copy"), start)
+        if picked:
+            folder.setText(picked)
+            changed()
+
+    def changed() -> None:
+        if form.form.changed():
+            form.save()
+
+    choose.triggered.connect(chosen)
+    for editor in (kept, folder):
+        editor.editingFinished.connect(changed)
+        session.guard(editor, "settings")
+    return form
 
 
 def _kind_words(info: BackupInfo) -> str:
@@ -71,10 +109,7 @@ class BackupsDialog(FormDialog):
         )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.kept = OptionsForm([(None, options.on_screen(options.BACKUPS))])
-        kept_box = self.kept.editor("daily_backups_kept")
-        assert isinstance(kept_box, QSpinBox)
-        kept_box.editingFinished.connect(self.kept.save)
+        self.kept = backup_options()
         self.list = ListTab([tr("Made"), tr("Kind"), tr("Size"), tr("Checked")], "backupList")
         self.message = QLabel()
         self.message.setObjectName("notice")
@@ -89,15 +124,12 @@ class BackupsDialog(FormDialog):
         self.needs = {self.copy_button: "backup_to", self.restore_button: "restore"}
         for button, need in self.needs.items():
             session.guard(button, need)
-        session.guard(kept_box, "settings")
-        kept_row = QHBoxLayout()
-        kept_row.addWidget(self.kept)
-        kept_row.addStretch(1)
+
         self.backup_button.clicked.connect(self.back_up_now)
         self.copy_button.clicked.connect(self.copy_elsewhere)
         self.check_button.clicked.connect(self.check)
         self.restore_button.clicked.connect(self.restore)
-        self.lay_out([where, kept_row, self.list, actions, self.message])
+        self.lay_out([where, self.kept, self.list, actions, self.message])
         self.shown: list[BackupInfo] = []
         self.load()
 
