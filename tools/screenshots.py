@@ -246,6 +246,54 @@ def backups(window: MainWindow) -> QWidget:
     return BackupsDialog(window.db_path, window)
 
 
+def dashboard(window: MainWindow) -> QWidget:
+    """The owner's dashboard, once its figures are read."""
+    window.show_page("dashboard")
+    page = window.dashboard
+    assert page is not None
+    while not page.ready:
+        QApplication.processEvents()
+    return window
+
+
+def dashboard_whole(window: MainWindow) -> QWidget:
+    """All of the dashboard at once, in a window as tall as it needs (shot on its own)."""
+    dashboard(window)
+    inner = window.findChild(QWidget, "dashboardFigures")
+    window.resize(window.width(), window.height() + inner.sizeHint().height())
+    return window
+
+
+def _setup_page(window: MainWindow, page: int) -> QWidget:
+    """A page of the new shop's setup, as it opens (the demo shop's own tiers shown)."""
+    from shopcrm.ui.shop.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(window.db_path, window)
+    wizard.setStartId(page)
+    wizard.restart()
+    return wizard
+
+
+def setup_shop(window: MainWindow) -> QWidget:
+    return _setup_page(window, 0)
+
+
+def setup_tiers(window: MainWindow) -> QWidget:
+    return _setup_page(window, 1)
+
+
+def setup_clerks(window: MainWindow) -> QWidget:
+    return _setup_page(window, 2)
+
+
+def setup_backups(window: MainWindow) -> QWidget:
+    return _setup_page(window, 3)
+
+
+def setup_begin(window: MainWindow) -> QWidget:
+    return _setup_page(window, 4)
+
+
 def card(window: MainWindow) -> QWidget:
     """A customer's card with her data menu open to the owner."""
     regular = Customer.select().where(Customer.total_spent > 0).order_by(Customer.id).first()
@@ -384,6 +432,13 @@ SHOTS: dict[str, Shot] = {
     "wallet_report": wallet_report,
     "settings": settings,
     "backups": backups,
+    "dashboard": dashboard,
+    "setup_shop": setup_shop,
+    "setup_tiers": setup_tiers,
+    "setup_clerks": setup_clerks,
+    "setup_backups": setup_backups,
+    "setup_begin": setup_begin,
+    "dashboard_whole": dashboard_whole,
     "trash": trash,
     "import": import_preview,
     "followups": followups,

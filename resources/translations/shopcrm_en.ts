@@ -4123,6 +4123,11 @@
       <translation>No customer has this phone or number.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>No customers yet. Add the first one (Ctrl+N) when she comes to the counter, then record her sale; or bring in your old list from Excel.</source>
+      <translation>No customers yet. Add the first one (Ctrl+N) when she comes to the counter, then record her sale; or bring in your old list from Excel.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>No tier</source>
       <translation>No tier</translation>
@@ -7840,9 +7845,44 @@ Empty fields filled from {absorbed}: {filled}.
   <context>
     <name>shop</name>
     <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>A folder for the second copy</source>
+      <translation>A folder for the second copy</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>A folder on a USB stick or another disk (none: no second copy)</source>
+      <translation>A folder on a USB stick or another disk (none: no second copy)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>A separate shop of made-up customers opens in a window of its own; this one stays as it is.</source>
+      <translation>A separate shop of made-up customers opens in a window of its own; this one stays as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Add customers at the counter as they come, with their first sale.</source>
+      <translation>Add customers at the counter as they come, with their first sale.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Add the clerk</source>
+      <translation>Add the clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/protection.py" />
       <source>Another program (a second shopcrm window, or an import) has the shop open, so it was not converted and nothing was changed. Close it and try again.</source>
       <translation>Another program (a second shopcrm window, or an import) has the shop open, so it was not converted and nothing was changed. Close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>As of {when}</source>
+      <translation>As of {when}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7861,8 +7901,39 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Backups</source>
       <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Benefits</source>
+      <translation>Benefits</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Birthdays this week</source>
+      <translation>Birthdays this week</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Bought in {month}</source>
+      <translation>Bought in {month}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Bought today</source>
+      <translation>Bought today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Came back</source>
+      <translation>Came back</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Came back this month</source>
+      <translation>Came back this month</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7886,8 +7957,48 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Choose the folder</source>
+      <translation>Choose the folder</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Clerks</source>
+      <translation>Clerks</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Clerks this month</source>
+      <translation>Clerks this month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Clerks who sign in</source>
+      <translation>Clerks who sign in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Close the other windows first: the work in them would be lost.</source>
       <translation>Close the other windows first: the work in them would be lost.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Clothing shop</source>
+      <translation>Clothing shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Complaints open</source>
+      <translation>Complaints open</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7905,6 +8016,31 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Copy to a USB stick…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers by lifecycle</source>
+      <translation>Customers by lifecycle</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers by tier</source>
+      <translation>Customers by tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Customers from Excel or CSV, checked in a preview before any is kept.</source>
+      <translation>Customers from Excel or CSV, checked in a preview before any is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers who brought a buyer</source>
+      <translation>Customers who brought a buyer</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Daily</source>
       <translation>Daily</translation>
@@ -7920,9 +8056,64 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Damaged: this backup cannot be restored. Choose another.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Delivery and installation, the calls after them, rooms and styles.</source>
+      <translation>Delivery and installation, the calls after them, rooms and styles.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Each clerk signs in with a PIN of her own, so what she records is hers. Add them now or later in Staff.</source>
+      <translation>Each clerk signs in with a PIN of her own, so what she records is hers. Add them now or later in Staff.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Each day the shop opens, a backup is made into {folder}. A second copy on a USB stick or another disk survives the loss of this one.</source>
+      <translation>Each day the shop opens, a backup is made into {folder}. A second copy on a USB stick or another disk survives the loss of this one.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Each day the shop opens, a backup is made into {folder}. Copy one to a USB stick or another disk now and then: a backup on the same disk is lost with it.</source>
       <translation>Each day the shop opens, a backup is made into {folder}. Copy one to a USB stick or another disk now and then: a backup on the same disk is lost with it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Fell dormant</source>
+      <translation>Fell dormant</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Fell dormant this month</source>
+      <translation>Fell dormant this month</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Follow-ups done / still to do</source>
+      <translation>Follow-ups done / still to do</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Furniture shop</source>
+      <translation>Furniture shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>How the shop is doing</source>
+      <translation>How the shop is doing</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>How to begin</source>
+      <translation>How to begin</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Import my old spreadsheet</source>
+      <translation>Import my old spreadsheet</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7930,9 +8121,44 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>It is protected with another password: it cannot be checked here.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Its name, address and phone go on receipts and exported lists.</source>
+      <translation>Its name, address and phone go on receipts and exported lists.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Joined</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Joined this month</source>
+      <translation>Joined this month</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Kind</source>
       <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Later</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Look at a demo shop first</source>
+      <translation>Look at a demo shop first</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Lost</source>
+      <translation>Lost</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Lost this month</source>
+      <translation>Lost this month</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7945,9 +8171,50 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Made by hand</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>New customers today</source>
+      <translation>New customers today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>New today</source>
+      <translation>New today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>No tier</source>
+      <translation>No tier</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>PIN (4 to 6 digits)</source>
+      <translation>PIN (4 to 6 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Profiles filled in</source>
+      <translation>Profiles filled in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Reading the figures…</source>
+      <translation>Reading the figures…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Refresh</source>
+      <translation>Refresh</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7965,9 +8232,34 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Restore…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Sales by month, against the year before</source>
+      <translation>Sales by month, against the year before</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Sales today</source>
+      <translation>Sales today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Set up the shop</source>
+      <translation>Set up the shop</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Size</source>
       <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Sizes and colours she likes, seasons, the tiers of a clothing shop.</source>
+      <translation>Sizes and colours she likes, seasons, the tiers of a clothing shop.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7978,6 +8270,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Sound: it can be restored.</source>
       <translation>Sound: it can be restored.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Start with an empty shop</source>
+      <translation>Start with an empty shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Takes</source>
+      <translation>Takes</translation>
     </message>
     <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
@@ -8015,6 +8317,31 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>The database is protected with the owner's password. Its key file (.keys) must stay beside it: it holds no secret, but without it the database cannot be opened. shopcrm now asks for the owner's password or the recovery code when it starts. The backup made first, as the shop was: {path}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/demo_shop.py" />
+      <source>The demo shop</source>
+      <translation>The demo shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/demo_shop.py" />
+      <source>The demo shop could not be made. Your own shop is not touched by this.</source>
+      <translation>The demo shop could not be made. Your own shop is not touched by this.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/demo_shop.py" />
+      <source>The demo shop opens in a window of its own in a moment (the first time it is made, which takes a little while). Sign in as its owner with the password {password}. Nothing in it reaches your shop.</source>
+      <translation>The demo shop opens in a window of its own in a moment (the first time it is made, which takes a little while). Sign in as its owner with the password {password}. Nothing in it reaches your shop.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>The few who bring most sales</source>
+      <translation>The few who bring most sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>The last 12 months</source>
+      <translation>The last 12 months</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/protection.py" />
       <source>The protection is off: the database is a plain file again. The backup made first, as the shop was: {path}</source>
       <translation>The protection is off: the database is a plain file again. The backup made first, as the shop was: {path}</translation>
@@ -8023,6 +8350,86 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>The shop goes back to how it was on {when}: what was recorded since then is not in the backup. The shop as it is now is kept in a copy beside it first, so the restore can be undone.</source>
       <translation>The shop goes back to how it was on {when}: what was recorded since then is not in the backup. The shop as it is now is kept in a copy beside it first, so the restore can be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/setup.py" />
+      <source>The shop has customers already: change the kind and the VIP tiers in Settings and VIP rules.</source>
+      <translation>The shop has customers already: change the kind and the VIP tiers in Settings and VIP rules.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>The shop is set up. Change any of it later in Settings.</source>
+      <translation>The shop is set up. Change any of it later in Settings.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>The shop starts with these tiers. Change their names, what they take and what they give at any time in VIP rules.</source>
+      <translation>The shop starts with these tiers. Change their names, what they take and what they give at any time in VIP rules.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>The year before</source>
+      <translation>The year before</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>This month's moves</source>
+      <translation>This month's moves</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Tier</source>
+      <translation>Tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/day_start.py" />
+      <source>Today's second copy was not made: {reason}</source>
+      <translation>Today's second copy was not made: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>VIP tiers</source>
+      <translation>VIP tiers</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Who brings the sales</source>
+      <translation>Who brings the sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Your shop</source>
+      <translation>Your shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of buyers brought a friend who bought</source>
+      <translation>of buyers brought a friend who bought</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of buyers brought a friend who bought, against a goal of {goal}%</source>
+      <translation>of buyers brought a friend who bought, against a goal of {goal}%</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of buyers brought a friend who bought: the goal of {goal}% is met</source>
+      <translation>of buyers brought a friend who bought: the goal of {goal}% is met</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of the year's buyers ({n} of {buyers}) bring {share} of its sales</source>
+      <translation>of the year's buyers ({n} of {buyers}) bring {share} of its sales</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of the year's buyers bring 80% of its sales</source>
+      <translation>of the year's buyers bring 80% of its sales</translation>
     </message>
     <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
@@ -8051,6 +8458,30 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>
         <numerusform>{n} backup, {size} in all</numerusform>
         <numerusform>{n} backups, {size} in all</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>{n} birthdays this week</source>
+      <translation>
+        <numerusform>{n} birthday this week</numerusform>
+        <numerusform>{n} birthdays this week</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/customer_list_dialog.py" />
+      <source>{n} customers</source>
+      <translation>
+        <numerusform>{n} customer</numerusform>
+        <numerusform>{n} customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>{n} sales to {buyers} customers</source>
+      <translation>
+        <numerusform>{n} sale to {buyers} customers</numerusform>
+        <numerusform>{n} sales to {buyers} customers</numerusform>
       </translation>
     </message>
   </context>
@@ -8222,6 +8653,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>New customer…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>No second copy today</source>
+      <translation>No second copy today</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Open card</source>
       <translation>Open card</translation>
@@ -8305,6 +8741,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Settings…</source>
       <translation>Settings…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Shop at a glance</source>
+      <translation>Shop at a glance</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9397,6 +9838,11 @@ Database: {path}</translation>
       <translation>Only the owner can restore the database from a backup.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can see the shop's figures.</source>
+      <translation>Only the owner can see the shop's figures.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <source>Open</source>
       <translation>Open</translation>
@@ -10203,6 +10649,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Second copy each day in</source>
+      <translation>Second copy each day in</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Shop address</source>
       <translation>Shop address</translation>
     </message>
@@ -10255,6 +10706,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
       <translation>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>The folder for the second copy, {folder}, is not there: plug in the USB stick or the disk, or choose another folder in Backups.</source>
+      <translation>The folder for the second copy, {folder}, is not there: plug in the USB stick or the disk, or choose another folder in Backups.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/keyfile.py" />

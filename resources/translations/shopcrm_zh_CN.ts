@@ -4101,6 +4101,11 @@
       <translation>没有顾客使用这个号码或编号。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_page.py" />
+      <source>No customers yet. Add the first one (Ctrl+N) when she comes to the counter, then record her sale; or bring in your old list from Excel.</source>
+      <translation>还没有顾客。顾客到柜台时新建第一位（Ctrl+N），再记录她的销售；或者从电子表格导入原来的名单。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>No tier</source>
       <translation>无等级</translation>
@@ -7776,9 +7781,44 @@ Empty fields filled from {absorbed}: {filled}.
   <context>
     <name>shop</name>
     <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>A folder for the second copy</source>
+      <translation>存放第二份备份的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>A folder on a USB stick or another disk (none: no second copy)</source>
+      <translation>U盘或另一块硬盘上的文件夹（不填：不做第二份备份）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>A separate shop of made-up customers opens in a window of its own; this one stays as it is.</source>
+      <translation>一个装满虚构顾客的独立店铺会在单独的窗口中打开；您的店铺保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Add customers at the counter as they come, with their first sale.</source>
+      <translation>顾客来到柜台时再添加，同时记录第一笔销售。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Add the clerk</source>
+      <translation>添加店员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/protection.py" />
       <source>Another program (a second shopcrm window, or an import) has the shop open, so it was not converted and nothing was changed. Close it and try again.</source>
       <translation>另一个程序（第二个 shopcrm 窗口，或正在进行的导入）正打开着本店数据，所以没有转换，什么都没有改动。请关掉它再试一次。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>As of {when}</source>
+      <translation>截至 {when}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7797,8 +7837,39 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Backups</source>
       <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Benefits</source>
+      <translation>权益</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Birthdays this week</source>
+      <translation>本周生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Bought in {month}</source>
+      <translation>{month} 购买的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Bought today</source>
+      <translation>今天购买的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Came back</source>
+      <translation>回头购买</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Came back this month</source>
+      <translation>本月回头购买的顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7822,8 +7893,48 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
+      <source>Choose the folder</source>
+      <translation>选择文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Clerk</source>
+      <translation>店员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Clerks</source>
+      <translation>店员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Clerks this month</source>
+      <translation>本月店员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Clerks who sign in</source>
+      <translation>可以登录的店员</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Close the other windows first: the work in them would be lost.</source>
       <translation>请先关闭其他窗口：其中未完成的工作会丢失。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Clothing shop</source>
+      <translation>服装店</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Complaints open</source>
+      <translation>未结投诉</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Contacts</source>
+      <translation>联系次数</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7841,6 +7952,31 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>复制到U盘…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers</source>
+      <translation>顾客数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers by lifecycle</source>
+      <translation>各生命周期顾客数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers by tier</source>
+      <translation>各等级顾客数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Customers from Excel or CSV, checked in a preview before any is kept.</source>
+      <translation>从 Excel 或 CSV 导入顾客，保存前先预览检查。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Customers who brought a buyer</source>
+      <translation>介绍了买家的顾客</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Daily</source>
       <translation>每日自动</translation>
@@ -7856,9 +7992,64 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>已损坏：这个备份无法恢复，请选择另一个。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Delivery and installation, the calls after them, rooms and styles.</source>
+      <translation>送货和安装、之后的回访、房间和风格。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Each clerk signs in with a PIN of her own, so what she records is hers. Add them now or later in Staff.</source>
+      <translation>每位店员用自己的 PIN 码登录，她记录的内容都记在她名下。现在添加，或以后在“员工”里添加。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Each day the shop opens, a backup is made into {folder}. A second copy on a USB stick or another disk survives the loss of this one.</source>
+      <translation>每天开店时会自动备份到 {folder}。U盘或另一块硬盘上的第二份备份，在这块硬盘坏了时也还在。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Each day the shop opens, a backup is made into {folder}. Copy one to a USB stick or another disk now and then: a backup on the same disk is lost with it.</source>
       <translation>每天开店时会自动备份到 {folder}。请不时复制一份到U盘或另一块硬盘：与店铺数据在同一块硬盘上的备份会随硬盘一起丢失。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Fell dormant</source>
+      <translation>转为沉睡</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Fell dormant this month</source>
+      <translation>本月转为沉睡的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Follow-ups done / still to do</source>
+      <translation>回访已完成 / 待完成</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Furniture shop</source>
+      <translation>家具店</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>How the shop is doing</source>
+      <translation>店铺经营情况</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>How to begin</source>
+      <translation>从哪里开始</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Import my old spreadsheet</source>
+      <translation>导入我原来的表格</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7866,9 +8057,44 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>这个备份用另一个密码保护：无法在这里检查。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Its name, address and phone go on receipts and exported lists.</source>
+      <translation>店名、地址和电话会印在小票和导出的名单上。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Joined</source>
+      <translation>新加入</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Joined this month</source>
+      <translation>本月新加入的顾客</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Kind</source>
       <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Later</source>
+      <translation>以后再说</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Look at a demo shop first</source>
+      <translation>先看看演示店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Lost</source>
+      <translation>流失</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Lost this month</source>
+      <translation>本月流失的顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7881,9 +8107,50 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>手动备份</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>New customers today</source>
+      <translation>今日新顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>New today</source>
+      <translation>今天的新顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>No tier</source>
+      <translation>无等级</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Not checked yet</source>
       <translation>尚未检查</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>PIN (4 to 6 digits)</source>
+      <translation>PIN 码（4 到 6 位数字）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Profiles filled in</source>
+      <translation>档案完整度</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Reading the figures…</source>
+      <translation>正在读取数据…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7901,9 +8168,34 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>恢复…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Sales</source>
+      <translation>销售笔数</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Sales by month, against the year before</source>
+      <translation>每月销售额（与上一年同期对比）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Sales today</source>
+      <translation>今日销售</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Set up the shop</source>
+      <translation>设定店铺</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Size</source>
       <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Sizes and colours she likes, seasons, the tiers of a clothing shop.</source>
+      <translation>顾客喜欢的尺码和颜色、换季，服装店的会员等级。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -7914,6 +8206,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Sound: it can be restored.</source>
       <translation>完好：可以恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Start with an empty shop</source>
+      <translation>从空店铺开始</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Takes</source>
+      <translation>条件</translation>
     </message>
     <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
@@ -7951,6 +8253,31 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>数据库已用店主密码加密保护。它旁边的密钥文件（.keys）必须一直留在原处：其中没有明文秘密，但没有它就打不开数据库。今后 shopcrm 启动时会要求输入店主密码或恢复码。事先做好的备份（保持原样）：{path}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/shop/demo_shop.py" />
+      <source>The demo shop</source>
+      <translation>演示店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/demo_shop.py" />
+      <source>The demo shop could not be made. Your own shop is not touched by this.</source>
+      <translation>演示店铺没能建好。您自己的店铺不受影响。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/demo_shop.py" />
+      <source>The demo shop opens in a window of its own in a moment (the first time it is made, which takes a little while). Sign in as its owner with the password {password}. Nothing in it reaches your shop.</source>
+      <translation>演示店铺稍后会在单独的窗口中打开（第一次需要先建好，要等一会儿）。请用店主身份、密码 {password} 登录。演示店铺里的任何内容都不会进入您的店铺。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>The few who bring most sales</source>
+      <translation>贡献大部分销售额的顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>The last 12 months</source>
+      <translation>最近 12 个月</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/shop/protection.py" />
       <source>The protection is off: the database is a plain file again. The backup made first, as the shop was: {path}</source>
       <translation>已取消保护：数据库重新成为未加密的文件。事先做好的备份（保持原样）：{path}</translation>
@@ -7959,6 +8286,86 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>The shop goes back to how it was on {when}: what was recorded since then is not in the backup. The shop as it is now is kept in a copy beside it first, so the restore can be undone.</source>
       <translation>店铺数据将回到 {when} 时的样子：此后记录的内容不在备份里。恢复前会先把现在的店铺数据另存一份，所以恢复可以撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/setup.py" />
+      <source>The shop has customers already: change the kind and the VIP tiers in Settings and VIP rules.</source>
+      <translation>店里已经有顾客了：请在“设置”和“会员规则”里修改店铺类型和会员等级。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>The shop is set up. Change any of it later in Settings.</source>
+      <translation>店铺设置好了。以后都可以在“设置”里修改。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>The shop starts with these tiers. Change their names, what they take and what they give at any time in VIP rules.</source>
+      <translation>店铺先用这些会员等级。名称、条件和权益随时可以在“会员规则”里修改。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>The year before</source>
+      <translation>上一年同期</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>This month's moves</source>
+      <translation>本月变化</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Tier</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/day_start.py" />
+      <source>Today's second copy was not made: {reason}</source>
+      <translation>今天的第二份备份没有做成：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>VIP tiers</source>
+      <translation>会员等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Who brings the sales</source>
+      <translation>谁带来了销售额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
+      <source>Your shop</source>
+      <translation>您的店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of buyers brought a friend who bought</source>
+      <translation>的买家介绍了购买的朋友</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of buyers brought a friend who bought, against a goal of {goal}%</source>
+      <translation>的买家介绍了购买的朋友，目标为 {goal}%</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of buyers brought a friend who bought: the goal of {goal}% is met</source>
+      <translation>的买家介绍了购买的朋友：已达到 {goal}% 的目标</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of the year's buyers ({n} of {buyers}) bring {share} of its sales</source>
+      <translation>的年度买家（{buyers} 位中的 {n} 位）贡献了 {share} 的销售额</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>of the year's buyers bring 80% of its sales</source>
+      <translation>的年度买家贡献了 80% 的销售额</translation>
     </message>
     <message>
       <location filename="../../shopcrm/shop/safekeeping.py" />
@@ -7984,6 +8391,27 @@ Empty fields filled from {absorbed}: {filled}.
       <source>{n} backups, {size} in all</source>
       <translation>
         <numerusform>共 {n} 个备份，{size}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>{n} birthdays this week</source>
+      <translation>
+        <numerusform>本周 {n} 人过生日</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/customer_list_dialog.py" />
+      <source>{n} customers</source>
+      <translation>
+        <numerusform>{n} 位顾客</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>{n} sales to {buyers} customers</source>
+      <translation>
+        <numerusform>{n} 笔销售，{buyers} 位顾客</numerusform>
       </translation>
     </message>
   </context>
@@ -8155,6 +8583,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>新顾客…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/day_start.py" />
+      <source>No second copy today</source>
+      <translation>今天没有第二份备份</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Open card</source>
       <translation>打开档案</translation>
@@ -8238,6 +8671,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Settings…</source>
       <translation>设置…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Shop at a glance</source>
+      <translation>经营概况</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9325,6 +9763,11 @@ Database: {path}</source>
       <translation>只有店主可以从备份恢复数据库。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/staff/permissions.py" />
+      <source>Only the owner can see the shop's figures.</source>
+      <translation>只有店主可以查看店铺的经营数据。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/staff/protect_dialog.py" />
       <source>Open</source>
       <translation>打开</translation>
@@ -10124,6 +10567,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
+      <source>Second copy each day in</source>
+      <translation>每天第二份备份存到</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/options.py" />
       <source>Shop address</source>
       <translation>店铺地址</translation>
     </message>
@@ -10176,6 +10624,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/storage/faults.py" />
       <source>The disk is full, so that was not done and nothing was changed. Free some space (or choose another disk or folder) and try again.</source>
       <translation>磁盘已满，这一步没有完成，也没有改动任何数据。请腾出空间（或换一个磁盘或文件夹）后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/storage/backup.py" />
+      <source>The folder for the second copy, {folder}, is not there: plug in the USB stick or the disk, or choose another folder in Backups.</source>
+      <translation>存放第二份备份的文件夹 {folder} 不存在：请插上U盘或硬盘，或在“备份”里另选一个文件夹。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/keyfile.py" />

@@ -22,6 +22,8 @@ BOOKKEEPING: dict[str, str] = {
     "tier_last_review": "",
     "loyalty_caught_up_on": "",
     "care_planned_on": "",
+    # The day the new shop's first-start setup was done (shop/setup.py), so it is asked once.
+    "shop_set_up_on": "",
     # The figures a buyer must beat for each RFM score, as of the day's catch-up
     # (loyalty/segments.py), so her card compares instead of ranking the shop.
     "rfm_cut_points": "",

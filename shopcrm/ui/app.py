@@ -163,6 +163,17 @@ class Shop:
         assert self.window is not None
         _AfterFirstPaint(self.window, self.start_the_day)
 
+    def begin(self, how: str | None) -> None:
+        """The way the owner chose to begin a new shop, once its window is up."""
+        from shopcrm.ui.shop import setup_wizard
+        from shopcrm.ui.shop.demo_shop import open_demo
+
+        assert self.window is not None
+        if how == setup_wizard.IMPORT:
+            self.window.import_customers()
+        elif how == setup_wizard.DEMO:
+            open_demo(self.window)
+
     def reopen_restored(self, aside: Path | None) -> None:
         """The restored shop has its own staff and passwords: whoever is at the counter
         signs in to it, then its window opens and its day starts (a catch-up, the plan)."""
@@ -296,8 +307,10 @@ def run(db_path: Path) -> int:
     if person is None:
         return 0
     session.set_current(person)
+    begin = set_up(db_path)
     shop.show_window()
     shop.start_the_day_once_shown()
+    shop.begin(begin)
     # Quitting waits for work still running on a worker (the day's backup, say).
     app.aboutToQuit.connect(operations.stop_all)
     return app.exec()
@@ -309,6 +322,18 @@ def _unlocked(db_path: Path) -> bool:
     from shopcrm.ui.staff.protect_dialog import unlock_shop
 
     return unlock_shop(db_path)
+
+
+def set_up(db_path: Path) -> str | None:
+    """A new shop's setup, for its owner, until it is done; how she chose to begin, or
+    None when nothing was asked or she left it for later."""
+    from shopcrm.shop import setup
+    from shopcrm.ui.shop.setup_wizard import SetupWizard
+
+    if not (session.may("settings") and setup.needs_setup()):
+        return None
+    wizard = SetupWizard(db_path)
+    return wizard.begin if wizard.exec() else None
 
 
 def sign_in() -> Staff | None:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from shopcrm.ui.events.events_page import EventsPage
     from shopcrm.ui.reports_page import ReportsPage
     from shopcrm.ui.sales.sale_dialog import SaleDialog
+    from shopcrm.ui.shop.dashboard_page import DashboardPage
 
 
 # After the window is up: its first paint comes before the card built ahead.
@@ -76,13 +77,17 @@ class MainWindow(QMainWindow):
         self._card_spare: CardSpare | None = None
         self.complaints: ComplaintsPage | None = None
         self.events: EventsPage | None = None
+        self.dashboard: DashboardPage | None = None
+        self._page_names = ["customers"]
         for build, icon_name, title in (
             (self._build_followups, "followups", tr("Today's follow-ups")),
             (self._build_complaints, "complaints", tr("Complaints")),
             (self._build_events, "tiers", tr("Events")),
             (self._build_reports, "reports", tr("Reports")),
+            (self._build_dashboard, "dashboard", tr("Shop at a glance")),
         ):
             self.pages.addTab(LazyPage(build), icon(icon_name), title)
+            self._page_names.append(icon_name)
         self.shown = QStackedWidget()
         self.shown.addWidget(self.pages)
         self.setCentralWidget(self.shown)
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self._make_actions()
+        self.customers.offer_first_steps((self.new_action, self.import_action))
         self.customers.open_customer.connect(self.open_customer)
         self.customers.selection_changed.connect(self._update_actions)
         # After the customer page's own subscription, so the count is read from a fresh list.
@@ -124,6 +130,18 @@ class MainWindow(QMainWindow):
 
         self.events = EventsPage()
         return self.events
+
+    def _build_dashboard(self) -> DashboardPage:
+        from shopcrm.ui.shop.dashboard_page import DashboardPage
+
+        self.dashboard = DashboardPage()
+        self.dashboard.open_customer.connect(self.open_customer)
+        self.dashboard.open_page.connect(self.show_page)
+        return self.dashboard
+
+    def show_page(self, name: str) -> None:
+        """Bring a page forward by its icon's name (the dashboard's figures lead to them)."""
+        self.pages.setCurrentIndex(self._page_names.index(name))
 
     def _build_reports(self) -> ReportsPage:
         from shopcrm.ui.care.clerk_stats import ClerkStatsPage
@@ -301,6 +319,8 @@ class MainWindow(QMainWindow):
         self.customers.model.refresh()  # what she may see of the phones follows who she is
         if self.followups is not None:
             self.followups.show_signed_in_clerk()
+        if self.dashboard is not None:
+            self.dashboard.reload()  # the figures are the owner's
         self._show_signed_in()
 
     def _show_signed_in(self) -> None:

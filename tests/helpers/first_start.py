@@ -1,6 +1,7 @@
 """main.py's first start on a new shop, driven as its owner would: set herself up, write the
-code down, finish; the script quits once the window is up and the day's start (its backup)
-has run to its end. Run by tests/ui/test_app.py."""
+code down, then set the shop up (a furniture shop with its name, a clerk, an empty start);
+the script quits once the window is up and the day's start (its backup) has run to its
+end. Run by tests/ui/test_app.py."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from shopcrm.ui.app import Shop
 from shopcrm.ui.day_start import DayStartIndicator
 from shopcrm.ui.main_window import MainWindow
+from shopcrm.ui.shop.setup_wizard import SetupWizard
 from shopcrm.ui.staff.owner_setup_dialog import OwnerSetupDialog
 
 day_started: list[bool] = []
@@ -38,9 +40,25 @@ def step(app: QApplication) -> None:
             else:
                 widget.code_view.written.setChecked(True)
                 widget.finish_button.click()
+        if isinstance(widget, SetupWizard) and widget.isVisible():
+            set_up(widget)
         over = day_started and widget.findChild(DayStartIndicator) is None
         if isinstance(widget, MainWindow) and widget.isVisible() and over:
             app.quit()
+
+
+def set_up(wizard: SetupWizard) -> None:
+    page = wizard.currentPage()
+    if page is wizard.shop_page:
+        next(b for b in page.kind.buttons() if b.property("code") == "furniture").click()
+        page.details.editor("shop_name").setText("丽影家居")
+    elif page is wizard.clerks_page:
+        page.name.setText("小周")
+        page.pin.setText("2468")
+    if page is wizard.begin_page:
+        wizard.button(SetupWizard.WizardButton.FinishButton).click()
+    else:
+        wizard.next()
 
 
 def main(db_path: str) -> None:

@@ -7,11 +7,14 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from shopcrm.core.money import from_fen
 from shopcrm.customers import profiles
+from shopcrm.shop import seeding
 from shopcrm.ui.main_window import MainWindow
 
 
@@ -37,7 +40,9 @@ def test_unusable_database_is_reported_in_a_dialog(qtbot, tmp_path, monkeypatch)
     assert foreign.read_text(encoding="utf-8") == "not a database"
 
 
-def test_main_py_sets_up_the_owner_then_starts_the_window_and_backs_up(tmp_path) -> None:
+def test_main_py_sets_up_the_owner_and_the_shop_then_starts_the_window_and_backs_up(
+    tmp_path,
+) -> None:
     from pathlib import Path
 
     db_path = tmp_path / "shop.db"
@@ -54,7 +59,14 @@ def test_main_py_sets_up_the_owner_then_starts_the_window_and_backs_up(tmp_path)
     assert done.returncode == 0, done.stderr
     assert len(list((tmp_path / "backups").glob("shop-*-daily.db"))) == 1
     with closing(sqlite3.connect(db_path)) as conn:
-        assert conn.execute("SELECT name, role FROM staff").fetchall() == [("王店长", "owner")]
+        staff = conn.execute("SELECT name, role FROM staff ORDER BY id").fetchall()
+        assert staff == [("王店长", "owner"), ("小周", "clerk")]
+        shown = dict(conn.execute("SELECT key, value FROM setting").fetchall())
+        assert (shown["shop_kind"], shown["shop_name"]) == ("furniture", "丽影家居")
+        assert shown["shop_set_up_on"]
+        furniture = [p["threshold"] for p in seeding.tier_presets()["furniture"]]
+        tiers = conn.execute("SELECT threshold FROM tier ORDER BY rank").fetchall()
+        assert [from_fen(fen) for (fen,) in tiers] == [Decimal(t) for t in furniture]
 
 
 def test_a_damaged_shop_offers_its_newest_good_backup_and_restores_it(

@@ -13,6 +13,7 @@ the choice of events to filter by as well.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -24,14 +25,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -147,8 +150,12 @@ class CustomerPage(QWidget):
         for box in (self.tier_filter, self.clerk_filter, self.status_filter, self.event_filter):
             bar.addWidget(box, 1)
         bar.addWidget(self.guest_filter)
+        self.first_steps = QFrame()
+        self.first_steps.setObjectName("firstSteps")
+        self.first_steps.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.first_steps)
         layout.addWidget(self.table)
         layout.addWidget(self.result_label)
 
@@ -215,8 +222,30 @@ class CustomerPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
 
+    def offer_first_steps(self, actions: Sequence[QAction]) -> None:
+        """On a shop with nobody in it yet, the list says how to begin: these actions
+        (add a customer, import the old list), each greyed as the window greys it."""
+        hint = QLabel(
+            tr(
+                "No customers yet. Add the first one (Ctrl+N) when she comes to the "
+                "counter, then record her sale; or bring in your old list from Excel."
+            )
+        )
+        hint.setWordWrap(True)
+        row = QHBoxLayout(self.first_steps)
+        row.addWidget(hint, 1)
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            row.addWidget(button)
+        self._show_count()
+
     def _show_count(self) -> None:
         count = self.model.rowCount()
+        self.first_steps.setVisible(
+            self.first_steps.layout() is not None and self.total_customers() == 0
+        )
         self.result_label.setText(
             trn("{n} match", "{n} matches", count).format(n=count)
             if self._found is not None
