@@ -294,6 +294,18 @@ def setup_begin(window: MainWindow) -> QWidget:
     return _setup_page(window, 4)
 
 
+def guide(window: MainWindow) -> QWidget:
+    from shopcrm.ui.help_dialog import GuideDialog
+
+    return GuideDialog(window, "vip")
+
+
+def shortcuts(window: MainWindow) -> QWidget:
+    from shopcrm.ui.help_dialog import ShortcutsDialog
+
+    return ShortcutsDialog(window)
+
+
 def card(window: MainWindow) -> QWidget:
     """A customer's card with her data menu open to the owner."""
     regular = Customer.select().where(Customer.total_spent > 0).order_by(Customer.id).first()
@@ -433,6 +445,8 @@ SHOTS: dict[str, Shot] = {
     "settings": settings,
     "backups": backups,
     "dashboard": dashboard,
+    "guide": guide,
+    "shortcuts": shortcuts,
     "setup_shop": setup_shop,
     "setup_tiers": setup_tiers,
     "setup_clerks": setup_clerks,

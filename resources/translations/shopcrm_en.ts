@@ -8543,6 +8543,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Clerk: {name}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>Close a card or a dialog</source>
+      <translation>Close a card or a dialog</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Complaints</source>
       <translation>Complaints</translation>
@@ -8593,6 +8598,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Font size</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>From the search box into the list</source>
+      <translation>From the search box into the list</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/day_start.py" />
       <source>Getting the day ready: backing up…</source>
       <translation>Getting the day ready: backing up…</translation>
@@ -8608,9 +8618,35 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Getting the day ready: today's follow-ups…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Guide</source>
+      <translation>Guide</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>Import customers…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>In the list: open the card of the customer chosen</source>
+      <translation>In the list: open the card of the customer chosen</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>In the search box: open her card when she alone is the best match</source>
+      <translation>In the search box: open her card when she alone is the best match</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Keyboard shortcuts…</source>
+      <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -8867,6 +8903,11 @@ Details were written to {path}.</translation>
       <translation>This computer</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>This guide, at the part about the window in front</source>
+      <translation>This guide, at the part about the window in front</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Today's follow-ups</source>
       <translation>Today's follow-ups</translation>
@@ -8895,6 +8936,11 @@ Details were written to {path}.</translation>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</source>
       <translation>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>shopcrm guide</source>
+      <translation>shopcrm guide</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />

@@ -8473,6 +8473,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>店员：{name}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>Close a card or a dialog</source>
+      <translation>关闭档案或对话框</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Complaints</source>
       <translation>投诉</translation>
@@ -8523,6 +8528,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>字号</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>From the search box into the list</source>
+      <translation>从搜索框进入列表</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/day_start.py" />
       <source>Getting the day ready: backing up…</source>
       <translation>正在准备今天：备份中…</translation>
@@ -8538,9 +8548,35 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>正在准备今天：今日回访…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Guide</source>
+      <translation>使用指南</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Import customers…</source>
       <translation>导入顾客…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>In the list: open the card of the customer chosen</source>
+      <translation>在列表里：打开选中顾客的档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>In the search box: open her card when she alone is the best match</source>
+      <translation>在搜索框里：只有她是唯一最佳匹配时，打开她的档案</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>Keyboard shortcuts</source>
+      <translation>快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Keyboard shortcuts…</source>
+      <translation>快捷键…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -8797,6 +8833,11 @@ Details were written to {path}.</source>
       <translation>本机</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>This guide, at the part about the window in front</source>
+      <translation>打开本指南中关于当前窗口的部分</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Today's follow-ups</source>
       <translation>今日回访</translation>
@@ -8825,6 +8866,11 @@ Details were written to {path}.</source>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>What the shop holds in customers' balances, the last twelve months' top-ups, spending and refunds, and this month's gifts.</source>
       <translation>顾客储值余额合计，近 12 个月的充值、消费和退款，以及本月礼品支出。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/help_dialog.py" />
+      <source>shopcrm guide</source>
+      <translation>shopcrm 使用指南</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/main_window.py" />

@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
         self.while_signed_in = list(self.actions())
         quit_action = self._action(tr("Quit"), self.close, ("Ctrl+Q",))
         about = self._action(tr("About shopcrm"), self.about)
+        self.guide_action = self._action(tr("Guide"), self.show_guide, ("F1",))
+        # Wherever she is, a dialog waiting for her included.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcuts_action = self._action(tr("Keyboard shortcuts…"), self.show_shortcuts)
 
         menus = self.menuBar()
         shop_menu = menus.addMenu(tr("&Shop"))
@@ -284,7 +288,9 @@ class MainWindow(QMainWindow):
         reports_menu = menus.addMenu(tr("&Reports"))
         for action in (self.vip_list_action, self.vip_rules_action, self.export_action):
             reports_menu.addAction(action)
-        menus.addMenu(tr("&Help")).addAction(about)
+        help_menu = menus.addMenu(tr("&Help"))
+        for action in (self.guide_action, self.shortcuts_action, about):
+            help_menu.addAction(action)
 
         self.toolbar = toolbar = QToolBar(tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -526,6 +532,17 @@ class MainWindow(QMainWindow):
         from shopcrm.ui.loyalty.vip_rules_dialog import VipRulesDialog
 
         VipRulesDialog(self).open()
+
+    def show_guide(self) -> None:
+        from shopcrm.ui.help_dialog import GuideDialog, anchor_for
+
+        front = QApplication.activeWindow()
+        GuideDialog(self, anchor_for(self), front if front is not self else None).show()
+
+    def show_shortcuts(self) -> None:
+        from shopcrm.ui.help_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -105,6 +105,7 @@ class CustomerPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("customerPage")
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
