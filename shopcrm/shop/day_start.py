@@ -10,12 +10,16 @@ rules as any other long write.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import PeeweeException
+
 from shopcrm.care import rules
 from shopcrm.care.rules import PlanResult
+from shopcrm.core.errors import DamagedDatabase, ShopError
 from shopcrm.core.i18n import tr
 from shopcrm.core.log import log
 from shopcrm.loyalty import upkeep
@@ -63,9 +67,14 @@ def _second_copy(db_path: Path, kept: int) -> tuple[Path | None, str | None]:
         return None, None
     try:
         return backup.daily_copy_elsewhere(database.obj, db_path, Path(folder), kept), None
-    except Exception as error:
+    except (OSError, sqlite3.Error, PeeweeException, ShopError) as error:
+        # Whatever went wrong is the stick's or the other disk's: the shop was backed up
+        # and checked a moment ago, so a "damaged" copy is the destination failing.
         known = faults.explain(error, Path(folder))
-        if known is None:
-            raise
-        log.warning("no second copy today: %s", type(known).__name__)
-        return None, tr("Today's second copy was not made: {reason}").format(reason=known)
+        log.warning("no second copy today: %s", type(known or error).__name__)
+        reason = (
+            str(known)
+            if known is not None and not isinstance(known, DamagedDatabase)
+            else tr("it could not be written to {folder}.").format(folder=folder)
+        )
+        return None, tr("Today's second copy was not made: {reason}").format(reason=reason)

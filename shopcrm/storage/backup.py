@@ -270,9 +270,16 @@ def _may_replace(dest: Path, force: bool) -> None:
 ELSEWHERE_FOLDER = "shopcrm-backups"
 
 
+def _dailies(folder: Path, db_path: Path) -> list[Path]:
+    """This database's daily copies in `folder`, oldest first: named for it exactly, so
+    another shop's ("shop-branch2" beside "shop") is never taken for one, nor pruned."""
+    named = re.compile(rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-{DAILY}\.db")
+    return sorted(p for p in folder.glob(f"{db_path.stem}-*-{DAILY}.db") if named.fullmatch(p.name))
+
+
 def elsewhere_backups(db_path: Path, folder: Path) -> list[Path]:
     """The daily second copies in `folder` (a USB stick, another disk), oldest first."""
-    return sorted((folder / ELSEWHERE_FOLDER).glob(f"{db_path.stem}-*-{DAILY}.db"))
+    return _dailies(folder / ELSEWHERE_FOLDER, db_path)
 
 
 def daily_copy_elsewhere(
@@ -304,7 +311,7 @@ def daily_copy_elsewhere(
 
 def daily_backups(db_path: Path) -> list[Path]:
     """The automatic backups of this database, oldest first."""
-    return sorted(backup_dir(db_path).glob(f"{db_path.stem}-*-{DAILY}.db"))
+    return _dailies(backup_dir(db_path), db_path)
 
 
 def daily_backup(

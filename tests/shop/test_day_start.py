@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import sqlite3
+
+import pytest
 
 from shopcrm.core import clock
 from shopcrm.customers import profiles
@@ -71,3 +75,30 @@ def test_a_stick_not_plugged_in_is_said_and_the_day_goes_on(db, db_path, tmp_pat
     assert started.second_copy is None
     assert "plug in the USB stick" in started.second_copy_problem
     assert not gone.exists()  # not made on the shop's own disk
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        OSError(errno.EIO, "Input/output error"),  # the stick pulled out halfway
+        sqlite3.OperationalError("disk I/O error"),
+        OSError(errno.ENOSPC, "No space left on device"),
+    ],
+    ids=["pulled-out", "io-error", "full"],
+)
+def test_a_second_copy_failing_halfway_is_said_and_the_day_goes_on(
+    db, db_path, tmp_path, monkeypatch, failure
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    options.set_many({"second_copy_folder": str(stick)})
+
+    def failing(*_args, **_kwargs):
+        raise failure
+
+    monkeypatch.setattr(backup, "daily_copy_elsewhere", failing)
+    started = day_start.start_the_day(db_path)
+    assert started.backup is not None and started.catch_up is not None
+    assert started.plan is not None
+    assert started.second_copy_problem.startswith("Today's second copy was not made")
+    assert "damaged" not in started.second_copy_problem

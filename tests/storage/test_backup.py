@@ -17,6 +17,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from shopcrm import cli
+from shopcrm.core import clock
 from shopcrm.core.errors import UnusableDatabase
 from shopcrm.core.paths import backup_dir
 from shopcrm.customers.profiles import quick_add
@@ -538,3 +539,21 @@ def test_backups_are_private_to_the_user(db: SqliteDatabase, db_path: Path) -> N
     made = backup.backup_now(db, db_path)
     assert made.stat().st_mode & 0o777 == 0o600
     assert backup_dir(db_path).stat().st_mode & 0o777 == 0o700
+
+
+def test_a_stick_shared_with_another_shop_keeps_its_copies(
+    db: SqliteDatabase, db_path: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    theirs = stick / backup.ELSEWHERE_FOLDER
+    theirs.mkdir(parents=True)
+    other = [theirs / f"{db_path.stem}-branch2-202401{d:02d}-090000-daily.db" for d in (1, 2)]
+    for path in other:
+        path.write_bytes(b"another shop's copy")
+    made = backup.daily_copy_elsewhere(db, db_path, stick, keep=3)
+    assert backup.elsewhere_backups(db_path, stick) == [made]
+    for day in range(1, 6):
+        with clock.set_to(clock.today() + dt.timedelta(days=day)):
+            backup.daily_copy_elsewhere(db, db_path, stick, keep=3)
+    assert len(backup.elsewhere_backups(db_path, stick)) == 3
+    assert all(path.exists() for path in other)

@@ -250,6 +250,7 @@ class BackupsDialog(FormDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            backup.verify(info.path)  # a damaged copy is refused before any work is stopped
             operations.stop_all()
             aside = safekeeping.restore(session.actor(), self.db_path, info.path)
         except Exception as error:
@@ -288,6 +289,9 @@ def _other_windows_open(dialog: QWidget) -> bool:
     """Whether the main window holds another open window (a card, a sale) besides this."""
     main = dialog.parentWidget()
     return main is not None and any(
-        widget.isVisible() and widget.isWindow() and widget is not dialog
+        widget.isVisible()
+        and widget.isWindow()
+        and widget is not dialog
+        and not isinstance(widget, QMessageBox)  # a notice holds no work
         for widget in main.findChildren(QWidget)
     )

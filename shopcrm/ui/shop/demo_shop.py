@@ -20,7 +20,8 @@ DEMO_CUSTOMERS = 3000
 
 
 def demo_path() -> Path:
-    return paths.data_dir() / "demo-shop.db"
+    """In a folder of its own, so its backups are never listed among the shop's."""
+    return paths.data_dir() / "demo" / "demo-shop.db"
 
 
 def _program(*args: str) -> list[str]:
