@@ -112,9 +112,12 @@ def _one(sql: str, params: tuple[object, ...] = ()) -> tuple:
 
 def _today(today: dt.date) -> Today:
     day = today.isoformat()
+    # Takings net of the day's returns; a return is not a sale, nor its customer a buyer.
     sales, takings, buyers = _one(
-        "SELECT count(*), coalesce(sum(total), 0), count(DISTINCT customer_id)"
-        " FROM purchase WHERE date = ?",
+        """SELECT count(CASE WHEN p.total > 0 THEN 1 END), coalesce(sum(p.total), 0),
+                  count(DISTINCT CASE WHEN p.total > 0 AND c.deleted_at IS NULL
+                                      THEN p.customer_id END)
+             FROM purchase p JOIN customer c ON c.id = p.customer_id WHERE p.date = ?""",
         (day,),
     )
     (new,) = _one(
@@ -191,11 +194,14 @@ def _crossed(today: dt.date, days: int) -> tuple[str, str]:
 
 _JOINED = "deleted_at IS NULL AND created_at >= ? AND created_at < ?"
 _FELL = "deleted_at IS NULL AND last_purchase_on > ? AND last_purchase_on <= ?"
-# Buyers this month whose purchase before it was longer ago than a dormant customer's.
+# Buyers this month who were dormant when they bought: their purchase before that one was
+# longer ago than a dormant customer's.
 _CAME_BACK = """SELECT DISTINCT p.customer_id FROM purchase p
-                 WHERE p.date >= ? AND p.date <= ?
+                  JOIN customer c ON c.id = p.customer_id AND c.deleted_at IS NULL
+                 WHERE p.date >= ? AND p.date <= ? AND p.total > 0
                    AND (SELECT max(q.date) FROM purchase q
-                         WHERE q.customer_id = p.customer_id AND q.date < ?) <= ?"""
+                         WHERE q.customer_id = p.customer_id AND q.date < p.date
+                           AND q.total > 0) <= date(p.date, ?)"""
 
 
 # Who brought a friend who bought (referrals.shop_rate counts them), the most friends first.
@@ -210,9 +216,8 @@ def _joined_span(today: dt.date) -> tuple[str, str]:
 
 
 def _came_back_params(today: dt.date) -> tuple[str, ...]:
-    first = today.replace(day=1)
-    dormant = first - dt.timedelta(days=options.get("dormant_days"))
-    return first.isoformat(), today.isoformat(), first.isoformat(), dormant.isoformat()
+    dormant = options.get("dormant_days")
+    return today.replace(day=1).isoformat(), today.isoformat(), f"-{dormant} days"
 
 
 def _moves(today: dt.date) -> Moves:
@@ -326,8 +331,8 @@ def behind(actor: Staff | None, what: str, today: dt.date | None = None) -> List
             )
         elif what == "bought_today":
             found = _ids(
-                "SELECT customer_id FROM purchase WHERE date = ? GROUP BY customer_id"
-                " ORDER BY min(id)",
+                "SELECT customer_id FROM purchase WHERE date = ? AND total > 0"
+                " GROUP BY customer_id ORDER BY min(id)",
                 (today.isoformat(),),
             )
         elif what in ("joined_today", "joined"):

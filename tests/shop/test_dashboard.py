@@ -13,6 +13,7 @@ from shopcrm.customers import listing, profiles
 from shopcrm.loyalty import referrals, tiers
 from shopcrm.loyalty.tiers import TierRules, TierSpec
 from shopcrm.loyalty.vip_report import add_months
+from shopcrm.sales import returns
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.shop import dashboard
@@ -81,6 +82,19 @@ def test_today_counts_the_days_sales_buyers_newcomers_follow_ups_and_complaints(
     assert shown.open_complaints == 1
     assert _listed(owner, "bought_today") == [old, new]
     assert _listed(owner, "joined_today") == [new, newer]
+
+
+def test_a_return_is_not_a_sale_nor_a_customer_in_the_trash_a_buyer(plain, owner) -> None:
+    kept, binned, changed_mind = _add(1), _add(2), _add(3)
+    _buy(kept, "100")
+    _buy(binned, "50")
+    sale = record_sale(changed_mind, [SaleLine(Decimal("80"), 1)])
+    returns.return_sale(sale.purchase.id)
+    profiles.delete_customer(owner, binned)
+    shown = dashboard.at_a_glance(owner).today
+    # Three sales, one of them back the same day: the takings are what stays in the till.
+    assert (shown.sales, shown.takings, shown.buyers) == (3, Decimal("150.00"), 2)
+    assert _listed(owner, "bought_today") == [kept, changed_mind]
 
 
 def test_a_year_of_months_beside_the_year_before(plain, owner, today) -> None:

@@ -397,9 +397,10 @@ class DashboardPage(QWidget):
         locale = QLocale()
         self.tiles["sales"].show_figure(
             money(today.takings),
-            trn(
-                "{n} sale to {buyers} customers", "{n} sales to {buyers} customers", today.sales
-            ).format(n=today.sales, buyers=today.buyers),
+            tr("{sales} to {buyers}").format(
+                sales=trn("{n} sale", "{n} sales", today.sales).format(n=today.sales),
+                buyers=trn("{n} customer", "{n} customers", today.buyers).format(n=today.buyers),
+            ),
         )
         self.tiles["new"].show_figure(locale.toString(today.new_customers))
         self.tiles["followups"].show_figure(
@@ -496,7 +497,9 @@ class DashboardPage(QWidget):
     # --- the lists behind ------------------------------------------------------------------
 
     def _list(self, what: str, title: str) -> CustomerListDialog | None:
-        view: ListFilter = dashboard.behind(session.actor(), what)
+        """The customers a figure counts, as of the day the figures were read."""
+        day = self.glance.day if self.glance is not None else None
+        view: ListFilter = dashboard.behind(session.actor(), what, day)
         dialog = CustomerListDialog(title, view, self)
         dialog.open_customer.connect(self.open_customer)
         dialog.open()

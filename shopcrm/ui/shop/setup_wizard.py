@@ -102,6 +102,8 @@ class ShopPage(QWizardPage):
     def validatePage(self) -> bool:
         if self.details.form.changed() and not self.details.save():
             return False
+        if _chosen(self.kind) == options.get("shop_kind"):
+            return True  # its tiers are there, and may have been changed since
         chosen = call_domain(
             lambda: setup.choose_kind(session.actor(), _chosen(self.kind), preferences.language()),
             lambda errors: self.message.setText(" ".join(errors.values())),

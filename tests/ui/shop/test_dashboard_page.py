@@ -106,6 +106,7 @@ def test_a_sale_elsewhere_is_in_the_figures_when_she_looks_again(qtbot, window, 
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.tiles["sales"].figure.text() == money(Decimal("999")))
     assert before == money(Decimal("0"))
+    assert page.tiles["sales"].caption.text() == "1 sale to 1 customer"
 
 
 def test_a_clerk_is_told_the_figures_are_the_owners(qtbot, window, shop, owner) -> None:
