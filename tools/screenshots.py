@@ -306,6 +306,24 @@ def shortcuts(window: MainWindow) -> QWidget:
     return ShortcutsDialog(window)
 
 
+def visit_sheet(window: MainWindow) -> QWidget:
+    from shopcrm.ui.printing.visit_sheet_dialog import VisitSheetDialog
+
+    regular = Customer.select().where(Customer.total_spent > 0).order_by(Customer.id).first()
+    return VisitSheetDialog(regular.id, window)
+
+
+def vip_print(window: MainWindow) -> QWidget:
+    from shopcrm.ui.spreadsheets.export_actions import print_vip_list
+
+    shown = print_vip_list(window, f"{clock.today():%Y-%m}", preferences.language())
+    assert shown is not None
+    out = os.environ.get("SHOPCRM_SHOT_PDF")
+    if out:  # the pages as printed, to look at beside the screen
+        shown.save_pdf(Path(out))
+    return shown
+
+
 def card(window: MainWindow) -> QWidget:
     """A customer's card with her data menu open to the owner."""
     regular = Customer.select().where(Customer.total_spent > 0).order_by(Customer.id).first()
@@ -445,6 +463,8 @@ SHOTS: dict[str, Shot] = {
     "settings": settings,
     "backups": backups,
     "dashboard": dashboard,
+    "visit_sheet": visit_sheet,
+    "vip_print": vip_print,
     "guide": guide,
     "shortcuts": shortcuts,
     "setup_shop": setup_shop,

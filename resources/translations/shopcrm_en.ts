@@ -4238,6 +4238,11 @@
       <translation>Preferred contact</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Print her card for a home visit…</source>
+      <translation>Print her card for a home visit…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Print membership card…</source>
       <translation>Print membership card…</translation>
@@ -7289,6 +7294,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Clerk: {name}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
+      <source>Her card for a home visit</source>
+      <translation>Her card for a home visit</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>Member: {name}</source>
       <translation>Member: {name}</translation>
@@ -7372,6 +7382,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>receipt {number}</source>
       <translation>receipt {number}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
+      <source>visit-{number}</source>
+      <translation>visit-{number}</translation>
     </message>
   </context>
   <context>
@@ -7961,6 +7976,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Choose the folder</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Clerk</source>
       <translation>Clerk</translation>
@@ -7994,6 +8010,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Complaints open</source>
       <translation>Complaints open</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Complaints still open</source>
+      <translation>Complaints still open</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8101,6 +8122,26 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Furniture shop</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her days</source>
+      <translation>Her days</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her home</source>
+      <translation>Her home</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her last purchases</source>
+      <translation>Her last purchases</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her profile</source>
+      <translation>Her profile</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>How the shop is doing</source>
       <translation>How the shop is doing</translation>
@@ -8197,9 +8238,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Not checked yet</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>PIN (4 to 6 digits)</source>
       <translation>PIN (4 to 6 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8272,9 +8323,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Sound: it can be restored.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Spent in all</source>
+      <translation>Spent in all</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Start with an empty shop</source>
       <translation>Start with an empty shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
@@ -8377,6 +8438,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>This month's moves</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Tier</source>
       <translation>Tier</translation>
@@ -8402,9 +8464,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Who brings the sales</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Your shop</source>
       <translation>Your shop</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/day_start.py" />
+      <source>it could not be written to {folder}.</source>
+      <translation>it could not be written to {folder}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8470,6 +8542,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/shop/customer_list_dialog.py" />
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>{n} customers</source>
       <translation>
         <numerusform>{n} customer</numerusform>
@@ -8478,11 +8551,16 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
-      <source>{n} sales to {buyers} customers</source>
+      <source>{n} sales</source>
       <translation>
-        <numerusform>{n} sale to {buyers} customers</numerusform>
-        <numerusform>{n} sales to {buyers} customers</numerusform>
+        <numerusform>{n} sale</numerusform>
+        <numerusform>{n} sales</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>{sales} to {buyers}</source>
+      <translation>{sales} to {buyers}</translation>
     </message>
   </context>
   <context>
@@ -8714,6 +8792,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Points, referrals and lifecycle…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Print the monthly VIP list…</source>
+      <translation>Print the monthly VIP list…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Protect the database with my password…</source>
       <translation>Protect the database with my password…</translation>
@@ -8881,6 +8964,11 @@ Details were written to {path}.</translation>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
       <translation>The profiles the customer list shows now, with its filters, as an Excel workbook.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The same list on A4 across, to print or save as PDF.</source>
+      <translation>The same list on A4 across, to print or save as PDF.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9964,6 +10052,11 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>Printed</source>
+      <translation>Printed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>Profile changed</source>
       <translation>Profile changed</translation>
     </message>
@@ -10399,6 +10492,11 @@ Database: {path}</translation>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>{title}: {n} invited</source>
       <translation>{title}: {n} invited</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{what}: {rows} rows</source>
+      <translation>{what}: {rows} rows</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />

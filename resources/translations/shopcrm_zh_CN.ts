@@ -4216,6 +4216,11 @@
       <translation>喜欢的联系方式</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Print her card for a home visit…</source>
+      <translation>打印上门用的顾客资料…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Print membership card…</source>
       <translation>打印会员卡…</translation>
@@ -7229,6 +7234,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>店员：{name}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
+      <source>Her card for a home visit</source>
+      <translation>上门用的顾客资料</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>Member: {name}</source>
       <translation>会员：{name}</translation>
@@ -7312,6 +7322,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>receipt {number}</source>
       <translation>小票 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
+      <source>visit-{number}</source>
+      <translation>上门-{number}</translation>
     </message>
   </context>
   <context>
@@ -7897,6 +7912,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>选择文件夹</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Clerk</source>
       <translation>店员</translation>
@@ -7930,6 +7946,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Complaints open</source>
       <translation>未结投诉</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Complaints still open</source>
+      <translation>未结的投诉</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8037,6 +8058,26 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>家具店</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her days</source>
+      <translation>重要日子</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her home</source>
+      <translation>家居情况</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her last purchases</source>
+      <translation>最近的购买</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Her profile</source>
+      <translation>档案</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>How the shop is doing</source>
       <translation>店铺经营情况</translation>
@@ -8133,9 +8174,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>尚未检查</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>PIN (4 to 6 digits)</source>
       <translation>PIN 码（4 到 6 位数字）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Phone</source>
+      <translation>手机</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8208,9 +8259,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>完好：可以恢复。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Spent in all</source>
+      <translation>累计消费</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Start with an empty shop</source>
       <translation>从空店铺开始</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
@@ -8313,6 +8374,7 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>本月变化</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Tier</source>
       <translation>等级</translation>
@@ -8338,9 +8400,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>谁带来了销售额</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
       <source>Your shop</source>
       <translation>您的店铺</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/day_start.py" />
+      <source>it could not be written to {folder}.</source>
+      <translation>无法写入 {folder}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8402,6 +8474,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/shop/customer_list_dialog.py" />
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>{n} customers</source>
       <translation>
         <numerusform>{n} 位顾客</numerusform>
@@ -8409,10 +8482,15 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
-      <source>{n} sales to {buyers} customers</source>
+      <source>{n} sales</source>
       <translation>
-        <numerusform>{n} 笔销售，{buyers} 位顾客</numerusform>
+        <numerusform>{n} 笔销售</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>{sales} to {buyers}</source>
+      <translation>{sales}，{buyers}</translation>
     </message>
   </context>
   <context>
@@ -8644,6 +8722,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>积分、转介绍和顾客状态…</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Print the monthly VIP list…</source>
+      <translation>打印每月会员名单…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
       <source>Protect the database with my password…</source>
       <translation>用我的密码加密保护数据库…</translation>
@@ -8811,6 +8894,11 @@ Details were written to {path}.</source>
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>The profiles the customer list shows now, with its filters, as an Excel workbook.</source>
       <translation>按当前筛选条件，把顾客列表中的档案导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>The same list on A4 across, to print or save as PDF.</source>
+      <translation>同一份名单，A4 横向，可以打印或另存为 PDF。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9889,6 +9977,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />
+      <source>Printed</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
       <source>Profile changed</source>
       <translation>修改档案</translation>
     </message>
@@ -10317,6 +10410,11 @@ Database: {path}</source>
       <location filename="../../shopcrm/staff/audit.py" />
       <source>{title}: {n} invited</source>
       <translation>{title}：邀请了 {n} 位</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/staff/audit.py" />
+      <source>{what}: {rows} rows</source>
+      <translation>{what}：{rows} 行</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />

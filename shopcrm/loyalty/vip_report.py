@@ -322,10 +322,10 @@ def _summary_sheet(first: dt.date, words: dict[str, str]) -> SheetSpec:
     return SheetSpec(words["summary"], table, rows)
 
 
-def export_vip_report(
-    actor: Staff, path: Path, month: str, language: str = "zh_CN"
-) -> tuple[Path, int]:
-    """Write the month's VIP workbook; return the file and the number of VIPs listed."""
+def vip_sheets(actor: Staff, month: str, language: str = "zh_CN") -> tuple[list[SheetSpec], int]:
+    """The month's VIP list as sheets (the VIPs, tier changes, next month's birthdays and
+    a summary), each headed with the month it is about, for the workbook or the printer;
+    and how many VIPs it names."""
     permissions.require(actor, "export")
     first = parse_month(month)
     book = in_language(language)
@@ -340,6 +340,14 @@ def export_vip_report(
     # Printed headings say the month each sheet is about: the birthdays are next month's.
     for sheet, about in zip(sheets, (first, first, add_months(first, 1), first), strict=True):
         sheet.heading = f"{sheet.title} · {about:%Y-%m}"
+    return sheets, len(vips)
+
+
+def export_vip_report(
+    actor: Staff, path: Path, month: str, language: str = "zh_CN"
+) -> tuple[Path, int]:
+    """Write the month's VIP workbook; return the file and the number of VIPs listed."""
+    sheets, listed = vip_sheets(actor, month, language)
     written = write_workbook(path, sheets, shop=options.get("shop_name"))
-    audit.exported(actor, "vip", len(vips), written)
-    return written, len(vips)
+    audit.exported(actor, "vip", listed, written)
+    return written, listed

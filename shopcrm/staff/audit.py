@@ -32,6 +32,7 @@ EVENTS: dict[str, tuple[Callable[[], str], Callable[[], str]]] = {
     "renamed": (lambda: tr("Renamed"), lambda: "{old} → {new}"),
     "deactivated": (lambda: tr("Clerk deactivated"), lambda: "{hand_over}"),
     "export": (lambda: tr("Export"), lambda: tr("{what}: {rows} rows to {file}")),
+    "printed": (lambda: tr("Printed"), lambda: tr("{what}: {rows} rows")),
     "import": (lambda: tr("Import"), lambda: tr("{file}: {added} added, {updated} updated")),
     "restore": (lambda: tr("Restore"), lambda: tr("{file}, by {by}")),
     "backup": (lambda: tr("Backup"), lambda: "{file}"),
@@ -93,6 +94,13 @@ def exported(actor: Staff, what: str, rows: int, path: Path) -> None:
     """An export has left the shop: what, how many rows, to which file."""
     with database.atomic("IMMEDIATE"):
         record("export", actor, what=what, rows=rows, file=path.name)
+
+
+def printed(actor: Staff, what: str, rows: int, customer: int | None = None) -> None:
+    """Customers' data has gone to a printer or a PDF: what, and how many rows (one
+    customer's sheet names her)."""
+    with database.atomic("IMMEDIATE"):
+        record("printed", actor, customer=customer, what=what, rows=rows)
 
 
 def worded(action: str, detail: str) -> str:

@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
                     ),
                 ),
                 (
+                    self.print_vip_list_action,
+                    tr("The same list on A4 across, to print or save as PDF."),
+                ),
+                (
                     self.vip_rules_action,
                     tr(
                         "The tiers, what each requires and its benefits, "
@@ -218,6 +222,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(tr("Export customers (this list)…"), self.export_profiles)
         self.template_action = self._action(tr("Save an import template…"), self.export_template)
         self.vip_list_action = self._action(tr("Monthly VIP list…"), self.export_vip_list)
+        self.print_vip_list_action = self._action(
+            tr("Print the monthly VIP list…"), self.print_vip_list
+        )
         self.tiers_action = self._action(tr("VIP tiers…"), self.show_tiers, (), "tiers")
         self.loyalty_action = self._action(
             tr("Points, referrals and lifecycle…"), self.show_loyalty
@@ -241,6 +248,7 @@ class MainWindow(QMainWindow):
             self.import_action: "import",
             self.export_action: "export",
             self.vip_list_action: "export",
+            self.print_vip_list_action: "export",
             self.merge_action: "merge",
             self.trash_action: "trash",
             self.tiers_action: "settings",
@@ -286,7 +294,12 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(self.merge_action)
         customer_menu.addAction(self.trash_action)
         reports_menu = menus.addMenu(tr("&Reports"))
-        for action in (self.vip_list_action, self.vip_rules_action, self.export_action):
+        for action in (
+            self.vip_list_action,
+            self.print_vip_list_action,
+            self.vip_rules_action,
+            self.export_action,
+        ):
             reports_menu.addAction(action)
         help_menu = menus.addMenu(tr("&Help"))
         for action in (self.guide_action, self.shortcuts_action, about):
@@ -487,6 +500,11 @@ class MainWindow(QMainWindow):
         from shopcrm.ui.spreadsheets.export_actions import export_vip_list
 
         self._exported(export_vip_list(self, None, preferences.language()))
+
+    def print_vip_list(self) -> None:
+        from shopcrm.ui.spreadsheets.export_actions import print_vip_list
+
+        print_vip_list(self, None, preferences.language())
 
     def _exported(self, made: Path | None) -> None:
         if made is not None:

@@ -182,6 +182,9 @@ class CustomerCard(QDialog):
         self.record_action = self.her_data.addAction(
             tr("Export everything kept about her…"), self.export_record
         )
+        self.visit_action = self.her_data.addAction(
+            tr("Print her card for a home visit…"), self.print_visit_sheet
+        )
         self.erase_action = self.her_data.addAction(tr("Erase her personal data…"), self.erase)
         self.data_button = QPushButton(tr("Her data"))
         self.data_button.setObjectName("herDataButton")
@@ -430,6 +433,11 @@ class CustomerCard(QDialog):
         from shopcrm.ui.complaints.complaint_wizard import start_complaint
 
         start_complaint(self.customer_id, self)
+
+    def print_visit_sheet(self) -> None:
+        from shopcrm.ui.printing.visit_sheet_dialog import VisitSheetDialog
+
+        VisitSheetDialog(self.customer_id, self).open()
 
     def export_record(self) -> None:
         """Her whole record in one workbook, for her to read (her right to know)."""
