@@ -834,6 +834,11 @@
       <translation>Preview for a customer: phone digits, name or pinyin initials</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Profile completeness</source>
       <translation>Profile completeness</translation>
@@ -6774,7 +6779,6 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
-      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -6998,6 +7002,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Tier history</source>
       <translation>Tier history</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Tier name</source>
+      <translation>Tier name</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/reasons.py" />

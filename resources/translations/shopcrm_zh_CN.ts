@@ -830,6 +830,11 @@
       <translation>用一位顾客预览：手机号、姓名或拼音首字母</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/clerk_stats.py" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Profile completeness</source>
       <translation>档案完整度</translation>
@@ -6724,7 +6729,6 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
-      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -6945,6 +6949,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Tier history</source>
       <translation>等级记录</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Tier name</source>
+      <translation>等级名称</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/reasons.py" />

@@ -161,12 +161,17 @@ def table_row(row: ClerkMonth) -> tuple[object, ...]:
     )
 
 
-def export(actor: Staff, path: Path, month: dt.date, today: dt.date | None = None) -> Path:
-    """Write the month's figures to an Excel file; returns the path written."""
+def sheet(actor: Staff, month: dt.date, today: dt.date | None = None) -> SheetSpec:
+    """The month's figures as a sheet, for the workbook or the printer."""
     permissions.require(actor, "export")
     first, _ = month_bounds(month)
     rows = [table_row(row) for row in month_stats(first, today)]
-    sheet = SheetSpec(tr("Clerks {month}").format(month=first.strftime("%Y-%m")), columns(), rows)
-    written = write_workbook(path, [sheet], shop=options.get("shop_name"))
-    audit.exported(actor, "clerk_stats", len(rows), written)
+    return SheetSpec(tr("Clerks {month}").format(month=first.strftime("%Y-%m")), columns(), rows)
+
+
+def export(actor: Staff, path: Path, month: dt.date, today: dt.date | None = None) -> Path:
+    """Write the month's figures to an Excel file; returns the path written."""
+    figures = sheet(actor, month, today)
+    written = write_workbook(path, [figures], shop=options.get("shop_name"))
+    audit.exported(actor, "clerk_stats", len(list(figures.rows)), written)
     return written

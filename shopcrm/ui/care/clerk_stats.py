@@ -23,6 +23,7 @@ from shopcrm.core import clock
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
 from shopcrm.ui import session
+from shopcrm.ui.printing.sheets_dialog import SheetsDialog
 from shopcrm.ui.rows_model import Index, RowsModel
 
 
@@ -57,7 +58,10 @@ class ClerkStatsPage(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.export_button = QPushButton(tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
-        session.guard(self.export_button, "export")
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.setObjectName("printButton")
+        for button in (self.export_button, self.print_button):
+            session.guard(button, "export")
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.model = ClerkStatsModel(self)
@@ -70,6 +74,7 @@ class ClerkStatsPage(QWidget):
         top.addWidget(QLabel(tr("Month")))
         top.addWidget(self.month)
         top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         top.addStretch(1)
         hint = QLabel(
             tr(
@@ -86,11 +91,26 @@ class ClerkStatsPage(QWidget):
         layout.addWidget(self.notice)
         self.month.dateChanged.connect(self.reload)
         self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_sheet)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(clerk_stats.month_stats(self.month.date().toPython()))
         self.table.resizeColumnsToContents()
+
+    def print_sheet(self) -> SheetsDialog | None:
+        """The month's figures on A4 across, to print or save as PDF."""
+        try:
+            figures = clerk_stats.sheet(session.actor(), self.month.date().toPython())
+        except ShopError as exc:
+            self.notice.setText(str(exc))
+            return None
+        clerks = len(list(figures.rows))
+        dialog = SheetsDialog(
+            "clerkStatsPrint", figures.title, figures.title, [figures], clerks, self
+        )
+        dialog.open()
+        return dialog
 
     def export(self) -> None:
         month = self.month.date().toString("yyyy-MM")

@@ -72,7 +72,7 @@ class TierTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         labels = {
-            "name": tr("Name"),
+            "name": tr("Tier name"),  # not a customer's: 姓名 would mislead
             "threshold": tr("Visits") if self.visits else tr("Threshold (¥)"),
             "discount_pct": tr("Discount %"),
             "birthday_discount_pct": tr("Birthday extra %"),

@@ -38,19 +38,20 @@ def landscape(printer: QPrinter) -> None:
 class SheetsDialog(DocumentDialog):
     def __init__(
         self,
-        name: str,
+        what: str,
         title: str,
         file_stem: str,
         sheets: Sequence[SheetSpec],
         rows: int,
         parent: QWidget | None = None,
     ) -> None:
-        """`rows`: how many customers the sheets name, for the audit trail."""
-        self.what, self.rows = name, rows
+        """`what` and `rows` are for the audit trail, as an export of the same would say
+        them ("vip", how many VIPs)."""
+        self.what, self.rows = what, rows
         self.page = QTextBrowser()
         self.page.setObjectName("sheetsPage")
         self.page.setHtml(sheets_html(sheets, options.get("shop_name")))
-        super().__init__(name, title, self.page, file_stem, self._paint, parent)
+        super().__init__(f"{what}Print", title, self.page, file_stem, self._paint, parent)
         self.resize(980, 640)
 
     def _paint(self, printer: QPrinter) -> None:

@@ -93,7 +93,7 @@ def print_vip_list(
     except ShopError as refused:
         QMessageBox.warning(parent, tr("Monthly VIP list"), str(refused))
         return None
-    dialog = SheetsDialog("vipList", tr("Monthly VIP list"), f"vip-{month}", sheets, listed, parent)
+    dialog = SheetsDialog("vip", tr("Monthly VIP list"), f"vip-{month}", sheets, listed, parent)
     dialog.open()
     return dialog
 

@@ -27,6 +27,7 @@ from shopcrm.ui.care.care_settings import CareSettingsDialog
 from shopcrm.ui.care.clerk_stats import ClerkStatsPage
 from shopcrm.ui.care.followups_page import ALL_CLERKS, FollowUpsPage
 from shopcrm.ui.customers.customer_card import CustomerCard
+from tests.helpers.pdf import read_pdf
 
 
 @pytest.fixture
@@ -299,6 +300,11 @@ def test_clerk_statistics_show_and_export(qtbot, english, shop, tmp_path) -> Non
     assert sorted(names) == ["小陈", "王店长"]  # the owner serves customers too
     written = stats.export_to(tmp_path / "clerks.xlsx")
     assert sorted(c.value for c in load_workbook(written).active["A"][1:]) == sorted(names)
+    printing = stats.print_sheet()  # a child of the page, closed with it
+    (page,), (size,) = read_pdf(printing.save_pdf(tmp_path / "clerks.pdf"))
+    assert size.width() > size.height()
+    # The PDF's text may name a glyph by its radical (⻓ for 长): the clerk without one.
+    assert "小陈" in "".join(page.split()) and "Clerks" in page
 
 
 def test_an_empty_shop_has_nothing_to_mark_and_no_year_2000(qtbot, english, db) -> None:
