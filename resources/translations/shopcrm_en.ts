@@ -2206,7 +2206,7 @@
       <translation>At the counter</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Average days to close</source>
       <translation>Average days to close</translation>
     </message>
@@ -2236,7 +2236,7 @@
       <translation>Carried out by</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
       <source>Category</source>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
@@ -2371,9 +2371,19 @@
       <translation>Complaint · {name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Complaints</source>
       <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>Complaints report</source>
+      <translation>Complaints report</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>Complaints report · {period}</source>
+      <translation>Complaints report · {period}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2807,6 +2817,11 @@
       <translation>Price</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</source>
       <translation>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</translation>
@@ -2852,7 +2867,7 @@
       <translation>Repair</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Repeat complaints</source>
       <translation>Repeat complaints</translation>
     </message>
@@ -2913,7 +2928,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Satisfied</source>
       <translation>Satisfied</translation>
     </message>
@@ -2948,7 +2963,7 @@
       <translation>Second chance {n}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Second chances</source>
       <translation>Second chances</translation>
     </message>

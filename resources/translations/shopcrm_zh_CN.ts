@@ -2188,7 +2188,7 @@
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Average days to close</source>
       <translation>平均结案天数</translation>
     </message>
@@ -2218,7 +2218,7 @@
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
       <source>Category</source>
@@ -2226,7 +2226,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Cause</source>
       <translation>原因</translation>
     </message>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
@@ -2353,9 +2353,19 @@
       <translation>投诉 · {name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Complaints</source>
       <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>Complaints report</source>
+      <translation>投诉报告</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/report.py" />
+      <source>Complaints report · {period}</source>
+      <translation>投诉报告 · {period}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2789,6 +2799,11 @@
       <translation>价格</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Propose a fair solution: action, not words. Repair, exchange, refund or on-site service; agree who does it and by when.</source>
       <translation>提出公平的解决办法：要行动，不要空话。维修、换货、退款或上门服务；约定由谁在什么时候完成。</translation>
@@ -2834,7 +2849,7 @@
       <translation>维修</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Repeat complaints</source>
       <translation>重复投诉</translation>
     </message>
@@ -2895,7 +2910,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Satisfied</source>
       <translation>满意</translation>
     </message>
@@ -2930,7 +2945,7 @@
       <translation>第 {n} 次重新处理</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
+      <location filename="../../shopcrm/complaints/report.py" />
       <source>Second chances</source>
       <translation>重新处理</translation>
     </message>

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from shopcrm.complaints.labels import complaint_category_label, complaint_cause_label
 from shopcrm.core import clock
 from shopcrm.core.i18n import tr
+from shopcrm.spreadsheets.writer import SheetSpec, TableColumn
 from shopcrm.storage.models import database
 
 GROUPS: dict[str, Callable[[str | None], str]] = {
@@ -103,3 +104,35 @@ def report(group: str, start: dt.date | None = None, end: dt.date | None = None)
     rows.sort(key=lambda row: (-row.complaints, row.label))
     totals = [sum(getattr(row, name) for row in rows) for name in FIGURES]
     return Report(rows, ReportRow(None, tr("All complaints"), *totals))
+
+
+def _cells(row: ReportRow) -> list[object]:
+    rate = row.satisfaction_rate
+    return [
+        row.label,
+        row.complaints,
+        row.closed,
+        row.average_days_to_close,
+        None if rate is None else f"{rate:.0%} ({row.satisfied}/{row.answered})",
+        row.repeats,
+        row.reopened,
+    ]
+
+
+def sheet(group: str, period: str, today: dt.date | None = None) -> SheetSpec:
+    """The report as a table, its last row the whole period's: for the page and paper.
+    An average or a rate with nothing to average is None."""
+    found = report(group, start=period_start(period, today))
+    columns = [
+        TableColumn(tr("Category") if group == "category" else tr("Cause"), "text", 24),
+        TableColumn(tr("Complaints"), "integer"),
+        TableColumn(tr("Closed"), "integer"),
+        TableColumn(tr("Average days to close"), "number"),
+        TableColumn(tr("Satisfied"), "text"),
+        TableColumn(tr("Repeat complaints"), "integer"),
+        TableColumn(tr("Second chances"), "integer"),
+    ]
+    rows = [_cells(row) for row in [*found.rows, found.total]]
+    period_words = dict(period_choices())[period]
+    heading = tr("Complaints report · {period}").format(period=period_words)
+    return SheetSpec(tr("Complaints report"), columns, rows, heading=heading)

@@ -319,6 +319,10 @@ def test_report_per_category_and_cause(shop, db) -> None:
     assert report.report("category", start=tomorrow).total.complaints == 0
     month = report.period_start("month", TODAY)
     assert report.report("category", start=month, end=TODAY).total.complaints >= 2
+    table = report.sheet("category", "all", TODAY)
+    assert [row[0] for row in table.rows] == [quality.label, service.label, "All complaints"]
+    assert table.rows[1][3] is None and table.rows[0][4] == "100% (1/1)"
+    assert table.heading == "Complaints report · All time"
 
 
 def test_standard_replies_start_in_the_shop_language_and_the_owner_edits_them(shop) -> None:

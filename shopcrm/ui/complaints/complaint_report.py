@@ -8,42 +8,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from shopcrm.complaints import report
-from shopcrm.complaints.report import ReportRow
 from shopcrm.core.i18n import tr
 from shopcrm.ui.customers.history_tabs import item_row
+from shopcrm.ui.printing.sheets_dialog import SheetsDialog
 from shopcrm.ui.widgets import combo
 
 
-def _headers(group: str) -> list[str]:
-    return [
-        tr("Category") if group == "category" else tr("Cause"),
-        tr("Complaints"),
-        tr("Closed"),
-        tr("Average days to close"),
-        tr("Satisfied"),
-        tr("Repeat complaints"),
-        tr("Second chances"),
-    ]
-
-
-def _cells(row: ReportRow) -> list[object]:
-    days = row.average_days_to_close
-    rate = row.satisfaction_rate
-    return [
-        row.label,
-        row.complaints,
-        row.closed,
-        "—" if days is None else f"{days:.1f}",
-        "—" if rate is None else f"{rate:.0%} ({row.satisfied}/{row.answered})",
-        row.repeats,
-        row.reopened,
-    ]
+def _shown(value: object) -> object:
+    """A figure as the page shows it: an average to one decimal, "—" for none."""
+    if value is None:
+        return "—"
+    return f"{value:.1f}" if isinstance(value, float) else value
 
 
 class ComplaintReport(QWidget):
@@ -74,10 +56,14 @@ class ComplaintReport(QWidget):
         )
         explain.setObjectName("hint")
         explain.setWordWrap(True)
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_report)
         choices = QHBoxLayout()
         choices.addWidget(self.group)
         choices.addWidget(self.period)
         choices.addStretch(1)
+        choices.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(self.table, 1)
@@ -87,15 +73,22 @@ class ComplaintReport(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        group = self.group.currentData()
-        found = report.report(group, start=report.period_start(self.period.currentData()))
+        self.shown = report.sheet(self.group.currentData(), self.period.currentData())
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(_headers(group))
-        for row in found.rows:
-            self.model.appendRow(item_row(_cells(row), right=range(1, 7)))
-        total = item_row(_cells(found.total), right=range(1, 7))
-        for cell in total:
+        self.model.setHorizontalHeaderLabels([column.header for column in self.shown.columns])
+        rows = [item_row([_shown(v) for v in row], right=range(1, 7)) for row in self.shown.rows]
+        for cell in rows[-1]:  # the whole period's
             font = cell.font()
             font.setBold(True)
             cell.setFont(font)
-        self.model.appendRow(total)
+        for row in rows:
+            self.model.appendRow(row)
+
+    def print_report(self) -> SheetsDialog:
+        """The report as shown, on A4 across, to print or save as PDF."""
+        rows = len(list(self.shown.rows))
+        dialog = SheetsDialog(
+            "complaint_report", self.shown.title, self.shown.title, [self.shown], rows, self
+        )
+        dialog.open()
+        return dialog
