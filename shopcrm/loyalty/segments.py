@@ -215,33 +215,31 @@ def mark_intending(customer_id: int, intending: bool, staff_id: int | None = Non
 def gold_customers(start: dt.date, end: dt.date, cover_pct: int = 80) -> GoldGroup:
     """Rank the period's buyers by spend and keep the top ones until `cover_pct`% is covered.
 
-    The period's sums come from the sales' date index and are ranked here: sorting a
-    year's buyers in Python is a fraction of what SQL's running-sum window costs.
+    SQLite sums each buyer's spend from the sales' date index and sorts them; here the
+    sums are kept as two arrays of machine integers (a year of a million-customer shop
+    is half a million buyers: as Python tuples they would take hundreds of MB), added up,
+    then walked until the cover is reached. A running-sum window in SQL took four times
+    as long.
     """
-    gone = {
-        row[0]
-        for row in database.execute_sql("SELECT id FROM customer WHERE deleted_at IS NOT NULL")
-    }
-    spend = sorted(
-        (
-            (-spent, customer_id)
-            for customer_id, spent in database.execute_sql(
-                "SELECT customer_id, sum(total) FROM purchase WHERE date BETWEEN ? AND ?"
-                " GROUP BY customer_id",
-                (start.isoformat(), end.isoformat()),
-            )
-            if spent > 0 and customer_id not in gone
-        )
+    buyers, spends = array("q"), array("q")
+    for customer_id, spent in database.execute_sql(
+        """SELECT customer_id, sum(total) AS spent FROM purchase
+            WHERE date BETWEEN ? AND ?
+              AND customer_id NOT IN (SELECT id FROM customer WHERE deleted_at IS NOT NULL)
+            GROUP BY customer_id HAVING spent > 0
+            ORDER BY spent DESC, customer_id""",
+        (start.isoformat(), end.isoformat()),
+    ):
+        buyers.append(customer_id)
+        spends.append(spent)
+    total = sum(spends)
+    covered = count = 0
+    while count < len(spends) and covered * 100 < total * cover_pct:
+        covered += spends[count]
+        count += 1
+    return GoldGroup(
+        start, end, list(buyers[:count]), from_fen(covered), from_fen(total), len(buyers)
     )
-    total = -sum(spent for spent, _ in spend)
-    gold: list[int] = []
-    covered = 0
-    for spent, customer_id in spend:
-        if covered * 100 >= total * cover_pct:
-            break
-        gold.append(customer_id)
-        covered -= spent
-    return GoldGroup(start, end, gold, from_fen(covered), from_fen(total), len(spend))
 
 
 # --- RFM -----------------------------------------------------------------------------------
