@@ -8026,11 +8026,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Close the other windows first: the work in them would be lost.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Clothing shop</source>
-      <translation>Clothing shop</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Complaints open</source>
       <translation>Complaints open</translation>
@@ -8139,11 +8134,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Follow-ups done / still to do</source>
       <translation>Follow-ups done / still to do</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Furniture shop</source>
-      <translation>Furniture shop</translation>
     </message>
     <message>
       <location filename="../../shopcrm/shop/visit_sheet.py" />

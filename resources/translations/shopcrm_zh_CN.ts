@@ -7962,11 +7962,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>请先关闭其他窗口：其中未完成的工作会丢失。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Clothing shop</source>
-      <translation>服装店</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Complaints open</source>
       <translation>未结投诉</translation>
@@ -8075,11 +8070,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Follow-ups done / still to do</source>
       <translation>回访已完成 / 待完成</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Furniture shop</source>
-      <translation>家具店</translation>
     </message>
     <message>
       <location filename="../../shopcrm/shop/visit_sheet.py" />

@@ -180,6 +180,14 @@ def set_invalid(widget: QWidget, message: str | None) -> None:
     widget.style().polish(widget)
 
 
+def wrapped_label(name: str, text: str = "") -> QLabel:
+    """A label styled by its object name that wraps long text."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
 def waiting(call: Callable[[], T]) -> T:
     """A call that takes a moment (argon2 on purpose, a batch of thousands): the wait
     cursor says so."""

@@ -66,7 +66,14 @@ from shopcrm.storage.models import (
 from shopcrm.ui import operations, session
 from shopcrm.ui.customers.quick_add import QuickAddDialog
 from shopcrm.ui.operations import COMPLAINTS
-from shopcrm.ui.widgets import FieldForm, clerk_combo, combo, fit_to_screen, set_invalid
+from shopcrm.ui.widgets import (
+    FieldForm,
+    clerk_combo,
+    combo,
+    fit_to_screen,
+    set_invalid,
+    wrapped_label,
+)
 from shopcrm.wallet.vouchers import worth
 
 SAVE_AND_CLOSE = QWizard.WizardButton.CustomButton1
@@ -88,14 +95,6 @@ def date_box() -> QDateEdit:
     box.setMaximumWidth(box.fontMetrics().horizontalAdvance("0000-00-00") + 60)
     box.setDate(QDate(clock.today()))
     return box
-
-
-def wrapped_label(name: str, text: str = "") -> QLabel:
-    """A label styled by its object name that wraps long text."""
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
 
 
 def beside(field: QWidget, button: QPushButton) -> QHBoxLayout:

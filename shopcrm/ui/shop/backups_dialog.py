@@ -38,7 +38,7 @@ from shopcrm.ui import operations, session
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
 from shopcrm.ui.dates import date_text
 from shopcrm.ui.staff.protect_dialog import unlock_shop
-from shopcrm.ui.widgets import FormDialog, OptionsForm, shop_fault
+from shopcrm.ui.widgets import FormDialog, OptionsForm, shop_fault, wrapped_label
 
 T = TypeVar("T")
 
@@ -111,9 +111,7 @@ class BackupsDialog(FormDialog):
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kept = backup_options()
         self.list = ListTab([tr("Made"), tr("Kind"), tr("Size"), tr("Checked")], "backupList")
-        self.message = QLabel()
-        self.message.setObjectName("notice")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("notice")
         actions = QHBoxLayout()
         self.backup_button = self._button(actions, "backupNowButton", tr("Back up now"))
         self.copy_button = self._button(actions, "backupToButton", tr("Copy to a USB stick…"))

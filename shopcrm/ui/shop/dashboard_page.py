@@ -44,7 +44,7 @@ from shopcrm.ui.customers.history_tabs import ListTab, item_row
 from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, FOLLOWUPS, PLANNED, SALES, SETTINGS
 from shopcrm.ui.shop.customer_list_dialog import CustomerListDialog
-from shopcrm.ui.widgets import scrolling
+from shopcrm.ui.widgets import scrolling, wrapped_label
 
 THIS_YEAR, YEAR_BEFORE = QColor("#2f5d62"), QColor("#c9c4b6")
 # Heights in lines of the shop's font, so a larger font keeps every label: a chart's
@@ -67,9 +67,7 @@ class Tile(QPushButton):
         larger.setPointSizeF(larger.pointSizeF() * 1.6)
         larger.setBold(True)
         self.figure.setFont(larger)
-        self.caption = QLabel(caption)
-        self.caption.setObjectName("tileCaption")
-        self.caption.setWordWrap(True)
+        self.caption = wrapped_label("tileCaption", caption)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         for label in (self.figure, self.caption):
@@ -168,9 +166,7 @@ class DashboardPage(QWidget):
         top.addWidget(title)
         top.addWidget(self.as_of, 1)
         top.addWidget(self.refresh_button)
-        self.refusal = QLabel()
-        self.refusal.setObjectName("comingPage")
-        self.refusal.setWordWrap(True)
+        self.refusal = wrapped_label("comingPage")
 
         self.tiles: dict[str, Tile] = {}
         today = self._tile_box(
@@ -339,8 +335,7 @@ class DashboardPage(QWidget):
             )
 
         def standings_read(standings: Standings) -> None:
-            self._reading = False
-            self.refresh_button.setEnabled(True)
+            self._read_over()
             self.show_standings(standings)
 
         operations.run_in_background(
@@ -350,9 +345,12 @@ class DashboardPage(QWidget):
             on_failed=current(self._failed),
         )
 
-    def _failed(self, message: str) -> None:
+    def _read_over(self) -> None:
         self._reading = False
         self.refresh_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self._read_over()
         self.as_of.setText(message)
 
     def show_glance(self, glance: Glance) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -32,16 +31,9 @@ from shopcrm.storage import options
 from shopcrm.ui import preferences, session
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
 from shopcrm.ui.shop.backups_dialog import backup_options
-from shopcrm.ui.widgets import OptionsForm, call_domain, fit_to_screen
+from shopcrm.ui.widgets import OptionsForm, call_domain, fit_to_screen, wrapped_label
 
 EMPTY, IMPORT, DEMO = "empty", "import", "demo"
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
 
 
 def _choices(
@@ -55,7 +47,7 @@ def _choices(
         button.setProperty("code", code)
         group.addButton(button)
         layout.addWidget(button)
-        indented = _hint(meaning)
+        indented = wrapped_label("hint", meaning)
         indented.setContentsMargins(24, 0, 0, 6)
         layout.addWidget(indented)
     group.buttons()[0].setChecked(True)
@@ -73,29 +65,20 @@ class ShopPage(QWizardPage):
         self.setTitle(tr("Your shop"))
         self.setSubTitle(tr("Its name, address and phone go on receipts and exported lists."))
         layout = QVBoxLayout(self)
+        meaning = {
+            "clothing": tr("Sizes and colours she likes, seasons, the tiers of a clothing shop."),
+            "furniture": tr("Delivery and installation, the calls after them, rooms and styles."),
+        }
+        kinds = options.OPTIONS["shop_kind"].kind
+        assert isinstance(kinds, options.Choice)
         self.kind = _choices(
-            self,
-            layout,
-            (
-                (
-                    "clothing",
-                    tr("Clothing shop"),
-                    tr("Sizes and colours she likes, seasons, the tiers of a clothing shop."),
-                ),
-                (
-                    "furniture",
-                    tr("Furniture shop"),
-                    tr("Delivery and installation, the calls after them, rooms and styles."),
-                ),
-            ),
+            self, layout, tuple((code, words, meaning[code]) for code, words in kinds.labels())
         )
         for button in self.kind.buttons():
             button.setChecked(button.property("code") == options.get("shop_kind"))
         self.details = OptionsForm([(None, ["shop_name", "shop_address", "shop_phone"])])
         layout.addWidget(self.details)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("fieldError")
         layout.addWidget(self.message)
         layout.addStretch(1)
 
@@ -122,11 +105,12 @@ class TiersPage(QWizardPage):
         self.list.view.setUniformRowHeights(False)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _hint(
+            wrapped_label(
+                "hint",
                 tr(
                     "The shop starts with these tiers. Change their names, what they take "
                     "and what they give at any time in VIP rules."
-                )
+                ),
             )
         )
         layout.addWidget(self.list)
@@ -159,17 +143,16 @@ class ClerksPage(QWizardPage):
         row = QHBoxLayout()
         row.addLayout(fields, 1)
         row.addWidget(self.add_button)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("fieldError")
         self.added = ListTab([tr("Clerks who sign in")], "clerkList")
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _hint(
+            wrapped_label(
+                "hint",
                 tr(
                     "Each clerk signs in with a PIN of her own, so what she records is hers. "
                     "Add them now or later in Staff."
-                )
+                ),
             )
         )
         layout.addLayout(row)
@@ -213,11 +196,12 @@ class BackupsPage(QWizardPage):
         self.form = backup_options()
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _hint(
+            wrapped_label(
+                "hint",
                 tr(
                     "Each day the shop opens, a backup is made into {folder}. A second copy "
                     "on a USB stick or another disk survives the loss of this one."
-                ).format(folder=where)
+                ).format(folder=where),
             )
         )
         layout.addWidget(self.form)
@@ -258,9 +242,7 @@ class BeginPage(QWizardPage):
                 ),
             ),
         )
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("fieldError")
         layout.addWidget(self.message)
         layout.addStretch(1)
 
