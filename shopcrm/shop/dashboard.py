@@ -204,13 +204,6 @@ _CAME_BACK = """SELECT DISTINCT p.customer_id FROM purchase p
                            AND q.total > 0) <= date(p.date, ?)"""
 
 
-# Who brought a friend who bought (referrals.shop_rate counts them), the most friends first.
-_REFERRERS = """SELECT f.referred_by_id FROM customer f JOIN customer r ON r.id = f.referred_by_id
-                 WHERE f.referred_by_id IS NOT NULL AND f.deleted_at IS NULL
-                   AND r.deleted_at IS NULL AND f.visit_count > 0
-                 GROUP BY f.referred_by_id ORDER BY count(*) DESC, f.referred_by_id"""
-
-
 def _joined_span(today: dt.date) -> tuple[str, str]:
     return _day_span(today.replace(day=1))[0], _day_span(today)[1]
 
@@ -322,8 +315,7 @@ def behind(actor: Staff | None, what: str, today: dt.date | None = None) -> List
         return ListFilter(status=value)
     with database.atomic():
         if kind == "month":
-            first = dt.date.fromisoformat(f"{value}-01")
-            last = add_months(first, 1) - dt.timedelta(days=1)
+            first, last = clerk_stats.month_bounds(dt.date.fromisoformat(f"{value}-01"))
             found = _ids(
                 "SELECT customer_id FROM purchase WHERE date >= ? AND date <= ?"
                 " GROUP BY customer_id ORDER BY sum(total) DESC, customer_id",
@@ -349,7 +341,7 @@ def behind(actor: Staff | None, what: str, today: dt.date | None = None) -> List
         elif what == "gold":
             found = tuple(segments.gold_customers(*_year(today), GOLD_COVER_PCT).customer_ids)
         elif what == "referrers":
-            found = _ids(_REFERRERS, ())
+            found = tuple(referrals.referrer_ids())
         elif what == "birthdays":
             found = tuple(b.customer_id for b in _birthdays(today))
         else:
