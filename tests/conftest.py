@@ -13,6 +13,7 @@ the system clock itself, so a run that crosses midnight stays on one day.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from peewee import SqliteDatabase
 
 from shopcrm.core import clock
 from shopcrm.shop.opening import open_shop
+from shopcrm.ui.app import collect_as_due
 from tests.helpers.sized_shops import SIZES, ShopSize, SizedShop, SizedShops
 
 
@@ -55,6 +57,21 @@ def _quick_hashes() -> None:
     from shopcrm.staff import secrets
 
     secrets._HASHER = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_on_the_main_thread() -> Iterator[None]:
+    """As the application does (ui/app.GuiThreadCollector): no collection on a worker's
+    thread, which would destroy an earlier test's leftover Qt objects there and crash."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_garbage_on_the_main_thread: None) -> Iterator[None]:
+    yield
+    collect_as_due()
 
 
 @pytest.fixture(autouse=True)

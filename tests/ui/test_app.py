@@ -136,3 +136,41 @@ def test_a_read_only_shop_folder_says_so_in_a_dialog(qtbot, tmp_path, monkeypatc
         finally:
             run.run(["mount", "-o", "remount,rw", str(disk)], check=True)
     assert "read-only" in shown[0]
+
+
+def test_garbage_is_collected_on_the_windows_thread_not_a_workers(qtbot, qapp) -> None:
+    """A worker allocating past Python's threshold must not be the one that destroys a
+    closed window's leftovers: the collector runs on a timer of the GUI thread."""
+    import gc
+    import threading
+
+    from PySide6.QtWidgets import QDialog
+
+    from shopcrm.ui.app import GuiThreadCollector, make_app
+
+    assert make_app() is qapp
+    (collector,) = qapp.findChildren(GuiThreadCollector)
+    assert not gc.isenabled()
+    collected_in: list[str] = []
+
+    class Leftover:  # a dialog held in a cycle, as a closed one with its slots is
+        def __init__(self) -> None:
+            self.me = self
+            self.dialog = QDialog()
+
+        def __del__(self) -> None:
+            collected_in.append(threading.current_thread().name)
+
+    Leftover()
+
+    def allocate() -> None:
+        for _ in range(5):
+            [[n] for n in range(gc.get_threshold()[0] * 4)]  # cycles of no one's
+
+    worker = threading.Thread(target=allocate, name="worker")
+    worker.start()
+    worker.join()
+    assert collected_in == []  # a worker allocating did not collect
+    qtbot.waitUntil(lambda: bool(collected_in), timeout=5 * GuiThreadCollector.INTERVAL_MS)
+    assert collected_in == [threading.main_thread().name]
+    assert collector.timer.isActive()
