@@ -151,6 +151,7 @@ def test_garbage_is_collected_on_the_windows_thread_not_a_workers(qtbot, qapp) -
     assert make_app() is qapp
     (collector,) = qapp.findChildren(GuiThreadCollector)
     assert not gc.isenabled()
+    gc.collect()  # from nothing due, whatever the tests before left
     collected_in: list[str] = []
 
     class Leftover:  # a dialog held in a cycle, as a closed one with its slots is
@@ -163,9 +164,10 @@ def test_garbage_is_collected_on_the_windows_thread_not_a_workers(qtbot, qapp) -
 
     Leftover()
 
-    def allocate() -> None:
-        for _ in range(5):
-            [[n] for n in range(gc.get_threshold()[0] * 4)]  # cycles of no one's
+    kept: list[list[list[int]]] = []
+
+    def allocate() -> None:  # more live containers than the threshold allows
+        kept.append([[n] for n in range(gc.get_threshold()[0] * 4)])
 
     worker = threading.Thread(target=allocate, name="worker")
     worker.start()
@@ -174,3 +176,4 @@ def test_garbage_is_collected_on_the_windows_thread_not_a_workers(qtbot, qapp) -
     qtbot.waitUntil(lambda: bool(collected_in), timeout=5 * GuiThreadCollector.INTERVAL_MS)
     assert collected_in == [threading.main_thread().name]
     assert collector.timer.isActive()
+    kept.clear()
