@@ -1,7 +1,8 @@
 """Open the installed shopcrm's main window offscreen on a shop and check what it loaded.
 
-Run with the wheel's own Python from outside the checkout: it proves the icons,
-the style sheet and the translations travel inside the package.
+Run with the wheel's own Python from outside the checkout, and as a program of the
+bundle (packaging/build.py --window-smoke): it proves the icons, the style sheet and
+the translations travel inside the package.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from shopcrm.ui import app, preferences
 
 def main(db: Path) -> int:
     checkout = Path(__file__).resolve().parent.parent
-    if Path(shopcrm.__file__).resolve().is_relative_to(checkout):
+    frozen = getattr(sys, "frozen", False)  # in the bundle, built from the checkout
+    if not frozen and Path(shopcrm.__file__).resolve().is_relative_to(checkout):
         print("window smoke: shopcrm was imported from the checkout, not the wheel")
         return 1
     qt = app.make_app()

@@ -25,7 +25,9 @@ def demo_path() -> Path:
 
 
 def _program(*args: str) -> list[str]:
-    return ["-m", "shopcrm", *args]
+    """The program's own command line: `python -m shopcrm` from a Python, and the
+    installed bundle's executable as it is (it is the program)."""
+    return list(args) if getattr(sys, "frozen", False) else ["-m", "shopcrm", *args]
 
 
 def open_demo(parent: QWidget) -> QProcess | None:

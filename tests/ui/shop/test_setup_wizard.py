@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from contextlib import closing
 
 import pytest
@@ -134,6 +135,9 @@ def test_a_demo_shop_is_made_beside_hers_and_opened_in_its_own_window(
     assert path != db_path and db_path.read_bytes() == before
     demo_shop.open_demo(window)  # made already: it opens at once
     assert len(opened) == 2
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed bundle
+    demo_shop.open_demo(window)
+    assert opened[-1] == ["--db", str(path)]  # its executable is the program itself
 
 
 def test_an_empty_shop_says_how_to_begin(qtbot, english, db, db_path) -> None:
