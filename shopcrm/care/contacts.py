@@ -30,6 +30,7 @@ def kind_label(kind: str) -> str:
         "gift": tr("Gift"),
         "visit": tr("Visit"),
         "complaint": tr("Complaint follow-up"),
+        "event": tr("VIP event"),
         "other": tr("Other"),
     }.get(kind, kind)
 

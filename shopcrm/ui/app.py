@@ -37,6 +37,7 @@ from shopcrm.storage import backup, faults
 from shopcrm.storage.models import Staff, database
 from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.main_window import MainWindow
+from shopcrm.ui.style_sheet import style_sheet
 
 
 def _report_crash(
@@ -128,10 +129,11 @@ class Shop:
         code = preferences.language()
         QLocale.setDefault(QLocale(code))
         self.translators = install_translations(self.app, code)
+        points = preferences.font_size()
         font = self.app.font()
-        font.setPointSize(preferences.font_size())
+        font.setPointSize(points)
         self.app.setFont(font)
-        self.app.setStyleSheet((paths.RESOURCES / "style.qss").read_text(encoding="utf-8"))
+        self.app.setStyleSheet(style_sheet(points))
 
     def show_window(self) -> MainWindow:
         old = self.window

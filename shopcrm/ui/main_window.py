@@ -8,12 +8,12 @@ wires no page's refresh to another's action: what changes data announces it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -305,25 +305,47 @@ class MainWindow(QMainWindow):
         for action in (self.guide_action, self.shortcuts_action, about):
             help_menu.addAction(action)
 
-        self.toolbar = toolbar = QToolBar(tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
+        self.toolbar = self._toolbar(
+            tr("Main toolbar"), "mainToolbar", (self.new_action, self.open_action, self.sale_action)
+        )
+        self.shop_toolbar = self._toolbar(
+            tr("Shop toolbar"),
+            "shopToolbar",
+            (self.merge_action, self.trash_action, self.backup_action, self.settings_action),
+        )
+
+    def _toolbar(self, title: str, name: str, actions: Sequence[QAction]) -> QToolBar:
+        toolbar = QToolBar(title)
+        toolbar.setObjectName(name)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for action in (
-            self.new_action,
-            self.open_action,
-            self.sale_action,
-            self.merge_action,
-            self.trash_action,
-            self.backup_action,
-            self.settings_action,
-        ):
-            toolbar.addAction(action)
+        toolbar.addActions(list(actions))
         self.addToolBar(toolbar)
+        return toolbar
+
+    def _arrange_toolbars(self) -> None:
+        """The shop's buttons go on a second row when one row would hide some of them
+        (a large font on a small screen), and come back when there is room."""
+        needed = self.toolbar.sizeHint().width() + self.shop_toolbar.sizeHint().width()
+        broken = self.toolBarBreak(self.shop_toolbar)
+        if needed > self.width() and not broken:
+            self.insertToolBarBreak(self.shop_toolbar)
+        elif needed <= self.width() and broken:
+            self.removeToolBarBreak(self.shop_toolbar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_toolbars()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange_toolbars()
 
     def _update_actions(self) -> None:
         locked = self.counter_lock.locked()
         self.toolbar.setVisible(not locked)
+        self.shop_toolbar.setVisible(not locked)
         for action in self.while_signed_in:
             action.setEnabled(not locked)
         chosen = len(self.customers.selected_ids())

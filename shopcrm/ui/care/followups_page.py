@@ -37,7 +37,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -65,7 +64,7 @@ from shopcrm.storage.models import CONTACT_CHANNELS, REPLIES
 from shopcrm.ui import operations, preferences, session
 from shopcrm.ui.care.batch_view import BatchView, batch_size, batch_title
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
-from shopcrm.ui.dates import date_text
+from shopcrm.ui.dates import date_text, day_edit
 from shopcrm.ui.operations import (
     COMPLAINTS,
     CUSTOMERS,
@@ -233,9 +232,8 @@ class FollowUpsPage(QWidget):
         self.clerk.setCurrentIndex(max(kept, 0))
         self._select_signed_in_clerk()
         self.shown_today = clock.today()
-        self.day = QDateEdit(QDate(self.shown_today))
+        self.day = day_edit(self.shown_today)
         self.day.setObjectName("taskDay")
-        self.day.setCalendarPopup(True)
         self.refresh_button = QPushButton(tr("Plan again (F5)"))
         self.refresh_button.setObjectName("refreshButton")
         self.summary = QLabel()
@@ -362,9 +360,8 @@ class FollowUpsPage(QWidget):
         self.outcome.setObjectName("outcomeEdit")
         self.outcome.setPlaceholderText(tr("What she said, or why it is skipped"))
         self.outcome.returnPressed.connect(self.mark_done)
-        self.until = QDateEdit()
+        self.until = day_edit()
         self.until.setObjectName("snoozeUntil")
-        self.until.setCalendarPopup(True)
         self.task_form = form = QFormLayout()
         form.addRow(tr("Channel"), self.channel)
         form.addRow(tr("Her reply"), self.reply)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from shopcrm.core.phones import display_phone
 from shopcrm.customers import privacy
 from shopcrm.customers.labels import status_label
 from shopcrm.customers.summary import CustomerSummary
+from shopcrm.ui.dates import date_text
 
 
 class CardHeader(QWidget):
@@ -59,6 +60,8 @@ class CardHeader(QWidget):
 
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
+        # A figure's text (a date, a sum) can be as wide as its caption: keep them apart.
+        grid.setHorizontalSpacing(self.fontMetrics().horizontalAdvance("0000"))
         captions = {
             "total": tr("Total spent"),
             "visits": tr("Visits"),
@@ -97,13 +100,10 @@ class CardHeader(QWidget):
         self.phone.setEnabled(bool(customer.phone))
         self.progress.setValue(int(summary.tier_progress * 1000))
         self.progress_text.setText(summary.tier_outlook)
-        locale = QLocale()
         last = customer.last_purchase_on
         self.figures["total"].setText(money(customer.total_spent))
         self.figures["visits"].setText(str(customer.visit_count))
-        self.figures["last"].setText(
-            locale.toString(last, QLocale.FormatType.ShortFormat) if last else tr("never")
-        )
+        self.figures["last"].setText(date_text(last) if last else tr("never"))
         self.figures["points"].setText(f"{customer.points:,}")
         made = summary.referrals
         self.figures["referrals"].setText(

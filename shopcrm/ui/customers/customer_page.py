@@ -13,11 +13,14 @@ the choice of events to filter by as well.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QSettings,
@@ -28,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.core.i18n import tr, trn
+from shopcrm.core.money import money
+from shopcrm.core.phones import display_phone
 from shopcrm.customers import listing, search
 from shopcrm.customers.labels import status_label
 from shopcrm.customers.listing import EventChoice, ListFilter
@@ -143,8 +149,7 @@ class CustomerPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 120, 130, 90, 90, 110, 110)):
-            self.table.setColumnWidth(column, width)
+        self.fit_columns()
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 3)
@@ -346,10 +351,49 @@ class CustomerPage(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
 
+    def fit_columns(self) -> None:
+        """Each column as wide as its heading and its widest usual contents in the font in
+        use; the status, last, takes what is left and gives way first on a narrow screen."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = metrics.horizontalAdvance("00")
+        widest = self._widest()
+        for column, key in enumerate(listing.COLUMNS):
+            contents = max(metrics.horizontalAdvance(text) for text in widest[key]) + margin
+            self.table.setColumnWidth(column, max(header.sectionSizeHint(column), contents))
+
+    def _widest(self) -> dict[str, list[str]]:
+        """The longest text each column usually shows: the shop's own tiers, clerks and
+        statuses from the filters beside the list, and a large customer's figures."""
+
+        def choices(box: QComboBox) -> list[str]:
+            return [box.itemText(i) for i in range(box.count())]
+
+        return {
+            "number": ["C0000000"],
+            "name": ["欧阳明明明"],
+            "phone": [display_phone("13888888888")],
+            "tier": choices(self.tier_filter),
+            "clerk": choices(self.clerk_filter),
+            "total_spent": [money(Decimal("888888.88"))],
+            "last_purchase_on": [date_text(dt.date.max)],
+            "status": choices(self.status_filter),
+        }
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("customers/header", self.table.horizontalHeader().saveState())
+        settings.setValue(self._header_key(), self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("customers/header")
+        """The widths she gave the columns, at this font size: at another they would cut
+        its texts or waste the screen, and the columns fit the font afresh."""
+        state = settings.value(self._header_key())
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
+
+    def _header_key(self) -> str:
+        return f"customers/header-{self.font().pointSize()}pt"

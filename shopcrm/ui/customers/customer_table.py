@@ -10,7 +10,7 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from shopcrm.core.i18n import tr
 from shopcrm.core.money import money
@@ -19,6 +19,7 @@ from shopcrm.customers import listing, privacy
 from shopcrm.customers.labels import field_label, status_label
 from shopcrm.customers.listing import ListFilter, ListRow
 from shopcrm.ui import session
+from shopcrm.ui.dates import date_text
 
 PAGE = 200
 CACHED_PAGES = 16
@@ -48,7 +49,6 @@ class CustomerTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
         self._headers = headers()
         self._columns = listing.COLUMNS
-        self._locale = QLocale()
         self._in_full: str | None = None  # whose phones are shown whole; None: everyone's
 
     @property
@@ -108,7 +108,7 @@ class CustomerTableModel(QAbstractTableModel):
         if column == "total_spent":
             return money(value)
         if column == "last_purchase_on":
-            return self._locale.toString(value, QLocale.FormatType.ShortFormat) if value else ""
+            return date_text(value)
         if column == "status":
             return status_label(value)
         return value or ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from shopcrm.customers import merge, profiles
 from shopcrm.storage.models import Customer
 from shopcrm.ui import operations, session
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import CUSTOMERS
 
 
@@ -67,7 +67,6 @@ class TrashDialog(QDialog):
     def load(self) -> None:
         self.list.clear()
         self.rows = profiles.trash()
-        locale = QLocale()
         for customer in self.rows:
             self.list.model.appendRow(
                 item_row(
@@ -75,7 +74,7 @@ class TrashDialog(QDialog):
                         customer.number,
                         customer.name,
                         display_phone(customer.phone),
-                        locale.toString(customer.deleted_at, QLocale.FormatType.ShortFormat),
+                        date_text(customer.deleted_at),
                     )
                 )
             )
@@ -90,7 +89,7 @@ class TrashDialog(QDialog):
             self.merged.model.appendRow(
                 item_row(
                     (
-                        locale.toString(entry.at, QLocale.FormatType.ShortFormat),
+                        date_text(entry.at),
                         entry.survivor,
                         entry.absorbed,
                         tr("yes") if entry.undone else "",

@@ -11,8 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
@@ -21,6 +20,7 @@ from shopcrm.core.money import AmountError, money, parse_decimal, parse_yuan
 from shopcrm.sales import payments
 from shopcrm.storage import options
 from shopcrm.ui import session
+from shopcrm.ui.dates import day_edit
 from shopcrm.ui.widgets import FieldForm, FormDialog, call_domain, combo
 from shopcrm.wallet import gifts, stored_value, vouchers
 
@@ -140,13 +140,6 @@ def correct_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
     )
 
 
-def _date_box(day: dt.date) -> QDateEdit:
-    box = QDateEdit(QDate(day))
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("yyyy-MM-dd")
-    return box
-
-
 def _terms(values: dict[str, Any]) -> vouchers.Terms:
     percent = str(values.get("percent") or "").strip()
     try:
@@ -183,11 +176,11 @@ def voucher_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
             ("value", tr("Amount off (¥)"), QLineEdit()),
             ("percent", tr("or per cent off"), QLineEdit()),
             ("min_spend", tr("Minimum spend (¥)"), QLineEdit()),
-            ("valid_from", tr("Valid from"), _date_box(today)),
+            ("valid_from", tr("Valid from"), day_edit(today)),
             (
                 "valid_to",
                 tr("Valid until"),
-                _date_box(today + dt.timedelta(days=options.get("voucher_days") - 1)),
+                day_edit(today + dt.timedelta(days=options.get("voucher_days") - 1)),
             ),
             ("categories", tr("Categories"), categories),
             ("reason", tr("Why"), QLineEdit()),

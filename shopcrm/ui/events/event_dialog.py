@@ -32,13 +32,13 @@ from shopcrm.events import planning
 from shopcrm.events.labels import kind_label
 from shopcrm.storage.models import EVENT_KINDS, Event
 from shopcrm.ui import operations, session
+from shopcrm.ui.dates import MOMENT_EDIT
 from shopcrm.ui.operations import EVENTS, FOLLOWUPS
 from shopcrm.ui.widgets import Binding, FieldForm, FormDialog, call_domain, clerk_combo, combo
 
 # A new event is first offered a fortnight ahead, 2 pm: time for the invitations to go out.
 NEW_EVENT_DAYS_AHEAD = 14
 NEW_EVENT_TIME = dt.time(14, 0)
-WHEN_FORMAT = "yyyy-MM-dd HH:mm"
 
 N = TypeVar("N", int, Decimal)
 # A count of guests typed with its unit, in either language: 20人, 20 位, 20 people.
@@ -58,7 +58,7 @@ def _when_field(form: FieldForm, layout: QFormLayout, label: str) -> QDateTimeEd
     edit = QDateTimeEdit()
     edit.setObjectName("field_starts_at")
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(WHEN_FORMAT)
+    edit.setDisplayFormat(MOMENT_EDIT)
     error = QLabel()
     error.setObjectName("fieldError")
     error.setWordWrap(True)

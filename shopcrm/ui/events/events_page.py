@@ -35,6 +35,7 @@ from shopcrm.events import figures, planning
 from shopcrm.events.figures import EventLine
 from shopcrm.events.labels import event_title, kind_label
 from shopcrm.ui import operations, session
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.events.door_view import DoorView
 from shopcrm.ui.events.event_dialog import EventDialog
 from shopcrm.ui.events.guests_view import GuestsView
@@ -46,7 +47,6 @@ from shopcrm.ui.widgets import call_domain, waiting
 
 CANCELLED_TEXT = QColor("#a93226")
 PAST_TEXT = QColor("#6b7472")
-WHEN_FORMAT = "%Y-%m-%d %H:%M"
 
 
 def _headers() -> list[str]:
@@ -65,7 +65,7 @@ def _headers() -> list[str]:
 
 def _cells(line: EventLine) -> tuple[object, ...]:
     return (
-        line.starts_at.strftime(WHEN_FORMAT),
+        date_text(line.starts_at),
         event_title(line.title, line.cancelled),
         kind_label(line.kind),
         line.place,
@@ -283,16 +283,16 @@ class EventsPage(QWidget):
         twin = planning.copied_already(line.id)
         if twin is not None:
             why = tr("{title} is already planned on {when}.").format(
-                title=twin.title, when=twin.starts_at.strftime(WHEN_FORMAT)
+                title=twin.title, when=date_text(twin.starts_at)
             )
         elif not (line.past or line.cancelled):
             why = tr("{title} on {when} has not been held yet.").format(
-                title=line.title, when=line.starts_at.strftime(WHEN_FORMAT)
+                title=line.title, when=date_text(line.starts_at)
             )
         else:
             return True
         question = tr("{why} Copy it to {when} all the same?").format(
-            why=why, when=target.strftime(WHEN_FORMAT)
+            why=why, when=date_text(target)
         )
         answer = QMessageBox.question(
             self,
@@ -318,7 +318,7 @@ class EventsPage(QWidget):
         self.choose(copy.id)
         self.notice.setText(
             tr("Copied to {when}: change the day with Change… if it differs.").format(
-                when=copy.starts_at.strftime(WHEN_FORMAT)
+                when=date_text(copy.starts_at)
             )
         )
 
@@ -330,7 +330,7 @@ class EventsPage(QWidget):
         question = tr(
             "Cancel {title} on {when}? The guests who had been told get a call from their "
             "clerk to hear it is off; this cannot be undone."
-        ).format(title=line.title, when=line.starts_at.strftime(WHEN_FORMAT))
+        ).format(title=line.title, when=date_text(line.starts_at))
         answer = QMessageBox.question(self, tr("Cancel event"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return

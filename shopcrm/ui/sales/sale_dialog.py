@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -57,6 +56,7 @@ from shopcrm.sales import payments, pricing, recording
 from shopcrm.sales.pricing import Buyer, Quote, SaleLine
 from shopcrm.sales.recording import SaleResult
 from shopcrm.ui import preferences, session
+from shopcrm.ui.dates import day_edit
 from shopcrm.ui.sales.wallet_panel import WalletPanel
 from shopcrm.ui.widgets import (
     call_domain,
@@ -366,10 +366,8 @@ class SaleDialog(QDialog):
         remove = QPushButton(tr("Remove row"))
         remove.clicked.connect(self.remove_row)
 
-        self.date = QDateEdit(QDate(today))
+        self.date = day_edit(today)
         self.date.setObjectName("saleDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate(today))
         self.clerk = clerk_combo(blank=tr("(none)"))
         # Whoever is signed in sold it, unless she says otherwise.

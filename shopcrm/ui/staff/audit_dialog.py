@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.staff import accounts, audit
 from shopcrm.storage.models import Staff
-from shopcrm.ui.dates import date_text
+from shopcrm.ui.dates import date_text, day_edit
 from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.widgets import combo, dialog_buttons
 
@@ -53,13 +52,6 @@ class AuditTableModel(RowsModel):
         return (date_text(entry.at), entry.who, entry.action, entry.customer, entry.detail)[
             index.column()
         ]
-
-
-def day_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class AuditDialog(QDialog):
