@@ -25,6 +25,7 @@ from typing import Any
 
 from shopcrm.core import clock
 from shopcrm.core.clock import now
+from shopcrm.core.discounts import parse_discount
 from shopcrm.core.errors import ValidationError
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import (
@@ -177,8 +178,8 @@ def _threshold(value: Any, rule: str) -> Decimal:
     return parse_yuan(_typed(value), maximum=MAX_THRESHOLD)
 
 
-def _rate(value: Any) -> Decimal | None:
-    """A discount % or a points multiplier, from 0 to 100 to two decimals, or None."""
+def _multiplier(value: Any) -> Decimal | None:
+    """A points multiplier, from 0 to 100 to two decimals, or None."""
     try:
         return parse_decimal(_typed(value), places=2, minimum=Decimal(0), maximum=Decimal(100))
     except AmountError:
@@ -211,21 +212,21 @@ def _clean_spec(
             if rule == "visits"
             else tr("Tier {n}: the threshold must be from 0 to 999,999,999.")
         ).format(n=n)
-    rates: dict[str, Decimal | None] = {}
+    discounts: dict[str, Decimal] = {}
     for column, message in (
-        ("discount_pct", tr("Tier {n}: the discount must be a number from 0 to 100 (%).")),
-        (
-            "birthday_discount_pct",
-            tr("Tier {n}: the birthday discount must be a number from 0 to 100 (%)."),
-        ),
-        (
-            "points_multiplier",
-            tr("Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5."),
-        ),
+        ("discount_pct", tr("Tier {n}, discount: {problem}")),
+        ("birthday_discount_pct", tr("Tier {n}, birthday extra: {problem}")),
     ):
-        rates[column] = _rate(getattr(spec, column))
-        if rates[column] is None:
-            errors[f"{key}.{column}"] = message.format(n=n)
+        try:
+            discounts[column] = parse_discount(_typed(getattr(spec, column)))
+        except AmountError as exc:
+            discounts[column] = Decimal(0)
+            errors[f"{key}.{column}"] = message.format(n=n, problem=exc)
+    multiplier = _multiplier(spec.points_multiplier)
+    if multiplier is None:
+        errors[f"{key}.points_multiplier"] = tr(
+            "Tier {n}: the points multiplier must be a number from 0 to 100, e.g. 1.5."
+        ).format(n=n)
     try:
         voucher = parse_yuan(_typed(spec.birthday_voucher or "0"), maximum=MAX_PRICE)
     except AmountError:
@@ -241,9 +242,9 @@ def _clean_spec(
     return TierSpec(
         name=name,
         threshold=threshold,
-        discount_pct=rates["discount_pct"] or Decimal(0),
-        birthday_discount_pct=rates["birthday_discount_pct"] or Decimal(0),
-        points_multiplier=rates["points_multiplier"] or Decimal(0),
+        discount_pct=discounts["discount_pct"],
+        birthday_discount_pct=discounts["birthday_discount_pct"],
+        points_multiplier=multiplier or Decimal(0),
         benefits=benefits,
         id=spec.id,
         birthday_voucher=voucher,

@@ -212,6 +212,10 @@ def test_removed_tiers_hand_their_customers_on_and_history_keeps_the_names(shop,
         ({"thresholds": ("0", "abc")}, {"tiers.2.threshold"}),
         ({"thresholds": ("0", "-5")}, {"tiers.2.threshold"}),
         ({"discount": "120"}, {"tiers.2.discount_pct"}),
+        ({"discount": "120折"}, {"tiers.2.discount_pct"}),
+        ({"discount": "0折"}, {"tiers.2.discount_pct"}),
+        ({"discount": "abc"}, {"tiers.2.discount_pct"}),
+        ({"birthday": "10折"}, {"tiers.2.birthday_discount_pct"}),
         ({"birthday": "-1"}, {"tiers.2.birthday_discount_pct"}),
         ({"multiplier": "x"}, {"tiers.2.points_multiplier"}),
         ({"name": " member "}, {"tiers.2.name"}),
@@ -244,6 +248,19 @@ def test_bad_rules_are_refused_with_a_message_per_field_and_nothing_changes(
     assert all(caught.value.errors.values())
     assert [(t.id, t.name, t.threshold) for t in tiers.tiers()] == before
     assert tier_of(shop["xiaoli"]) == "Silver"
+
+
+def test_a_discount_typed_as_zhe_is_saved_as_the_percentage_off(shop, owner) -> None:
+    rules = ladder("0", "2000")
+    rules.tiers[1].discount_pct = "九五折"
+    rules.tiers[1].birthday_discount_pct = "9折"
+    tiers.apply_rules(owner, rules)
+    silver = tiers.tiers()[1]
+    assert (silver.discount_pct, silver.birthday_discount_pct) == (Decimal(5), Decimal(10))
+    rules.tiers[1].discount_pct = "120折"
+    with pytest.raises(ValidationError) as caught:
+        tiers.validate_rules(rules)
+    assert caught.value.errors["tiers.2.discount_pct"].startswith("Tier 2, discount: “120折”")
 
 
 def test_the_lowest_tier_message_says_what_to_do(shop, owner) -> None:

@@ -2,7 +2,8 @@
 
 Edits stay in the dialog until the owner has seen a preview of who moves up
 and down; Apply saves everything in one transaction or nothing at all, and a
-rejected rule shows its reason on the cell or field concerned.
+rejected rule shows its reason on the cell or field concerned. A discount is typed
+as a percentage off or as 折 (core.discounts) and shown in both forms.
 """
 
 from __future__ import annotations
@@ -25,13 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcrm.core.discounts import described, parse_discount
 from shopcrm.core.i18n import tr, trn
-from shopcrm.core.money import plain
+from shopcrm.core.money import AmountError, plain
 from shopcrm.loyalty import tiers
 from shopcrm.loyalty.tiers import RulePreview, TierRules, TierSpec
 from shopcrm.storage import options
 from shopcrm.ui import session
-from shopcrm.ui.widgets import FieldForm, FormDialog, call_domain, option_editor, option_shown
+from shopcrm.ui.widgets import (
+    FieldForm,
+    FormDialog,
+    call_domain,
+    fit_to_screen,
+    option_editor,
+    option_shown,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -43,6 +52,7 @@ COLUMNS = (
     "points_multiplier",
     "benefits",
 )
+DISCOUNTS = ("discount_pct", "birthday_discount_pct")
 INVALID = QBrush(QColor("#fdecea"))
 
 
@@ -74,8 +84,8 @@ class TierTableModel(QAbstractTableModel):
         labels = {
             "name": tr("Tier name"),  # not a customer's: 姓名 would mislead
             "threshold": tr("Visits") if self.visits else tr("Threshold (¥)"),
-            "discount_pct": tr("Discount %"),
-            "birthday_discount_pct": tr("Birthday extra %"),
+            "discount_pct": tr("Discount"),
+            "birthday_discount_pct": tr("Birthday extra"),
             "birthday_voucher": tr("Birthday voucher ¥"),
             "points_multiplier": tr("Points ×"),
             "benefits": tr("Benefits"),
@@ -88,8 +98,12 @@ class TierTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        column = COLUMNS[index.column()]
+        typed = self.rows[index.row()][column]
+        if role == Qt.ItemDataRole.DisplayRole and column in DISCOUNTS:
+            return _discount_shown(typed)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.rows[index.row()][COLUMNS[index.column()]]
+            return typed
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.errors.get(self._key(index))
         if role == Qt.ItemDataRole.BackgroundRole and self._key(index) in self.errors:
@@ -154,6 +168,14 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _discount_shown(typed: str) -> str:
+    """A discount in both forms (5% off = 九五折), or as typed while it is not one."""
+    try:
+        return described(parse_discount(typed))
+    except AmountError:
+        return typed
+
+
 class TierSettingsDialog(FormDialog):
     """Edit the tiers and rules, preview the moves, then apply them all at once."""
 
@@ -182,6 +204,14 @@ class TierSettingsDialog(FormDialog):
         row_buttons.addWidget(add)
         row_buttons.addWidget(remove)
         row_buttons.addStretch()
+        discount_hint = QLabel(
+            tr(
+                "Type a discount as the percentage off or as 折: 5, 95折, 9.5折 and 九五折 "
+                "are all 5% off. A number without 折 is always the percentage off."
+            )
+        )
+        discount_hint.setObjectName("hint")
+        discount_hint.setWordWrap(True)
 
         # The rules are shop options, edited here with the tiers they apply to.
         self.form = FieldForm()
@@ -197,7 +227,7 @@ class TierSettingsDialog(FormDialog):
         self.grace.setSuffix(tr(" days"))
         grace_hint = QLabel(
             tr(
-                "With the 12-month rule, she keeps her tier while her spending within "
+                "With the 12-month rule, a customer keeps the tier while the spending within "
                 "12 months plus the grace period still reaches it."
             )
         )
@@ -227,11 +257,12 @@ class TierSettingsDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row_buttons)
+        layout.addWidget(discount_hint)
         layout.addLayout(form)
         layout.addWidget(self.errors)
         layout.addWidget(self.preview_text)
         layout.addWidget(self.buttons)
-        self.resize(860, 560)
+        self._fit()
 
         self.model.dataChanged.connect(self._edited)
         self.model.rowsInserted.connect(self._edited)
@@ -241,6 +272,17 @@ class TierSettingsDialog(FormDialog):
         self.review_date.dateChanged.connect(self._edited)
         self.grace.valueChanged.connect(self._edited)
         self._sync_fields()
+
+    def _fit(self) -> None:
+        """As wide as the columns need, within the screen: both forms of a discount and a
+        large font would otherwise push the benefits out of sight."""
+        header, char = self.table.horizontalHeader(), self.fontMetrics().averageCharWidth()
+        columns = sum(
+            max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(len(COLUMNS) - 1)
+        )
+        table = columns + self.table.verticalHeader().sizeHint().width() + char * 30
+        fit_to_screen(self, max(860, table), max(560, self.fontMetrics().height() * 30))
 
     def rules(self) -> TierRules:
         return TierRules(

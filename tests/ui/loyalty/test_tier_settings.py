@@ -3,18 +3,21 @@ the VIP rules page; the points, referral and lifecycle options."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton
 
+from shopcrm.core import i18n
 from shopcrm.customers import profiles
 from shopcrm.loyalty import tiers
 from shopcrm.sales.pricing import SaleLine
 from shopcrm.sales.recording import record_sale
 from shopcrm.storage import settings
 from shopcrm.storage.models import AuditLog, Customer, Tier
+from shopcrm.ui.app import install_translations
 from shopcrm.ui.loyalty.loyalty_settings import LoyaltySettingsDialog
 from shopcrm.ui.loyalty.tier_settings import COLUMNS, TierSettingsDialog
 from shopcrm.ui.loyalty.vip_rules_dialog import VipRulesDialog
@@ -32,6 +35,24 @@ def dialog(qtbot, db) -> TierSettingsDialog:
 
 def set_cell(dialog: TierSettingsDialog, row: int, column: str, value: str) -> None:
     dialog.model.setData(dialog.model.index(row, COLUMNS.index(column)), value)
+
+
+def type_in_cell(qtbot, dialog: TierSettingsDialog, row: int, column: str, text: str) -> None:
+    """Double-click the cell, type as the owner does (setText: keyClicks types ASCII
+    only) and press Enter."""
+    index = dialog.model.index(row, COLUMNS.index(column))
+    viewport, spot = dialog.table.viewport(), dialog.table.visualRect(index).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=spot)
+    [editor] = [line for line in viewport.findChildren(QLineEdit) if line.isVisible()]
+    editor.setText(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    editing = dialog.table.State.EditingState
+    qtbot.waitUntil(lambda: dialog.table.state() != editing)  # the view commits queued
+
+
+def cell(dialog: TierSettingsDialog, row: int, column: str, role=Qt.ItemDataRole.DisplayRole):
+    return dialog.model.data(dialog.model.index(row, COLUMNS.index(column)), role)
 
 
 def test_apply_waits_for_a_preview_and_saves_what_was_previewed(dialog) -> None:
@@ -76,6 +97,27 @@ def test_bad_rules_show_on_the_cells_and_nothing_is_saved(dialog) -> None:
     set_cell(dialog, 3, "name", "钻石")
     assert dialog.preview() is not None
     assert not dialog.errors.isVisible()
+
+
+def test_a_discount_is_typed_as_zhe_or_percentage_and_shown_both_ways(qtbot, dialog) -> None:
+    preview = dialog.findChild(QPushButton, "previewButton")
+    assert cell(dialog, 1, "discount_pct") == "5% off (pays 95%)"
+    type_in_cell(qtbot, dialog, 1, "discount_pct", "九五折")
+    type_in_cell(qtbot, dialog, 2, "discount_pct", "12")
+    assert cell(dialog, 1, "discount_pct") == "5% off (pays 95%)"
+    assert cell(dialog, 1, "discount_pct", Qt.ItemDataRole.EditRole) == "九五折"
+    assert cell(dialog, 2, "discount_pct") == "12% off (pays 88%)"
+    type_in_cell(qtbot, dialog, 3, "discount_pct", "120折")
+    qtbot.mouseClick(preview, Qt.MouseButton.LeftButton)
+    assert not dialog.apply_button.isEnabled()
+    assert "Tier 4, discount: “120折”" in dialog.errors.text()
+    assert "less than 10折" in cell(dialog, 3, "discount_pct", Qt.ItemDataRole.ToolTipRole)
+    assert cell(dialog, 3, "discount_pct") == "120折"  # what she typed stays, to correct
+    type_in_cell(qtbot, dialog, 3, "discount_pct", "85折")
+    qtbot.mouseClick(preview, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [t.discount_pct for t in tiers.tiers()][1:] == [Decimal(5), Decimal(12), Decimal(15)]
 
 
 def test_adding_and_removing_tiers(dialog) -> None:
@@ -129,3 +171,23 @@ def test_loyalty_options_show_errors_in_place_then_save(qtbot, db) -> None:
     dialog.save()
     assert (settings.get("point_value"), settings.get("lost_days")) == ("0.05", "400")
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize(
+    ("language", "hers", "customer"),
+    [("en", r"\b(she|her|hers|herself)\b", "a customer"), ("zh_CN", "她", "顾客")],
+)
+def test_the_rules_speak_of_a_customer_without_a_gender(
+    qtbot, qapp, db, language: str, hers: str, customer: str
+) -> None:
+    translators = install_translations(qapp, language)
+    try:
+        shown = TierSettingsDialog()
+        qtbot.addWidget(shown)
+        said = [label.text() for label in shown.findChildren(QLabel) if label.text()]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        i18n.install(None)
+    assert [text for text in said if re.search(hers, text, re.I)] == []
+    assert any(customer in text for text in said)  # the grace period's rule
