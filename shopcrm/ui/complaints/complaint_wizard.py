@@ -1,10 +1,13 @@
 """The complaint wizard: the nine steps (投诉处理九步), one page each, recorded as the clerk goes.
 
-Next finishes a step: the domain checks its required fields and a refusal is
-shown in place, keeping what was typed. "Save and close" keeps the typed
-text of any step to resume another day. The pages are independent, so Back
-never clears anything, and Cancel asks before throwing typed text away.
-Each write is announced, so the register, her card and the follow-ups refresh.
+Next finishes a step: the domain checks its required fields; the refused ones
+turn red and the reasons are listed under the page, keeping what was typed. A
+reason goes as soon as the clerk changes that field, and the list keeps its
+room until the page is left, so no field moves under her pointer. "Save and
+close" keeps the typed text of any step to resume another day. The pages are
+independent, so Back never clears anything, and Cancel asks before throwing
+typed text away. Each write is announced, so the register, her card and the
+follow-ups refresh.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,6 +62,7 @@ from shopcrm.storage.models import (
     COMPLAINT_CHANNELS,
     COMPLAINT_COMPENSATIONS,
     COMPLAINT_SOLUTIONS,
+    COMPLAINT_STATUS,
     FINAL_ANSWERS,
     SATISFACTION,
     Complaint,
@@ -78,6 +84,23 @@ from shopcrm.wallet.vouchers import worth
 
 SAVE_AND_CLOSE = QWizard.WizardButton.CustomButton1
 REOPEN = QWizard.WizardButton.CustomButton2
+
+
+def scroll_area(inner: QWidget, name: str) -> QScrollArea:
+    """`inner` in a frameless area scrolling up and down, as wide as it is told to be
+    (widgets.scrolling follows its content's width, which here would move the page)."""
+    inner.setObjectName(name)
+    area = QScrollArea()
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setStyleSheet(f"QScrollArea, QWidget#{name} {{ background: transparent; }}")
+    return area
+
+
+def scroll_bar_width(area: QScrollArea) -> int:
+    return area.verticalScrollBar().sizeHint().width()
 
 
 def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -124,13 +147,17 @@ class StepPage(QWizardPage):
         self.step = step
         self.setObjectName(f"stepPage{step}")
         self.setTitle(tr("Step {n} of 9: {name}").format(n=step, name=complaint_step_label(step)))
-        self.form = FieldForm()
+        self.form = FieldForm(on_edit=self.edited)
+        self.errors: dict[str, str] = {}
+        self._refused: dict[str, Any] = {}
         guidance = wrapped_label("hint", workflow.guidance(step))
         # The voucher step 7 gave, on every page once given: the clerk tells her its code.
         self.given = wrapped_label("givenVoucher")
         self.given.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.given.hide()
         self.fields = QFormLayout()
+        # A long label at a large font puts its field under it rather than widening the page.
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
@@ -138,29 +165,37 @@ class StepPage(QWizardPage):
         column.addWidget(self.given)
         column.addLayout(self.fields)
         column.addStretch(1)
-        scroll = QScrollArea()  # a large font makes a step taller than a 768-pixel screen
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner.setObjectName("stepFields")
-        scroll.setStyleSheet("QScrollArea, QWidget#stepFields { background: transparent; }")
-        self.scroll = scroll
+        # A large font makes a step taller than a 768-pixel screen.
+        self.scroll = scroll_area(inner, "stepFields")
+        # Always there, so the bar coming when reasons are listed under the page does not
+        # narrow the fields under the clerk's pointer.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Under the fields, not among them: its lines come and go without moving a field.
+        self.problems = wrapped_label("fieldError")
+        self.problems.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
+        layout.addWidget(self.problems)
         self.build()
         self.replies = QComboBox()
         self.replies.setObjectName("replyChoice")
-        self.replies.setMinimumContentsLength(24)
+        # As wide as the room left, but asking for no more than a short title: a long
+        # one would make the page wider than a small screen at a large font.
+        self.replies.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.replies.setMinimumContentsLength(12)
         self.insert_button = QPushButton(tr("Insert standard reply"))
         self.insert_button.setObjectName("insertReplyButton")
         self.insert_button.clicked.connect(self.insert_reply)
         self.fields.addRow(tr("Standard reply"), beside(self.replies, self.insert_button))
         self.note = text_box(note_hint, lines=4)
         self.add("note", self.note, note_label)
-        room = self.scroll.widget().minimumSizeHint().width()
-        self.scroll.setMinimumWidth(room + self.scroll.verticalScrollBar().sizeHint().width())
+
+    def needed_width(self) -> int:
+        """The width its fields take side by side, once the style has sized them."""
+        return self.scroll.widget().minimumSizeHint().width() + scroll_bar_width(self.scroll)
 
     def build(self) -> None:
         """Add the step's own fields; the note and its replies come after them."""
@@ -168,8 +203,9 @@ class StepPage(QWizardPage):
     def show_given(self, voucher: Voucher | None) -> None:
         if voucher is not None:
             self.given.setText(
-                tr("In her wallet: voucher {code}, {worth}. Tell her the code; her card's "
-                   "Wallet tab shows it too.").format(code=voucher.code, worth=worth(voucher))
+                tr("In the customer's wallet: voucher {code}, {worth}. Tell the customer the "
+                   "code; the Wallet tab of the card shows it too.")
+                .format(code=voucher.code, worth=worth(voucher))
             )  # fmt: skip
         self.given.setVisible(voucher is not None)
 
@@ -179,6 +215,57 @@ class StepPage(QWizardPage):
     def load(self, values: dict[str, Any]) -> None:
         self.form.load(values)
         self.update_state()
+        self.problems.hide()  # loaded afresh, the page gives back the room its errors kept
+        self.problems.setMinimumHeight(0)
+        self.show_errors({})
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Turn the refused fields red and list why under the page, each reason after
+        its field's name; a reason without a field (the step's own) is listed alone."""
+        self.errors = dict(errors)
+        self._refused = self.form.values()
+        self._say()
+
+    def forget_error(self, name: str) -> None:
+        if self.errors.pop(name, None) is not None:
+            self._say()
+
+    def edited(self) -> None:
+        """A refused field the clerk changed, or one her choice made irrelevant
+        (disabled), is no longer wrong: its reason goes at once, not on the next Next."""
+        typed = self.form.values()
+        for name, binding in self.form.fields.items():
+            if name in self.errors and (
+                typed[name] != self._refused.get(name) or not binding.widget.isEnabled()
+            ):
+                self.forget_error(name)
+
+    def _say(self) -> None:
+        for name, binding in self.form.fields.items():
+            set_invalid(binding.widget, self.errors.get(name))
+        order = list(self.form.fields)
+        named = sorted(self.errors, key=lambda n: order.index(n) if n in order else len(order))
+        lines = [self._reason(name) for name in named]
+        if self.problems.isVisible():
+            # Fewer lines keep the room more took: the page above does not grow back.
+            room = self.problems.heightForWidth(self.problems.width())
+            self.problems.setMinimumHeight(max(self.problems.minimumHeight(), room))
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines) or self.problems.minimumHeight() > 0)
+
+    def _reason(self, name: str) -> str:
+        binding = self.form.fields.get(name)
+        label = self.fields.labelForField(binding.widget) if binding else None
+        if not isinstance(label, QLabel):
+            return self.errors[name]
+        return tr("{field}: {message}").format(field=label.text(), message=self.errors[name])
+
+    def first_invalid(self) -> QWidget | None:
+        """The first refused field, scrolled into view for the clerk to correct."""
+        widget = self.form.first_invalid(self.errors)
+        if widget is not None:
+            self.scroll.ensureWidgetVisible(widget)
+        return widget
 
     def update_state(self) -> None:
         """Enable the fields the current choices make relevant."""
@@ -212,12 +299,12 @@ class StepPage(QWizardPage):
 
 class ListenPage(StepPage):
     def __init__(self) -> None:
-        super().__init__(1, tr("What you said to her"))
+        super().__init__(1, tr("What you said to the customer"))
 
     def build(self) -> None:
         self.search_box = QLineEdit()
         self.search_box.setObjectName("customerSearch")
-        self.search_box.setPlaceholderText(tr("Find her: phone, name or pinyin initials"))
+        self.search_box.setPlaceholderText(tr("Find the customer: phone, name or pinyin initials"))
         self.search_box.textEdited.connect(self.find_customers)
         self.new_customer = QPushButton(tr("New customer…"))
         self.new_customer.setObjectName("newCustomerButton")
@@ -237,7 +324,7 @@ class ListenPage(StepPage):
             combo(((c, complaint_category_label(c)) for c in COMPLAINT_CATEGORIES), blank=""),
         )
         self.add("severity", combo(((n, severity_label(n)) for n in (1, 2, 3)), blank=None))
-        self.add("description", text_box(tr("What she said, in her own words")))
+        self.add("description", text_box(tr("What the customer said, word for word")))
         self.add("concerns", text_box(tr("One point per line")))
 
     def offer_customer(self, customer_id: int | None) -> None:
@@ -302,8 +389,8 @@ class AnalysePage(StepPage):
     def __init__(self) -> None:
         super().__init__(
             4,
-            tr("Her concern, in your words"),
-            tr("As you said it back to her and she agreed"),
+            tr("The customer's concern, in your words"),
+            tr("As you said it back and the customer agreed"),
         )
 
     def build(self) -> None:
@@ -364,11 +451,13 @@ class ResultPage(StepPage):
         self.satisfaction = combo(((c, satisfaction_label(c)) for c in SATISFACTION), blank="")
         self.satisfaction.currentIndexChanged.connect(self.update_state)
         self.add("satisfaction", self.satisfaction)
-        self.offer = text_box(tr("If she is not fully satisfied: what you offered on the spot"), 2)
+        self.offer = text_box(
+            tr("If the customer is not fully satisfied: what you offered on the spot"), 2
+        )
         self.add("final_offer", self.offer)
         self.answer = combo(((c, final_answer_label(c)) for c in FINAL_ANSWERS), blank="")
         self.add("final_answer", self.answer)
-        self.add("thanked", QCheckBox(tr("I thanked her: her complaint helps us improve")))
+        self.add("thanked", QCheckBox(tr("I thanked the customer: the complaint helps us improve")))
 
     def update_state(self) -> None:
         unhappy = self.satisfaction.currentData() in ("partly", "no")
@@ -378,7 +467,7 @@ class ResultPage(StepPage):
 
 class FeedbackPage(StepPage):
     def __init__(self) -> None:
-        super().__init__(9, tr("What she said on the call"))
+        super().__init__(9, tr("What the customer said on the call"))
 
     def build(self) -> None:
         self.state = wrapped_label("notice")
@@ -393,19 +482,26 @@ class FeedbackPage(StepPage):
 
     def show_state(self, complaint: Complaint) -> None:
         if complaint.status == "closed":
-            text = tr("Closed on {date}. Reopen it if she needs a second chance.").format(
+            text = tr("Closed on {date}. Reopen it if the customer needs a second chance.").format(
                 date=complaint.closed_at.date().isoformat()
             )
         else:
-            text = tr("To call her another day, set the day and press Save and close.")
+            text = tr("To call the customer another day, set the day and press Save and close.")
         self.state.setText(text)
 
     def update_state(self) -> None:
         self.waive_reason.setEnabled(self.waive.isChecked())
 
 
+def badge_texts() -> list[str]:
+    """Every text the status badge can show, for the panel to be wide enough for each."""
+    return [tr("New complaint"), *map(complaint_status_label, COMPLAINT_STATUS)]
+
+
 class ProgressPanel(QWidget):
-    """Beside the pages: whose complaint, its status, who is handling it, and the nine steps."""
+    """Beside the pages: whose complaint, its status, who is handling it, and the nine
+    steps, one line each (who did it and when beside its name), so all nine fit beside
+    the page at a large font on a small screen."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -415,30 +511,52 @@ class ProgressPanel(QWidget):
         self.status.setObjectName("statusBadge")
         self.staff = clerk_combo(tr("(choose)"))
         self.staff.setObjectName("staffChoice")
-        self.staff_error = wrapped_label("fieldError")
-        self.staff_error.hide()
         self.steps = [QLabel() for _ in workflow.STEPS]
-        self.notice = wrapped_label("fieldError")
+        self.details = [QLabel(objectName="muted") for _ in workflow.STEPS]
+        listing = QWidget()
+        grid = QGridLayout(listing)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        for row, (title, detail) in enumerate(zip(self.steps, self.details, strict=True)):
+            # On one baseline: a Chinese name in the detail would sit lower than the step's.
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignBaseline)
+            grid.addWidget(detail, row, 1, Qt.AlignmentFlag.AlignBaseline)
+        grid.setRowStretch(len(self.steps), 1)
+        # Should a long name or a still larger font outgrow the screen, the steps scroll
+        # rather than being squeezed.
+        self.step_list = scroll_area(listing, "stepList")
         layout = QVBoxLayout(self)
         layout.addWidget(self.customer)
         layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(8)
+        layout.addSpacing(4)
         layout.addWidget(QLabel(complaint_field_label("staff")))
         layout.addWidget(self.staff)
-        layout.addWidget(self.staff_error)
-        layout.addSpacing(8)
-        for label in self.steps:
-            label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addStretch(1)
-        layout.addWidget(self.notice)
-        self.setMinimumWidth(220)
-        self.setMaximumWidth(260)
+        layout.addSpacing(4)
+        layout.addWidget(self.step_list, 1)
+        self.step_list.setMinimumWidth(self._room(grid.horizontalSpacing()))
+        margins = layout.contentsMargins()
+        self.setMaximumWidth(self.step_list.minimumWidth() + margins.left() + margins.right())
 
-    def show_staff_error(self, message: str | None) -> None:
-        set_invalid(self.staff, message)
-        self.staff_error.setText(message or "")
-        self.staff_error.setVisible(bool(message))
+    def _room(self, gap: int) -> int:
+        """Wide enough for the longest step name beside the longest "who and when" at
+        the font in use, fixed so that finishing a step never moves the page."""
+        plain = self.fontMetrics()
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        staff = range(self.staff.count())
+        names = [self.staff.itemText(i) for i in staff if self.staff.itemData(i) is not None]
+        details = [tr("draft, not finished")] + [
+            tr("{staff}, {when}").format(staff=name, when="12-31 23:59") for name in names
+        ]
+        title = max(
+            bold.horizontalAdvance(f"✓ {n}. {complaint_step_label(n)}") for n in workflow.STEPS
+        )
+        steps = title + gap + max(map(plain.horizontalAdvance, details))
+        steps += scroll_bar_width(self.step_list)
+        # The badge's padding is about a line high.
+        badge = max(plain.horizontalAdvance(text) for text in badge_texts()) + plain.height()
+        return max(steps, badge)
 
     def show_complaint(self, complaint: Complaint, current: int) -> None:
         customer_id = complaint.customer_id
@@ -447,25 +565,21 @@ class ProgressPanel(QWidget):
             complaint_status_label(complaint.status) if complaint.id else tr("New complaint")
         )
         recorded = workflow.current_records(complaint)
-        for step, label in zip(workflow.STEPS, self.steps, strict=True):
+        for step, label, shown in zip(workflow.STEPS, self.steps, self.details, strict=True):
             record = recorded.get(step)
-            title = html.escape(f"{step}. {complaint_step_label(step)}")
-            if step == current:
-                title = f"<b>{title}</b>"
-            if record is None:
-                label.setText(f"○ {title}")
-                continue
-            if record.done_at is None:
+            mark, detail = "○", ""
+            if record is not None and record.done_at is None:
                 mark, detail = "✎", tr("draft, not finished")
-            else:
+            elif record is not None:
                 mark = "✓"
                 detail = tr("{staff}, {when}").format(
                     staff=record.staff or "—", when=record.done_at.strftime("%m-%d %H:%M")
                 )
-            label.setText(
-                f"{mark} {title}<br><span style='color:#6b7472'>&nbsp;&nbsp;&nbsp;&nbsp;"
-                f"{html.escape(detail)}</span>"
-            )
+            title = html.escape(f"{mark} {step}. {complaint_step_label(step)}")
+            label.setText(f"<b>{title}</b>" if step == current else title)
+            shown.setText(detail)
+        if current in workflow.STEPS:
+            self.step_list.ensureWidgetVisible(self.steps[current - 1])
 
 
 class ComplaintWizard(QWizard):
@@ -494,7 +608,8 @@ class ComplaintWizard(QWizard):
         self.button(SAVE_AND_CLOSE).setObjectName("saveCloseButton")
         self.button(REOPEN).setObjectName("reopenButton")
         self.customButtonClicked.connect(self._custom_button)
-        fit_to_screen(self, 980, 700)
+        line = self.fontMetrics().height()  # 1064×700 at 12 pt, more at a larger font
+        fit_to_screen(self, 56 * line, 37 * line)
 
         if complaint_id is None:
             self.complaint = Complaint(customer=customer_id)
@@ -504,10 +619,10 @@ class ComplaintWizard(QWizard):
         self.setSideWidget(self.panel)
         self.pages: dict[int, StepPage] = {
             1: ListenPage(),
-            2: StepPage(2, tr("Her mood, and how she was calmed")),
+            2: StepPage(2, tr("The customer's mood, and how it was calmed")),
             3: ApologisePage(),
             4: AnalysePage(),
-            5: StepPage(5, tr("What you explained to her")),
+            5: StepPage(5, tr("What you explained to the customer")),
             6: ResolvePage(),
             7: CompensatePage(),
             8: ResultPage(),
@@ -519,6 +634,13 @@ class ComplaintWizard(QWizard):
         clerk = session.clerk_id() or self.complaint.clerk_id or self._customer_clerk()
         self.panel.staff.setCurrentIndex(max(self.panel.staff.findData(clerk), 0))
         self.currentIdChanged.connect(self._entered)
+        self.panel.staff.currentIndexChanged.connect(self._staff_chosen)
+        # QWizard takes its minimum width from one page: with every page as wide as the
+        # widest needs, measured once the style sheet has sized the fields, none is cut off.
+        self.ensurePolished()
+        room = max(page.needed_width() for page in self.pages.values())
+        for page in self.pages.values():
+            page.scroll.setMinimumWidth(room)
         self.restart()
         while self.currentId() < self.complaint.current_step and self.next_quietly():
             pass
@@ -563,12 +685,16 @@ class ComplaintWizard(QWizard):
             self.setWindowTitle(tr("Complaint · {name}").format(name=name))
 
     def _show_errors(self, page: StepPage, errors: dict[str, str]) -> None:
-        page.form.show_errors(errors)
-        self.panel.show_staff_error(errors.get("staff"))
-        self.panel.notice.setText(errors.get("step", ""))
-        widget = page.form.first_invalid(errors)
+        page.show_errors(errors)
+        set_invalid(self.panel.staff, errors.get("staff"))
+        widget = page.first_invalid()
         if widget is not None:
             widget.setFocus()
+
+    def _staff_chosen(self) -> None:
+        set_invalid(self.panel.staff, None)
+        for page in self.pages.values():
+            page.forget_error("staff")
 
     def _saved(self, complaint: Complaint, page: StepPage) -> None:
         self.complaint = complaint
@@ -607,10 +733,10 @@ class ComplaintWizard(QWizard):
                 )
             except ValidationError as exc:
                 self._show_errors(page, exc.errors)
-                if step != self.currentId():
-                    self.panel.notice.setText(
-                        tr("Not saved: step {n} has fields marked in red.").format(n=step)
-                    )
+                here = self.currentPage()
+                if step != self.currentId() and isinstance(here, StepPage):
+                    notice = tr("Not saved: step {n} has fields marked in red.").format(n=step)
+                    here.show_errors({**here.errors, "step": notice})
                 return False
             self._saved(complaint, page)
         return True

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
 
 from shopcrm.complaints import standard_replies, workflow
-from shopcrm.core import clock
+from shopcrm.complaints.labels import complaint_field_label
+from shopcrm.core import clock, i18n
 from shopcrm.storage import options
 from shopcrm.storage.models import (
     Complaint,
@@ -22,7 +35,8 @@ from shopcrm.storage.models import (
     StandardReply,
     Voucher,
 )
-from shopcrm.ui import session
+from shopcrm.ui import preferences, session
+from shopcrm.ui.app import install_translations
 from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog
 from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
 from shopcrm.ui.complaints.complaint_wizard import ComplaintWizard, StepPage
@@ -65,6 +79,16 @@ def shown(parent, kind):
     return found[-1]
 
 
+def on_screen(wizard: QWidget, widgets: list[QWidget]) -> list[QRect]:
+    """Where the widgets are in the window, once the layouts have run."""
+    QApplication.processEvents()
+    return [QRect(w.mapTo(wizard, QPoint(0, 0)), w.size()) for w in widgets]
+
+
+def reason(name: str, message: str) -> str:
+    return f"{complaint_field_label(name)}: {message}"
+
+
 @pytest.fixture
 def wizard_for(qtbot, english, shop):
     def make(**kwargs: Any) -> ComplaintWizard:
@@ -88,7 +112,7 @@ def test_nine_steps_with_save_and_resume_and_a_second_chance(qtbot, wizard_for, 
     widget(wizard, "description").insertPlainText("洗了一次就起球")
     next_step(qtbot, wizard, 1)
     assert widget(wizard, "category").property("invalid") is True
-    assert "about" in page(wizard).form.fields["category"].error.text()
+    assert reason("category", "Choose what the complaint is about.") in page(wizard).problems.text()
     assert widget(wizard, "description").toPlainText() == "洗了一次就起球"
     assert Complaint.select().count() == 0
     fill(wizard, item=item.id, category="quality", severity=3)
@@ -106,7 +130,7 @@ def test_nine_steps_with_save_and_resume_and_a_second_chance(qtbot, wizard_for, 
 
     # 3 Apologise: the tick is required.
     next_step(qtbot, wizard, 3)
-    assert "tick" in page(wizard).form.fields["apologised"].error.text()
+    assert "tick" in page(wizard).problems.text()
     fill(wizard, apologised=True)
     next_step(qtbot, wizard, 4)
 
@@ -128,8 +152,8 @@ def test_nine_steps_with_save_and_resume_and_a_second_chance(qtbot, wizard_for, 
     wizard = wizard_for(complaint_id=complaint_id)
     assert wizard.currentId() == 4
     assert widget(wizard, "note").toPlainText() == "You mean it pilled after one wash?"
-    done_by = wizard.panel.steps[2].text()
-    assert done_by.startswith("✓ 3. Apologise") and "小陈" in done_by
+    assert wizard.panel.steps[2].text() == "✓ 3. Apologise"
+    assert wizard.panel.details[2].text().startswith("小陈, ")
     click(qtbot, wizard.button(BACK))
     assert wizard.currentId() == 3 and widget(wizard, "apologised").isChecked()
     next_step(qtbot, wizard, 4)
@@ -228,10 +252,12 @@ def test_the_clerk_handling_each_step_is_required(qtbot, wizard_for, shop) -> No
     widget(wizard, "description").insertPlainText("没人接待")
     widget(wizard, "concerns").insertPlainText("等了很久")
     next_step(qtbot, wizard, 1)
-    assert wizard.panel.staff_error.isVisible()
+    assert wizard.panel.staff.property("invalid") is True
+    assert page(wizard).problems.text() == "Choose who is handling this step."
     wizard.panel.staff.setCurrentIndex(wizard.panel.staff.findData(shop["clerk"]))
+    assert not wizard.panel.staff.property("invalid")  # chosen: the reason goes at once
+    assert page(wizard).problems.text() == ""
     next_step(qtbot, wizard, 2)
-    assert not wizard.panel.staff_error.isVisible()
 
 
 def test_a_new_complaint_from_the_register_finds_her_by_phone(qtbot, english, shop) -> None:
@@ -333,3 +359,155 @@ def test_the_owner_edits_the_standard_replies_and_the_follow_up_delay(qtbot, eng
     dialog.options.editor("complaint_followup_days").setValue(5)
     dialog.reject()
     assert options.get("complaint_followup_days") == 5
+
+
+def test_a_reason_goes_as_soon_as_the_clerk_fixes_her_field(qtbot, wizard_for, shop) -> None:
+    wizard = wizard_for(customer_id=shop["xiaoli"])
+    next_step(qtbot, wizard, 1)  # nothing typed yet: three fields refused
+    problems = page(wizard).problems
+    about = reason("category", "Choose what the complaint is about.")
+    assert problems.isVisible() and about in problems.text()
+    lines = problems.text().splitlines()
+    assert len(lines) == 3 and lines[0] == about  # in the order of the fields
+    fill(wizard, category="quality")
+    assert not widget(wizard, "category").property("invalid")
+    assert about not in problems.text() and len(problems.text().splitlines()) == 2
+    qtbot.keyClicks(widget(wizard, "description"), "pilling")
+    assert not widget(wizard, "description").property("invalid")
+    assert problems.text().splitlines() == [lines[2]]  # the one still wrong stays
+    assert widget(wizard, "concerns").property("invalid") is True
+    qtbot.keyClicks(widget(wizard, "concerns"), "pilling after one wash")
+    assert problems.text() == ""
+    next_step(qtbot, wizard, 2)
+
+
+def test_a_reason_goes_when_her_answer_makes_its_field_irrelevant(qtbot, wizard_for, shop) -> None:
+    complaint_id = steps_to_6(shop["xiaoli"], shop["clerk"], clock.today())
+    wizard = wizard_for(complaint_id=complaint_id)
+    fill(wizard, compensation="points", compensation_value="200")
+    next_step(qtbot, wizard, 8)
+    fill(wizard, satisfaction="no", thanked=True)
+    next_step(qtbot, wizard, 8)  # not satisfied: what was offered on the spot is needed
+    assert widget(wizard, "final_offer").property("invalid") is True
+    fill(wizard, satisfaction="yes")  # she is satisfied after all: no offer to record
+    assert not widget(wizard, "final_offer").isEnabled()
+    assert not widget(wizard, "final_offer").property("invalid")
+    assert page(wizard).problems.text() == ""
+    next_step(qtbot, wizard, 9)
+
+
+def test_reasons_coming_and_going_do_not_move_the_fields(qtbot, wizard_for, shop) -> None:
+    """The clerk's pointer stays over the field it was over: reasons are listed under
+    the page, and the list keeps its room until she leaves the step."""
+    wizard = wizard_for(customer_id=shop["xiaoli"])
+    scroll = page(wizard).scroll
+    bar = scroll.verticalScrollBar()
+    on_screen(wizard, [])
+    # A window where the step just fits, so that the reasons make it scroll.
+    wizard.resize(wizard.width(), wizard.height() + bar.maximum() + 4)
+    fields = [binding.widget for binding in page(wizard).form.fields.values()]
+    before = on_screen(wizard, fields)
+    assert bar.maximum() == 0
+    next_step(qtbot, wizard, 1)
+    assert page(wizard).problems.isVisible()
+    assert on_screen(wizard, fields) == before
+    # Scrolled down to the last refused field, she fixes them one by one.
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    scrolled = on_screen(wizard, fields)
+    fill(wizard, category="quality")
+    assert on_screen(wizard, fields) == scrolled
+    qtbot.keyClicks(widget(wizard, "description"), "pilling")
+    qtbot.keyClicks(widget(wizard, "concerns"), "pilling after one wash")
+    assert page(wizard).problems.text() == ""
+    assert on_screen(wizard, fields) == scrolled
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def large_font(request, qapp):
+    """The shop's font at 16 pt, in English or Chinese."""
+    QCoreApplication.setOrganizationName("shopcrm-tests")
+    preferences.save(request.param, 16)
+    translators = install_translations(qapp, request.param)
+    before = qapp.font()
+    large = QFont(before)
+    large.setPointSize(16)
+    qapp.setFont(large)
+    yield request.param
+    qapp.setFont(before)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.install(None)
+
+
+def test_all_nine_steps_show_at_16_pt_on_a_small_screen(qtbot, large_font, shop) -> None:
+    """Every step done but the last, each with who did it and when: on a 1366×768
+    screen the nine lines fit beside the page, and the page is not cut off."""
+    complaint_id = steps_to_6(shop["xiaoli"], shop["clerk"], clock.today())
+    workflow.save_step(
+        complaint_id, 7, {"compensation": "points", "compensation_value": "200"},
+        shop["clerk"], done=True,
+    )  # fmt: skip
+    workflow.save_step(
+        complaint_id, 8, {"satisfaction": "yes", "thanked": True}, shop["clerk"], done=True
+    )
+    workflow.save_step(complaint_id, 9, {"note": "约了周五回访"}, shop["clerk"], done=False)
+    wizard = ComplaintWizard(complaint_id=complaint_id)
+    qtbot.addWidget(wizard)
+    assert wizard.minimumWidth() <= 1366 - 40
+    wizard.show()
+    wizard.resize(1366 - 40, 768 - 60)  # as fit_to_screen opens it there, at the most
+    qtbot.waitExposed(wizard)
+    QApplication.processEvents()
+    assert wizard.currentId() == 9
+    panel = wizard.panel
+    viewport = panel.step_list.viewport()
+    assert panel.step_list.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    for label in [*panel.steps, *panel.details]:
+        where = QRect(label.mapTo(viewport, QPoint(0, 0)), label.size())
+        assert viewport.rect().contains(where), label.text()
+        assert label.width() >= label.sizeHint().width(), label.text()  # not cut short
+    last = {"en": ("✎ 9. Feedback", "draft, not finished"), "zh_CN": ("✎ 9. 反馈", "草稿，未完成")}
+    title, detail = last[large_font]
+    assert (panel.steps[8].text(), panel.details[8].text()) == (f"<b>{title}</b>", detail)
+    shown_page = wizard.currentPage()
+    assert shown_page.width() >= shown_page.minimumSizeHint().width()
+
+
+# Words that would call a customer a woman: the wizard may not know who complains yet.
+HERS = {"zh_CN": re.compile("她"), "en": re.compile(r"\b(she|her|hers|herself)\b", re.I)}
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp):
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.install(None)
+
+
+def test_the_wizard_speaks_of_the_customer_without_a_gender(qtbot, language, shop) -> None:
+    """Every step's labels, hints and notices say "the customer" (顾客), not her."""
+    complaint_id = steps_to_6(shop["xiaoli"], shop["clerk"], clock.today())
+    workflow.save_step(
+        complaint_id, 7, {"compensation": "voucher", "compensation_value": "50"},
+        shop["clerk"], done=True,
+    )  # fmt: skip
+    wizard = ComplaintWizard(complaint_id=complaint_id)
+    qtbot.addWidget(wizard)
+    feedback = wizard.pages[9]
+    closed = Complaint(status="closed", closed_at=dt.datetime(2024, 5, 3, 10, 0))
+    notices = [wizard.pages[8].given.text()]
+    for complaint in (workflow.get_complaint(complaint_id), closed):
+        feedback.show_state(complaint)
+        notices.append(feedback.state.text())
+    assert all(notices)  # the voucher's code and both states of the call back
+    said = [*notices, *(step.title() for step in wizard.pages.values())]
+    said += [w.text() for w in wizard.findChildren(QLabel)]
+    said += [w.text() for w in wizard.findChildren(QAbstractButton)]
+    said += [w.placeholderText() for w in wizard.findChildren(QLineEdit)]
+    said += [w.placeholderText() for w in wizard.findChildren(QPlainTextEdit)]
+    # The customer's own name and what was typed about her are hers, not the program's.
+    said = [text for text in said if text and "张小丽" not in text]
+    assert [text for text in said if HERS[language].search(text)] == []
