@@ -1,11 +1,15 @@
 """Calls and messages a good clerk would have logged: after big sales, on birthdays, when
-she stays away, while she is still deciding, and thanks for a friend she brought."""
+she stays away, while she is still deciding, and thanks for a friend she brought.
+
+Those of the last fortnight are the care plan's tasks (follow_ups), done with their
+contacts: here only the older ones, so that no call is logged twice."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 
+from shopcrm.care.rules import LOOKBACK_DAYS
 from shopcrm.demo.sales import Visit
 from shopcrm.demo.shop import Shop
 from shopcrm.demo.vocabulary import CONTACTS
@@ -27,19 +31,30 @@ def contacts(
     channel = customer[C["preferred_channel"]] or "wechat"
     log = history.contacts.append
     for visit in visits:
-        if visit.total >= FOLLOW_UP_FROM[shop.kind] and visit.days_ago >= 7 and rng.random() < 0.5:
-            at = shop.stamp(rng, visit.days_ago - 7)
+        called = visit.days_ago - 7
+        if (
+            visit.total >= FOLLOW_UP_FROM[shop.kind]
+            and called > LOOKBACK_DAYS
+            and rng.random() < 0.5
+        ):
+            at = shop.stamp(rng, called)
             log((cid, clerk, at, "phone", "follow_up", *CONTACTS["after_sale"]))
-    if birthdays and visits and rng.random() < 0.5:
-        at = shop.stamp(rng, (shop.today - birthdays[-1]).days)
+    greeted = (shop.today - birthdays[-1]).days if birthdays else 0
+    if visits and greeted > LOOKBACK_DAYS and rng.random() < 0.5:
+        at = shop.stamp(rng, greeted)
         log((cid, clerk, at, channel, "birthday", *CONTACTS["birthday"]))
-    if visits and visits[-1].days_ago > 200 and rng.random() < 0.5:
-        at = shop.stamp(rng, visits[-1].days_ago - 190)
+    missed = visits[-1].days_ago - 190 if visits else 0
+    if missed > LOOKBACK_DAYS and rng.random() < 0.5:
+        at = shop.stamp(rng, missed)
         log((cid, clerk, at, channel, "miss_you", *CONTACTS["miss_you"]))
     if not visits and customer[C["status"]] == "intending" and rng.random() < 0.6:
         at = shop.stamp(rng, shop.days_since(customer[C["created_at"]]) - 2)
         log((cid, clerk, at, "phone", "follow_up", *CONTACTS["still_deciding"]))
     referrer = customer[C["referred_by_id"]]
-    if referrer and rng.random() < 0.7:
+    if (
+        referrer
+        and rng.random() < 0.7
+        and shop.days_since(customer[C["created_at"]]) > LOOKBACK_DAYS
+    ):
         at = customer[C["created_at"]]
         log((referrer, clerk, at, "wechat", "referral_thanks", *CONTACTS["referral_thanks"]))

@@ -149,6 +149,9 @@ STEP_NOTES = tuple(_care["complaint_steps"])  # one note for each of the nine st
 CONTACTS = {
     situation: (texts["outcome"], texts["note"]) for situation, texts in _care["contacts"].items()
 }
+# What came of a follow-up task the demo did, by the kind of contact it logs.
+DONE_TASKS: dict[str, str] = _care["done_tasks"]
+BIRTHDAY_GIFT: str = _care["birthday_gift"]  # what a done birthday-gift task handed over
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from shopcrm.care.followups import CONTACT_KIND
 from shopcrm.demo import vocabulary
 from shopcrm.demo.generator import KINDS
-from shopcrm.storage.models import COMPLAINT_CATEGORIES, COMPLAINT_CAUSES, COMPLAINT_SOLUTIONS
+from shopcrm.storage.models import (
+    COMPLAINT_CATEGORIES,
+    COMPLAINT_CAUSES,
+    COMPLAINT_SOLUTIONS,
+    CONTACT_KINDS,
+)
 
 SIZED = {"top", "bottom", "shoe", "free"}  # which of her sizes a clothing product takes
 
@@ -31,3 +37,10 @@ def test_complaints_use_the_codes_the_database_accepts() -> None:
     for complaint in vocabulary.COMPLAINTS.values():
         assert complaint.cause in COMPLAINT_CAUSES and complaint.solution in COMPLAINT_SOLUTIONS
     assert len(vocabulary.STEP_NOTES) == 9  # one for each step of the complaint procedure
+
+
+def test_every_task_the_demo_does_has_words_for_its_contact() -> None:
+    # A complaint's call-back is closed by its step 9, which logs no contact.
+    logged = set(CONTACT_KIND.values()) - {CONTACT_KIND["complaint_followup"]}
+    assert logged <= set(vocabulary.DONE_TASKS) <= set(CONTACT_KINDS)
+    assert all(vocabulary.DONE_TASKS.values()) and vocabulary.BIRTHDAY_GIFT
