@@ -35,8 +35,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>A {kind} message never asks whether something happened to her: take out “{words}”.</source>
-      <translation>A {kind} message never asks whether something happened to her: take out “{words}”.</translation>
+      <source>A {kind} message never asks whether something happened to the customer: take out “{words}”.</source>
+      <translation>A {kind} message never asks whether something happened to the customer: take out “{words}”.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/contact_dialog.py" />
@@ -214,11 +214,6 @@
       <translation>Choose a message of the same kind, or none.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Choose her reply</source>
-      <translation>Choose her reply</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/care/batches.py" />
       <source>Choose how it went out: text or WeChat.</source>
       <translation>Choose how it went out: text or WeChat.</translation>
@@ -252,6 +247,11 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>Choose the language the message is written in.</source>
       <translation>Choose the language the message is written in.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Choose the reply</source>
+      <translation>Choose the reply</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -372,8 +372,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Done: {name}. The contact is on her card.</source>
-      <translation>Done: {name}. The contact is on her card.</translation>
+      <source>Done: {name}. The contact is on the card.</source>
+      <translation>Done: {name}. The contact is on the card.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
@@ -559,16 +559,6 @@
       <translation>Greetings to many</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Her reply</source>
-      <translation>Her reply</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Her reply is recorded: {name}. The contact is on her card.</source>
-      <translation>Her reply is recorded: {name}. The contact is on her card.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>Holiday greeting</source>
       <translation>Holiday greeting</translation>
@@ -580,8 +570,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Invite her to {event} on {date} at {time}, {place}, and record her reply.</source>
-      <translation>Invite her to {event} on {date} at {time}, {place}, and record her reply.</translation>
+      <source>Invite the customer to {event} on {date} at {time}, {place}, and record the reply.</source>
+      <translation>Invite the customer to {event} on {date} at {time}, {place}, and record the reply.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
@@ -742,8 +732,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/message_templates.py" />
-      <source>No customer found: try her phone's last four digits.</source>
-      <translation>No customer found: try her phone's last four digits.</translation>
+      <source>No customer found: try the phone's last four digits.</source>
+      <translation>No customer found: try the phone's last four digits.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
@@ -855,8 +845,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Record her reply first: yes, no, maybe or no answer.</source>
-      <translation>Record her reply first: yes, no, maybe or no answer.</translation>
+      <source>Record the reply first: yes, no, maybe or no answer.</source>
+      <translation>Record the reply first: yes, no, maybe or no answer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/contacts.py" />
@@ -873,6 +863,16 @@
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Repeat-purchase rate</source>
       <translation>Repeat-purchase rate</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Reply</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Reply recorded: {name}. The contact is on the card.</source>
+      <translation>Reply recorded: {name}. The contact is on the card.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
@@ -931,8 +931,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Say why it is skipped, e.g. she asked not to be called.</source>
-      <translation>Say why it is skipped, e.g. she asked not to be called.</translation>
+      <source>Say why it is skipped, e.g. the customer asked not to be called.</source>
+      <translation>Say why it is skipped, e.g. the customer asked not to be called.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1166,6 +1166,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/contacts.py" />
+      <source>VIP event</source>
+      <translation>VIP event</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Visit</source>
       <translation>Visit</translation>
     </message>
@@ -1181,8 +1186,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Voucher {code} ({worth}) runs out on {date}: remind her.</source>
-      <translation>Voucher {code} ({worth}) runs out on {date}: remind her.</translation>
+      <source>Voucher {code} ({worth}) runs out on {date}: remind the customer.</source>
+      <translation>Voucher {code} ({worth}) runs out on {date}: remind the customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
@@ -1221,8 +1226,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>What she said, or why it is skipped</source>
-      <translation>What she said, or why it is skipped</translation>
+      <source>What the customer said, or why it is skipped</source>
+      <translation>What the customer said, or why it is skipped</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1261,13 +1266,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/contacts.py" />
-      <source>Write what came of it: the next clerk reads it on her card.</source>
-      <translation>Write what came of it: the next clerk reads it on her card.</translation>
+      <source>Write what came of it: the next clerk reads it on the card.</source>
+      <translation>Write what came of it: the next clerk reads it on the card.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Write what she said: the next clerk reads it on her card.</source>
-      <translation>Write what she said: the next clerk reads it on her card.</translation>
+      <source>Write what the customer said: the next clerk reads it on the card.</source>
+      <translation>Write what the customer said: the next clerk reads it on the card.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/message_templates.py" />
@@ -1291,23 +1296,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>her VIP tier</source>
-      <translation>her VIP tier</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>her full name</source>
-      <translation>her full name</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>her points balance</source>
-      <translation>her points balance</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>how to address her, e.g. Ms Zhang</source>
-      <translation>how to address her, e.g. Ms Zhang</translation>
+      <source>how to address the customer, e.g. Ms Zhang</source>
+      <translation>how to address the customer, e.g. Ms Zhang</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -1333,6 +1323,21 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>the clerk sending it</source>
       <translation>the clerk sending it</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>the customer's VIP tier</source>
+      <translation>the customer's VIP tier</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>the customer's full name</source>
+      <translation>the customer's full name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>the customer's points balance</source>
+      <translation>the customer's points balance</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -1366,13 +1371,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>what her voucher is worth (voucher messages)</source>
-      <translation>what her voucher is worth (voucher messages)</translation>
+      <source>what the customer bought (after-purchase and complaint messages)</source>
+      <translation>what the customer bought (after-purchase and complaint messages)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>what she bought (after-purchase and complaint messages)</source>
-      <translation>what she bought (after-purchase and complaint messages)</translation>
+      <source>what the customer's voucher is worth (voucher messages)</source>
+      <translation>what the customer's voucher is worth (voucher messages)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -1396,18 +1401,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{event} is on {date} at {time}, {place}: remind her.</source>
-      <translation>{event} is on {date} at {time}, {place}: remind her.</translation>
+      <source>{event} is on {date} at {time}, {place}: remind the customer.</source>
+      <translation>{event} is on {date} at {time}, {place}: remind the customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{event} moved to {date} at {time}, {place}: tell her and record her reply again.</source>
-      <translation>{event} moved to {date} at {time}, {place}: tell her and record her reply again.</translation>
+      <source>{event} moved to {date} at {time}, {place}: tell the customer and record the reply again.</source>
+      <translation>{event} moved to {date} at {time}, {place}: tell the customer and record the reply again.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{event} on {date} is called off: tell her, with an apology.</source>
-      <translation>{event} on {date} is called off: tell her, with an apology.</translation>
+      <source>{event} on {date} is called off: tell the customer, with an apology.</source>
+      <translation>{event} on {date} is called off: tell the customer, with an apology.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1416,8 +1421,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{festival} on {date}: a greeting of her own, not in the batch.</source>
-      <translation>{festival} on {date}: a greeting of her own, not in the batch.</translation>
+      <source>{festival} on {date}: a greeting of their own, not in the batch.</source>
+      <translation>{festival} on {date}: a greeting of their own, not in the batch.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -1843,18 +1848,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
-      <source>her customer number or phone</source>
-      <translation>her customer number or phone</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli/entry.py" />
-      <source>how she paid</source>
-      <translation>how she paid</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli/entry.py" />
       <source>how the batch went out (for sent)</source>
       <translation>how the batch went out (for sent)</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>how the customer paid</source>
+      <translation>how the customer paid</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1888,8 +1888,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
-      <source>points she spends on it</source>
-      <translation>points she spends on it</translation>
+      <source>points spent on it</source>
+      <translation>points spent on it</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1968,6 +1968,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>the customer's number or phone</source>
+      <translation>the customer's number or phone</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>the month of the VIP list (default: this month)</translation>
     </message>
@@ -1998,8 +2003,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
-      <source>who sold it (default: her clerk)</source>
-      <translation>who sold it (default: her clerk)</translation>
+      <source>who sold it (default: the customer's clerk)</source>
+      <translation>who sold it (default: the customer's clerk)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -2116,8 +2121,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
-      <source>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</source>
-      <translation>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</translation>
+      <source>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy the customer. Fix the causes at the top first.</source>
+      <translation>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy the customer. Fix the causes at the top first.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2128,6 +2133,11 @@
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>A serious complaint: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</source>
       <translation>A serious complaint: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Accepted</source>
+      <translation>Accepted</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2172,13 +2182,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Apologise sincerely for the trouble, whoever is at fault: the apology is for what she went through, not an admission of blame.</source>
-      <translation>Apologise sincerely for the trouble, whoever is at fault: the apology is for what she went through, not an admission of blame.</translation>
+      <source>Apologise sincerely for the trouble, whoever is at fault: the apology is for what the customer went through, not an admission of blame.</source>
+      <translation>Apologise sincerely for the trouble, whoever is at fault: the apology is for what the customer went through, not an admission of blame.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Apologise to her, then tick this box.</source>
-      <translation>Apologise to her, then tick this box.</translation>
+      <source>Apologise to the customer, then tick this box.</source>
+      <translation>Apologise to the customer, then tick this box.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2187,18 +2197,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>As you said it back to her and she agreed</source>
-      <translation>As you said it back to her and she agreed</translation>
+      <source>As you said it back and the customer agreed</source>
+      <translation>As you said it back and the customer agreed</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Ask whether she is satisfied and choose her answer.</source>
-      <translation>Ask whether she is satisfied and choose her answer.</translation>
+      <source>Ask whether the customer is satisfied and choose the answer.</source>
+      <translation>Ask whether the customer is satisfied and choose the answer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</source>
-      <translation>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</translation>
+      <source>Ask whether the customer is satisfied. If not, make your final offer on the spot. Always say thank you: a complaint helps the shop improve.</source>
+      <translation>Ask whether the customer is satisfied. If not, make your final offer on the spot. Always say thank you: a complaint helps the shop improve.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2227,8 +2237,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</source>
-      <translation>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</translation>
+      <source>Call the customer back on the day set to check that the remedy held. Record what was said and close the complaint, or reopen it for a second chance.</source>
+      <translation>Call the customer back on the day set to check that the remedy held. Record what was said and close the complaint, or reopen it for a second chance.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2255,11 +2265,6 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Choose her answer to the final offer.</source>
-      <translation>Choose her answer to the final offer.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</source>
       <translation>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</translation>
     </message>
@@ -2270,8 +2275,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Choose one of her own purchases, or none.</source>
-      <translation>Choose one of her own purchases, or none.</translation>
+      <source>Choose one of the customer's own purchases, or none.</source>
+      <translation>Choose one of the customer's own purchases, or none.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2285,8 +2290,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Choose the customer: find her by phone or name, or add her.</source>
-      <translation>Choose the customer: find her by phone or name, or add her.</translation>
+      <source>Choose the customer's answer to the final offer.</source>
+      <translation>Choose the customer's answer to the final offer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose the customer: find them by phone or name, or add a new one.</source>
+      <translation>Choose the customer: find them by phone or name, or add a new one.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2341,8 +2351,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Closed on {date}. Reopen it if she needs a second chance.</source>
-      <translation>Closed on {date}. Reopen it if she needs a second chance.</translation>
+      <source>Closed on {date}. Reopen it if the customer needs a second chance.</source>
+      <translation>Closed on {date}. Reopen it if the customer needs a second chance.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2390,6 +2400,11 @@
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
       <source>Customer</source>
       <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Declined</source>
+      <translation>Declined</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2472,14 +2487,14 @@
       <translation>Find customer</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Find her: phone, name or pinyin initials</source>
-      <translation>Find her: phone, name or pinyin initials</translation>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Find out what really caused it. Say the customer's concern back in your own words until the customer agrees that is what is meant.</source>
+      <translation>Find out what really caused it. Say the customer's concern back in your own words until the customer agrees that is what is meant.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Find out what really caused it. Say her concern back to her in your own words until she agrees that is what she means.</source>
-      <translation>Find out what really caused it. Say her concern back to her in your own words until she agrees that is what she means.</translation>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Find the customer: phone, name or pinyin initials</source>
+      <translation>Find the customer: phone, name or pinyin initials</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2498,8 +2513,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Gift for her trouble</source>
-      <translation>Gift for her trouble</translation>
+      <source>Gift for the trouble</source>
+      <translation>Gift for the trouble</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/standard_replies.py" />
@@ -2513,26 +2528,6 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Her answer</source>
-      <translation>Her answer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Her concern, in your words</source>
-      <translation>Her concern, in your words</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Her mood, and how she was calmed</source>
-      <translation>Her mood, and how she was calmed</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Her own words</source>
-      <translation>Her own words</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
       <source>How it came in</source>
       <translation>How it came in</translation>
     </message>
@@ -2543,8 +2538,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>How she used it</source>
-      <translation>How she used it</translation>
+      <source>How the customer used it</source>
+      <translation>How the customer used it</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -2553,8 +2548,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>I thanked her: her complaint helps us improve</source>
-      <translation>I thanked her: her complaint helps us improve</translation>
+      <source>I thanked the customer: the complaint helps us improve</source>
+      <translation>I thanked the customer: the complaint helps us improve</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -2563,18 +2558,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>If she is not fully satisfied: what you offered on the spot</source>
-      <translation>If she is not fully satisfied: what you offered on the spot</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>In her wallet: voucher {code}, {worth}. Tell her the code; her card's Wallet tab shows it too.</source>
-      <translation>In her wallet: voucher {code}, {worth}. Tell her the code; her card's Wallet tab shows it too.</translation>
+      <source>If the customer is not fully satisfied: what you offered on the spot</source>
+      <translation>If the customer is not fully satisfied: what you offered on the spot</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
       <source>In progress</source>
       <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>In the customer's wallet: voucher {code}, {worth}. Tell the customer the code; the Wallet tab of the card shows it too.</source>
+      <translation>In the customer's wallet: voucher {code}, {worth}. Tell the customer the code; the Wallet tab of the card shows it too.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -2588,8 +2583,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Is she satisfied?</source>
-      <translation>Is she satisfied?</translation>
+      <source>Is the customer satisfied?</source>
+      <translation>Is the customer satisfied?</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2613,13 +2608,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Let her say everything without interrupting. Write down her own words and each point she raises; do not argue or explain yet.</source>
-      <translation>Let her say everything without interrupting. Write down her own words and each point she raises; do not argue or explain yet.</translation>
+      <source>Let the customer say everything without interrupting. Write down the exact words and each point raised; do not argue or explain yet.</source>
+      <translation>Let the customer say everything without interrupting. Write down the exact words and each point raised; do not argue or explain yet.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>List the points she raised, one per line.</source>
-      <translation>List the points she raised, one per line.</translation>
+      <source>List the points the customer raised, one per line.</source>
+      <translation>List the points the customer raised, one per line.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2708,13 +2703,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Note her mood and how you calmed her down.</source>
-      <translation>Note her mood and how you calmed her down.</translation>
+      <source>Note the customer's mood and how you calmed things down.</source>
+      <translation>Note the customer's mood and how you calmed things down.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</source>
-      <translation>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</translation>
+      <source>Offer something of added value for the trouble: a small gift, a voucher, points or a discount. Points go into the customer's points account.</source>
+      <translation>Offer something of added value for the trouble: a small gift, a voucher, points or a discount. Points go into the customer's points account.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2798,8 +2793,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Points she raised</source>
-      <translation>Points she raised</translation>
+      <source>Points the customer raised</source>
+      <translation>Points the customer raised</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -2833,8 +2828,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Record her answer at step 8 first; a second chance follows it.</source>
-      <translation>Record her answer at step 8 first; a second chance follows it.</translation>
+      <source>Record the customer's answer at step 8 first; a second chance follows it.</source>
+      <translation>Record the customer's answer at step 8 first; a second chance follows it.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2893,13 +2888,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Respond with real feeling and help her calm down. Note her mood and what you said or did that helped.</source>
-      <translation>Respond with real feeling and help her calm down. Note her mood and what you said or did that helped.</translation>
+      <source>Respond with real feeling and help the customer calm down. Note the mood and what you said or did that helped.</source>
+      <translation>Respond with real feeling and help the customer calm down. Note the mood and what you said or did that helped.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Restate her concern in your own words, as you said it back to her.</source>
-      <translation>Restate her concern in your own words, as you said it back to her.</translation>
+      <source>Restate the customer's concern in your own words, as you said it back.</source>
+      <translation>Restate the customer's concern in your own words, as you said it back.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2982,26 +2977,6 @@
       <source>Severity</source>
       <translation>Severity</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
-      <source>She accepted</source>
-      <translation>She accepted</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
-      <source>She declined</source>
-      <translation>She declined</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a gift or a voucher.</source>
-      <translation>She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a gift or a voucher.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>She is not fully satisfied: write down the final offer you made on the spot.</source>
-      <translation>She is not fully satisfied: write down the final offer you made on the spot.</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/complaints/standard_replies.py" />
       <source>Shorten the title to {n} characters.</source>
@@ -3052,8 +3027,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Start with step 1: listen to her.</source>
-      <translation>Start with step 1: listen to her.</translation>
+      <source>Start with step 1: listen to the customer.</source>
+      <translation>Start with step 1: listen to the customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
@@ -3082,18 +3057,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Tell her what will happen next and show that you sincerely want to solve it. Write down what you explained.</source>
-      <translation>Tell her what will happen next and show that you sincerely want to solve it. Write down what you explained.</translation>
+      <source>Tell the customer what will happen next and show that you sincerely want to solve it. Write down what you explained.</source>
+      <translation>Tell the customer what will happen next and show that you sincerely want to solve it. Write down what you explained.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Thank her for telling us, then tick this box.</source>
-      <translation>Thank her for telling us, then tick this box.</translation>
+      <source>Thank the customer for telling us, then tick this box.</source>
+      <translation>Thank the customer for telling us, then tick this box.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Thanked her</source>
-      <translation>Thanked her</translation>
+      <source>Thanked the customer</source>
+      <translation>Thanked the customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -3111,6 +3086,31 @@
       <translation>The compensation was already given and cannot change now; note any further gesture below.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>The customer is not fully satisfied: write down the final offer you made on the spot.</source>
+      <translation>The customer is not fully satisfied: write down the final offer you made on the spot.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>The customer's answer</source>
+      <translation>The customer's answer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>The customer's concern, in your words</source>
+      <translation>The customer's concern, in your words</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>The customer's mood, and how it was calmed</source>
+      <translation>The customer's mood, and how it was calmed</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>The customer's own words</source>
+      <translation>The customer's own words</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/report.py" />
       <source>The last 3 months</source>
       <translation>The last 3 months</translation>
@@ -3119,6 +3119,11 @@
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>This complaint is closed; reopen it to change it.</source>
       <translation>This complaint is closed; reopen it to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>This is a {tier} customer: add a gesture of goodwill to keep their trust, such as a gift or a voucher.</source>
+      <translation>This is a {tier} customer: add a gesture of goodwill to keep their trust, such as a gift or a voucher.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/report.py" />
@@ -3137,8 +3142,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>To call her another day, set the day and press Save and close.</source>
-      <translation>To call her another day, set the day and press Save and close.</translation>
+      <source>To call the customer another day, set the day and press Save and close.</source>
+      <translation>To call the customer another day, set the day and press Save and close.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -3196,29 +3201,29 @@
       <translation>What it is about</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What she said on the call</source>
-      <translation>What she said on the call</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What she said, in her own words</source>
-      <translation>What she said, in her own words</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
       <source>What the clerk says</source>
       <translation>What the clerk says</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What you explained to her</source>
-      <translation>What you explained to her</translation>
+      <source>What the customer said on the call</source>
+      <translation>What the customer said on the call</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What you said to her</source>
-      <translation>What you said to her</translation>
+      <source>What the customer said, word for word</source>
+      <translation>What the customer said, word for word</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What you explained to the customer</source>
+      <translation>What you explained to the customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What you said to the customer</source>
+      <translation>What you said to the customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -3237,23 +3242,23 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down what she said on the follow-up call, or say why no call is needed.</source>
-      <translation>Write down what she said on the follow-up call, or say why no call is needed.</translation>
+      <source>Write down what the customer said on the follow-up call, or say why no call is needed.</source>
+      <translation>Write down what the customer said on the follow-up call, or say why no call is needed.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down what she said, in her own words.</source>
-      <translation>Write down what she said, in her own words.</translation>
+      <source>Write down what the customer said, word for word.</source>
+      <translation>Write down what the customer said, word for word.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down what you explained to her.</source>
-      <translation>Write down what you explained to her.</translation>
+      <source>Write down what you explained to the customer.</source>
+      <translation>Write down what you explained to the customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down why she needs a second chance.</source>
-      <translation>Write down why she needs a second chance.</translation>
+      <source>Write down why a second chance is needed.</source>
+      <translation>Write down why a second chance is needed.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -3275,6 +3280,11 @@
       <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
       <source>opened {date}</source>
       <translation>opened {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>{field}: {message}</source>
+      <translation>{field}: {message}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
@@ -3307,6 +3317,11 @@
       <location filename="../../shopcrm/core/money.py" />
       <source>Leave out the 0: each amount in the list is above ¥0.</source>
       <translation>Leave out the 0: each amount in the list is above ¥0.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>No discount</source>
+      <translation>No discount</translation>
     </message>
     <message>
       <location filename="../../shopcrm/core/money.py" />
@@ -3360,9 +3375,29 @@
       <translation>Type the amount to the fen: two decimals at most.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>{off}% off (pays {paid:%})</source>
+      <translation>{off}% off (pays {paid:%})</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>“{text}” is not a discount: type the percentage off, e.g. 5, or the 折, e.g. 95折 or 九五折.</source>
+      <translation>“{text}” is not a discount: type the percentage off, e.g. 5, or the 折, e.g. 95折 or 九五折.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/core/money.py" />
       <source>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</source>
       <translation>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>“{text}” is out of range: a discount takes from 0 to 99.99% off, e.g. 5 for 5% off.</source>
+      <translation>“{text}” is out of range: a discount takes from 0 to 99.99% off, e.g. 5 for 5% off.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>“{text}” is out of range: a 折 is more than 0折 and less than 10折, e.g. 9.5折 or 95折 (5% off).</source>
+      <translation>“{text}” is out of range: a 折 is more than 0折 and less than 10折, e.g. 9.5折 or 95折 (5% off).</translation>
     </message>
     <message>
       <location filename="../../shopcrm/core/phones.py" />
@@ -3401,8 +3436,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
-      <source>A customer cannot refer herself.</source>
-      <translation>A customer cannot refer herself.</translation>
+      <source>A customer cannot refer themselves.</source>
+      <translation>A customer cannot refer themselves.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
@@ -3418,6 +3453,16 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>About her</source>
       <translation>About her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>About him</source>
+      <translation>About him</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>About the customer</source>
+      <translation>About the customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3470,6 +3515,16 @@
       <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open her card&lt;/a&gt;</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open his card&lt;/a&gt;</source>
+      <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open his card&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open the card&lt;/a&gt;</source>
+      <translation>Already registered: {name} ({number}). &lt;a href='open'&gt;Open the card&lt;/a&gt;</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Amount</source>
@@ -3506,14 +3561,34 @@
       <translation>Ask her which events she would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit her: the owner invites those who would like to come.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Ask him which events he would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit him: the owner invites those who would like to come.</source>
+      <translation>Ask him which events he would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit him: the owner invites those who would like to come.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Ask the customer which events they would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit them: the owner invites those who would like to come.</source>
+      <translation>Ask the customer which events they would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit them: the owner invites those who would like to come.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Asked on the Events tab</source>
       <translation>Asked on the Events tab</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked with the events he likes: change it on the Events tab.</source>
+      <translation>Asked with the events he likes: change it on the Events tab.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Asked with the events she likes: change it on the Events tab.</source>
       <translation>Asked with the events she likes: change it on the Events tab.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked with the events the customer likes: change it on the Events tab.</source>
+      <translation>Asked with the events the customer likes: change it on the Events tab.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3538,8 +3613,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Bonus {bonus}: her balance becomes {after}.</source>
-      <translation>Bonus {bonus}: her balance becomes {after}.</translation>
+      <source>Bonus {bonus}: the balance becomes {after}.</source>
+      <translation>Bonus {bonus}: the balance becomes {after}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3655,6 +3730,16 @@
       <translation>Click her number at the top to show it</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click his number at the top to show it</source>
+      <translation>Click his number at the top to show it</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click the number at the top to show it</source>
+      <translation>Click the number at the top to show it</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Click to copy the number</source>
       <translation>Click to copy the number</translation>
@@ -3697,8 +3782,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Correct her balance</source>
-      <translation>Correct her balance</translation>
+      <source>Correct the balance</source>
+      <translation>Correct the balance</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3719,6 +3804,11 @@
       <location filename="../../shopcrm/customers/labels.py" />
       <source>Customer</source>
       <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Customer data</source>
+      <translation>Customer data</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -3779,18 +3869,33 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase everything that says who {name} is: name, phones, birthday, address, likes, key dates, notes, and the customer's words in contacts and complaints. The sales and points stay as figures under the customer number. This cannot be undone. Backups made before keep the data until they are replaced.</source>
+      <translation>Erase everything that says who {name} is: name, phones, birthday, address, likes, key dates, notes, and the customer's words in contacts and complaints. The sales and points stay as figures under the customer number. This cannot be undone. Backups made before keep the data until they are replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase everything that says who {name} is: name, phones, birthday, address, what he likes, key dates, notes, and his words in contacts and complaints. His sales and points stay as figures under his customer number. This cannot be undone. Backups made before keep his data until they are replaced.</source>
+      <translation>Erase everything that says who {name} is: name, phones, birthday, address, what he likes, key dates, notes, and his words in contacts and complaints. His sales and points stay as figures under his customer number. This cannot be undone. Backups made before keep his data until they are replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Erase everything that says who {name} is: name, phones, birthday, address, what she likes, key dates, notes, and her words in contacts and complaints. Her sales and points stay as figures under her customer number. This cannot be undone. Backups made before keep her data until they are replaced.</source>
       <translation>Erase everything that says who {name} is: name, phones, birthday, address, what she likes, key dates, notes, and her words in contacts and complaints. Her sales and points stay as figures under her customer number. This cannot be undone. Backups made before keep her data until they are replaced.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Erase her personal data</source>
-      <translation>Erase her personal data</translation>
+      <source>Erase her personal data…</source>
+      <translation>Erase her personal data…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Erase her personal data…</source>
-      <translation>Erase her personal data…</translation>
+      <source>Erase his personal data…</source>
+      <translation>Erase his personal data…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase the customer's personal data…</source>
+      <translation>Erase the customer's personal data…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/privacy.py" />
@@ -3808,24 +3913,34 @@
       <translation>Event</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Event preferences</source>
+      <translation>Event preferences</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
-      <source>Events she likes</source>
-      <translation>Events she likes</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Export everything kept about her</source>
-      <translation>Export everything kept about her</translation>
+      <source>Events liked</source>
+      <translation>Events liked</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Export everything kept about her…</source>
       <translation>Export everything kept about her…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about him…</source>
+      <translation>Export everything kept about him…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about the customer…</source>
+      <translation>Export everything kept about the customer…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3859,9 +3974,19 @@
       <translation>Gifts</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give a gift</source>
+      <translation>Give a gift</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Give a gift…</source>
       <translation>Give a gift…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give a voucher</source>
+      <translation>Give a voucher</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3869,19 +3994,9 @@
       <translation>Give a voucher…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Give her a gift</source>
-      <translation>Give her a gift</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Give her a voucher</source>
-      <translation>Give her a voucher</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Give her back {money}.</source>
-      <translation>Give her back {money}.</translation>
+      <source>Give back {money}.</source>
+      <translation>Give back {money}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3904,6 +4019,16 @@
       <translation>Handed over</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>He would enjoy</source>
+      <translation>He would enjoy</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>He would like us to remember this day</source>
+      <translation>He would like us to remember this day</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Her data</source>
       <translation>Her data</translation>
@@ -3924,29 +4049,29 @@
       <translation>Her personal data is erased. Another shopcrm window or program has the shop open, so the last traces of her leave the file only when it closes and shopcrm is closed too.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers/merge.py" />
-      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
-      <translation>Her personal data was erased at her request, so this merge cannot be undone.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers/profiles.py" />
-      <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
-      <translation>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/events_tab.py" />
-      <source>Her reply</source>
-      <translation>Her reply</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Her vouchers are hers again: {codes}.</source>
-      <translation>Her vouchers are hers again: {codes}.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>Highest tier reached</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>His data</source>
+      <translation>His data</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>His event preferences</source>
+      <translation>His event preferences</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>His event preferences are saved.</source>
+      <translation>His event preferences are saved.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>His personal data is erased. Another shopcrm window or program has the shop open, so the last traces of him leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>His personal data is erased. Another shopcrm window or program has the shop open, so the last traces of him leave the file only when it closes and shopcrm is closed too.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3967,6 +4092,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>In days</source>
       <translation>In days</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>In the customer's words</source>
+      <translation>In the customer's words</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4083,8 +4213,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Messages: she has not been asked, or said no when she was registered.</source>
-      <translation>Messages: she has not been asked, or said no when she was registered.</translation>
+      <source>Messages: not asked yet, or declined at registration.</source>
+      <translation>Messages: not asked yet, or declined at registration.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
@@ -4103,8 +4233,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Move {name} to the trash? The owner can restore her from there.</source>
-      <translation>Move {name} to the trash? The owner can restore her from there.</translation>
+      <source>Move {name} to the trash? The owner can restore the card from there.</source>
+      <translation>Move {name} to the trash? The owner can restore the card from there.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4144,8 +4274,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_page.py" />
-      <source>No customers yet. Add the first one (Ctrl+N) when she comes to the counter, then record her sale; or bring in your old list from Excel.</source>
-      <translation>No customers yet. Add the first one (Ctrl+N) when she comes to the counter, then record her sale; or bring in your old list from Excel.</translation>
+      <source>No customers yet. Add the first one (Ctrl+N) when a customer comes to the counter, then record the sale; or bring in your old list from Excel.</source>
+      <translation>No customers yet. Add the first one (Ctrl+N) when a customer comes to the counter, then record the sale; or bring in your old list from Excel.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4185,8 +4315,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
-      <source>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</source>
-      <translation>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</translation>
+      <source>Only a name and phone are needed. What the customer tells us stays in this shop and is never shared.</source>
+      <translation>Only a name and phone are needed. What the customer tells us stays in this shop and is never shared.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4214,11 +4344,21 @@
       <translation>Paid back by</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Paid back to the customer: {paid}.</source>
+      <translation>Paid back to the customer: {paid}.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Paid by</source>
       <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Paid in (¥)</source>
+      <translation>Paid in (¥)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4258,14 +4398,14 @@
       <translation>Preferred contact</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Print her card for a home visit…</source>
-      <translation>Print her card for a home visit…</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Print membership card…</source>
       <translation>Print membership card…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Print the card for a home visit…</source>
+      <translation>Print the card for a home visit…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4274,8 +4414,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
-      <source>Profile {p}% complete (hard facts 20%, knowing her 80%)</source>
-      <translation>Profile {p}% complete (hard facts 20%, knowing her 80%)</translation>
+      <source>Profile {p}% complete (hard facts 20%, knowing the customer 80%)</source>
+      <translation>Profile {p}% complete (hard facts 20%, knowing the customer 80%)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4309,8 +4449,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Refund her balance</source>
-      <translation>Refund her balance</translation>
+      <source>Refund the balance</source>
+      <translation>Refund the balance</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -4336,6 +4476,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Remove {what}?</source>
       <translation>Remove {what}?</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Reply</source>
+      <translation>Reply</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4369,8 +4514,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
-      <source>Save her preferences</source>
-      <translation>Save her preferences</translation>
+      <source>Save preferences</source>
+      <translation>Save preferences</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4391,16 +4536,6 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Second phone</source>
       <translation>Second phone</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>She is paid back {paid}.</source>
-      <translation>She is paid back {paid}.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>She pays (¥)</source>
-      <translation>She pays (¥)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
@@ -4461,8 +4596,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, her balance, her points and her vouchers.</source>
-      <translation>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, her balance, her points and her vouchers.</translation>
+      <source>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, the balance, the points and the vouchers.</source>
+      <translation>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, the balance, the points and the vouchers.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/labels.py" />
@@ -4495,6 +4630,21 @@
       <translation>The area must be between 0 and 100,000 m².</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>The customer would like us to remember this day</source>
+      <translation>The customer would like us to remember this day</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>The customer's event preferences are saved.</source>
+      <translation>The customer's event preferences are saved.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>The customer's personal data is erased. Another shopcrm window or program has the shop open, so the last traces leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>The customer's personal data is erased. Another shopcrm window or program has the shop open, so the last traces leave the file only when it closes and shopcrm is closed too.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>The last save was undone.</source>
       <translation>The last save was undone.</translation>
@@ -4520,9 +4670,24 @@
       <translation>The shop takes no top-ups: see Settings.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>These vouchers can be used again: {codes}.</source>
+      <translation>These vouchers can be used again: {codes}.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/privacy.py" />
       <source>This customer was merged into {number}: erase that customer.</source>
       <translation>This customer was merged into {number}: erase that customer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>This customer's personal data was erased on request, so this merge cannot be undone.</source>
+      <translation>This customer's personal data was erased on request, so this merge cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>This customer's personal data was erased on request: the record keeps only its figures. If the customer comes back and agrees, add them as a new customer.</source>
+      <translation>This customer's personal data was erased on request: the record keeps only its figures. If the customer comes back and agrees, add them as a new customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -4551,8 +4716,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Top up her balance</source>
-      <translation>Top up her balance</translation>
+      <source>Top up the balance</source>
+      <translation>Top up the balance</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -4587,19 +4752,19 @@
       <translation>Type a year, e.g. 1985.</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers/validation.py" />
-      <source>Type her name (a surname alone is fine).</source>
-      <translation>Type her name (a surname alone is fine).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers/profiles.py" />
-      <source>Type her phone number: it is how she is found.</source>
-      <translation>Type her phone number: it is how she is found.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Type the area in m², e.g. 120.5.</source>
       <translation>Type the area in m², e.g. 120.5.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>Type the customer's name (a surname alone is fine).</source>
+      <translation>Type the customer's name (a surname alone is fine).</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Type the customer's phone number: it is how the card is found.</source>
+      <translation>Type the customer's phone number: it is how the card is found.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4688,13 +4853,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
-      <source>What matters to her</source>
-      <translation>What matters to her</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>What she said</source>
-      <translation>What she said</translation>
+      <source>What matters to the customer</source>
+      <translation>What matters to the customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4722,6 +4882,11 @@
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Worth</source>
       <translation>Worth</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Would enjoy</source>
+      <translation>Would enjoy</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4820,8 +4985,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
-      <source>optional: phone or number of the friend who brought her</source>
-      <translation>optional: phone or number of the friend who brought her</translation>
+      <source>optional: phone or number of the friend who brought this customer</source>
+      <translation>optional: phone or number of the friend who brought this customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
@@ -4876,8 +5041,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>{amount} is back on her balance.</source>
-      <translation>{amount} is back on her balance.</translation>
+      <source>{amount} is back on the balance.</source>
+      <translation>{amount} is back on the balance.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -5054,13 +5219,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Add and tick her</source>
-      <translation>Add and tick her</translation>
+      <source>Add and tick as here</source>
+      <translation>Add and tick as here</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
-      <source>All {n} places are taken: raise the capacity, or record her as maybe.</source>
-      <translation>All {n} places are taken: raise the capacity, or record her as maybe.</translation>
+      <source>All {n} places are taken: raise the capacity, or record the guest as maybe.</source>
+      <translation>All {n} places are taken: raise the capacity, or record the guest as maybe.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -5206,11 +5371,6 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
-      <source>Choose her reply: yes, no, maybe or no answer.</source>
-      <translation>Choose her reply: yes, no, maybe or no answer.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
       <source>Choose kinds of event from the list.</source>
       <translation>Choose kinds of event from the list.</translation>
     </message>
@@ -5236,6 +5396,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose the reply: yes, no, maybe or no answer.</source>
+      <translation>Choose the reply: yes, no, maybe or no answer.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
       <source>Choose this month or next month.</source>
       <translation>Choose this month or next month.</translation>
     </message>
@@ -5246,8 +5411,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>Choose who brought her from those here.</source>
-      <translation>Choose who brought her from those here.</translation>
+      <source>Choose who brought this guest from those here.</source>
+      <translation>Choose who brought this guest from those here.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
@@ -5378,6 +5543,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Give the event a title, e.g. Spring preview.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Guest's name</source>
+      <translation>Guest's name</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Guest's phone</source>
+      <translation>Guest's phone</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>Guests</source>
       <translation>Guests</translation>
@@ -5388,16 +5563,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Hand over the gift</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Her name</source>
-      <translation>Her name</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Her phone</source>
-      <translation>Her phone</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
       <source>Here</source>
       <translation>Here</translation>
@@ -5405,8 +5570,8 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>How she came</source>
-      <translation>How she came</translation>
+      <source>How the guest came</source>
+      <translation>How the guest came</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -5446,23 +5611,23 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: cannot come.</source>
+      <translation>Invited: cannot come.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: coming.</source>
+      <translation>Invited: coming.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: may come.</source>
+      <translation>Invited: may come.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
       <source>Invited: no answer yet.</source>
       <translation>Invited: no answer yet.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Invited: she cannot come.</source>
-      <translation>Invited: she cannot come.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Invited: she is coming.</source>
-      <translation>Invited: she is coming.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Invited: she may come.</source>
-      <translation>Invited: she may come.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5576,6 +5741,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Not invited</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Not invited: came without an invitation.</source>
+      <translation>Not invited: came without an invitation.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>Notes</source>
       <translation>Notes</translation>
@@ -5641,8 +5811,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>Record her reply</source>
-      <translation>Record her reply</translation>
+      <source>Record the reply</source>
+      <translation>Record the reply</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5663,16 +5833,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/events/report_view.py" />
       <source>Said yes and did not come</source>
       <translation>Said yes and did not come</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>She said</source>
-      <translation>She said</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>She was not invited: she came without an invitation.</source>
-      <translation>She was not invited: she came without an invitation.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -5701,8 +5861,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>That is the phone of the guest who brought her.</source>
-      <translation>That is the phone of the guest who brought her.</translation>
+      <source>That is the phone of the guest who brought this one.</source>
+      <translation>That is the phone of the guest who brought this one.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
@@ -5773,8 +5933,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>Tick her as here first: gifts go to those who came.</source>
-      <translation>Tick her as here first: gifts go to those who came.</translation>
+      <source>Tick the guest as here first: gifts go to those who came.</source>
+      <translation>Tick the guest as here first: gifts go to those who came.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -6502,8 +6662,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/customer_record.py" />
-      <source>What she said</source>
-      <translation>What she said</translation>
+      <source>What the customer said</source>
+      <translation>What the customer said</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/customer_record.py" />
@@ -6572,13 +6732,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/referrals.py" />
-      <source>A customer cannot refer herself.</source>
-      <translation>A customer cannot refer herself.</translation>
+      <source>A customer cannot refer themselves.</source>
+      <translation>A customer cannot refer themselves.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
-      <source>A friend you bring gets an extra {pct}% off her first purchase.</source>
-      <translation>A friend you bring gets an extra {pct}% off her first purchase.</translation>
+      <source>A friend you bring gets an extra {pct}% off the first purchase.</source>
+      <translation>A friend you bring gets an extra {pct}% off the first purchase.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
@@ -6631,8 +6791,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>Birthday extra %</source>
-      <translation>Birthday extra %</translation>
+      <source>Birthday extra</source>
+      <translation>Birthday extra</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
@@ -6681,13 +6841,9 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>Discount</source>
       <translation>Discount</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>Discount %</source>
-      <translation>Discount %</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
@@ -6729,13 +6885,23 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
-      <source>First purchase lately: call within a week and make her welcome.</source>
-      <translation>First purchase lately: call within a week and make her welcome.</translation>
+      <source>First purchase lately: call within a week and make the customer welcome.</source>
+      <translation>First purchase lately: call within a week and make the customer welcome.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Friends he brought</source>
+      <translation>Friends he brought</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Friends she brought</source>
       <translation>Friends she brought</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Friends this customer brought</source>
+      <translation>Friends this customer brought</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
@@ -6827,6 +6993,16 @@ Empty fields filled from {absorbed}: {filled}.
       <source>Nobody is recorded as having brought her.</source>
       <translation>Nobody is recorded as having brought her.</translation>
     </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Nobody is recorded as having brought him.</source>
+      <translation>Nobody is recorded as having brought him.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Nobody is recorded as having brought this customer.</source>
+      <translation>Nobody is recorded as having brought this customer.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>Of {n} customers: {up} move up, {down} move down, {same} stay where they are.</source>
@@ -6849,6 +7025,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Phone or number of the friend who brought her</source>
       <translation>Phone or number of the friend who brought her</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Phone or number of the friend who brought him</source>
+      <translation>Phone or number of the friend who brought him</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Phone or number of the friend who brought this customer</source>
+      <translation>Phone or number of the friend who brought this customer</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
@@ -6904,8 +7090,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/reasons.py" />
-      <source>Referral: {name} made her first purchase</source>
-      <translation>Referral: {name} made her first purchase</translation>
+      <source>Referral: {name} made a first purchase</source>
+      <translation>Referral: {name} made a first purchase</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_settings.py" />
@@ -6944,34 +7130,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
-      <source>Say why the points change: she may ask.</source>
-      <translation>Say why the points change: she may ask.</translation>
+      <source>Say why the points change: the customer may ask.</source>
+      <translation>Say why the points change: the customer may ask.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Set referrer</source>
       <translation>Set referrer</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/segments.py" />
-      <source>She has already bought; her status follows her purchases.</source>
-      <translation>She has already bought; her status follows her purchases.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/loyalty/points.py" />
-      <source>She has {n} points; redeem at most that many.</source>
-      <translation>
-        <numerusform>She has {n} point; redeem at most that many.</numerusform>
-        <numerusform>She has {n} points; redeem at most that many.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/loyalty/points.py" />
-      <source>She has {n} points; take away at most that many.</source>
-      <translation>
-        <numerusform>She has {n} point; take away at most that many.</numerusform>
-        <numerusform>She has {n} points; take away at most that many.</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/reasons.py" />
@@ -6987,6 +7152,27 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/points.py" />
       <source>That customer no longer exists; search again.</source>
       <translation>That customer no longer exists; search again.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>The customer has already bought; the status follows the purchases.</source>
+      <translation>The customer has already bought; the status follows the purchases.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>The customer has {n} points; redeem at most that many.</source>
+      <translation>
+        <numerusform>The customer has {n} point; redeem at most that many.</numerusform>
+        <numerusform>The customer has {n} points; redeem at most that many.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>The customer has {n} points; take away at most that many.</source>
+      <translation>
+        <numerusform>The customer has {n} point; take away at most that many.</numerusform>
+        <numerusform>The customer has {n} points; take away at most that many.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -7030,6 +7216,16 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}, birthday extra: {problem}</source>
+      <translation>Tier {n}, birthday extra: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}, discount: {problem}</source>
+      <translation>Tier {n}, discount: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Tier {n}: a name has at most {limit} characters.</source>
       <translation>Tier {n}: a name has at most {limit} characters.</translation>
     </message>
@@ -7045,18 +7241,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
-      <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
-      <translation>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none.</source>
       <translation>Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
-      <source>Tier {n}: the discount must be a number from 0 to 100 (%).</source>
-      <translation>Tier {n}: the discount must be a number from 0 to 100 (%).</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -7092,6 +7278,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>To keep a level, spending up to {n} days beyond the 12 months still counts.</source>
       <translation>To keep a level, spending up to {n} days beyond the 12 months still counts.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Type a discount as the percentage off or as 折: 5, 95折, 9.5折 and 九五折 are all 5% off. A number without 折 is always the percentage off.</source>
+      <translation>Type a discount as the percentage off or as 折: 5, 95折, 9.5折 and 九五折 are all 5% off. A number without 折 is always the percentage off.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
@@ -7145,8 +7336,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
-      <source>When she makes her first purchase, you receive: {thanks}.</source>
-      <translation>When she makes her first purchase, you receive: {thanks}.</translation>
+      <source>When your friend makes a first purchase, you receive: {thanks}.</source>
+      <translation>When your friend makes a first purchase, you receive: {thanks}.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
@@ -7155,8 +7346,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>With the 12-month rule, she keeps her tier while her spending within 12 months plus the grace period still reaches it.</source>
-      <translation>With the 12-month rule, she keeps her tier while her spending within 12 months plus the grace period still reaches it.</translation>
+      <source>With the 12-month rule, a customer keeps the tier while the spending within 12 months plus the grace period still reaches it.</source>
+      <translation>With the 12-month rule, a customer keeps the tier while the spending within 12 months plus the grace period still reaches it.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_report.py" />
@@ -7318,11 +7509,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Clerk: {name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
-      <source>Her card for a home visit</source>
-      <translation>Her card for a home visit</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>Member: {name}</source>
       <translation>Member: {name}</translation>
@@ -7381,6 +7567,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>Subtotal</source>
       <translation>Subtotal</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
+      <source>The card for a home visit</source>
+      <translation>The card for a home visit</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
@@ -7460,6 +7651,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Balance: {held}</source>
+      <translation>Balance: {held}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Balance: {problem}</source>
       <translation>Balance: {problem}</translation>
     </message>
@@ -7490,8 +7686,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
-      <source>Choose how she paid.</source>
-      <translation>Choose how she paid.</translation>
+      <source>Choose how the customer paid.</source>
+      <translation>Choose how the customer paid.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7535,13 +7731,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
-      <source>From her balance (¥)</source>
-      <translation>From her balance (¥)</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
-      <source>Her balance: {held}</source>
-      <translation>Her balance: {held}</translation>
+      <source>From the balance (¥)</source>
+      <translation>From the balance (¥)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
@@ -7560,8 +7751,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
-      <source>Item {n}: she has {bought} of style {style} from the shop; no more than that can come back.</source>
-      <translation>Item {n}: she has {bought} of style {style} from the shop; no more than that can come back.</translation>
+      <source>Item {n}: the customer has {bought} of style {style} from the shop; no more than that can come back.</source>
+      <translation>Item {n}: the customer has {bought} of style {style} from the shop; no more than that can come back.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7618,8 +7809,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>Points: type 0 to {n}, the points she has.</source>
-      <translation>Points: type 0 to {n}, the points she has.</translation>
+      <source>Points: type 0 to {n}, the points on the card.</source>
+      <translation>Points: type 0 to {n}, the points on the card.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7678,13 +7869,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>Tell her the good news and her new benefits:</source>
-      <translation>Tell her the good news and her new benefits:</translation>
+      <source>Tell {name} the good news and the new benefits:</source>
+      <translation>Tell {name} the good news and the new benefits:</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>Tell her the good news.</source>
-      <translation>Tell her the good news.</translation>
+      <source>Tell {name} the good news.</source>
+      <translation>Tell {name} the good news.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
@@ -7750,8 +7941,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
-      <source>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</source>
-      <translation>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</translation>
+      <source>This return gives back {refund}, more than the customer has spent ({spent}): check the prices and quantities.</source>
+      <translation>This return gives back {refund}, more than the customer has spent ({spent}): check the prices and quantities.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/returns.py" />
@@ -7826,6 +8017,16 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>birthday today</source>
+      <translation>birthday today</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>birthday today: {pct}% extra off</source>
+      <translation>birthday today: {pct}% extra off</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>birthday {date}: {pct}% extra off that day</source>
       <translation>birthday {date}: {pct}% extra off that day</translation>
     </message>
@@ -7833,16 +8034,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>first purchase as a referred friend: {pct}% off</source>
       <translation>first purchase as a referred friend: {pct}% off</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>her birthday today</source>
-      <translation>her birthday today</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>her birthday today: {pct}% extra off</source>
-      <translation>her birthday today: {pct}% extra off</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -8137,23 +8328,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her days</source>
-      <translation>Her days</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her home</source>
-      <translation>Her home</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her last purchases</source>
-      <translation>Her last purchases</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her profile</source>
-      <translation>Her profile</translation>
+      <source>Home</source>
+      <translation>Home</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8191,9 +8367,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Joined this month</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Key dates</source>
+      <translation>Key dates</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Kind</source>
       <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Last purchases</source>
+      <translation>Last purchases</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
@@ -8267,6 +8453,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Profile</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Profiles filled in</source>
       <translation>Profiles filled in</translation>
@@ -8323,8 +8514,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Sizes and colours she likes, seasons, the tiers of a clothing shop.</source>
-      <translation>Sizes and colours she likes, seasons, the tiers of a clothing shop.</translation>
+      <source>Sizes and colours customers like, seasons, the tiers of a clothing shop.</source>
+      <translation>Sizes and colours customers like, seasons, the tiers of a clothing shop.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
@@ -8727,8 +8918,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/help_dialog.py" />
-      <source>In the search box: open her card when she alone is the best match</source>
-      <translation>In the search box: open her card when she alone is the best match</translation>
+      <source>In the search box: open the customer's card when there is one best match</source>
+      <translation>In the search box: open the customer's card when there is one best match</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/help_dialog.py" />
@@ -8879,6 +9070,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Shop at a glance</source>
       <translation>Shop at a glance</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Shop toolbar</source>
+      <translation>Shop toolbar</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9084,8 +9280,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>A customer with this phone asked the shop to erase her data. Add her again only if she agrees: by hand, at the counter.</source>
-      <translation>A customer with this phone asked the shop to erase her data. Add her again only if she agrees: by hand, at the counter.</translation>
+      <source>A customer with this phone asked the shop to erase their data. Add them again only if they agree: by hand, at the counter.</source>
+      <translation>A customer with this phone asked the shop to erase their data. Add them again only if they agree: by hand, at the counter.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -9275,8 +9471,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
-      <source>Overwrite her fields with the file's values (empty cells change nothing)</source>
-      <translation>Overwrite her fields with the file's values (empty cells change nothing)</translation>
+      <source>Overwrite the customer's fields with the file's values (empty cells change nothing)</source>
+      <translation>Overwrite the customer's fields with the file's values (empty cells change nothing)</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -9375,8 +9571,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
-      <source>Skip it: keep the customer as she is</source>
-      <translation>Skip it: keep the customer as she is</translation>
+      <source>Skip it: keep the customer as is</source>
+      <translation>Skip it: keep the customer as is</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
@@ -9425,8 +9621,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
-      <translation>This customer asked the shop to erase her data: an import never fills her record in again.</translation>
+      <source>This customer asked the shop to erase their data: an import never fills the record in again.</source>
+      <translation>This customer asked the shop to erase their data: an import never fills the record in again.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
@@ -9440,8 +9636,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>Type her name: a new customer needs one.</source>
-      <translation>Type her name: a new customer needs one.</translation>
+      <source>Type a name: a new customer needs one.</source>
+      <translation>Type a name: a new customer needs one.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -10562,8 +10758,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
-      <source>As soon as she no longer qualifies</source>
-      <translation>As soon as she no longer qualifies</translation>
+      <source>As soon as the customer no longer qualifies</source>
+      <translation>As soon as the customer no longer qualifies</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -10762,8 +10958,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
-      <source>On a refund of her balance</source>
-      <translation>On a refund of her balance</translation>
+      <source>On a refund of the balance</source>
+      <translation>On a refund of the balance</translation>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
@@ -11256,8 +11452,8 @@ Database: {path}</translation>
     <name>wallet</name>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>A return goes back to her balance with “Return this sale” in her purchases.</source>
-      <translation>A return goes back to her balance with “Return this sale” in her purchases.</translation>
+      <source>A return goes back to the balance with “Return this sale” in the purchases.</source>
+      <translation>A return goes back to the balance with “Return this sale” in the purchases.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -11282,13 +11478,13 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Choose how she paid.</source>
-      <translation>Choose how she paid.</translation>
+      <source>Choose how the customer paid.</source>
+      <translation>Choose how the customer paid.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Choose how the money goes back to her.</source>
-      <translation>Choose how the money goes back to her.</translation>
+      <source>Choose how the money goes back to the customer.</source>
+      <translation>Choose how the money goes back to the customer.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/labels.py" />
@@ -11336,21 +11532,6 @@ Database: {path}</translation>
       <translation>Handed over</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Her balance is empty: nothing to refund.</source>
-      <translation>Her balance is empty: nothing to refund.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Her balance is {held}; pay at most that from it.</source>
-      <translation>Her balance is {held}; pay at most that from it.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Her balance is {held}; take off at most that.</source>
-      <translation>Her balance is {held}; take off at most that.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>No voucher has the code {code}: check it.</source>
       <translation>No voucher has the code {code}: check it.</translation>
@@ -11392,13 +11573,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
-      <source>Say why she gets the gift.</source>
-      <translation>Say why she gets the gift.</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/wallet/vouchers.py" />
-      <source>Say why she gets the voucher: she may ask.</source>
-      <translation>Say why she gets the voucher: she may ask.</translation>
+      <source>Say why the customer gets the gift.</source>
+      <translation>Say why the customer gets the gift.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
@@ -11411,9 +11587,14 @@ Database: {path}</translation>
       <translation>Say why the voucher is cancelled.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Say why the voucher is given: the customer may ask.</source>
+      <translation>Say why the voucher is given: the customer may ask.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Say why: she may ask.</source>
-      <translation>Say why: she may ask.</translation>
+      <source>Say why: the customer may ask.</source>
+      <translation>Say why: the customer may ask.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/member_card.py" />
@@ -11431,6 +11612,21 @@ Database: {path}</translation>
       <translation>That voucher no longer exists.</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The balance is empty: nothing to refund.</source>
+      <translation>The balance is empty: nothing to refund.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The balance is {held}; pay at most that from it.</source>
+      <translation>The balance is {held}; pay at most that from it.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The balance is {held}; take off at most that.</source>
+      <translation>The balance is {held}; take off at most that.</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>The cost cannot be negative.</source>
       <translation>The cost cannot be negative.</translation>
@@ -11442,8 +11638,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>The sale is {due}; pay at most that from her balance.</source>
-      <translation>The sale is {due}; pay at most that from her balance.</translation>
+      <source>The sale is {due}; pay at most that from the balance.</source>
+      <translation>The sale is {due}; pay at most that from the balance.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -11510,8 +11706,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Type the amount from her balance as 0 or more.</source>
-      <translation>Type the amount from her balance as 0 or more.</translation>
+      <source>Type the amount from the balance as 0 or more.</source>
+      <translation>Type the amount from the balance as 0 or more.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />

@@ -35,8 +35,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>A {kind} message never asks whether something happened to her: take out “{words}”.</source>
-      <translation>{kind}短信从不询问她是否出了什么事：请删掉“{words}”。</translation>
+      <source>A {kind} message never asks whether something happened to the customer: take out “{words}”.</source>
+      <translation>{kind}短信从不询问顾客是否出了什么事：请删掉“{words}”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/contact_dialog.py" />
@@ -126,7 +126,7 @@
     <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>Brought a friend, {friend}: say thank you today.</source>
-      <translation>介绍了朋友 {friend}：今天向她道谢。</translation>
+      <translation>介绍了朋友 {friend}：今天就去道谢。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -166,7 +166,7 @@
     <message>
       <location filename="../../shopcrm/care/followups.py" />
       <source>Came to {event} on {date}: say thank you.</source>
-      <translation>{date} 来参加了{event}：向她道谢。</translation>
+      <translation>{date} 来参加了{event}：去道谢。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -213,11 +213,6 @@
       <translation>请选择同类短信，或不选。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Choose her reply</source>
-      <translation>选择她的答复</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/care/batches.py" />
       <source>Choose how it went out: text or WeChat.</source>
       <translation>请选择发送方式：短信或微信。</translation>
@@ -251,6 +246,11 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>Choose the language the message is written in.</source>
       <translation>请选择短信使用的语言。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Choose the reply</source>
+      <translation>选择答复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -371,8 +371,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Done: {name}. The contact is on her card.</source>
-      <translation>已完成：{name}。联系记录已存入她的档案。</translation>
+      <source>Done: {name}. The contact is on the card.</source>
+      <translation>已完成：{name}。联系记录已存入档案。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
@@ -557,16 +557,6 @@
       <translation>群发问候</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Her reply</source>
-      <translation>她的答复</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>Her reply is recorded: {name}. The contact is on her card.</source>
-      <translation>已记下她的答复：{name}。这次联系已记在她的档案里。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/care/messages.py" />
       <source>Holiday greeting</source>
       <translation>节日问候</translation>
@@ -578,8 +568,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Invite her to {event} on {date} at {time}, {place}, and record her reply.</source>
-      <translation>邀请她参加 {date} {time} 在{place}举办的{event}，并记下她的答复。</translation>
+      <source>Invite the customer to {event} on {date} at {time}, {place}, and record the reply.</source>
+      <translation>邀请顾客参加 {date} {time} 在{place}举办的{event}，并记下答复。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/care_settings.py" />
@@ -738,7 +728,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/message_templates.py" />
-      <source>No customer found: try her phone's last four digits.</source>
+      <source>No customer found: try the phone's last four digits.</source>
       <translation>没有找到顾客：试试手机尾号后四位。</translation>
     </message>
     <message>
@@ -851,8 +841,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Record her reply first: yes, no, maybe or no answer.</source>
-      <translation>请先记下她的答复：会来、不来、可能来或未答复。</translation>
+      <source>Record the reply first: yes, no, maybe or no answer.</source>
+      <translation>请先记下答复：会来、不来、可能来或未答复。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/contacts.py" />
@@ -869,6 +859,16 @@
       <location filename="../../shopcrm/care/clerk_stats.py" />
       <source>Repeat-purchase rate</source>
       <translation>回购率</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Reply</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/followups_page.py" />
+      <source>Reply recorded: {name}. The contact is on the card.</source>
+      <translation>已记下答复：{name}。这次联系已记在档案里。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/batches.py" />
@@ -927,8 +927,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Say why it is skipped, e.g. she asked not to be called.</source>
-      <translation>请说明跳过的原因，如 她不希望被打扰。</translation>
+      <source>Say why it is skipped, e.g. the customer asked not to be called.</source>
+      <translation>请说明跳过的原因，如顾客不希望被打扰。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1162,6 +1162,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/contacts.py" />
+      <source>VIP event</source>
+      <translation>会员活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/contacts.py" />
       <source>Visit</source>
       <translation>上门/到店</translation>
     </message>
@@ -1177,8 +1182,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Voucher {code} ({worth}) runs out on {date}: remind her.</source>
-      <translation>优惠券 {code}（{worth}）{date} 到期：提醒她来用。</translation>
+      <source>Voucher {code} ({worth}) runs out on {date}: remind the customer.</source>
+      <translation>优惠券 {code}（{worth}）{date} 到期：提醒顾客来用。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
@@ -1217,8 +1222,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
-      <source>What she said, or why it is skipped</source>
-      <translation>她说了什么，或跳过的原因</translation>
+      <source>What the customer said, or why it is skipped</source>
+      <translation>顾客说了什么，或跳过的原因</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1257,13 +1262,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/contacts.py" />
-      <source>Write what came of it: the next clerk reads it on her card.</source>
-      <translation>请写下联系结果：下一位导购会在她的档案里看到。</translation>
+      <source>Write what came of it: the next clerk reads it on the card.</source>
+      <translation>请写下联系结果：下一位导购会在顾客档案里看到。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>Write what she said: the next clerk reads it on her card.</source>
-      <translation>请写下她说的话：下一位导购会在她的档案里看到。</translation>
+      <source>Write what the customer said: the next clerk reads it on the card.</source>
+      <translation>请写下顾客说的话：下一位导购会在顾客档案里看到。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/message_templates.py" />
@@ -1287,22 +1292,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>her VIP tier</source>
-      <translation>她的VIP等级</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>her full name</source>
-      <translation>她的全名</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>her points balance</source>
-      <translation>她的积分余额</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/care/messages.py" />
-      <source>how to address her, e.g. Ms Zhang</source>
+      <source>how to address the customer, e.g. Ms Zhang</source>
       <translation>称呼，如 张女士</translation>
     </message>
     <message>
@@ -1329,6 +1319,21 @@
       <location filename="../../shopcrm/care/messages.py" />
       <source>the clerk sending it</source>
       <translation>发送的导购</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>the customer's VIP tier</source>
+      <translation>顾客的会员等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>the customer's full name</source>
+      <translation>顾客的全名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/care/messages.py" />
+      <source>the customer's points balance</source>
+      <translation>顾客的积分余额</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -1362,13 +1367,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>what her voucher is worth (voucher messages)</source>
-      <translation>她的优惠券面值（优惠券消息）</translation>
+      <source>what the customer bought (after-purchase and complaint messages)</source>
+      <translation>顾客买的商品（购买后和投诉回访短信）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
-      <source>what she bought (after-purchase and complaint messages)</source>
-      <translation>她买的商品（购买后和投诉回访短信）</translation>
+      <source>what the customer's voucher is worth (voucher messages)</source>
+      <translation>顾客的优惠券面值（优惠券消息）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/messages.py" />
@@ -1392,18 +1397,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{event} is on {date} at {time}, {place}: remind her.</source>
-      <translation>{event}将于 {date} {time} 在{place}举行：提醒她一下。</translation>
+      <source>{event} is on {date} at {time}, {place}: remind the customer.</source>
+      <translation>{event}将于 {date} {time} 在{place}举行：提醒顾客一下。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{event} moved to {date} at {time}, {place}: tell her and record her reply again.</source>
-      <translation>{event}改到{date} {time}，地点{place}：告诉她，并重新记下她的答复。</translation>
+      <source>{event} moved to {date} at {time}, {place}: tell the customer and record the reply again.</source>
+      <translation>{event}改到{date} {time}，地点{place}：告诉顾客，并重新记下答复。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{event} on {date} is called off: tell her, with an apology.</source>
-      <translation>{date} 的{event}取消了：告诉她，并表示歉意。</translation>
+      <source>{event} on {date} is called off: tell the customer, with an apology.</source>
+      <translation>{date} 的{event}取消了：告诉顾客，并表示歉意。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/batch_view.py" />
@@ -1412,8 +1417,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/care/followups.py" />
-      <source>{festival} on {date}: a greeting of her own, not in the batch.</source>
-      <translation>{date} {festival}：单独问候她，不在群发里。</translation>
+      <source>{festival} on {date}: a greeting of their own, not in the batch.</source>
+      <translation>{date} {festival}：单独问候，不在群发里。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/care/festivals.py" />
@@ -1830,18 +1835,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
-      <source>her customer number or phone</source>
-      <translation>顾客编号或手机号</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli/entry.py" />
-      <source>how she paid</source>
-      <translation>付款方式</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/cli/entry.py" />
       <source>how the batch went out (for sent)</source>
       <translation>发送方式（用于 sent）</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
+      <source>how the customer paid</source>
+      <translation>付款方式</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -1875,7 +1875,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
-      <source>points she spends on it</source>
+      <source>points spent on it</source>
       <translation>这笔使用的积分</translation>
     </message>
     <message>
@@ -1955,6 +1955,11 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
+      <source>the customer's number or phone</source>
+      <translation>顾客编号或手机号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/cli/entry.py" />
       <source>the month of the VIP list (default: this month)</source>
       <translation>VIP名单的月份（默认：本月）</translation>
     </message>
@@ -1985,8 +1990,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
-      <source>who sold it (default: her clerk)</source>
-      <translation>销售导购（默认为她的专属导购）</translation>
+      <source>who sold it (default: the customer's clerk)</source>
+      <translation>销售导购（默认为顾客的专属导购）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/entry.py" />
@@ -2098,8 +2103,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_report.py" />
-      <source>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy her. Fix the causes at the top first.</source>
-      <translation>重复投诉：同一位顾客以前投诉过同类问题；重新处理：第一次的答复没让她满意而重新打开的投诉。请先解决排在最前面的原因。</translation>
+      <source>A repeat complaint comes from a customer who had complained about the same kind of thing before; a second chance is a complaint reopened because the first answer did not satisfy the customer. Fix the causes at the top first.</source>
+      <translation>重复投诉：同一位顾客以前投诉过同类问题；重新处理：第一次的答复没让顾客满意而重新打开的投诉。请先解决排在最前面的原因。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2110,6 +2115,11 @@
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>A serious complaint: add a gesture of goodwill beyond the usual, such as a gift or a voucher.</source>
       <translation>这是严重投诉：请在常规补偿之外再表示心意，如礼品或代金券。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Accepted</source>
+      <translation>接受了</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2154,13 +2164,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Apologise sincerely for the trouble, whoever is at fault: the apology is for what she went through, not an admission of blame.</source>
-      <translation>无论是谁的责任，都要为给她带来的麻烦真诚道歉：道歉是为她经历的不便，不等于承认过错。</translation>
+      <source>Apologise sincerely for the trouble, whoever is at fault: the apology is for what the customer went through, not an admission of blame.</source>
+      <translation>无论是谁的责任，都要为给顾客带来的麻烦真诚道歉：道歉是为顾客经历的不便，不等于承认过错。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Apologise to her, then tick this box.</source>
-      <translation>向她道歉后，勾选此项。</translation>
+      <source>Apologise to the customer, then tick this box.</source>
+      <translation>向顾客道歉后，勾选此项。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2169,18 +2179,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>As you said it back to her and she agreed</source>
-      <translation>你复述给她听、她也认可的说法</translation>
+      <source>As you said it back and the customer agreed</source>
+      <translation>你复述给顾客听、顾客也认可的说法</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Ask whether she is satisfied and choose her answer.</source>
-      <translation>请问她是否满意，并选择她的回答。</translation>
+      <source>Ask whether the customer is satisfied and choose the answer.</source>
+      <translation>请问顾客是否满意，并选择顾客的回答。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Ask whether she is satisfied. If not, make your final offer on the spot. Always thank her: her complaint helps the shop improve.</source>
-      <translation>问她是否满意。如果不满意，当场提出最终方案。一定要感谢她：她的投诉帮助本店改进。</translation>
+      <source>Ask whether the customer is satisfied. If not, make your final offer on the spot. Always say thank you: a complaint helps the shop improve.</source>
+      <translation>问顾客是否满意。如果不满意，当场提出最终方案。一定要表示感谢：顾客的投诉帮助本店改进。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2209,8 +2219,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Call her back on the day set to check that the remedy held. Record what she said and close the complaint, or reopen it for a second chance.</source>
-      <translation>在约定的日子回访，确认问题已经解决。记下她的反馈后结案，或重新处理再给一次机会。</translation>
+      <source>Call the customer back on the day set to check that the remedy held. Record what was said and close the complaint, or reopen it for a second chance.</source>
+      <translation>在约定的日子回访顾客，确认问题已经解决。记下顾客的反馈后结案，或重新处理再给一次机会。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2237,11 +2247,6 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Choose her answer to the final offer.</source>
-      <translation>请选择她对最终方案的回答。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Choose how serious it is: 1 minor, 2 moderate, 3 serious.</source>
       <translation>请选择严重程度：1 轻微，2 一般，3 严重。</translation>
     </message>
@@ -2252,8 +2257,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Choose one of her own purchases, or none.</source>
-      <translation>请从她的购买记录中选择，或选“无”。</translation>
+      <source>Choose one of the customer's own purchases, or none.</source>
+      <translation>请从顾客的购买记录中选择，或选“无”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2267,7 +2272,12 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Choose the customer: find her by phone or name, or add her.</source>
+      <source>Choose the customer's answer to the final offer.</source>
+      <translation>请选择顾客对最终方案的回答。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Choose the customer: find them by phone or name, or add a new one.</source>
       <translation>请选择顾客：按电话或姓名查找，或新增顾客。</translation>
     </message>
     <message>
@@ -2323,8 +2333,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Closed on {date}. Reopen it if she needs a second chance.</source>
-      <translation>已于 {date} 结案。如需再给一次机会，可重新处理。</translation>
+      <source>Closed on {date}. Reopen it if the customer needs a second chance.</source>
+      <translation>已于 {date} 结案。如顾客需要再给一次机会，可重新处理。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2372,6 +2382,11 @@
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
       <source>Customer</source>
       <translation>顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>Declined</source>
+      <translation>没有接受</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2454,14 +2469,14 @@
       <translation>查找顾客</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Find her: phone, name or pinyin initials</source>
-      <translation>查找顾客：电话、姓名或拼音首字母</translation>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>Find out what really caused it. Say the customer's concern back in your own words until the customer agrees that is what is meant.</source>
+      <translation>找出真正的原因。用自己的话复述顾客的问题，直到顾客确认就是这个意思。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Find out what really caused it. Say her concern back to her in your own words until she agrees that is what she means.</source>
-      <translation>找出真正的原因。用自己的话复述她的问题，直到她确认就是这个意思。</translation>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>Find the customer: phone, name or pinyin initials</source>
+      <translation>查找顾客：电话、姓名或拼音首字母</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2480,7 +2495,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Gift for her trouble</source>
+      <source>Gift for the trouble</source>
       <translation>致歉小礼品</translation>
     </message>
     <message>
@@ -2495,26 +2510,6 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Her answer</source>
-      <translation>她的回答</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Her concern, in your words</source>
-      <translation>用你的话复述她的问题</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>Her mood, and how she was calmed</source>
-      <translation>她的情绪，以及如何安抚</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Her own words</source>
-      <translation>她的原话</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
       <source>How it came in</source>
       <translation>投诉渠道</translation>
     </message>
@@ -2525,18 +2520,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>How she used it</source>
+      <source>How the customer used it</source>
       <translation>顾客使用方式</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
       <source>I apologised sincerely for the trouble</source>
-      <translation>我已为给她带来的麻烦真诚道歉</translation>
+      <translation>我已为带来的麻烦真诚道歉</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>I thanked her: her complaint helps us improve</source>
-      <translation>我已感谢她：她的投诉帮助我们改进</translation>
+      <source>I thanked the customer: the complaint helps us improve</source>
+      <translation>我已感谢顾客：这次投诉帮助我们改进</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -2545,18 +2540,18 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>If she is not fully satisfied: what you offered on the spot</source>
-      <translation>如果她不完全满意：你当场提出的方案</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>In her wallet: voucher {code}, {worth}. Tell her the code; her card's Wallet tab shows it too.</source>
-      <translation>已放入她的钱包：优惠券 {code}，{worth}。请把券号告诉她；她档案的“钱包”页也能看到。</translation>
+      <source>If the customer is not fully satisfied: what you offered on the spot</source>
+      <translation>如果顾客不完全满意：你当场提出的方案</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
       <source>In progress</source>
       <translation>处理中</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>In the customer's wallet: voucher {code}, {worth}. Tell the customer the code; the Wallet tab of the card shows it too.</source>
+      <translation>已放入顾客的钱包：优惠券 {code}，{worth}。请把券号告诉顾客；顾客档案的“钱包”页也能看到。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -2570,8 +2565,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Is she satisfied?</source>
-      <translation>她满意吗？</translation>
+      <source>Is the customer satisfied?</source>
+      <translation>顾客满意吗？</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2595,13 +2590,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Let her say everything without interrupting. Write down her own words and each point she raises; do not argue or explain yet.</source>
-      <translation>让她把话说完，不要打断。记下她的原话和提出的每一点；先不要争辩或解释。</translation>
+      <source>Let the customer say everything without interrupting. Write down the exact words and each point raised; do not argue or explain yet.</source>
+      <translation>让顾客把话说完，不要打断。记下顾客的原话和提出的每一点；先不要争辩或解释。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>List the points she raised, one per line.</source>
-      <translation>请列出她提出的问题，每行一条。</translation>
+      <source>List the points the customer raised, one per line.</source>
+      <translation>请列出顾客提出的问题，每行一条。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2690,13 +2685,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Note her mood and how you calmed her down.</source>
-      <translation>请记下她的情绪以及你如何安抚她。</translation>
+      <source>Note the customer's mood and how you calmed things down.</source>
+      <translation>请记下顾客的情绪以及你如何安抚。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Offer something of added value for her trouble: a small gift, a voucher, points or a discount. Points go into her points account.</source>
-      <translation>为给她添的麻烦给予额外补偿：小礼品、代金券、积分或折扣。积分直接记入她的积分账户。</translation>
+      <source>Offer something of added value for the trouble: a small gift, a voucher, points or a discount. Points go into the customer's points account.</source>
+      <translation>为给顾客添的麻烦给予额外补偿：小礼品、代金券、积分或折扣。积分直接记入顾客的积分账户。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2780,8 +2775,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Points she raised</source>
-      <translation>她提出的问题</translation>
+      <source>Points the customer raised</source>
+      <translation>顾客提出的问题</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -2815,8 +2810,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Record her answer at step 8 first; a second chance follows it.</source>
-      <translation>请先在第 8 步记下她的回答；之后才能再给一次机会。</translation>
+      <source>Record the customer's answer at step 8 first; a second chance follows it.</source>
+      <translation>请先在第 8 步记下顾客的回答；之后才能再给一次机会。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
@@ -2875,13 +2870,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Respond with real feeling and help her calm down. Note her mood and what you said or did that helped.</source>
-      <translation>真诚地回应她的感受，帮她平静下来。记下她的情绪，以及哪些话或做法起了作用。</translation>
+      <source>Respond with real feeling and help the customer calm down. Note the mood and what you said or did that helped.</source>
+      <translation>真诚地回应顾客的感受，帮顾客平静下来。记下顾客的情绪，以及哪些话或做法起了作用。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Restate her concern in your own words, as you said it back to her.</source>
-      <translation>请用你自己的话复述她的问题，就像你当面复述给她听的那样。</translation>
+      <source>Restate the customer's concern in your own words, as you said it back.</source>
+      <translation>请用你自己的话复述顾客的问题，就像你当面复述的那样。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2964,26 +2959,6 @@
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
-      <source>She accepted</source>
-      <translation>她接受了</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/labels.py" />
-      <source>She declined</source>
-      <translation>她没有接受</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a gift or a voucher.</source>
-      <translation>她是{tier}顾客：请表示心意以留住她的信任，如礼品或代金券。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>She is not fully satisfied: write down the final offer you made on the spot.</source>
-      <translation>她不完全满意：请记下你当场提出的最终方案。</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../shopcrm/complaints/standard_replies.py" />
       <source>Shorten the title to {n} characters.</source>
@@ -3033,8 +3008,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Start with step 1: listen to her.</source>
-      <translation>请从第 1 步开始：倾听她。</translation>
+      <source>Start with step 1: listen to the customer.</source>
+      <translation>请从第 1 步开始：倾听顾客。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
@@ -3063,17 +3038,17 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Tell her what will happen next and show that you sincerely want to solve it. Write down what you explained.</source>
-      <translation>告诉她接下来会怎么处理，表现出真心想解决问题的诚意。记下你解释的内容。</translation>
+      <source>Tell the customer what will happen next and show that you sincerely want to solve it. Write down what you explained.</source>
+      <translation>告诉顾客接下来会怎么处理，表现出真心想解决问题的诚意。记下你解释的内容。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Thank her for telling us, then tick this box.</source>
-      <translation>感谢她告诉我们后，勾选此项。</translation>
+      <source>Thank the customer for telling us, then tick this box.</source>
+      <translation>感谢顾客告诉我们后，勾选此项。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
-      <source>Thanked her</source>
+      <source>Thanked the customer</source>
       <translation>已致谢</translation>
     </message>
     <message>
@@ -3092,6 +3067,31 @@
       <translation>补偿已经给出，不能再修改；如有额外表示，请在下面注明。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>The customer is not fully satisfied: write down the final offer you made on the spot.</source>
+      <translation>顾客不完全满意：请记下你当场提出的最终方案。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>The customer's answer</source>
+      <translation>顾客的回答</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>The customer's concern, in your words</source>
+      <translation>用你的话复述顾客的问题</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>The customer's mood, and how it was calmed</source>
+      <translation>顾客的情绪，以及如何安抚</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/labels.py" />
+      <source>The customer's own words</source>
+      <translation>顾客的原话</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/complaints/report.py" />
       <source>The last 3 months</source>
       <translation>最近 3 个月</translation>
@@ -3100,6 +3100,11 @@
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>This complaint is closed; reopen it to change it.</source>
       <translation>该投诉已结案；如需修改，请重新处理。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/complaints/workflow.py" />
+      <source>This is a {tier} customer: add a gesture of goodwill to keep their trust, such as a gift or a voucher.</source>
+      <translation>这是一位{tier}顾客：请表示心意以留住顾客的信任，如礼品或代金券。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/report.py" />
@@ -3118,8 +3123,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>To call her another day, set the day and press Save and close.</source>
-      <translation>如要改天回访，请设定日期后点“保存并关闭”。</translation>
+      <source>To call the customer another day, set the day and press Save and close.</source>
+      <translation>如要改天回访顾客，请设定日期后点“保存并关闭”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -3177,29 +3182,29 @@
       <translation>投诉类别</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What she said on the call</source>
-      <translation>回访时她说的话</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What she said, in her own words</source>
-      <translation>她的原话</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
       <source>What the clerk says</source>
       <translation>导购话术</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What you explained to her</source>
-      <translation>你向她解释的内容</translation>
+      <source>What the customer said on the call</source>
+      <translation>回访时顾客说的话</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>What you said to her</source>
-      <translation>你对她说的话</translation>
+      <source>What the customer said, word for word</source>
+      <translation>顾客的原话</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What you explained to the customer</source>
+      <translation>你向顾客解释的内容</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>What you said to the customer</source>
+      <translation>你对顾客说的话</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
@@ -3218,22 +3223,22 @@
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down what she said on the follow-up call, or say why no call is needed.</source>
-      <translation>请记下回访时她说的话，或说明为什么不需要回访。</translation>
+      <source>Write down what the customer said on the follow-up call, or say why no call is needed.</source>
+      <translation>请记下回访时顾客说的话，或说明为什么不需要回访。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down what she said, in her own words.</source>
-      <translation>请用她的原话记下她说的内容。</translation>
+      <source>Write down what the customer said, word for word.</source>
+      <translation>请照顾客的原话记下顾客说的内容。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down what you explained to her.</source>
-      <translation>请记下你向她解释的内容。</translation>
+      <source>Write down what you explained to the customer.</source>
+      <translation>请记下你向顾客解释的内容。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
-      <source>Write down why she needs a second chance.</source>
+      <source>Write down why a second chance is needed.</source>
       <translation>请写明为什么需要再处理一次。</translation>
     </message>
     <message>
@@ -3256,6 +3261,11 @@
       <location filename="../../shopcrm/ui/complaints/complaint_record.py" />
       <source>opened {date}</source>
       <translation>登记于 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
+      <source>{field}: {message}</source>
+      <translation>{field}：{message}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/complaints/complaints_page.py" />
@@ -3287,6 +3297,11 @@
       <location filename="../../shopcrm/core/money.py" />
       <source>Leave out the 0: each amount in the list is above ¥0.</source>
       <translation>去掉 0：列表里每个金额都要大于 ¥0。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>No discount</source>
+      <translation>不打折</translation>
     </message>
     <message>
       <location filename="../../shopcrm/core/money.py" />
@@ -3338,9 +3353,29 @@
       <translation>金额精确到分：最多两位小数。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>{off}% off (pays {paid:%})</source>
+      <translation>优惠 {off}% = {paid:折}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>“{text}” is not a discount: type the percentage off, e.g. 5, or the 折, e.g. 95折 or 九五折.</source>
+      <translation>“{text}”不是有效的优惠，请填优惠百分比（如 5）或折数（如 95折、九五折）。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/core/money.py" />
       <source>“{text}” is not an amount; type it as e.g. 399 or 1299.50.</source>
       <translation>“{text}”不是金额；请填例如 399 或 1299.50。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>“{text}” is out of range: a discount takes from 0 to 99.99% off, e.g. 5 for 5% off.</source>
+      <translation>“{text}”超出范围，优惠百分比须在 0 到 99.99 之间，如 5 表示优惠 5%。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/core/discounts.py" />
+      <source>“{text}” is out of range: a 折 is more than 0折 and less than 10折, e.g. 9.5折 or 95折 (5% off).</source>
+      <translation>“{text}”超出范围，折数须大于 0折、小于 10折，如 9.5折 或 95折（优惠 5%）。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/core/phones.py" />
@@ -3379,7 +3414,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/customers/validation.py" />
-      <source>A customer cannot refer herself.</source>
+      <source>A customer cannot refer themselves.</source>
       <translation>顾客不能推荐自己。</translation>
     </message>
     <message>
@@ -3396,6 +3431,16 @@
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>About her</source>
       <translation>了解她</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>About him</source>
+      <translation>了解他</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>About the customer</source>
+      <translation>了解顾客</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3448,6 +3493,16 @@
       <translation>已登记：{name}（{number}）。&lt;a href='open'&gt;打开她的档案&lt;/a&gt;</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open his card&lt;/a&gt;</source>
+      <translation>已登记：{name}（{number}）。&lt;a href='open'&gt;打开他的档案&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/quick_add.py" />
+      <source>Already registered: {name} ({number}). &lt;a href='open'&gt;Open the card&lt;/a&gt;</source>
+      <translation>已登记：{name}（{number}）。&lt;a href='open'&gt;打开档案&lt;/a&gt;</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Amount</source>
@@ -3484,14 +3539,34 @@
       <translation>问问她喜欢哪些活动（新品品鉴会、外出活动、讲座、生日会），哪些日子和时段方便：店主会邀请愿意来的顾客。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Ask him which events he would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit him: the owner invites those who would like to come.</source>
+      <translation>问问他喜欢哪些活动（新品品鉴会、外出活动、讲座、生日会），哪些日子和时段方便：店主会邀请愿意来的顾客。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Ask the customer which events they would enjoy (a product preview, an outing, a talk, a birthday party) and which days and times suit them: the owner invites those who would like to come.</source>
+      <translation>问问顾客喜欢哪些活动（新品品鉴会、外出活动、讲座、生日会），哪些日子和时段方便：店主会邀请愿意来的顾客。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Asked on the Events tab</source>
       <translation>在“活动”页签中询问</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked with the events he likes: change it on the Events tab.</source>
+      <translation>和他喜欢的活动一起询问：请在“活动”页签中修改。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Asked with the events she likes: change it on the Events tab.</source>
       <translation>和她喜欢的活动一起询问：请在“活动”页签中修改。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Asked with the events the customer likes: change it on the Events tab.</source>
+      <translation>和顾客喜欢的活动一起询问：请在“活动”页签中修改。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3516,7 +3591,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Bonus {bonus}: her balance becomes {after}.</source>
+      <source>Bonus {bonus}: the balance becomes {after}.</source>
       <translation>赠送 {bonus}：充值后余额 {after}。</translation>
     </message>
     <message>
@@ -3633,6 +3708,16 @@
       <translation>点击上方她的号码即可显示</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click his number at the top to show it</source>
+      <translation>点击上方他的号码即可显示</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Click the number at the top to show it</source>
+      <translation>点击上方的号码即可显示</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
       <source>Click to copy the number</source>
       <translation>点击复制号码</translation>
@@ -3675,8 +3760,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Correct her balance</source>
-      <translation>更正她的储值</translation>
+      <source>Correct the balance</source>
+      <translation>更正储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3697,6 +3782,11 @@
       <location filename="../../shopcrm/customers/labels.py" />
       <source>Customer</source>
       <translation>顾客</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Customer data</source>
+      <translation>顾客资料</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -3757,18 +3847,33 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase everything that says who {name} is: name, phones, birthday, address, likes, key dates, notes, and the customer's words in contacts and complaints. The sales and points stay as figures under the customer number. This cannot be undone. Backups made before keep the data until they are replaced.</source>
+      <translation>删除一切能识别 {name} 的资料：姓名、电话、生日、地址、喜好、重要日子、备注，以及联系记录和投诉中顾客说的话。消费和积分以顾客编号保留为数字。此操作无法撤销。此前的备份在被替换之前仍保留这些资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase everything that says who {name} is: name, phones, birthday, address, what he likes, key dates, notes, and his words in contacts and complaints. His sales and points stay as figures under his customer number. This cannot be undone. Backups made before keep his data until they are replaced.</source>
+      <translation>删除一切能识别 {name} 的资料：姓名、电话、生日、地址、喜好、重要日子、备注，以及联系记录和投诉中他说的话。他的消费和积分以顾客编号保留为数字。此操作无法撤销。此前的备份在被替换之前仍保留他的资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Erase everything that says who {name} is: name, phones, birthday, address, what she likes, key dates, notes, and her words in contacts and complaints. Her sales and points stay as figures under her customer number. This cannot be undone. Backups made before keep her data until they are replaced.</source>
       <translation>删除一切能识别 {name} 的资料：姓名、电话、生日、地址、喜好、重要日子、备注，以及联系记录和投诉中她说的话。她的消费和积分以顾客编号保留为数字。此操作无法撤销。此前的备份在被替换之前仍保留她的资料。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Erase her personal data</source>
-      <translation>删除她的个人资料</translation>
+      <source>Erase her personal data…</source>
+      <translation>删除她的个人资料…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Erase her personal data…</source>
-      <translation>删除她的个人资料…</translation>
+      <source>Erase his personal data…</source>
+      <translation>删除他的个人资料…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Erase the customer's personal data…</source>
+      <translation>删除这位顾客的个人资料…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/privacy.py" />
@@ -3786,24 +3891,34 @@
       <translation>活动</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Event preferences</source>
+      <translation>活动偏好</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Events</source>
       <translation>活动</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
-      <source>Events she likes</source>
+      <source>Events liked</source>
       <translation>喜欢的活动</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Export everything kept about her</source>
-      <translation>导出本店保存的她的全部资料</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Export everything kept about her…</source>
       <translation>导出本店保存的她的全部资料…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about him…</source>
+      <translation>导出本店保存的他的全部资料…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Export everything kept about the customer…</source>
+      <translation>导出本店保存的这位顾客的全部资料…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3837,9 +3952,19 @@
       <translation>礼品</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give a gift</source>
+      <translation>送礼品</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Give a gift…</source>
       <translation>送礼品…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Give a voucher</source>
+      <translation>发优惠券</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3847,19 +3972,9 @@
       <translation>发优惠券…</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Give her a gift</source>
-      <translation>送她礼品</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Give her a voucher</source>
-      <translation>给她发优惠券</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Give her back {money}.</source>
-      <translation>退给她 {money}。</translation>
+      <source>Give back {money}.</source>
+      <translation>退还 {money}。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -3882,6 +3997,16 @@
       <translation>已送出</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>He would enjoy</source>
+      <translation>他喜欢的活动</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>He would like us to remember this day</source>
+      <translation>他希望我们记得这一天</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>Her data</source>
       <translation>她的资料</translation>
@@ -3902,29 +4027,29 @@
       <translation>她的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以她最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers/merge.py" />
-      <source>Her personal data was erased at her request, so this merge cannot be undone.</source>
-      <translation>她的个人信息已应她的要求删除，这次合并不能再撤销。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers/profiles.py" />
-      <source>Her personal data was erased at her request: her record keeps only its figures. If she comes back and agrees, add her as a new customer.</source>
-      <translation>她的个人信息已应她本人要求删除：档案只保留数字。如果她再来并同意，请作为新顾客重新登记。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/events_tab.py" />
-      <source>Her reply</source>
-      <translation>她的答复</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Her vouchers are hers again: {codes}.</source>
-      <translation>她的优惠券又可以用了：{codes}。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/customers/summary.py" />
       <source>Highest tier reached</source>
       <translation>已是最高等级</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>His data</source>
+      <translation>他的资料</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>His event preferences</source>
+      <translation>他的活动偏好</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>His event preferences are saved.</source>
+      <translation>已保存他的活动偏好。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>His personal data is erased. Another shopcrm window or program has the shop open, so the last traces of him leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>他的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以他最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -3945,6 +4070,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>In days</source>
       <translation>还有几天</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>In the customer's words</source>
+      <translation>顾客原话</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4061,8 +4191,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Messages: she has not been asked, or said no when she was registered.</source>
-      <translation>消息：还没问过她，或登记时她说不要。</translation>
+      <source>Messages: not asked yet, or declined at registration.</source>
+      <translation>消息：还没问过，或登记时说不要。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
@@ -4081,7 +4211,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Move {name} to the trash? The owner can restore her from there.</source>
+      <source>Move {name} to the trash? The owner can restore the card from there.</source>
       <translation>把 {name} 移到回收站？店长可以从回收站恢复。</translation>
     </message>
     <message>
@@ -4122,8 +4252,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_page.py" />
-      <source>No customers yet. Add the first one (Ctrl+N) when she comes to the counter, then record her sale; or bring in your old list from Excel.</source>
-      <translation>还没有顾客。顾客到柜台时新建第一位（Ctrl+N），再记录她的销售；或者从电子表格导入原来的名单。</translation>
+      <source>No customers yet. Add the first one (Ctrl+N) when a customer comes to the counter, then record the sale; or bring in your old list from Excel.</source>
+      <translation>还没有顾客。顾客到柜台时新建第一位（Ctrl+N），再记录销售；或者从电子表格导入原来的名单。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/card_header.py" />
@@ -4163,8 +4293,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
-      <source>Only her name and phone are needed. What she tells us stays in this shop and is never shared.</source>
-      <translation>只需要姓名和电话。她告诉我们的信息只留在本店，绝不外传。</translation>
+      <source>Only a name and phone are needed. What the customer tells us stays in this shop and is never shared.</source>
+      <translation>只需要姓名和电话。顾客告诉我们的信息只留在本店，绝不外传。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4192,11 +4322,21 @@
       <translation>退款方式</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Paid back to the customer: {paid}.</source>
+      <translation>退给顾客 {paid}。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Paid by</source>
       <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
+      <source>Paid in (¥)</source>
+      <translation>实付（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4236,14 +4376,14 @@
       <translation>喜欢的联系方式</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/customers/customer_card.py" />
-      <source>Print her card for a home visit…</source>
-      <translation>打印上门用的顾客资料…</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Print membership card…</source>
       <translation>打印会员卡…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>Print the card for a home visit…</source>
+      <translation>打印上门用的顾客资料…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4252,7 +4392,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/profile_tabs.py" />
-      <source>Profile {p}% complete (hard facts 20%, knowing her 80%)</source>
+      <source>Profile {p}% complete (hard facts 20%, knowing the customer 80%)</source>
       <translation>档案完整度 {p}%（硬件档案占20%，软件档案占80%）</translation>
     </message>
     <message>
@@ -4287,8 +4427,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Refund her balance</source>
-      <translation>退还她的储值</translation>
+      <source>Refund the balance</source>
+      <translation>退还储值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -4314,6 +4454,11 @@
       <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
       <source>Remove {what}?</source>
       <translation>删除{what}？</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Reply</source>
+      <translation>答复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4347,8 +4492,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
-      <source>Save her preferences</source>
-      <translation>保存她的偏好</translation>
+      <source>Save preferences</source>
+      <translation>保存偏好</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4369,16 +4514,6 @@
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Second phone</source>
       <translation>备用电话</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>She is paid back {paid}.</source>
-      <translation>退给她 {paid}。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>She pays (¥)</source>
-      <translation>她付（元）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/events_tab.py" />
@@ -4439,7 +4574,7 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, her balance, her points and her vouchers.</source>
+      <source>Take back the whole sale of {date} ({total})? Everything it took comes back: the money, the balance, the points and the vouchers.</source>
       <translation>把 {date} 的这笔销售（{total}）整单退货吗？这笔销售用掉的都会退回：钱款、储值、积分和优惠券。</translation>
     </message>
     <message>
@@ -4473,6 +4608,21 @@
       <translation>面积应在 0 到 100,000 平方米之间。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/key_dates_tab.py" />
+      <source>The customer would like us to remember this day</source>
+      <translation>顾客希望我们记得这一天</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>The customer's event preferences are saved.</source>
+      <translation>已保存顾客的活动偏好。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/customer_card.py" />
+      <source>The customer's personal data is erased. Another shopcrm window or program has the shop open, so the last traces leave the file only when it closes and shopcrm is closed too.</source>
+      <translation>这位顾客的个人信息已删除。另一个 shopcrm 窗口或程序正打开着店里的数据，所以最后的痕迹要等它关闭、shopcrm 也关闭后才会从文件中消失。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
       <source>The last save was undone.</source>
       <translation>已撤销上次保存。</translation>
@@ -4498,9 +4648,24 @@
       <translation>本店未开通储值：见“设置”。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
+      <source>These vouchers can be used again: {codes}.</source>
+      <translation>这些优惠券又可以用了：{codes}。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/customers/privacy.py" />
       <source>This customer was merged into {number}: erase that customer.</source>
       <translation>这位顾客已合并到 {number}：请删除那位顾客的资料。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/merge.py" />
+      <source>This customer's personal data was erased on request, so this merge cannot be undone.</source>
+      <translation>这位顾客的个人信息已应本人要求删除，这次合并不能再撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>This customer's personal data was erased on request: the record keeps only its figures. If the customer comes back and agrees, add them as a new customer.</source>
+      <translation>这位顾客的个人信息已应本人要求删除：档案只保留数字。如果顾客再来并同意，请作为新顾客重新登记。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -4529,8 +4694,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
-      <source>Top up her balance</source>
-      <translation>为她充值</translation>
+      <source>Top up the balance</source>
+      <translation>充值</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
@@ -4565,19 +4730,19 @@
       <translation>请输入年份，如 1985。</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/customers/validation.py" />
-      <source>Type her name (a surname alone is fine).</source>
-      <translation>请输入她的姓名（只写姓也可以）。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/customers/profiles.py" />
-      <source>Type her phone number: it is how she is found.</source>
-      <translation>请输入手机号：以后靠它找到她。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <source>Type the area in m², e.g. 120.5.</source>
       <translation>请输入面积（平方米），如 120.5。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/validation.py" />
+      <source>Type the customer's name (a surname alone is fine).</source>
+      <translation>请输入顾客的姓名（只写姓也可以）。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/customers/profiles.py" />
+      <source>Type the customer's phone number: it is how the card is found.</source>
+      <translation>请输入手机号：以后靠它找到顾客。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/customer_card.py" />
@@ -4666,13 +4831,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
-      <source>What matters to her</source>
-      <translation>她看重什么</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>What she said</source>
-      <translation>顾客原话</translation>
+      <source>What matters to the customer</source>
+      <translation>顾客看重什么</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
@@ -4700,6 +4860,11 @@
       <location filename="../../shopcrm/ui/customers/wallet_tab.py" />
       <source>Worth</source>
       <translation>面值</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/customers/events_tab.py" />
+      <source>Would enjoy</source>
+      <translation>喜欢的活动</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
@@ -4798,8 +4963,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/quick_add.py" />
-      <source>optional: phone or number of the friend who brought her</source>
-      <translation>可不填：介绍她来的朋友的手机号或会员编号</translation>
+      <source>optional: phone or number of the friend who brought this customer</source>
+      <translation>可不填：介绍人的手机号或会员编号</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/wallet_dialogs.py" />
@@ -4854,8 +5019,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/customers/history_tabs.py" />
-      <source>{amount} is back on her balance.</source>
-      <translation>{amount} 已退回她的储值。</translation>
+      <source>{amount} is back on the balance.</source>
+      <translation>{amount} 已退回储值。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/summary.py" />
@@ -5020,13 +5185,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Add and tick her</source>
+      <source>Add and tick as here</source>
       <translation>添加并勾选到场</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
-      <source>All {n} places are taken: raise the capacity, or record her as maybe.</source>
-      <translation>{n} 个名额都已满：请增加名额，或把她记为“可能来”。</translation>
+      <source>All {n} places are taken: raise the capacity, or record the guest as maybe.</source>
+      <translation>{n} 个名额都已满：请增加名额，或把这位嘉宾记为“可能来”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -5172,11 +5337,6 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
-      <source>Choose her reply: yes, no, maybe or no answer.</source>
-      <translation>请选择她的答复：会来、不来、可能来或未答复。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
       <source>Choose kinds of event from the list.</source>
       <translation>请从列表中选择活动类型。</translation>
     </message>
@@ -5202,6 +5362,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <source>Choose the reply: yes, no, maybe or no answer.</source>
+      <translation>请选择答复：会来、不来、可能来或未答复。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
       <source>Choose this month or next month.</source>
       <translation>请选择本月或下月。</translation>
     </message>
@@ -5212,8 +5377,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>Choose who brought her from those here.</source>
-      <translation>请在已到场的嘉宾中选择带她来的人。</translation>
+      <source>Choose who brought this guest from those here.</source>
+      <translation>请在已到场的嘉宾中选择带这位嘉宾来的人。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
@@ -5284,7 +5449,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/events/report_view.py" />
       <source>Expected from their own average</source>
-      <translation>按她们平时平均的预期</translation>
+      <translation>按这些顾客平时平均的预期</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/export.py" />
@@ -5344,6 +5509,16 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>请给活动起个名称，例如 春季新品品鉴会。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Guest's name</source>
+      <translation>嘉宾姓名</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/events/door_view.py" />
+      <source>Guest's phone</source>
+      <translation>嘉宾手机</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/events_page.py" />
       <source>Guests</source>
       <translation>嘉宾</translation>
@@ -5354,16 +5529,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>发放礼品</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Her name</source>
-      <translation>她的姓名</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Her phone</source>
-      <translation>她的手机</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
       <source>Here</source>
       <translation>已到场</translation>
@@ -5371,7 +5536,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
       <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>How she came</source>
+      <source>How the guest came</source>
       <translation>到场方式</translation>
     </message>
     <message>
@@ -5387,7 +5552,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
       <source>Invite them</source>
-      <translation>邀请她们</translation>
+      <translation>发出邀请</translation>
     </message>
     <message numerus="yes">
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -5411,23 +5576,23 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: cannot come.</source>
+      <translation>已邀请：来不了。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: coming.</source>
+      <translation>已邀请：会来。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Invited: may come.</source>
+      <translation>已邀请：可能会来。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
       <source>Invited: no answer yet.</source>
       <translation>已邀请：还没有答复。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Invited: she cannot come.</source>
-      <translation>已邀请：她来不了。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Invited: she is coming.</source>
-      <translation>已邀请：她会来。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Invited: she may come.</source>
-      <translation>已邀请：她可能会来。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5541,6 +5706,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>未邀请</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>Not invited: came without an invitation.</source>
+      <translation>没有受邀，是未受邀到场的。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>Notes</source>
       <translation>备注</translation>
@@ -5606,8 +5776,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>Record her reply</source>
-      <translation>记下她的答复</translation>
+      <source>Record the reply</source>
+      <translation>记下答复</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/guests_view.py" />
@@ -5628,16 +5798,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/events/report_view.py" />
       <source>Said yes and did not come</source>
       <translation>答应了但没来</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/events/guests_view.py" />
-      <source>She said</source>
-      <translation>她的答复</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>She was not invited: she came without an invitation.</source>
-      <translation>她没有受邀，是未受邀到场的。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -5666,8 +5826,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>That is the phone of the guest who brought her.</source>
-      <translation>这是带她来的那位嘉宾的手机号。</translation>
+      <source>That is the phone of the guest who brought this one.</source>
+      <translation>这是带人来的那位嘉宾自己的手机号。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
@@ -5708,7 +5868,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/events/planning.py" />
       <source>This event has taken place: invite to the next one.</source>
-      <translation>这场活动已经办过了：请邀请她参加下一场。</translation>
+      <translation>这场活动已经办过了：请邀请参加下一场。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/planning.py" />
@@ -5738,8 +5898,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/events/door.py" />
-      <source>Tick her as here first: gifts go to those who came.</source>
-      <translation>请先勾选她已到场：礼品只发给到场的嘉宾。</translation>
+      <source>Tick the guest as here first: gifts go to those who came.</source>
+      <translation>请先勾选这位嘉宾已到场：礼品只发给到场的嘉宾。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -5791,7 +5951,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/events/report_view.py" />
       <source>What those who came bought from the event day on, against what the same customers spend in as many days on average over the year before: the difference is what the event brought.</source>
-      <translation>到场顾客从活动当天起的消费，对比她们前一年同样天数的平均消费：差额就是活动带来的效果。</translation>
+      <translation>到场顾客从活动当天起的消费，对比这些顾客前一年同样天数的平均消费：差额就是活动带来的效果。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
@@ -6454,7 +6614,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/customer_record.py" />
-      <source>What she said</source>
+      <source>What the customer said</source>
       <translation>顾客原话</translation>
     </message>
     <message>
@@ -6524,12 +6684,12 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/referrals.py" />
-      <source>A customer cannot refer herself.</source>
+      <source>A customer cannot refer themselves.</source>
       <translation>顾客不能推荐自己。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
-      <source>A friend you bring gets an extra {pct}% off her first purchase.</source>
+      <source>A friend you bring gets an extra {pct}% off the first purchase.</source>
       <translation>您介绍的朋友首次购物可额外优惠 {pct}%。</translation>
     </message>
     <message>
@@ -6582,8 +6742,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>Birthday extra %</source>
-      <translation>生日额外折扣 %</translation>
+      <source>Birthday extra</source>
+      <translation>生日额外优惠</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
@@ -6632,13 +6792,9 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
       <source>Discount</source>
       <translation>优惠</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>Discount %</source>
-      <translation>折扣 %</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
@@ -6679,13 +6835,23 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
-      <source>First purchase lately: call within a week and make her welcome.</source>
-      <translation>最近首次购买：一周内回访，让她感到受欢迎。</translation>
+      <source>First purchase lately: call within a week and make the customer welcome.</source>
+      <translation>最近首次购买：一周内回访，让顾客感到受欢迎。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Friends he brought</source>
+      <translation>他介绍的朋友</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Friends she brought</source>
       <translation>她介绍的朋友</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Friends this customer brought</source>
+      <translation>顾客介绍的朋友</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
@@ -6740,7 +6906,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/loyalty/segments.py" />
       <source>Middling on every count: a personal message may bring them back.</source>
-      <translation>各方面都一般：一条贴心的消息也许能让她回来。</translation>
+      <translation>各方面都一般：一条贴心的消息也许能让顾客回来。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
@@ -6775,6 +6941,16 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Nobody is recorded as having brought her.</source>
+      <translation>没有记录她的介绍人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Nobody is recorded as having brought him.</source>
+      <translation>没有记录他的介绍人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Nobody is recorded as having brought this customer.</source>
       <translation>没有记录介绍人。</translation>
     </message>
     <message numerus="yes">
@@ -6798,6 +6974,16 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Phone or number of the friend who brought her</source>
       <translation>介绍她来的朋友的手机号或会员编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Phone or number of the friend who brought him</source>
+      <translation>介绍他来的朋友的手机号或会员编号</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
+      <source>Phone or number of the friend who brought this customer</source>
+      <translation>介绍这位顾客来的朋友的手机号或会员编号</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
@@ -6853,7 +7039,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/reasons.py" />
-      <source>Referral: {name} made her first purchase</source>
+      <source>Referral: {name} made a first purchase</source>
       <translation>转介绍：{name} 首次购买</translation>
     </message>
     <message>
@@ -6893,32 +7079,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
-      <source>Say why the points change: she may ask.</source>
+      <source>Say why the points change: the customer may ask.</source>
       <translation>请写明积分变动的原因：顾客可能会问。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
       <source>Set referrer</source>
       <translation>设为介绍人</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/segments.py" />
-      <source>She has already bought; her status follows her purchases.</source>
-      <translation>她已经购买过，状态随购买记录自动变化。</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/loyalty/points.py" />
-      <source>She has {n} points; redeem at most that many.</source>
-      <translation>
-        <numerusform>她有 {n} 积分，最多只能抵扣这么多。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../shopcrm/loyalty/points.py" />
-      <source>She has {n} points; take away at most that many.</source>
-      <translation>
-        <numerusform>她有 {n} 积分，最多只能扣这么多。</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/reasons.py" />
@@ -6934,6 +7101,25 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/points.py" />
       <source>That customer no longer exists; search again.</source>
       <translation>该顾客已不存在；请重新搜索。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/segments.py" />
+      <source>The customer has already bought; the status follows the purchases.</source>
+      <translation>顾客已经购买过，状态随购买记录自动变化。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>The customer has {n} points; redeem at most that many.</source>
+      <translation>
+        <numerusform>顾客有 {n} 积分，最多只能抵扣这么多。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../shopcrm/loyalty/points.py" />
+      <source>The customer has {n} points; take away at most that many.</source>
+      <translation>
+        <numerusform>顾客有 {n} 积分，最多只能扣这么多。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -6977,6 +7163,16 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}, birthday extra: {problem}</source>
+      <translation>第 {n} 级生日额外优惠：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
+      <source>Tier {n}, discount: {problem}</source>
+      <translation>第 {n} 级优惠：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Tier {n}: a name has at most {limit} characters.</source>
       <translation>第 {n} 级：名称最多 {limit} 个字。</translation>
     </message>
@@ -6992,18 +7188,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
-      <source>Tier {n}: the birthday discount must be a number from 0 to 100 (%).</source>
-      <translation>第 {n} 级：生日折扣必须是 0 到 100 之间的数（%）。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
       <source>Tier {n}: the birthday voucher is an amount in yuan, e.g. 50, or 0 for none.</source>
       <translation>第 {n} 级：生日券是金额（元），例如 50；不送填 0。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/tiers.py" />
-      <source>Tier {n}: the discount must be a number from 0 to 100 (%).</source>
-      <translation>第 {n} 级：折扣必须是 0 到 100 之间的数（%）。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/tiers.py" />
@@ -7039,6 +7225,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
       <source>To keep a level, spending up to {n} days beyond the 12 months still counts.</source>
       <translation>保级时，12 个月之外再往前 {n} 天内的消费也计算在内。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
+      <source>Type a discount as the percentage off or as 折: 5, 95折, 9.5折 and 九五折 are all 5% off. A number without 折 is always the percentage off.</source>
+      <translation>优惠可填百分比或折数：5、95折、9.5折、九五折 都是优惠 5%。不带“折”字的数字一律按优惠百分比计。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
@@ -7092,7 +7283,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_rules.py" />
-      <source>When she makes her first purchase, you receive: {thanks}.</source>
+      <source>When your friend makes a first purchase, you receive: {thanks}.</source>
       <translation>朋友首次购物后，您将获得：{thanks}。</translation>
     </message>
     <message>
@@ -7102,8 +7293,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>With the 12-month rule, she keeps her tier while her spending within 12 months plus the grace period still reaches it.</source>
-      <translation>按近 12 个月消费评级时，只要她在 12 个月加宽限期内的消费仍达到门槛，就保留原等级。</translation>
+      <source>With the 12-month rule, a customer keeps the tier while the spending within 12 months plus the grace period still reaches it.</source>
+      <translation>按近 12 个月消费评级时，只要顾客在 12 个月加宽限期内的消费仍达到门槛，就保留原等级。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_report.py" />
@@ -7258,11 +7449,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>店员：{name}</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
-      <source>Her card for a home visit</source>
-      <translation>上门用的顾客资料</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>Member: {name}</source>
       <translation>会员：{name}</translation>
@@ -7321,6 +7507,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
       <source>Subtotal</source>
       <translation>小计</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/printing/visit_sheet_dialog.py" />
+      <source>The card for a home visit</source>
+      <translation>上门用的顾客资料</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/printing/receipt_page.py" />
@@ -7399,6 +7590,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
+      <source>Balance: {held}</source>
+      <translation>储值余额：{held}</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
       <source>Balance: {problem}</source>
       <translation>储值：{problem}</translation>
     </message>
@@ -7429,7 +7625,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
-      <source>Choose how she paid.</source>
+      <source>Choose how the customer paid.</source>
       <translation>请选择付款方式。</translation>
     </message>
     <message>
@@ -7474,13 +7670,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
-      <source>From her balance (¥)</source>
+      <source>From the balance (¥)</source>
       <translation>储值支付（元）</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sales/wallet_panel.py" />
-      <source>Her balance: {held}</source>
-      <translation>她的储值余额：{held}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
@@ -7499,8 +7690,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
-      <source>Item {n}: she has {bought} of style {style} from the shop; no more than that can come back.</source>
-      <translation>第 {n} 件：她在本店买过 {bought} 件款号 {style} 的商品；退货不能超过这个数。</translation>
+      <source>Item {n}: the customer has {bought} of style {style} from the shop; no more than that can come back.</source>
+      <translation>第 {n} 件：顾客在本店买过 {bought} 件款号 {style} 的商品；退货不能超过这个数。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
@@ -7556,8 +7747,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>Points: type 0 to {n}, the points she has.</source>
-      <translation>积分：请填 0 到 {n}（她现有的积分）。</translation>
+      <source>Points: type 0 to {n}, the points on the card.</source>
+      <translation>积分：请填 0 到 {n}（现有积分）。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -7616,13 +7807,13 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>Tell her the good news and her new benefits:</source>
-      <translation>告诉她这个好消息和新等级的权益：</translation>
+      <source>Tell {name} the good news and the new benefits:</source>
+      <translation>告诉{name}这个好消息和新等级的权益：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>Tell her the good news.</source>
-      <translation>告诉她这个好消息。</translation>
+      <source>Tell {name} the good news.</source>
+      <translation>告诉{name}这个好消息。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/receipts.py" />
@@ -7688,8 +7879,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/sales/recording.py" />
-      <source>This return gives back {refund}, more than she has spent ({spent}): check the prices and quantities.</source>
-      <translation>这次退货要退 {refund}，比她的消费总额（{spent}）还多：请检查单价和数量。</translation>
+      <source>This return gives back {refund}, more than the customer has spent ({spent}): check the prices and quantities.</source>
+      <translation>这次退货要退 {refund}，比顾客的消费总额（{spent}）还多：请检查单价和数量。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/sales/returns.py" />
@@ -7764,6 +7955,16 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>birthday today</source>
+      <translation>今天生日</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
+      <source>birthday today: {pct}% extra off</source>
+      <translation>今天生日：再优惠 {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>birthday {date}: {pct}% extra off that day</source>
       <translation>生日 {date}：当天再优惠 {pct}%</translation>
     </message>
@@ -7771,16 +7972,6 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
       <source>first purchase as a referred friend: {pct}% off</source>
       <translation>转介绍来的首次购买：优惠 {pct}%</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>her birthday today</source>
-      <translation>今天是她的生日</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
-      <source>her birthday today: {pct}% extra off</source>
-      <translation>今天是她的生日：再优惠 {pct}%</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/sales/sale_dialog.py" />
@@ -8073,23 +8264,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her days</source>
-      <translation>重要日子</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her home</source>
+      <source>Home</source>
       <translation>家居情况</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her last purchases</source>
-      <translation>最近的购买</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/shop/visit_sheet.py" />
-      <source>Her profile</source>
-      <translation>档案</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
@@ -8127,9 +8303,19 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>本月新加入的顾客</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Key dates</source>
+      <translation>重要日子</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/backups_dialog.py" />
       <source>Kind</source>
       <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Last purchases</source>
+      <translation>最近的购买</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
@@ -8203,6 +8389,11 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>手机</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/shop/visit_sheet.py" />
+      <source>Profile</source>
+      <translation>档案</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Profiles filled in</source>
       <translation>档案完整度</translation>
@@ -8259,7 +8450,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Sizes and colours she likes, seasons, the tiers of a clothing shop.</source>
+      <source>Sizes and colours customers like, seasons, the tiers of a clothing shop.</source>
       <translation>顾客喜欢的尺码和颜色、换季，服装店的会员等级。</translation>
     </message>
     <message>
@@ -8657,8 +8848,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/help_dialog.py" />
-      <source>In the search box: open her card when she alone is the best match</source>
-      <translation>在搜索框里：只有她是唯一最佳匹配时，打开她的档案</translation>
+      <source>In the search box: open the customer's card when there is one best match</source>
+      <translation>在搜索框里：只有一位最佳匹配时，直接打开该顾客的档案</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/help_dialog.py" />
@@ -8809,6 +9000,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/ui/main_window.py" />
       <source>Shop at a glance</source>
       <translation>经营概况</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/main_window.py" />
+      <source>Shop toolbar</source>
+      <translation>店铺工具栏</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/settings_dialog.py" />
@@ -9013,8 +9209,8 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>A customer with this phone asked the shop to erase her data. Add her again only if she agrees: by hand, at the counter.</source>
-      <translation>使用这个手机号的顾客曾要求本店删除她的资料。只有在她同意后，才能在柜台手工重新登记。</translation>
+      <source>A customer with this phone asked the shop to erase their data. Add them again only if they agree: by hand, at the counter.</source>
+      <translation>使用这个手机号的顾客曾要求本店删除个人资料。只有在顾客同意后，才能在柜台手工重新登记。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -9204,8 +9400,8 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
-      <source>Overwrite her fields with the file's values (empty cells change nothing)</source>
-      <translation>用文件中的内容覆盖她的资料（空格不改动）</translation>
+      <source>Overwrite the customer's fields with the file's values (empty cells change nothing)</source>
+      <translation>用文件中的内容覆盖顾客资料（空格不改动）</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
@@ -9304,7 +9500,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/ui/spreadsheets/import_wizard.py" />
-      <source>Skip it: keep the customer as she is</source>
+      <source>Skip it: keep the customer as is</source>
       <translation>跳过：保持顾客资料不变</translation>
     </message>
     <message>
@@ -9354,8 +9550,8 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>This customer asked the shop to erase her data: an import never fills her record in again.</source>
-      <translation>这位顾客已要求本店删除她的个人信息：导入永远不会再把信息填回她的档案。</translation>
+      <source>This customer asked the shop to erase their data: an import never fills the record in again.</source>
+      <translation>这位顾客已要求本店删除个人信息：导入永远不会再把信息填回这份档案。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
@@ -9369,7 +9565,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/spreadsheets/importing.py" />
-      <source>Type her name: a new customer needs one.</source>
+      <source>Type a name: a new customer needs one.</source>
       <translation>请填写姓名：新顾客必须有姓名。</translation>
     </message>
     <message>
@@ -10480,7 +10676,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
-      <source>As soon as she no longer qualifies</source>
+      <source>As soon as the customer no longer qualifies</source>
       <translation>一旦不再符合条件</translation>
     </message>
     <message>
@@ -10680,7 +10876,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/storage/options.py" />
-      <source>On a refund of her balance</source>
+      <source>On a refund of the balance</source>
       <translation>退还储值时</translation>
     </message>
     <message>
@@ -11173,8 +11369,8 @@ Database: {path}</source>
     <name>wallet</name>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>A return goes back to her balance with “Return this sale” in her purchases.</source>
-      <translation>退货退回储值，请在她的购买记录里用“整单退货”。</translation>
+      <source>A return goes back to the balance with “Return this sale” in the purchases.</source>
+      <translation>退货退回储值，请在购买记录里用“整单退货”。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
@@ -11199,12 +11395,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Choose how she paid.</source>
+      <source>Choose how the customer paid.</source>
       <translation>请选择付款方式。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Choose how the money goes back to her.</source>
+      <source>Choose how the money goes back to the customer.</source>
       <translation>请选择退款方式。</translation>
     </message>
     <message>
@@ -11253,21 +11449,6 @@ Database: {path}</source>
       <translation>已送出</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Her balance is empty: nothing to refund.</source>
-      <translation>她的储值余额为零，没有可退的。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Her balance is {held}; pay at most that from it.</source>
-      <translation>她的储值余额是 {held}，最多只能用这么多。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Her balance is {held}; take off at most that.</source>
-      <translation>她的储值余额是 {held}，最多只能减这么多。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/wallet/vouchers.py" />
       <source>No voucher has the code {code}: check it.</source>
       <translation>没有券号为 {code} 的优惠券：请核对。</translation>
@@ -11309,13 +11490,8 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
-      <source>Say why she gets the gift.</source>
-      <translation>请写明为什么送她礼品。</translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/wallet/vouchers.py" />
-      <source>Say why she gets the voucher: she may ask.</source>
-      <translation>请写明发券原因：她可能会问。</translation>
+      <source>Say why the customer gets the gift.</source>
+      <translation>请写明为什么送顾客礼品。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
@@ -11328,9 +11504,14 @@ Database: {path}</source>
       <translation>请写明作废原因。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/vouchers.py" />
+      <source>Say why the voucher is given: the customer may ask.</source>
+      <translation>请写明发券原因：顾客可能会问。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Say why: she may ask.</source>
-      <translation>请写明原因：她可能会问。</translation>
+      <source>Say why: the customer may ask.</source>
+      <translation>请写明原因：顾客可能会问。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/member_card.py" />
@@ -11348,6 +11529,21 @@ Database: {path}</source>
       <translation>这张优惠券已不存在。</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The balance is empty: nothing to refund.</source>
+      <translation>储值余额为零，没有可退的。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The balance is {held}; pay at most that from it.</source>
+      <translation>储值余额是 {held}，最多只能用这么多。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/wallet/stored_value.py" />
+      <source>The balance is {held}; take off at most that.</source>
+      <translation>储值余额是 {held}，最多只能减这么多。</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/wallet/gifts.py" />
       <source>The cost cannot be negative.</source>
       <translation>成本不能是负数。</translation>
@@ -11359,7 +11555,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>The sale is {due}; pay at most that from her balance.</source>
+      <source>The sale is {due}; pay at most that from the balance.</source>
       <translation>这笔销售是 {due}，储值最多付这么多。</translation>
     </message>
     <message numerus="yes">
@@ -11426,7 +11622,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/wallet/stored_value.py" />
-      <source>Type the amount from her balance as 0 or more.</source>
+      <source>Type the amount from the balance as 0 or more.</source>
       <translation>储值支付金额请填 0 或以上。</translation>
     </message>
     <message>

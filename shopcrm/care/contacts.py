@@ -52,7 +52,7 @@ def log_contact(
         errors["kind"] = tr("Choose what the contact was about.")
     outcome, note = outcome.strip(), note.strip()
     if not outcome and not note:
-        errors["outcome"] = tr("Write what came of it: the next clerk reads it on her card.")
+        errors["outcome"] = tr("Write what came of it: the next clerk reads it on the card.")
     for name, text in (("outcome", outcome), ("note", note)):
         if len(text) > TEXT_LIMIT:
             errors[name] = too_long(TEXT_LIMIT)

@@ -226,11 +226,11 @@ def reason(row: FollowUpRow) -> str:
         return tr("{occasion} on {date}.").format(occasion=occasion, date=d["date"])
     if row.kind in ("festival", "season"):
         # Her tier is greeted one by one (audience.PERSONAL); everyone else is in a batch.
-        return tr("{festival} on {date}: a greeting of her own, not in the batch.").format(
+        return tr("{festival} on {date}: a greeting of their own, not in the batch.").format(
             festival=d["name"], date=d["date"]
         )
     if row.kind == "voucher_expiry":
-        return tr("Voucher {code} ({worth}) runs out on {date}: remind her.").format(
+        return tr("Voucher {code} ({worth}) runs out on {date}: remind the customer.").format(
             code=d["code"], worth=voucher_worth(d), date=d["date"]
         )
     if row.kind in rules.EVENT_KINDS:
@@ -251,15 +251,18 @@ def voucher_worth(detail: dict) -> str:
 def _event_reason(kind: str) -> str:
     return {
         "event_invitation": tr(
-            "Invite her to {event} on {date} at {time}, {place}, and record her reply."
+            "Invite the customer to {event} on {date} at {time}, {place}, and record the reply."
         ),
         "event_moved": tr(
-            "{event} moved to {date} at {time}, {place}: tell her and record her reply again."
+            "{event} moved to {date} at {time}, {place}: tell the customer and record the reply "
+            "again."
         ),
-        "event_reminder": tr("{event} is on {date} at {time}, {place}: remind her."),
+        "event_reminder": tr("{event} is on {date} at {time}, {place}: remind the customer."),
         "event_thanks": tr("Came to {event} on {date}: say thank you."),
         "event_missed": tr("Said yes to {event} on {date} but did not come: a “we missed you”."),
-        "event_cancelled": tr("{event} on {date} is called off: tell her, with an apology."),
+        "event_cancelled": tr(
+            "{event} on {date} is called off: tell the customer, with an apology."
+        ),
     }[kind]
 
 
@@ -487,13 +490,17 @@ def complete(
         if task.customer_id is not None:
             if task.kind in CALL_KINDS and not outcome.strip():
                 raise ValidationError(
-                    {"outcome": tr("Write what she said: the next clerk reads it on her card.")}
+                    {
+                        "outcome": tr(
+                            "Write what the customer said: the next clerk reads it on the card."
+                        )
+                    }
                 )
             if task.kind == "complaint_followup":
                 _close_complaint(task, outcome.strip(), staff_id, today)
             if task.kind == "event_invitation" and not _replied(task):
                 raise ValidationError(
-                    {"reply": tr("Record her reply first: yes, no, maybe or no answer.")}
+                    {"reply": tr("Record the reply first: yes, no, maybe or no answer.")}
                 )
             if task.kind == "birthday_gift":
                 _gift_handed(task, outcome.strip(), staff_id)
@@ -536,7 +543,7 @@ def skip(task_id: int, why: str, staff_id: int | None = None) -> FollowUp:
     why = " ".join(why.split())
     if not why:
         raise ValidationError(
-            {"reason": tr("Say why it is skipped, e.g. she asked not to be called.")}
+            {"reason": tr("Say why it is skipped, e.g. the customer asked not to be called.")}
         )
     if len(why) > REASON_LIMIT:
         raise ValidationError({"reason": too_long(REASON_LIMIT)})

@@ -158,21 +158,21 @@ def language_label(language: str) -> str:
 def placeholder_help() -> list[tuple[str, str]]:
     """Each placeholder, written as in a template, with what it becomes."""
     meaning = {
-        "name": tr("her full name"),
-        "title": tr("how to address her, e.g. Ms Zhang"),
+        "name": tr("the customer's full name"),
+        "title": tr("how to address the customer, e.g. Ms Zhang"),
         "clerk": tr("the clerk sending it"),
         "shop": tr("the shop's name"),
-        "tier": tr("her VIP tier"),
-        "points": tr("her points balance"),
+        "tier": tr("the customer's VIP tier"),
+        "points": tr("the customer's points balance"),
         "date": tr("the day it is about"),
         "festival": tr("the festival (holiday and season messages)"),
         "occasion": tr("the family occasion (family day messages)"),
         "friend": tr("who brought whom (referral messages)"),
-        "item": tr("what she bought (after-purchase and complaint messages)"),
+        "item": tr("what the customer bought (after-purchase and complaint messages)"),
         "event": tr("the event's title (event messages)"),
         "time": tr("the time the event starts (event messages)"),
         "place": tr("where the event is held (event messages)"),
-        "voucher": tr("what her voucher is worth (voucher messages)"),
+        "voucher": tr("what the customer's voucher is worth (voucher messages)"),
     }
     return [("{" + name + "}", meaning[name]) for name in PLACEHOLDERS]
 
@@ -224,7 +224,8 @@ def _rule_errors(kind: str, text: str) -> str | None:
         ).format(words=found.group(0))
     if kind in ("keep_in_touch", "event_missed") and (found := PRYING.search(text)):
         return tr(
-            "A {kind} message never asks whether something happened to her: take out “{words}”."
+            "A {kind} message never asks whether something happened to the customer: take out "
+            "“{words}”."
         ).format(kind=kind_label(kind), words=found.group(0))
     return None
 

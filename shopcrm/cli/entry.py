@@ -111,7 +111,7 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--language", choices=("zh_CN", "en"), default=None)
     export.set_defaults(run=spreadsheets.cmd_export)
     sell = commands.add_parser("sale", help=tr("record a sale to a customer"))
-    sell.add_argument("customer", metavar="CUSTOMER", help=tr("her customer number or phone"))
+    sell.add_argument("customer", metavar="CUSTOMER", help=tr("the customer's number or phone"))
     sell.add_argument(
         "--item",
         action="append",
@@ -119,14 +119,18 @@ def parser() -> argparse.ArgumentParser:
         metavar="PRICE[*QTY] [DESCRIPTION]",
         help=tr("one item, e.g. “399” or “199*2 scarf”; repeat for each item"),
     )
-    sell.add_argument("--pay", required=True, choices=PAYMENT_METHODS, help=tr("how she paid"))
     sell.add_argument(
-        "--use-points", type=int, default=0, metavar="N", help=tr("points she spends on it")
+        "--pay", required=True, choices=PAYMENT_METHODS, help=tr("how the customer paid")
+    )
+    sell.add_argument(
+        "--use-points", type=int, default=0, metavar="N", help=tr("points spent on it")
     )
     sell.add_argument(
         "--discount", type=amount, default=Decimal(0), metavar="¥", help=tr("an extra discount")
     )
-    sell.add_argument("--clerk", metavar="NAME", help=tr("who sold it (default: her clerk)"))
+    sell.add_argument(
+        "--clerk", metavar="NAME", help=tr("who sold it (default: the customer's clerk)")
+    )
     sell.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD")
     sell.set_defaults(run=counter.cmd_sale)
     todo = commands.add_parser(

@@ -68,7 +68,7 @@ def complaint_cause_label(code: str | None) -> str:
         "product": tr("Our product"),
         "service": tr("Our service"),
         "delivery": tr("Delivery partner"),
-        "customer_use": tr("How she used it"),
+        "customer_use": tr("How the customer used it"),
         "unknown": tr("Not known yet"),
     }.get(code, code)
 
@@ -102,7 +102,7 @@ def satisfaction_label(code: str) -> str:
 
 
 def final_answer_label(code: str) -> str:
-    return {"accepted": tr("She accepted"), "declined": tr("She declined")}.get(code, code)
+    return {"accepted": tr("Accepted"), "declined": tr("Declined")}.get(code, code)
 
 
 def complaint_field_label(name: str) -> str:
@@ -113,8 +113,8 @@ def complaint_field_label(name: str) -> str:
         "channel": tr("How it came in"),
         "category": tr("What it is about"),
         "severity": tr("How serious"),
-        "description": tr("Her own words"),
-        "concerns": tr("Points she raised"),
+        "description": tr("The customer's own words"),
+        "concerns": tr("Points the customer raised"),
         "apologised": tr("Apology made"),
         "cause": tr("Cause"),
         "root_cause": tr("Root cause"),
@@ -126,10 +126,10 @@ def complaint_field_label(name: str) -> str:
         "compensation_value": tr("Value"),
         "compensation_points": tr("Points given"),
         "compensation_reason": tr("Why none"),
-        "satisfaction": tr("Is she satisfied?"),
+        "satisfaction": tr("Is the customer satisfied?"),
         "final_offer": tr("Final offer made"),
-        "final_answer": tr("Her answer"),
-        "thanked": tr("Thanked her"),
+        "final_answer": tr("The customer's answer"),
+        "thanked": tr("Thanked the customer"),
         "followup_due": tr("Follow-up call on"),
         "waive": tr("Follow-up needed?"),
         "waive_reason": tr("Why no follow-up"),

@@ -105,39 +105,39 @@ def guidance(step: int) -> str:
     """What the step is for, in a sentence or two for the clerk."""
     return {
         1: tr(
-            "Let her say everything without interrupting. Write down her own words and each "
-            "point she raises; do not argue or explain yet."
+            "Let the customer say everything without interrupting. Write down the exact words and "
+            "each point raised; do not argue or explain yet."
         ),
         2: tr(
-            "Respond with real feeling and help her calm down. Note her mood and what you "
-            "said or did that helped."
+            "Respond with real feeling and help the customer calm down. Note the mood and what you"
+            " said or did that helped."
         ),
         3: tr(
-            "Apologise sincerely for the trouble, whoever is at fault: the apology is for "
-            "what she went through, not an admission of blame."
+            "Apologise sincerely for the trouble, whoever is at fault: the apology is for what the"
+            " customer went through, not an admission of blame."
         ),
         4: tr(
-            "Find out what really caused it. Say her concern back to her in your own words "
-            "until she agrees that is what she means."
+            "Find out what really caused it. Say the customer's concern back in your own words "
+            "until the customer agrees that is what is meant."
         ),
         5: tr(
-            "Tell her what will happen next and show that you sincerely want to solve it. "
-            "Write down what you explained."
+            "Tell the customer what will happen next and show that you sincerely want to solve it."
+            " Write down what you explained."
         ),
         6: tr(
             "Propose a fair solution: action, not words. Repair, exchange, refund or on-site "
             "service; agree who does it and by when."
         ),
         7: tr(
-            "Offer something of added value for her trouble: a small gift, a voucher, points "
-            "or a discount. Points go into her points account."
+            "Offer something of added value for the trouble: a small gift, a voucher, points or a "
+            "discount. Points go into the customer's points account."
         ),
         8: tr(
-            "Ask whether she is satisfied. If not, make your final offer on the spot. Always "
-            "thank her: her complaint helps the shop improve."
+            "Ask whether the customer is satisfied. If not, make your final offer on the spot. "
+            "Always say thank you: a complaint helps the shop improve."
         ),
         9: tr(
-            "Call her back on the day set to check that the remedy held. Record what she "
+            "Call the customer back on the day set to check that the remedy held. Record what was "
             "said and close the complaint, or reopen it for a second chance."
         ),
     }[step]
@@ -273,7 +273,9 @@ def _listen(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, An
         else None
     )
     if customer is None:  # a complaint is always somebody's, even as a draft
-        read.errors["customer"] = tr("Choose the customer: find her by phone or name, or add her.")
+        read.errors["customer"] = tr(
+            "Choose the customer: find them by phone or name, or add a new one."
+        )
     item_id = read.values.get("item") or None
     purchase_id = None
     if item_id is not None and customer is not None:
@@ -284,7 +286,7 @@ def _listen(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, An
             .first()
         )
         if item is None:
-            read.errors["item"] = tr("Choose one of her own purchases, or none.")
+            read.errors["item"] = tr("Choose one of the customer's own purchases, or none.")
         else:
             purchase_id = item.purchase_id
     severity = read.values.get("severity") or complaint.severity
@@ -302,19 +304,25 @@ def _listen(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, An
             "category", COMPLAINT_CATEGORIES, tr("Choose what the complaint is about.")
         ),
         "severity": severity,
-        "description": read.text("description", tr("Write down what she said, in her own words.")),
-        "concerns": read.lines("concerns", tr("List the points she raised, one per line.")),
+        "description": read.text(
+            "description", tr("Write down what the customer said, word for word.")
+        ),
+        "concerns": read.lines(
+            "concerns", tr("List the points the customer raised, one per line.")
+        ),
         "note": read.text("note"),
     }
 
 
 def _talk(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, Any]:
-    return {"note": read.text("note", tr("Note her mood and how you calmed her down."))}
+    return {
+        "note": read.text("note", tr("Note the customer's mood and how you calmed things down."))
+    }
 
 
 def _apologise(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, Any]:
     return {
-        "apologised": read.flag("apologised", tr("Apologise to her, then tick this box.")),
+        "apologised": read.flag("apologised", tr("Apologise to the customer, then tick this box.")),
         "note": read.text("note"),
     }
 
@@ -325,14 +333,14 @@ def _analyse(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, A
             "cause", COMPLAINT_CAUSES, tr("Choose the cause, or 'Not known yet'.")
         ),
         "note": read.text(
-            "note", tr("Restate her concern in your own words, as you said it back to her.")
+            "note", tr("Restate the customer's concern in your own words, as you said it back.")
         ),
         "root_cause": read.text("root_cause"),
     }
 
 
 def _explain(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, Any]:
-    return {"note": read.text("note", tr("Write down what you explained to her."))}
+    return {"note": read.text("note", tr("Write down what you explained to the customer."))}
 
 
 def _resolve(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, Any]:
@@ -395,26 +403,40 @@ def _compensate(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str
 
 def _result(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, Any]:
     satisfaction = read.choice(
-        "satisfaction", SATISFACTION, tr("Ask whether she is satisfied and choose her answer.")
+        "satisfaction",
+        SATISFACTION,
+        tr("Ask whether the customer is satisfied and choose the answer."),
     )
     offer, answer = "", None
     if satisfaction != "yes":
         offer = read.text("final_offer")
         answer = read.choice(
-            "final_answer", FINAL_ANSWERS, tr("Choose her answer to the final offer."), needed=False
+            "final_answer",
+            FINAL_ANSWERS,
+            tr("Choose the customer's answer to the final offer."),
+            needed=False,
         )
     if satisfaction in ("partly", "no"):
         read.need(
             "final_offer",
             bool(offer),
-            tr("She is not fully satisfied: write down the final offer you made on the spot."),
+            tr(
+                "The customer is not fully satisfied: write down the final offer you made on the "
+                "spot."
+            ),
         )
-        read.need("final_answer", answer is not None, tr("Choose her answer to the final offer."))
+        read.need(
+            "final_answer",
+            answer is not None,
+            tr("Choose the customer's answer to the final offer."),
+        )
     return {
         "satisfaction": satisfaction,
         "final_offer": offer,
         "final_answer": answer,
-        "thanked": read.flag("thanked", tr("Thank her for telling us, then tick this box.")),
+        "thanked": read.flag(
+            "thanked", tr("Thank the customer for telling us, then tick this box.")
+        ),
         "note": read.text("note"),
     }
 
@@ -430,7 +452,9 @@ def _feedback(read: _Reader, complaint: Complaint, today: dt.date) -> dict[str, 
     read.need(
         "note",
         waive or bool(note),
-        tr("Write down what she said on the follow-up call, or say why no call is needed."),
+        tr(
+            "Write down what the customer said on the follow-up call, or say why no call is needed."
+        ),
     )
     return {
         "followup_due": due or complaint.followup_due,
@@ -513,7 +537,7 @@ def _compensate(complaint: Complaint, note: str, staff_id: int | None) -> None:
             complaint.customer_id,
             note.strip().splitlines()[0][: gifts.DESCRIPTION_LIMIT]
             if note.strip()
-            else tr("Gift for her trouble"),
+            else tr("Gift for the trouble"),
             complaint.compensation_value or Decimal(0),
             "complaint",
             key=key,
@@ -564,7 +588,7 @@ def save_step(
     with database.atomic("IMMEDIATE"):
         if complaint_id is None:
             if step != 1:
-                raise ValidationError({"step": tr("Start with step 1: listen to her.")})
+                raise ValidationError({"step": tr("Start with step 1: listen to the customer.")})
             complaint = Complaint(opened_at=now(), clerk=staff_id)
         else:
             complaint = get_complaint(complaint_id)
@@ -619,10 +643,14 @@ def reopen(complaint_id: int, reason: str, staff_id: int | None) -> Complaint:
         complaint = get_complaint(complaint_id)
         if RESULT_STEP not in done_steps(complaint):
             raise ValidationError(
-                {"step": tr("Record her answer at step 8 first; a second chance follows it.")}
+                {
+                    "step": tr(
+                        "Record the customer's answer at step 8 first; a second chance follows it."
+                    )
+                }
             )
         read = _Reader({"note": reason}, required=True)
-        reason = read.text("note", tr("Write down why she needs a second chance."))
+        reason = read.text("note", tr("Write down why a second chance is needed."))
         read.staff("staff", tr("Choose who is handling this step."), staff_id)
         if read.errors:
             raise ValidationError(read.errors)
@@ -718,7 +746,7 @@ def goodwill_suggestion(complaint: Complaint) -> str | None:
         )
     if vip:
         return tr(
-            "She is a {tier} customer: add a gesture of goodwill to keep her trust, such as a "
+            "This is a {tier} customer: add a gesture of goodwill to keep their trust, such as a "
             "gift or a voucher."
         ).format(tier=tier.name)
     return None

@@ -1,7 +1,8 @@
 """Translation for every layer; the domain never imports Qt.
 
 `tr("…")` marks a text and returns it in the UI language; `trn(singular, plural, n)`
-does the same for a text about a count, in the language's plural form. Each text
+does the same for a text about a count, in the language's plural form;
+`by_gender` picks a customer's her/his/neutral text. Each text
 belongs to the context of the feature it is written in (`loyalty`, `care`, …;
 `shopcrm` for the shared parts), found from the calling module, so one English
 word can be translated differently in two features. The GUI installs Qt's
@@ -100,6 +101,13 @@ def trn(singular: str, plural: str, n: int) -> str:
     if _translate is None:
         return english_plural([singular, plural], n)
     return _translate(_context(sys._getframe(1)), plural, n)
+
+
+def by_gender(gender: str | None, her: str, his: str, neutral: str) -> str:
+    """The text about one customer in the words her gender takes: `her` for a woman,
+    `his` for a man, `neutral` when it is not known or neither, so a man's card does
+    not say 她. Each is a whole tr() text, so translators see full sentences."""
+    return {"female": her, "male": his}.get(gender or "", neutral)
 
 
 # How each language picks a plural form from a count: the order of Qt's numerus forms.

@@ -470,7 +470,7 @@ FIELDS: tuple[ProfileField, ...] = (
     ),
     ProfileField(
         "values",
-        lambda: tr("What matters to her"),
+        lambda: tr("What matters to the customer"),
         "soft",
         Kind.LONG_TEXT,
         SheetColumn(marked("Values", "export"), ("价值观", "信念")),
@@ -490,7 +490,7 @@ FIELDS: tuple[ProfileField, ...] = (
     ),
     ProfileField(
         "event_kinds",
-        lambda: tr("Events she likes"),
+        lambda: tr("Events liked"),
         "other",
         Kind.TEXT,
         SheetColumn(marked("Events she likes", "export"), ("喜欢的活动", "活动偏好")),

@@ -291,8 +291,8 @@ def undo_merge(actor: Staff, record_id: int) -> tuple[Customer, Customer]:
             raise ValidationError(
                 {
                     "merge": tr(
-                        "Her personal data was erased at her request, so this merge cannot "
-                        "be undone."
+                        "This customer's personal data was erased on request, so this merge cannot"
+                        " be undone."
                     )
                 }
             )

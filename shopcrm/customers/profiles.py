@@ -40,8 +40,8 @@ def _with_keys(values: dict[str, Any], name: str, phone: str | None) -> dict[str
 def erased_words() -> str:
     """What her card and a refused change say about an erased customer."""
     return tr(
-        "Her personal data was erased at her request: her record keeps only its figures. "
-        "If she comes back and agrees, add her as a new customer."
+        "This customer's personal data was erased on request: the record keeps only its figures. "
+        "If the customer comes back and agrees, add them as a new customer."
     )
 
 
@@ -72,7 +72,9 @@ def quick_add(
 ) -> Customer:
     """The counter's two-field registration: name and phone, birthday if she offers it."""
     if not (phone or "").strip():
-        raise ValidationError({"phone": tr("Type her phone number: it is how she is found.")})
+        raise ValidationError(
+            {"phone": tr("Type the customer's phone number: it is how the card is found.")}
+        )
     return create_customer(
         {
             "name": name,

@@ -42,7 +42,7 @@ def clean_name(value: Any) -> str:
     """
     text = visible_text(str(value or ""))
     if not text:
-        raise ValueError(tr("Type her name (a surname alone is fine)."))
+        raise ValueError(tr("Type the customer's name (a surname alone is fine)."))
     if len(text) > NAME_LENGTH:
         raise ValueError(tr("A name has at most 50 characters."))
     return text
@@ -195,7 +195,7 @@ def clean_profile(data: Mapping[str, Any], customer_id: int | None = None) -> di
         if owner is not None:
             errors["phone"] = duplicate_message(owner)
     if customer_id is not None and cleaned.get("referred_by") == customer_id:
-        errors["referred_by"] = tr("A customer cannot refer herself.")
+        errors["referred_by"] = tr("A customer cannot refer themselves.")
     if cleaned.get("referred_by") and not Customer.get_or_none(id=cleaned["referred_by"]):
         errors["referred_by"] = tr("The referring customer no longer exists.")
     if errors:

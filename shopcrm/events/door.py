@@ -101,7 +101,7 @@ def bring_guest(actor: Staff, event_id: int, by_guest_id: int, name: str, phone:
     with database.atomic("IMMEDIATE"):
         host = get_guest(by_guest_id)
         if host.event_id != event_id or not host.attended:
-            raise ValidationError({"guest": tr("Choose who brought her from those here.")})
+            raise ValidationError({"guest": tr("Choose who brought this guest from those here.")})
         _at_the_door(get_event(event_id))
         friend = profiles.find_by_phone(phone)
         if friend is None:
@@ -113,7 +113,9 @@ def bring_guest(actor: Staff, event_id: int, by_guest_id: int, name: str, phone:
                 staff_id=actor.id,
             )
         if friend.id == host.customer_id:
-            raise ValidationError({"phone": tr("That is the phone of the guest who brought her.")})
+            raise ValidationError(
+                {"phone": tr("That is the phone of the guest who brought this one.")}
+            )
         return check_in(actor, event_id, friend.id, brought_by_id=host.customer_id)
 
 
@@ -124,7 +126,7 @@ def hand_gift(actor: Staff, guest_id: int, given: bool = True) -> EventGuest:
         guest = get_guest(guest_id)
         if given and not guest.attended:
             raise ValidationError(
-                {"gift": tr("Tick her as here first: gifts go to those who came.")}
+                {"gift": tr("Tick the guest as here first: gifts go to those who came.")}
             )
         EventGuest.update(gift_given=given, gift_by=actor.id if given else None).where(
             EventGuest.id == guest_id

@@ -299,7 +299,7 @@ def record_reply(
     permissions.require(actor, "serve")
     today = today or clock.today()
     if reply not in REPLIES:
-        raise ValidationError({"reply": tr("Choose her reply: yes, no, maybe or no answer.")})
+        raise ValidationError({"reply": tr("Choose the reply: yes, no, maybe or no answer.")})
     with database.atomic("IMMEDIATE"):
         guest = get_guest(guest_id)
         event = get_event(guest.event_id)
@@ -310,9 +310,7 @@ def record_reply(
                 {"reply": tr("This event has taken place: a reply no longer counts.")}
             )
         if guest.invited_on is None:
-            raise ValidationError(
-                {"reply": tr("She was not invited: she came without an invitation.")}
-            )
+            raise ValidationError({"reply": tr("Not invited: came without an invitation.")})
         day = event.starts_at.date()
         if (
             reply == "yes"
@@ -324,7 +322,8 @@ def record_reply(
                 raise ValidationError(
                     {
                         "reply": tr(
-                            "All {n} places are taken: raise the capacity, or record her as maybe."
+                            "All {n} places are taken: raise the capacity, or record the guest as "
+                            "maybe."
                         ).format(n=event.capacity)
                     }
                 )
@@ -351,9 +350,9 @@ def record_reply(
 def reply_words(reply: str) -> str:
     """The outcome her log shows for a reply."""
     return {
-        "yes": tr("Invited: she is coming."),
-        "no": tr("Invited: she cannot come."),
-        "maybe": tr("Invited: she may come."),
+        "yes": tr("Invited: coming."),
+        "no": tr("Invited: cannot come."),
+        "maybe": tr("Invited: may come."),
         "no_answer": tr("Invited: no answer yet."),
     }[reply]
 

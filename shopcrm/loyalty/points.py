@@ -119,8 +119,8 @@ def check_redemption(customer: Customer, points: int, amount_due: Decimal) -> No
         raise ValidationError(
             {
                 "redeem_points": trn(
-                    "She has {n} point; redeem at most that many.",
-                    "She has {n} points; redeem at most that many.",
+                    "The customer has {n} point; redeem at most that many.",
+                    "The customer has {n} points; redeem at most that many.",
                     have,
                 ).format(n=have)
             }
@@ -200,7 +200,7 @@ def adjust(customer_id: int, points: int, reason: str, staff_id: int | None = No
         errors["points"] = tr("Type how many points to add, or take away with a minus sign.")
     reason = (reason or "").strip()
     if not reason:
-        errors["reason"] = tr("Say why the points change: she may ask.")
+        errors["reason"] = tr("Say why the points change: the customer may ask.")
     if errors:
         raise ValidationError(errors)
     with database.atomic("IMMEDIATE"):
@@ -217,8 +217,8 @@ def adjust(customer_id: int, points: int, reason: str, staff_id: int | None = No
             raise ValidationError(
                 {
                     "points": trn(
-                        "She has {n} point; take away at most that many.",
-                        "She has {n} points; take away at most that many.",
+                        "The customer has {n} point; take away at most that many.",
+                        "The customer has {n} points; take away at most that many.",
                         have,
                     ).format(n=have)
                 }

@@ -76,7 +76,7 @@ def words(
     if code == "lapsed":
         return say.tr("Points valid until {date} lapsed").format(**values)
     if code == "referral":
-        return say.tr("Referral: {name} made her first purchase").format(**values)
+        return say.tr("Referral: {name} made a first purchase").format(**values)
     if code == "compensation":
         return say.tr("Compensation for the complaint of {date}").format(**values)
     if code == "registered":

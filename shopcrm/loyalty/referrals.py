@@ -113,7 +113,7 @@ def set_referrer(friend_id: int, referrer_id: int | None, staff_id: int | None =
 
 def _check_referrer(friend: Customer, referrer_id: int) -> None:
     if referrer_id == friend.id:
-        raise ValidationError({"referred_by": tr("A customer cannot refer herself.")})
+        raise ValidationError({"referred_by": tr("A customer cannot refer themselves.")})
     referrer = Customer.get_or_none(Customer.id == referrer_id, Customer.deleted_at.is_null())
     if referrer is None:
         raise ValidationError(

@@ -57,7 +57,7 @@ def segment_advice(code: str) -> str:
     return {
         "champions": tr("Bought recently, often and the most: thank them, invite them to events."),
         "loyal": tr("Buy often: keep in touch and greet them on their days."),
-        "new": tr("First purchase lately: call within a week and make her welcome."),
+        "new": tr("First purchase lately: call within a week and make the customer welcome."),
         "promising": tr("Came back lately: a little care makes them regulars."),
         "at_risk": tr("Used to buy often or much, not lately: call them first."),
         "hibernating": tr("Few, small, long-ago purchases: a friendly note now and then."),
@@ -201,7 +201,7 @@ def mark_intending(customer_id: int, intending: bool, staff_id: int | None = Non
         customer = get_customer(customer_id)
         if customer.last_purchase_on is not None:
             raise ValidationError(
-                {"status": tr("She has already bought; her status follows her purchases.")}
+                {"status": tr("The customer has already bought; the status follows the purchases.")}
             )
         status = "intending" if intending else "visitor"
         Customer.update(status=status, updated_at=now()).where(Customer.id == customer_id).execute()

@@ -77,7 +77,7 @@ def _referral_sentences() -> list[str]:
     said = []
     if given.friend_discount_pct:
         said.append(
-            tr("A friend you bring gets an extra {pct}% off her first purchase.").format(
+            tr("A friend you bring gets an extra {pct}% off the first purchase.").format(
                 pct=plain(given.friend_discount_pct)
             )
         )
@@ -92,7 +92,7 @@ def _referral_sentences() -> list[str]:
         thanks.append(given.referrer_gift)
     if thanks:
         said.append(
-            tr("When she makes her first purchase, you receive: {thanks}.").format(
+            tr("When your friend makes a first purchase, you receive: {thanks}.").format(
                 thanks=tr(", ").join(thanks)
             )
         )

@@ -86,7 +86,7 @@ def _validate(
     if extra_problem or Decimal(extra_discount) < 0:
         errors["discount"] = extra_problem or tr("The discount cannot be negative.")
     if payment is not None and payment not in PAYMENT_METHODS:
-        errors["payment"] = tr("Choose how she paid.")
+        errors["payment"] = tr("Choose how the customer paid.")
     if note is not None and len(note) > NOTE_LIMIT:
         errors["note"] = too_long(NOTE_LIMIT)
     balance_problem = check_amount(Decimal(from_balance), maximum=MAX_SALE)
@@ -154,15 +154,15 @@ def check_returns(customer: Customer, lines: list[SaleLine], refund: Decimal | N
         )
         if coming_back[style] > bought:
             errors[f"items.{number}.quantity"] = tr(
-                "Item {n}: she has {bought} of style {style} from the shop; no more than "
+                "Item {n}: the customer has {bought} of style {style} from the shop; no more than "
                 "that can come back."
             ).format(n=number, bought=max(bought, 0), style=style)
     if refund is None:
         refund = -sum((line.amount for line in lines), Decimal(0))
     if not errors and refund > Decimal(customer.total_spent):
         errors["items"] = tr(
-            "This return gives back {refund}, more than she has spent ({spent}): check the "
-            "prices and quantities."
+            "This return gives back {refund}, more than the customer has spent ({spent}): check "
+            "the prices and quantities."
         ).format(refund=money(refund), spent=money(customer.total_spent))
     if errors:
         raise ValidationError(errors)

@@ -128,10 +128,10 @@ def visit_sheet_html(viewer: Staff, customer_id: int, today: dt.date | None = No
         f"<p>{escape(options.get('shop_name'))} · {today:%Y-%m-%d}</p>",
         f"<h2>{escape(customer.name)}</h2>",
         f"<table cellpadding='3'>{header}</table>",
-        _section(tr("Her profile"), _profile(customer, ("hard", "soft"))),
-        _section(tr("Her home"), _profile(customer, ("home",)) if furniture else ""),
-        _section(tr("Her days"), _days(customer_id, today)),
-        _section(tr("Her last purchases"), _purchases(customer_id)),
+        _section(tr("Profile"), _profile(customer, ("hard", "soft"))),
+        _section(tr("Home"), _profile(customer, ("home",)) if furniture else ""),
+        _section(tr("Key dates"), _days(customer_id, today)),
+        _section(tr("Last purchases"), _purchases(customer_id)),
         _section(tr("Complaints still open"), _open_complaints(customer_id)),
     ]
     return "".join(parts)

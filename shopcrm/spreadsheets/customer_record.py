@@ -55,7 +55,7 @@ WORDS = {
     "reason": marked("Reason", "export"),
     "opened": marked("Opened", "export"),
     "category": marked("Category", "export"),
-    "description": marked("What she said", "export"),
+    "description": marked("What the customer said", "export"),
     "status": marked("Status", "export"),
     "at": marked("When", "export"),
     "channel": marked("Channel", "export"),

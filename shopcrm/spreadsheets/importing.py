@@ -588,7 +588,7 @@ class _Planner:
                     number,
                     self.column_of("name"),
                     "",
-                    tr("Type her name: a new customer needs one."),
+                    tr("Type a name: a new customer needs one."),
                 )
             )
         if row.problems:
@@ -636,8 +636,8 @@ class _Planner:
                     self.column_of(by),
                     row.number or "" if by == "number" else row.values["phone"],
                     tr(
-                        "This customer asked the shop to erase her data: an import never "
-                        "fills her record in again."
+                        "This customer asked the shop to erase their data: an import never fills "
+                        "the record in again."
                     ),
                 )
             )
@@ -649,8 +649,8 @@ class _Planner:
                         self.column_of(name),
                         row.values[name],
                         tr(
-                            "A customer with this phone asked the shop to erase her data. Add "
-                            "her again only if she agrees: by hand, at the counter."
+                            "A customer with this phone asked the shop to erase their data. Add "
+                            "them again only if they agree: by hand, at the counter."
                         ),
                     )
                 )

@@ -252,7 +252,7 @@ def _downgrades() -> tuple[tuple[str, str], ...]:
     return (
         ("never", tr("Never: a tier once reached is kept")),
         ("review", tr("At the yearly review")),
-        ("drop", tr("As soon as she no longer qualifies")),
+        ("drop", tr("As soon as the customer no longer qualifies")),
     )
 
 
@@ -489,7 +489,7 @@ DECLARED = (
         Choice(_refund_bonus),
         "keep",
         WALLET,
-        lambda: tr("On a refund of her balance"),
+        lambda: tr("On a refund of the balance"),
     ),
     Option(
         "gift_month_budget",

@@ -46,7 +46,7 @@ def _guide_words() -> str:
 def counter_keys() -> list[tuple[str, str]]:
     """The keys of the search box and the list, which are not menu actions."""
     return [
-        ("Enter", tr("In the search box: open her card when she alone is the best match")),
+        ("Enter", tr("In the search box: open the customer's card when there is one best match")),
         (
             QKeySequence("Down").toString(QKeySequence.SequenceFormat.NativeText),
             tr("From the search box into the list"),

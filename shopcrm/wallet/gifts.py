@@ -88,7 +88,7 @@ def issue(actor: Staff, customer_id: int, description: str, cost: Decimal, reaso
     """The owner gives her a gift by hand, saying why."""
     permissions.require(actor, "gifts")
     if not (reason or "").strip():
-        raise ValidationError({"reason": tr("Say why she gets the gift.")})
+        raise ValidationError({"reason": tr("Say why the customer gets the gift.")})
     with database.atomic("IMMEDIATE"):
         customer = get_customer(customer_id)
         gift = write(customer.id, description, cost, "owner", reason=reason.strip(), by=actor)

@@ -106,7 +106,7 @@ def top_up(actor: Staff, customer_id: int, amount: Decimal, payment: str) -> Bal
         )
     amount = _amount(amount)
     if payment not in PAYMENT_METHODS:
-        raise ValidationError({"payment": tr("Choose how she paid.")})
+        raise ValidationError({"payment": tr("Choose how the customer paid.")})
     bonus = bonus_for(amount)
     with database.atomic("IMMEDIATE"):
         customer = get_customer(customer_id)
@@ -128,13 +128,13 @@ def check_payment(customer: Customer, amount: Decimal, due: Decimal) -> None:
         return
     if amount < 0:
         raise ValidationError(
-            {"from_balance": tr("Type the amount from her balance as 0 or more.")}
+            {"from_balance": tr("Type the amount from the balance as 0 or more.")}
         )
     if due <= 0:
         raise ValidationError(
             {
                 "from_balance": tr(
-                    "A return goes back to her balance with “Return this sale” in her purchases."
+                    "A return goes back to the balance with “Return this sale” in the purchases."
                 )
             }
         )
@@ -142,7 +142,7 @@ def check_payment(customer: Customer, amount: Decimal, due: Decimal) -> None:
     if amount > held:
         raise ValidationError(
             {
-                "from_balance": tr("Her balance is {held}; pay at most that from it.").format(
+                "from_balance": tr("The balance is {held}; pay at most that from it.").format(
                     held=money(held)
                 )
             }
@@ -150,7 +150,7 @@ def check_payment(customer: Customer, amount: Decimal, due: Decimal) -> None:
     if amount > due:
         raise ValidationError(
             {
-                "from_balance": tr("The sale is {due}; pay at most that from her balance.").format(
+                "from_balance": tr("The sale is {due}; pay at most that from the balance.").format(
                     due=money(due)
                 )
             }
@@ -190,7 +190,7 @@ def give_back(sale: Purchase, returned: Purchase, clerk: Staff | None) -> None:
 def _reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError({"reason": tr("Say why: she may ask.")})
+        raise ValidationError({"reason": tr("Say why: the customer may ask.")})
     if len(reason) > REASON_LIMIT:
         raise ValidationError({"reason": too_long(REASON_LIMIT)})
     return reason
@@ -215,12 +215,12 @@ def refund(actor: Staff, customer_id: int, payment: str, reason: str) -> Refund:
     permissions.require(actor, "balance")
     reason = _reason(reason)
     if payment not in PAYMENT_METHODS:
-        raise ValidationError({"payment": tr("Choose how the money goes back to her.")})
+        raise ValidationError({"payment": tr("Choose how the money goes back to the customer.")})
     with database.atomic("IMMEDIATE"):
         customer = get_customer(customer_id)
         held = holding(customer.id)
         if held.balance <= 0:
-            raise ValidationError({"amount": tr("Her balance is empty: nothing to refund.")})
+            raise ValidationError({"amount": tr("The balance is empty: nothing to refund.")})
         given = refund_of(customer.id)
         if given.paid_out:
             BalanceEntry.create(
@@ -262,7 +262,7 @@ def correct(actor: Staff, customer_id: int, amount: Decimal, reason: str) -> Bal
         if held.balance + amount < 0:
             raise ValidationError(
                 {
-                    "amount": tr("Her balance is {held}; take off at most that.").format(
+                    "amount": tr("The balance is {held}; take off at most that.").format(
                         held=money(held.balance)
                     )
                 }

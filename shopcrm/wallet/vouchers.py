@@ -154,7 +154,7 @@ def issue(actor: Staff, customer_id: int, terms: Terms, reason: str) -> Voucher:
     permissions.require(actor, "vouchers")
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError({"reason": tr("Say why she gets the voucher: she may ask.")})
+        raise ValidationError({"reason": tr("Say why the voucher is given: the customer may ask.")})
     if len(reason) > REASON_LIMIT:
         raise ValidationError({"reason": too_long(REASON_LIMIT)})
     with database.atomic("IMMEDIATE"):

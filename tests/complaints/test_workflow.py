@@ -205,8 +205,8 @@ def test_not_satisfied_needs_the_final_offer_then_a_second_chance_reopens(shop) 
         *((2, n) for n in range(6, 10)),
     ]
     first_result = next(r for r in recorded if (r.attempt, r.step) == (1, 8))
-    assert ("Is she satisfied?", "Not satisfied") in first_result.lines
-    assert ("Her answer", "She declined") in first_result.lines
+    assert ("Is the customer satisfied?", "Not satisfied") in first_result.lines
+    assert ("The customer's answer", "Declined") in first_result.lines
     first_feedback = next(r for r in recorded if (r.attempt, r.step) == (1, 9))
     assert first_feedback.staff == "王店长" and ("Outcome", "Reopened") in first_feedback.lines
 

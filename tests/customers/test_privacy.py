@@ -95,7 +95,7 @@ def test_her_records_merged_into_her_are_erased_too_and_stay_merged(
         )
         assert privacy.was_erased(row.phone)
     for entry in merge.merges():
-        with pytest.raises(ValidationError, match="erased at her request"):
+        with pytest.raises(ValidationError, match="erased on request"):
             merge.undo_merge(owner, entry.id)
     assert Customer.get_by_id(old.id).merged_into_id == nana
     assert derived.mismatches() == []

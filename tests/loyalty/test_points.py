@@ -64,7 +64,7 @@ def test_redeemed_points_pay_part_of_a_sale_and_the_rest_earns(xiaoli) -> None:
 @pytest.mark.parametrize(
     ("amount", "quantity", "redeem", "says"),
     [
-        ("100", 1, 600, "She has 500 points"),
+        ("100", 1, 600, "The customer has 500 points"),
         ("100", 1, -5, "0 or more"),
         ("100", -1, 100, "not a return"),
         ("2", 1, 300, "at most 200"),
@@ -131,7 +131,7 @@ def test_the_owner_adjusts_with_a_reason_and_never_below_zero(xiaoli) -> None:
     assert set(caught.value.errors) == {"points", "reason"}
     with pytest.raises(ValidationError) as caught:
         points.adjust(xiaoli, -101, "wrong sale")
-    assert "She has 100 points" in caught.value.errors["points"]
+    assert "The customer has 100 points" in caught.value.errors["points"]
     with pytest.raises(ValidationError) as caught:
         points.adjust(xiaoli, 50, "goodwill", staff_id=clerk.id)
     assert "staff" in caught.value.errors

@@ -56,7 +56,7 @@ def test_the_first_purchase_converts_the_referral_and_rewards_both_once(pair) ->
 
 def test_a_return_before_any_purchase_is_refused_and_converts_nothing(pair) -> None:
     _, friend = pair
-    with pytest.raises(ValidationError, match="more than she has spent"):
+    with pytest.raises(ValidationError, match="more than the customer has spent"):
         buy(friend, "100", quantity=-1)
     assert ReferralReward.select().count() == 0
     assert buy(friend, "100").referral_reward is not None
@@ -72,7 +72,7 @@ def test_a_referrer_in_the_trash_gets_nothing_but_the_conversion_is_kept(pair, o
 def test_recording_the_referrer_on_the_card_is_checked(pair, owner) -> None:
     xiaoli, friend = pair
     third = profiles.quick_add("王芳", "13700003333").id
-    with pytest.raises(ValidationError, match="herself"):
+    with pytest.raises(ValidationError, match="themselves"):
         referrals.set_referrer(third, third)
     with pytest.raises(ValidationError, match="brought in through"):
         referrals.set_referrer(xiaoli, friend)

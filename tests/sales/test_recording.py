@@ -214,13 +214,13 @@ def test_a_return_never_gives_back_more_than_she_bought(xiaoli) -> None:
     record_sale(xiaoli.id, [coat(quantity=2)])
     with pytest.raises(ValidationError) as refused:
         record_sale(xiaoli.id, [coat(quantity=-3)])
-    assert "she has 2 of style F23-1045" in refused.value.errors["items.1.quantity"]
+    assert "the customer has 2 of style F23-1045" in refused.value.errors["items.1.quantity"]
     record_sale(xiaoli.id, [coat(quantity=-1)])
     with pytest.raises(ValidationError):
         record_sale(xiaoli.id, [coat(quantity=-2)])  # one is back already
     with pytest.raises(ValidationError) as too_much:
         record_sale(xiaoli.id, [SaleLine(Decimal("100"), -50)])
-    assert "more than she has spent" in too_much.value.errors["items"]
+    assert "more than the customer has spent" in too_much.value.errors["items"]
     assert Purchase.select().count() == 2
     assert derived.mismatches() == []
 

@@ -32,7 +32,7 @@ def test_her_profile_exported_before_never_fills_her_record_in_again(
     assert plan.counts() == {"added": 0, "updated": 0, "skipped": 0, "rejected": 1}
     (problem,) = plan.problems()
     assert problem.value == Customer.get_by_id(nana).number
-    assert "asked the shop to erase her data" in problem.reason
+    assert "asked the shop to erase their data" in problem.reason
     importing.apply_import(owner, plan)
     erased = Customer.get_by_id(nana)
     assert (erased.phone, erased.phone2, erased.address) == (None, None, None)
@@ -55,4 +55,4 @@ def test_an_erased_phone_is_refused_in_the_second_phone_column_too(
         (2, "手机2", PHONE2),
         (3, "手机2", PHONE),
     ]
-    assert all("asked the shop to erase her data" in p.reason for p in plan.problems())
+    assert all("asked the shop to erase their data" in p.reason for p in plan.problems())

@@ -29,7 +29,7 @@ def test_f1_opens_the_guide_with_the_keys_this_version_has(qtbot, window) -> Non
     qtbot.keyClick(window.customers.search_box, Qt.Key.Key_F1)
     guide = _guide(qtbot)
     text = guide.page.toPlainText()
-    assert "The counter: finding her" in text and "Importing an old list" in text
+    assert "The counter: finding the customer" in text and "Importing an old list" in text
     assert "Keyboard shortcuts" in text
     assert "Ctrl+N" in text and "New customer" in text and "Record sale" in text
     assert help_dialog.anchor_for(window) == "counter"

@@ -354,17 +354,17 @@ class FollowUpsPage(QWidget):
 
         self.channel = combo(((c, channel_label(c)) for c in CONTACT_CHANNELS), blank=None)
         self.channel.setObjectName("channelChoice")
-        self.reply = combo(((r, reply_label(r)) for r in REPLIES), blank=tr("Choose her reply"))
+        self.reply = combo(((r, reply_label(r)) for r in REPLIES), blank=tr("Choose the reply"))
         self.reply.setObjectName("replyChoice")
         self.outcome = QLineEdit()
         self.outcome.setObjectName("outcomeEdit")
-        self.outcome.setPlaceholderText(tr("What she said, or why it is skipped"))
+        self.outcome.setPlaceholderText(tr("What the customer said, or why it is skipped"))
         self.outcome.returnPressed.connect(self.mark_done)
         self.until = day_edit()
         self.until.setObjectName("snoozeUntil")
         self.task_form = form = QFormLayout()
         form.addRow(tr("Channel"), self.channel)
-        form.addRow(tr("Her reply"), self.reply)
+        form.addRow(tr("Reply"), self.reply)
         form.addRow(tr("Outcome"), self.outcome)
         form.addRow(tr("Snooze until"), self.until)
         self.done_button = QPushButton(tr("Done (Ctrl+D)"))
@@ -633,7 +633,7 @@ class FollowUpsPage(QWidget):
                 message_text=self.message.toPlainText(),
                 staff_id=session.clerk_id() or self.signing_clerk(),
             ),
-            tr("Done: {name}. The contact is on her card."),
+            tr("Done: {name}. The contact is on the card."),
         )
 
     def record_reply(self, row: FollowUpRow) -> None:
@@ -648,7 +648,7 @@ class FollowUpsPage(QWidget):
                 note=self.outcome.text().strip(),
                 message_text=self.message.toPlainText(),
             ),
-            tr("Her reply is recorded: {name}. The contact is on her card."),
+            tr("Reply recorded: {name}. The contact is on the card."),
             (FOLLOWUPS, EVENTS),
         )
 

@@ -181,7 +181,7 @@ class MessageLibrary(QWidget):
         found = search.search(self.preview_customer.text(), limit=1)
         set_invalid(self.preview_customer, None if found else tr("No customer found."))
         if not found:
-            self.preview_text.setText(tr("No customer found: try her phone's last four digits."))
+            self.preview_text.setText(tr("No customer found: try the phone's last four digits."))
             return
         text = call_domain(lambda: messages.preview(self._typed(), found[0]), self.form.show_errors)
         self.preview_text.setText(

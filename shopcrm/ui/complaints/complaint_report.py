@@ -49,9 +49,9 @@ class ComplaintReport(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         explain = QLabel(
             tr(
-                "A repeat complaint comes from a customer who had complained about the same "
-                "kind of thing before; a second chance is a complaint reopened because the "
-                "first answer did not satisfy her. Fix the causes at the top first."
+                "A repeat complaint comes from a customer who had complained about the same kind "
+                "of thing before; a second chance is a complaint reopened because the first answer"
+                " did not satisfy the customer. Fix the causes at the top first."
             )
         )
         explain.setObjectName("hint")

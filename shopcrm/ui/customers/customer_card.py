@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.core.errors import NotFound, ShopError, ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import by_gender, tr
 from shopcrm.customers import privacy, profiles
 from shopcrm.customers.summary import summarize
 from shopcrm.customers.validation import EDITABLE
@@ -125,7 +125,7 @@ class CustomerCard(QDialog):
         layout.addWidget(self.tabs, 1)
         self.profile = add_profile_tab(self.tabs, self.form, tr("Profile"), self.built_for.clerks)
         self.about = AboutTab()
-        self.tabs.addTab(self.about, tr("About her"))
+        self.tabs.addTab(self.about, tr("About the customer"))
         self.about.add_fields(self.form)
         if self.built_for.shop_kind == "furniture":
             add_home_tab(self.tabs, self.form, tr("Home"))
@@ -179,14 +179,12 @@ class CustomerCard(QDialog):
         self.delete_button.setObjectName("deleteButton")
         # Her rights over her data (PIPL): what the shop keeps about her, and erasure.
         self.her_data = QMenu(self)
-        self.record_action = self.her_data.addAction(
-            tr("Export everything kept about her…"), self.export_record
-        )
+        self.record_action = self.her_data.addAction("", self.export_record)
         self.visit_action = self.her_data.addAction(
-            tr("Print her card for a home visit…"), self.print_visit_sheet
+            tr("Print the card for a home visit…"), self.print_visit_sheet
         )
-        self.erase_action = self.her_data.addAction(tr("Erase her personal data…"), self.erase)
-        self.data_button = QPushButton(tr("Her data"))
+        self.erase_action = self.her_data.addAction("", self.erase)
+        self.data_button = QPushButton()
         self.data_button.setObjectName("herDataButton")
         self.data_button.setMenu(self.her_data)
         for widget, need in (
@@ -263,14 +261,30 @@ class CustomerCard(QDialog):
         for name in PHONE_FIELDS:
             line = self.form.fields[name].widget
             line.setReadOnly(hidden)
-            line.setToolTip(tr("Click her number at the top to show it") if hidden else "")
+            line.setToolTip(
+                by_gender(
+                    self._customer.gender,
+                    tr("Click her number at the top to show it"),
+                    tr("Click his number at the top to show it"),
+                    tr("Click the number at the top to show it"),
+                )
+                if hidden
+                else ""
+            )
 
     def _lock_event_times(self) -> None:
         """Her best times are edited with the events she likes, on the Events tab alone."""
         line = self.form.fields["event_times"].widget
         line.setReadOnly(True)
         line.setPlaceholderText(tr("Asked on the Events tab"))
-        line.setToolTip(tr("Asked with the events she likes: change it on the Events tab."))
+        line.setToolTip(
+            by_gender(
+                self._customer.gender,
+                tr("Asked with the events she likes: change it on the Events tab."),
+                tr("Asked with the events he likes: change it on the Events tab."),
+                tr("Asked with the events the customer likes: change it on the Events tab."),
+            )
+        )
 
     def _reveal_phones(self) -> str:
         """Her numbers in full, header and form, once the trail has recorded who looked."""
@@ -293,10 +307,37 @@ class CustomerCard(QDialog):
             self.header.hide_phone(self._reveal_phones)
         self.about.show_completeness(summary.completeness)
         self._customer = customer
+        self._speak_of(customer.gender)
         self.lazy.refresh()
         # Read-only on "About her", so it follows what is stored even while she is edited.
         self.form.load_some({"event_times": customer.event_times})
         return customer
+
+    def _speak_of(self, gender: str | None) -> None:
+        """Her card speaks of her as her gender says (a card is built before it knows)."""
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.about),
+            by_gender(gender, tr("About her"), tr("About him"), tr("About the customer")),
+        )
+        self.data_button.setText(
+            by_gender(gender, tr("Her data"), tr("His data"), tr("Customer data"))
+        )
+        self.record_action.setText(
+            by_gender(
+                gender,
+                tr("Export everything kept about her…"),
+                tr("Export everything kept about him…"),
+                tr("Export everything kept about the customer…"),
+            )
+        )
+        self.erase_action.setText(
+            by_gender(
+                gender,
+                tr("Erase her personal data…"),
+                tr("Erase his personal data…"),
+                tr("Erase the customer's personal data…"),
+            )
+        )
 
     @staticmethod
     def _telling(kind: type[T], signal: str, slot: Callable[[], None]) -> Callable[[], T]:
@@ -416,7 +457,14 @@ class CustomerCard(QDialog):
     def _preferences_saved(self) -> None:
         """Her figures and her best times on "About her", keeping any profile edit."""
         self._show_stored()
-        self.notice.setText(tr("Her event preferences are saved."))
+        self.notice.setText(
+            by_gender(
+                self._customer.gender,
+                tr("Her event preferences are saved."),
+                tr("His event preferences are saved."),
+                tr("The customer's event preferences are saved."),
+            )
+        )
         self._announce(CUSTOMERS)
 
     def _sale_returned(self) -> None:
@@ -445,7 +493,7 @@ class CustomerCard(QDialog):
 
         number = Customer.get_by_id(self.customer_id).number
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export everything kept about her"), f"{number}.xlsx", "Excel (*.xlsx)"
+            self, self.record_action.text().rstrip("…"), f"{number}.xlsx", "Excel (*.xlsx)"
         )
         if not path:
             return
@@ -460,14 +508,33 @@ class CustomerCard(QDialog):
 
     def erase(self) -> None:
         """At her request: her personal data goes for good; her sales stay as figures."""
+        gender = self._customer.gender
+        # The menu's words without the ellipsis: what the clerk chose, as the title.
+        title = self.erase_action.text().rstrip("…")
         answer = QMessageBox.warning(
             self,
-            tr("Erase her personal data"),
-            tr(
-                "Erase everything that says who {name} is: name, phones, birthday, address, "
-                "what she likes, key dates, notes, and her words in contacts and complaints. "
-                "Her sales and points stay as figures under her customer number. This cannot "
-                "be undone. Backups made before keep her data until they are replaced."
+            title,
+            by_gender(
+                gender,
+                tr(
+                    "Erase everything that says who {name} is: name, phones, birthday, address, "
+                    "what she likes, key dates, notes, and her words in contacts and complaints. "
+                    "Her sales and points stay as figures under her customer number. This "
+                    "cannot be undone. Backups made before keep her data until they are replaced."
+                ),
+                tr(
+                    "Erase everything that says who {name} is: name, phones, birthday, address, "
+                    "what he likes, key dates, notes, and his words in contacts and complaints. "
+                    "His sales and points stay as figures under his customer number. This "
+                    "cannot be undone. Backups made before keep his data until they are replaced."
+                ),
+                tr(
+                    "Erase everything that says who {name} is: name, phones, birthday, address, "
+                    "likes, key dates, notes, and the customer's words in contacts and "
+                    "complaints. The sales and points stay as figures under the customer number. "
+                    "This cannot be undone. Backups made before keep the data until they are "
+                    "replaced."
+                ),
             ).format(name=self.header.name.text()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -482,11 +549,24 @@ class CustomerCard(QDialog):
         if not erased.traces_gone:
             QMessageBox.information(
                 self,
-                tr("Erase her personal data"),
-                tr(
-                    "Her personal data is erased. Another shopcrm window or program has the "
-                    "shop open, so the last traces of her leave the file only when it closes "
-                    "and shopcrm is closed too."
+                title,
+                by_gender(
+                    gender,
+                    tr(
+                        "Her personal data is erased. Another shopcrm window or program has the "
+                        "shop open, so the last traces of her leave the file only when it closes "
+                        "and shopcrm is closed too."
+                    ),
+                    tr(
+                        "His personal data is erased. Another shopcrm window or program has the "
+                        "shop open, so the last traces of him leave the file only when it closes "
+                        "and shopcrm is closed too."
+                    ),
+                    tr(
+                        "The customer's personal data is erased. Another shopcrm window or "
+                        "program has the shop open, so the last traces leave the file only when "
+                        "it closes and shopcrm is closed too."
+                    ),
                 ),
             )
         self._announce(CUSTOMERS)
@@ -497,7 +577,7 @@ class CustomerCard(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Move to trash"),
-            tr("Move {name} to the trash? The owner can restore her from there.").format(
+            tr("Move {name} to the trash? The owner can restore the card from there.").format(
                 name=self.header.name.text()
             ),
         )

@@ -233,8 +233,8 @@ class CustomerPage(QWidget):
         (add a customer, import the old list), each greyed as the window greys it."""
         hint = QLabel(
             tr(
-                "No customers yet. Add the first one (Ctrl+N) when she comes to the "
-                "counter, then record her sale; or bring in your old list from Excel."
+                "No customers yet. Add the first one (Ctrl+N) when a customer comes to the "
+                "counter, then record the sale; or bring in your old list from Excel."
             )
         )
         hint.setWordWrap(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from shopcrm.core import clock
 from shopcrm.core.errors import ShopError, ValidationError
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import by_gender, tr, trn
 from shopcrm.customers import profiles
 from shopcrm.customers.fields import BY_NAME
 from shopcrm.customers.labels import field_label
@@ -65,19 +65,13 @@ class EventsTab(ListTab):
 
     def __init__(self) -> None:
         super().__init__(
-            [tr("Date"), tr("Event"), tr("Kind"), tr("Her reply"), tr("Came")], "eventList"
+            [tr("Date"), tr("Event"), tr("Kind"), tr("Reply"), tr("Came")], "eventList"
         )
         self.customer_id: int | None = None
         self._stored: Preferences = ((), "")
         self._locked = False
 
-        self.prompt = QLabel(
-            tr(
-                "Ask her which events she would enjoy (a product preview, an outing, a talk, "
-                "a birthday party) and which days and times suit her: the owner invites "
-                "those who would like to come."
-            )
-        )
+        self.prompt = QLabel()
         self.prompt.setObjectName("hint")
         self.prompt.setWordWrap(True)
         self.kinds = {kind: QCheckBox(kind_label(kind)) for kind in EVENT_KINDS}
@@ -100,27 +94,29 @@ class EventsTab(ListTab):
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.save_button = QPushButton(tr("Save her preferences"))
+        self.save_button = QPushButton(tr("Save preferences"))
         self.save_button.setObjectName("savePreferencesButton")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
 
+        self.enjoys = QLabel()
         form = QFormLayout()
-        form.addRow(tr("She would enjoy"), kinds_row)
+        form.addRow(self.enjoys, kinds_row)
         form.addRow(field_label("event_times"), self.times)
         save_row = QHBoxLayout()
         save_row.addWidget(self.problem, 1)
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        box = QGroupBox(tr("Her event preferences"))
-        column = QVBoxLayout(box)
+        self.box = QGroupBox()
+        column = QVBoxLayout(self.box)
         column.addWidget(self.prompt)
         column.addLayout(form)
         column.addLayout(save_row)
-        self.layout().addWidget(box)
+        self.layout().addWidget(self.box)
 
     def show_for(self, customer: Customer) -> None:
         """Her events as stored now; preferences being typed are kept."""
         self.customer_id = customer.id
+        self._speak_of(customer.gender)
         self.clear()
         found = guests.of_customer(customer.id)
         for event in found:
@@ -134,6 +130,40 @@ class EventsTab(ListTab):
         self.fit_columns()
         if not self.edited():
             self._load(customer)
+
+    def _speak_of(self, gender: str | None) -> None:
+        """Her preferences in the words her gender takes."""
+        self.prompt.setText(
+            by_gender(
+                gender,
+                tr(
+                    "Ask her which events she would enjoy (a product preview, an outing, a "
+                    "talk, a birthday party) and which days and times suit her: the owner "
+                    "invites those who would like to come."
+                ),
+                tr(
+                    "Ask him which events he would enjoy (a product preview, an outing, a "
+                    "talk, a birthday party) and which days and times suit him: the owner "
+                    "invites those who would like to come."
+                ),
+                tr(
+                    "Ask the customer which events they would enjoy (a product preview, an "
+                    "outing, a talk, a birthday party) and which days and times suit them: the "
+                    "owner invites those who would like to come."
+                ),
+            )
+        )
+        self.enjoys.setText(
+            by_gender(gender, tr("She would enjoy"), tr("He would enjoy"), tr("Would enjoy"))
+        )
+        self.box.setTitle(
+            by_gender(
+                gender,
+                tr("Her event preferences"),
+                tr("His event preferences"),
+                tr("Event preferences"),
+            )
+        )
 
     def _load(self, customer: Customer) -> None:
         self._put((tuple(guests.liked_kinds(customer)), customer.event_times or ""))

@@ -138,7 +138,7 @@ class PurchasesTab(ListTab):
             tr("Return this sale"),
             tr(
                 "Take back the whole sale of {date} ({total})? Everything it took comes "
-                "back: the money, her balance, her points and her vouchers."
+                "back: the money, the balance, the points and the vouchers."
             ).format(date=date_text(sale.date), total=money(sale.total)),
         )
         if asked != QMessageBox.StandardButton.Yes:
@@ -209,14 +209,16 @@ class PurchasesTab(ListTab):
 
 def returned_words(back: returns.Returned) -> str:
     """What the return gave back, to tell her."""
-    parts = [tr("Give her back {money}.").format(money=money(back.money_back))]
+    parts = [tr("Give back {money}.").format(money=money(back.money_back))]
     if back.balance_back:
-        parts.append(tr("{amount} is back on her balance.").format(amount=money(back.balance_back)))
+        parts.append(tr("{amount} is back on the balance.").format(amount=money(back.balance_back)))
     if back.points_back:
         parts.append(tr("{n} points are back.").format(n=f"{back.points_back:,}"))
     if back.vouchers_back:
         parts.append(
-            tr("Her vouchers are hers again: {codes}.").format(codes=", ".join(back.vouchers_back))
+            tr("These vouchers can be used again: {codes}.").format(
+                codes=", ".join(back.vouchers_back)
+            )
         )
     return " ".join(parts)
 
@@ -226,7 +228,7 @@ class ComplaintsTab(ListTab):
 
     def __init__(self) -> None:
         super().__init__(
-            [tr("Opened"), tr("Category"), tr("Step"), tr("Status"), tr("What she said")],
+            [tr("Opened"), tr("Category"), tr("Step"), tr("Status"), tr("In the customer's words")],
             "complaintList",
         )
         self.customer_id: int | None = None
@@ -261,7 +263,7 @@ class ComplaintsTab(ListTab):
 def _consent_words(history: list[privacy.Consent]) -> str:
     """Her consent to messages in one line per change, newest last."""
     if not history:
-        return tr("Messages: she has not been asked, or said no when she was registered.")
+        return tr("Messages: not asked yet, or declined at registration.")
     lines = []
     for event in history:
         said = tr("agreed to messages") if event.given else tr("withdrew from messages")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from shopcrm.core import clock
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr, trn
-from shopcrm.customers import key_dates
+from shopcrm.core.i18n import by_gender, tr, trn
+from shopcrm.customers import key_dates, profiles
 from shopcrm.customers.key_dates import KeyDateInput
 from shopcrm.customers.labels import key_date_label
 from shopcrm.storage.models import KEY_DATE_KINDS, KeyDate
@@ -41,7 +41,14 @@ class KeyDateDialog(QDialog):
         self.year = QLineEdit()
         self.year.setPlaceholderText(tr("optional"))
         self.lunar = QCheckBox()
-        self.greet = QCheckBox(tr("She would like us to remember this day"))
+        self.greet = QCheckBox(
+            by_gender(
+                profiles.get_customer(customer_id).gender,
+                tr("She would like us to remember this day"),
+                tr("He would like us to remember this day"),
+                tr("The customer would like us to remember this day"),
+            )
+        )
         self.form = FieldForm()
         layout = QFormLayout()
         self.form.add(layout, "kind", self.kind, tr("Kind"))

@@ -88,7 +88,9 @@ class AboutTab(QWidget):
         self.meter.setObjectName("completenessMeter")
         self.meter.setRange(0, 100)
         self.meter.setFormat(
-            tr("Profile {p}% complete (hard facts 20%, knowing her 80%)").replace("{p}", "%p")
+            tr("Profile {p}% complete (hard facts 20%, knowing the customer 80%)").replace(
+                "{p}", "%p"
+            )
         )
         area, self._fields = _scrolling_form()
         column = QVBoxLayout(self)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.core.errors import ValidationError
-from shopcrm.core.i18n import tr
+from shopcrm.core.i18n import by_gender, tr
 from shopcrm.customers import profiles
 from shopcrm.staff import roster
 from shopcrm.storage.models import Customer
@@ -44,7 +44,7 @@ class QuickAddDialog(QDialog):
         self.clerk.setCurrentIndex(max(self.clerk.findData(clerk_id), 0))
         self.referrer = QLineEdit()
         self.referrer.setPlaceholderText(
-            tr("optional: phone or number of the friend who brought her")
+            tr("optional: phone or number of the friend who brought this customer")
         )
 
         form = QFormLayout()
@@ -64,7 +64,7 @@ class QuickAddDialog(QDialog):
 
         privacy = QLabel(
             tr(
-                "Only her name and phone are needed. What she tells us stays in "
+                "Only a name and phone are needed. What the customer tells us stays in "
                 "this shop and is never shared."
             )
         )
@@ -89,9 +89,12 @@ class QuickAddDialog(QDialog):
             self.duplicate.hide()
             return
         self.duplicate.setText(
-            tr("Already registered: {name} ({number}). <a href='open'>Open her card</a>").format(
-                name=self.existing.name, number=self.existing.number
-            )
+            by_gender(
+                self.existing.gender,
+                tr("Already registered: {name} ({number}). <a href='open'>Open her card</a>"),
+                tr("Already registered: {name} ({number}). <a href='open'>Open his card</a>"),
+                tr("Already registered: {name} ({number}). <a href='open'>Open the card</a>"),
+            ).format(name=self.existing.name, number=self.existing.number)
         )
         self.duplicate.show()
         self.adjustSize()

@@ -92,14 +92,14 @@ def top_up_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
         paid = yuan(values, "amount")
         bonus = stored_value.bonus_for(paid)
         held = stored_value.holding(customer_id).balance
-        return tr("Bonus {bonus}: her balance becomes {after}.").format(
+        return tr("Bonus {bonus}: the balance becomes {after}.").format(
             bonus=money(bonus), after=money(held + paid + bonus)
         )
 
     return WalletDialog(
         "topUpDialog",
-        tr("Top up her balance"),
-        [("amount", tr("She pays (¥)"), QLineEdit()), ("payment", tr("Paid by"), _payment_box())],
+        tr("Top up the balance"),
+        [("amount", tr("Paid in (¥)"), QLineEdit()), ("payment", tr("Paid by"), _payment_box())],
         lambda v: stored_value.top_up(
             session.actor(), customer_id, yuan(v, "amount"), v["payment"]
         ),
@@ -110,14 +110,14 @@ def top_up_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
 
 def refund_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
     given = stored_value.refund_of(customer_id)
-    said = tr("She is paid back {paid}.").format(paid=money(given.paid_out))
+    said = tr("Paid back to the customer: {paid}.").format(paid=money(given.paid_out))
     if given.kept:
         said += " " + tr("The shop keeps the bonus not yet spent, {kept}.").format(
             kept=money(given.kept)
         )
     return WalletDialog(
         "refundDialog",
-        tr("Refund her balance"),
+        tr("Refund the balance"),
         [("payment", tr("Paid back by"), _payment_box()), ("reason", tr("Why"), QLineEdit())],
         lambda v: stored_value.refund(session.actor(), customer_id, v["payment"], v["reason"]),
         parent,
@@ -128,7 +128,7 @@ def refund_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
 def correct_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
     return WalletDialog(
         "correctBalanceDialog",
-        tr("Correct her balance"),
+        tr("Correct the balance"),
         [
             ("amount", tr("Add (¥, minus to take off)"), QLineEdit()),
             ("reason", tr("Why"), QLineEdit()),
@@ -171,7 +171,7 @@ def voucher_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
     categories.setPlaceholderText(tr("All; or some, with commas"))
     return WalletDialog(
         "voucherDialog",
-        tr("Give her a voucher"),
+        tr("Give a voucher"),
         [
             ("value", tr("Amount off (¥)"), QLineEdit()),
             ("percent", tr("or per cent off"), QLineEdit()),
@@ -193,7 +193,7 @@ def voucher_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
 def gift_dialog(customer_id: int, parent: QWidget) -> WalletDialog:
     return WalletDialog(
         "giftDialog",
-        tr("Give her a gift"),
+        tr("Give a gift"),
         [
             ("description", tr("Gift"), QLineEdit()),
             ("cost", tr("Cost (¥)"), QLineEdit()),

@@ -51,7 +51,7 @@ class HereModel(RowsModel):
     """Those ticked as here."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([tr("Name"), tr("How she came"), tr("Gift")], parent)
+        super().__init__([tr("Name"), tr("How the guest came"), tr("Gift")], parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -86,13 +86,13 @@ class DoorView(QWidget):
         self.friend_name = QLineEdit()
         self.friend_phone = QLineEdit()
         self.friend_phone.setPlaceholderText(tr("e.g. 138 1234 5678"))
-        self.bring_button = QPushButton(tr("Add and tick her"))
+        self.bring_button = QPushButton(tr("Add and tick as here"))
         self.bring_button.setObjectName("bringGuestButton")
         # Name, phone and the button on one line: the door's lists keep the height.
         friend_fields = QHBoxLayout()
         for name, field, label in (
-            ("name", self.friend_name, tr("Her name")),
-            ("phone", self.friend_phone, tr("Her phone")),
+            ("name", self.friend_name, tr("Guest's name")),
+            ("phone", self.friend_phone, tr("Guest's phone")),
         ):
             form = QFormLayout()
             self.friend.add(form, name, field, label)

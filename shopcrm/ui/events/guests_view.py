@@ -93,7 +93,7 @@ class GuestTableModel(RowsModel):
                 tr("Reply"),
                 tr("Here"),
                 tr("Gift"),
-                tr("How she came"),
+                tr("How the guest came"),
             ],
             parent,
         )
@@ -127,7 +127,7 @@ class GuestsView(QWidget):
             ((code, reply_label(code)) for code in REPLIES), blank=tr("Choose the reply")
         )
         self.reply.setObjectName("replyChoice")
-        self.record_button = QPushButton(tr("Record her reply"))
+        self.record_button = QPushButton(tr("Record the reply"))
         self.record_button.setObjectName("recordReplyButton")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -136,7 +136,7 @@ class GuestsView(QWidget):
         self.notice.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
-        bar.addWidget(QLabel(tr("She said")))
+        bar.addWidget(QLabel(tr("Reply")))
         bar.addWidget(self.reply)
         bar.addWidget(self.record_button)
         layout = QVBoxLayout(self)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core.i18n import tr, trn
+from shopcrm.core.i18n import by_gender, tr, trn
 from shopcrm.core.money import money
 from shopcrm.customers import profiles
 from shopcrm.customers.profiles import get_customer
@@ -37,7 +37,6 @@ class LoyaltyTab(QWidget):
         self.referrer.setObjectName("referredBy")
         self.referrer_edit = QLineEdit()
         self.referrer_edit.setObjectName("referrerEdit")
-        self.referrer_edit.setPlaceholderText(tr("Phone or number of the friend who brought her"))
         self.referrer_button = QPushButton(tr("Set referrer"))
         self.referrer_button.clicked.connect(self.set_referrer)
         self.referrer_edit.returnPressed.connect(self.set_referrer)
@@ -56,7 +55,8 @@ class LoyaltyTab(QWidget):
         parts.setObjectName("loyaltyParts")
         parts.addTab(self.ledger, tr("Points"))
         parts.addTab(self.moves, tr("Tier history"))
-        parts.addTab(self.friends, tr("Friends she brought"))
+        parts.addTab(self.friends, "")
+        self.parts = parts
         referral = QHBoxLayout()
         referral.addWidget(self.referrer, 1)
         referral.addWidget(self.referrer_edit, 1)
@@ -67,15 +67,41 @@ class LoyaltyTab(QWidget):
         layout.addWidget(self.segment)
         layout.addWidget(parts, 1)
 
+    def _speak_of(self, gender: str | None) -> None:
+        """Her friends and her referrer in the words her gender takes."""
+        self.referrer_edit.setPlaceholderText(
+            by_gender(
+                gender,
+                tr("Phone or number of the friend who brought her"),
+                tr("Phone or number of the friend who brought him"),
+                tr("Phone or number of the friend who brought this customer"),
+            )
+        )
+        self.parts.setTabText(
+            self.parts.indexOf(self.friends),
+            by_gender(
+                gender,
+                tr("Friends she brought"),
+                tr("Friends he brought"),
+                tr("Friends this customer brought"),
+            ),
+        )
+
     def show_for(self, customer_id: int) -> None:
         self.customer_id = customer_id
         customer = get_customer(customer_id)
+        self._speak_of(customer.gender)
         self.referrer.setText(
             tr("Referred by {name} ({number})").format(
                 name=customer.referred_by.name, number=customer.referred_by.number
             )
             if customer.referred_by_id
-            else tr("Nobody is recorded as having brought her.")
+            else by_gender(
+                customer.gender,
+                tr("Nobody is recorded as having brought her."),
+                tr("Nobody is recorded as having brought him."),
+                tr("Nobody is recorded as having brought this customer."),
+            )
         )
         set_invalid(self.referrer_edit, None)
         tier = customer.tier if customer.tier_id else None

@@ -21,7 +21,7 @@ class VisitSheetDialog(DocumentDialog):
         number = Customer.get_by_id(customer_id).number
         super().__init__(
             "visitSheet",
-            tr("Her card for a home visit"),
+            tr("The card for a home visit"),
             self.page,
             tr("visit-{number}").format(number=number),
             self._paint,

@@ -306,9 +306,9 @@ class BuyerPanel(QFrame):
         ]
         if facts.birthday == on:
             parts.append(
-                tr("her birthday today: {pct}% extra off").format(pct=f"{facts.birthday_pct:g}")
+                tr("birthday today: {pct}% extra off").format(pct=f"{facts.birthday_pct:g}")
                 if facts.birthday_pct
-                else tr("her birthday today")
+                else tr("birthday today")
             )
         elif facts.birthday and facts.birthday_pct:
             parts.append(
@@ -490,7 +490,7 @@ class SaleDialog(QDialog):
         except AmountError:
             raise ValidationError(
                 {
-                    "redeem_points": tr("Points: type 0 to {n}, the points she has.").format(
+                    "redeem_points": tr("Points: type 0 to {n}, the points on the card.").format(
                         n=f"{self.customer.points:,}"
                     )
                 }
@@ -662,9 +662,9 @@ def announce_tier_change(parent: QWidget, result: SaleResult, name: str) -> QMes
     box.setObjectName("tierUpgradeBox")
     benefits = tier.benefits.strip()
     box.setInformativeText(
-        tr("Tell her the good news and her new benefits:") + "\n\n" + benefits
+        tr("Tell {name} the good news and the new benefits:").format(name=name) + "\n\n" + benefits
         if benefits
-        else tr("Tell her the good news.")
+        else tr("Tell {name} the good news.").format(name=name)
     )
     box.open()
     return box

@@ -84,7 +84,7 @@ class WalletPanel(QObject):
         balance_row = QHBoxLayout()
         balance_row.addWidget(self.balance, 1)
         balance_row.addWidget(self.all_balance)
-        self.balance_help = QLabel(tr("Her balance: {held}").format(held=money(self.held)))
+        self.balance_help = QLabel(tr("Balance: {held}").format(held=money(self.held)))
         self.balance_help.setObjectName("balanceHelp")
         self.rest = QLabel()
         self.rest.setObjectName("restToPay")
@@ -100,7 +100,7 @@ class WalletPanel(QObject):
         form.setRowVisible(self.list, self.list.count() > 0)
 
     def add_balance_rows(self, form: QFormLayout) -> None:
-        form.addRow(tr("From her balance (¥)"), self.balance_row)
+        form.addRow(tr("From the balance (¥)"), self.balance_row)
         form.addRow("", self.balance_help)
         form.addRow(tr("Rest to pay"), self.rest)
         for row in (self.balance_row, self.balance_help, self.rest):

@@ -66,7 +66,9 @@ class ShopPage(QWizardPage):
         self.setSubTitle(tr("Its name, address and phone go on receipts and exported lists."))
         layout = QVBoxLayout(self)
         meaning = {
-            "clothing": tr("Sizes and colours she likes, seasons, the tiers of a clothing shop."),
+            "clothing": tr(
+                "Sizes and colours customers like, seasons, the tiers of a clothing shop."
+            ),
             "furniture": tr("Delivery and installation, the calls after them, rooms and styles."),
         }
         kinds = options.OPTIONS["shop_kind"].kind

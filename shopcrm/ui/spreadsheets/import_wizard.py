@@ -314,9 +314,12 @@ class PolicyPage(_Page):
             ),
         )
         labels = (
-            tr("Skip it: keep the customer as she is"),
+            tr("Skip it: keep the customer as is"),
             tr("Fill in only the fields that are still empty"),
-            tr("Overwrite her fields with the file's values (empty cells change nothing)"),
+            tr(
+                "Overwrite the customer's fields with the file's values (empty cells change "
+                "nothing)"
+            ),
         )
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)

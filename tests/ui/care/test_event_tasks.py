@@ -61,21 +61,21 @@ def test_her_yes_to_the_invitation_closes_it_and_plans_her_reminder(
     # Done before her reply is chosen: the reply is asked for, the task stays.
     qtbot.keyClick(page.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert page.reply.property("invalid") is True
-    assert page.notice.text() == "Choose her reply: yes, no, maybe or no answer."
+    assert page.notice.text() == "Choose the reply: yes, no, maybe or no answer."
     assert task_index(page, "event_invitation").isValid()
 
     page.reply.setCurrentIndex(page.reply.findText("Yes"))
     page.channel.setCurrentIndex(page.channel.findData("phone"))
     qtbot.keyClicks(page.outcome, "coming with her sister")
     qtbot.keyClick(page.outcome, Qt.Key.Key_Return)
-    assert page.notice.text() == "Her reply is recorded: 李娜. The contact is on her card."
+    assert page.notice.text() == "Reply recorded: 李娜. The contact is on the card."
     assert not task_index(page, "event_invitation").isValid()
     guest = EventGuest.get(EventGuest.event == talk.id)
     assert guest.reply == "yes"
     contact = ContactLog.get(ContactLog.customer == shop["others"][0])
     assert (contact.channel, contact.outcome) == (  # her reply, then what the clerk noted
         "phone",
-        "Invited: she is coming. coming with her sister",
+        "Invited: coming. coming with her sister",
     )
     (reminder,) = FollowUp.select().where(FollowUp.kind == "event_reminder")
     assert reminder.status == "open" and reminder.customer_id == shop["others"][0]
@@ -90,5 +90,5 @@ def test_other_event_tasks_are_done_as_usual(qtbot, page, owner, talk) -> None:
     assert not page.reply.isVisible()
     assert "秋季保养讲座" in page.message.toPlainText()
     page.mark_done()
-    assert page.notice.text() == "Done: 李娜. The contact is on her card."
+    assert page.notice.text() == "Done: 李娜. The contact is on the card."
     assert FollowUp.get(FollowUp.kind == "event_reminder").status == "done"

@@ -108,7 +108,7 @@ def test_work_through_a_call_and_see_it_on_her_card(qtbot, page, shop) -> None:
     qtbot.keyClicks(page.outcome, "fits well, will come for the skirt")
     qtbot.keyClick(page.outcome, Qt.Key.Key_Return)
     assert FollowUp.get(FollowUp.kind == "purchase_call").status == "done"
-    assert page.notice.text() == "Done: 李娜. The contact is on her card."
+    assert page.notice.text() == "Done: 李娜. The contact is on the card."
     assert all(page.model.data(page.model.index(g, 0)) != "Calls after a purchase (1)"
                for g in range(page.model.rowCount()))  # fmt: skip
 

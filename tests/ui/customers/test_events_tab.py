@@ -73,7 +73,7 @@ def test_her_card_lists_the_events_she_was_invited_to_or_came_to(
     assert card.events.footer.text() == "4 events, came to 1"
     # Nothing known yet of what she enjoys: the clerk is asked to find out.
     assert card.events.prompt.isVisible()
-    assert card.events.prompt.text().startswith("Ask her which events she would enjoy")
+    assert card.events.prompt.text().startswith("Ask the customer which events they would enjoy")
 
 
 def test_ticking_what_she_enjoys_is_kept_and_shown_when_her_card_opens_again(
@@ -88,7 +88,7 @@ def test_ticking_what_she_enjoys_is_kept_and_shown_when_her_card_opens_again(
     qtbot.keyClicks(tab.times, "weekend  afternoons ")
     assert tab.save_button.isEnabled()
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert card.notice.text() == "Her event preferences are saved."
+    assert card.notice.text() == "The customer's event preferences are saved."
     assert not tab.save_button.isEnabled() and not tab.prompt.isVisible()
     stored = profiles.get_customer(shop["xiaoli"])
     assert (stored.event_kinds, stored.event_times) == ("outing,talk", "weekend afternoons")

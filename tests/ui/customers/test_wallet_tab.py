@@ -44,7 +44,7 @@ def test_a_top_up_shows_her_bonus_before_it_is_saved(qtbot, english, shop) -> No
     card.wallet.top_up.click()
     dialog = the_dialog(card, "topUpDialog")
     type_into(dialog, "amount", "1000")
-    assert dialog.said.text() == "Bonus ¥150.00: her balance becomes ¥1,150.00."
+    assert dialog.said.text() == "Bonus ¥150.00: the balance becomes ¥1,150.00."
     dialog.save()
     assert Customer.get_by_id(shop["xiaoli"]).balance == Decimal("1150.00")
     assert card.wallet.summary.text().startswith("Balance ¥1,150.00 (of which bonus ¥150.00)")
@@ -127,7 +127,7 @@ def test_a_whole_sale_comes_back_from_her_history(qtbot, english, shop, monkeypa
     )
     tab.return_chosen()
     assert "¥400.00" in asked[0]
-    assert tab.problem.text() == ("Give her back ¥300.00. ¥100.00 is back on her balance.")
+    assert tab.problem.text() == ("Give back ¥300.00. ¥100.00 is back on the balance.")
     assert Customer.get_by_id(shop["xiaoli"]).balance == Decimal("500.00")
     card.open_tab(card.wallet)
     assert "Balance ¥500.00" in card.wallet.summary.text()

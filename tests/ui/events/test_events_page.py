@@ -227,7 +227,7 @@ def test_her_clerk_records_her_reply_chosen_for_each_guest(qtbot, page, shop, ta
     assert view.reply.currentText() == "Choose the reply"
     click(qtbot, view.record_button)  # nothing chosen: nothing recorded
     assert view.reply.property("invalid") is True
-    assert "Choose her reply" in view.notice.text()
+    assert "Choose the reply" in view.notice.text()
     assert guests.guest_list(talk.id)[0].reply is None
     view.reply.setCurrentIndex(view.reply.findData("yes"))
     assert view.reply.property("invalid") is False

@@ -67,13 +67,13 @@ def test_a_deleted_customer_gets_no_card(qapp, three, owner) -> None:
 
 def test_an_erased_customer_gets_no_card_and_her_wallet_tab_says_why(qtbot, three, owner) -> None:
     privacy.erase(owner, three[1])
-    with pytest.raises(ShopError, match="erased at her request"):
+    with pytest.raises(ShopError, match="erased on request"):
         member_cards(three)
     card = CustomerCard(three[1])
     qtbot.addWidget(card)
     card.open_tab(card.wallet)
     card.wallet.print_card()
-    assert "erased at her request" in card.wallet.problem.text()
+    assert "erased on request" in card.wallet.problem.text()
     assert not card.findChildren(CardDialog)
 
 

@@ -22,7 +22,7 @@ def test_a_sale_paid_partly_from_her_balance_with_a_voucher_and_points(qtbot, wi
     vouchers.write(shop["xiaoli"], vouchers.Terms(percent=Decimal("5")), "owner")
     sale = open_sale_by_keyboard(qtbot, window)
     assert sale.wallet.list.count() == 2
-    assert sale.wallet.balance_help.text() == "Her balance: ¥500.00"
+    assert sale.wallet.balance_help.text() == "Balance: ¥500.00"
     type_text(qtbot, "300")
     press(qtbot, Qt.Key.Key_Return)
     assert sale.wallet.best.isVisible()
