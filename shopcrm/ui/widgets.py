@@ -216,9 +216,11 @@ class _FollowWidth(QObject):
         self.area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
 
 
-def scrolling(inner: QWidget, name: str) -> QScrollArea:
+def scrolling(inner: QWidget, name: str, *, follow_width: bool = True) -> QScrollArea:
     """`inner` in a frameless area that scrolls up and down when the screen is short
-    (a large font on a 1366×768 screen); `name` is its object name, for the style."""
+    (a large font on a 1366×768 screen); `name` is its object name, for the style. It
+    follows its content's width, unless told to keep the width it is given (a page
+    whose width must not move)."""
     inner.setObjectName(name)
     area = QScrollArea()
     area.setWidget(inner)
@@ -226,6 +228,8 @@ def scrolling(inner: QWidget, name: str) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setStyleSheet(f"QScrollArea, QWidget#{name} {{ background: transparent; }}")
+    if not follow_width:
+        return area
     follow = _FollowWidth(area)
     inner.installEventFilter(follow)
     follow.fit()

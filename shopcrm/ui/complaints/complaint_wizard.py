@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -77,6 +76,7 @@ from shopcrm.ui.widgets import (
     clerk_combo,
     combo,
     fit_to_screen,
+    scrolling,
     set_invalid,
     wrapped_label,
 )
@@ -84,19 +84,6 @@ from shopcrm.wallet.vouchers import worth
 
 SAVE_AND_CLOSE = QWizard.WizardButton.CustomButton1
 REOPEN = QWizard.WizardButton.CustomButton2
-
-
-def scroll_area(inner: QWidget, name: str) -> QScrollArea:
-    """`inner` in a frameless area scrolling up and down, as wide as it is told to be
-    (widgets.scrolling follows its content's width, which here would move the page)."""
-    inner.setObjectName(name)
-    area = QScrollArea()
-    area.setWidget(inner)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setStyleSheet(f"QScrollArea, QWidget#{name} {{ background: transparent; }}")
-    return area
 
 
 def scroll_bar_width(area: QScrollArea) -> int:
@@ -166,7 +153,7 @@ class StepPage(QWizardPage):
         column.addLayout(self.fields)
         column.addStretch(1)
         # A large font makes a step taller than a 768-pixel screen.
-        self.scroll = scroll_area(inner, "stepFields")
+        self.scroll = scrolling(inner, "stepFields", follow_width=False)
         # Always there, so the bar coming when reasons are listed under the page does not
         # narrow the fields under the clerk's pointer.
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -524,7 +511,7 @@ class ProgressPanel(QWidget):
         grid.setRowStretch(len(self.steps), 1)
         # Should a long name or a still larger font outgrow the screen, the steps scroll
         # rather than being squeezed.
-        self.step_list = scroll_area(listing, "stepList")
+        self.step_list = scrolling(listing, "stepList", follow_width=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.customer)
         layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
