@@ -141,6 +141,7 @@ class Shop:
         self.window = MainWindow(self.db_path)
         self.window.settings_changed.connect(self.show_window)
         self.window.shop_restored.connect(self.reopen_restored)
+        self.window.work_stopped.connect(self.resume)
         new_day = QTimer(self.window)
         new_day.setObjectName("newDayWatch")
         new_day.setInterval(NEW_DAY_CHECK_MS)
@@ -190,6 +191,13 @@ class Shop:
                     "restore that file to undo this."
                 ).format(path=aside),
             )
+
+    def resume(self) -> None:
+        """The window's work was stopped for a restore that was then refused: a fresh
+        window reads the shop again and the day's work, if it was cut short, goes on
+        (what it had finished is marked done and not done twice)."""
+        self.show_window()
+        self.start_the_day_once_shown()
 
     def check_new_day(self) -> None:
         """A window open past midnight starts the new day once, as a first start would."""

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     settings_changed = Signal()
     # A backup took the shop's place (the copy of the shop as it was: a Path, or None).
     shop_restored = Signal(object)
+    work_stopped = Signal()  # its running work was stopped and is to be started again
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
@@ -466,6 +467,7 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self.db_path, self)
         dialog.restored.connect(self.shop_restored)
+        dialog.work_stopped.connect(self.work_stopped)
         dialog.open()
 
     def show_settings(self) -> None:

@@ -349,7 +349,10 @@ def run_in_background(
     return operation
 
 
-def stop_all() -> None:
-    """Cancel every operation and wait for each, so none writes after the window closed."""
-    for operation in list(_running):
+def stop_all() -> int:
+    """Cancel every operation and wait for each, so none writes after the window closed;
+    returns how many were stopped (their callbacks never run)."""
+    stopping = list(_running)
+    for operation in stopping:
         operation.stop()
+    return len(stopping)

@@ -95,6 +95,9 @@ def _checked_words(verified: bool | None) -> str:
 
 class BackupsDialog(FormDialog):
     restored = Signal(object)  # the copy of the shop as it was (a Path), or None
+    # A restore refused after the window's work was stopped for it (the day's start, a
+    # figure being read): once she closes this, the window is made afresh to resume it.
+    work_stopped = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__("backupsDialog", tr("Backups"), parent)
@@ -247,9 +250,10 @@ class BackupsDialog(FormDialog):
         if not self._confirmed(info) or not unlock_shop(info.path, self):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        stopped = 0
         try:
             backup.verify(info.path)  # a damaged copy is refused before any work is stopped
-            operations.stop_all()
+            stopped = operations.stop_all()
             aside = safekeeping.restore(session.actor(), self.db_path, info.path)
         except Exception as error:
             refused = shop_fault(error)  # a damaged backup, a full disk: said, nothing lost
@@ -257,6 +261,8 @@ class BackupsDialog(FormDialog):
                 raise
             self.message.setText(str(refused))
             self.load()
+            if stopped:
+                self.finished.connect(self.work_stopped)
             return
         finally:
             QApplication.restoreOverrideCursor()

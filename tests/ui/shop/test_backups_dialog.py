@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -11,10 +13,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from shopcrm.customers import profiles
+from shopcrm.shop import safekeeping
 from shopcrm.staff import accounts
 from shopcrm.storage import backup, options
 from shopcrm.storage.models import Customer, Staff, database
-from shopcrm.ui import app, session
+from shopcrm.ui import app, operations, session
 from shopcrm.ui.dates import date_text
 from shopcrm.ui.main_window import MainWindow
 from shopcrm.ui.shop.backups_dialog import BackupsDialog
@@ -190,3 +193,36 @@ def test_with_no_backup_yet_a_check_or_restore_asks_her_to_choose_one(qtbot, win
         dialog.message.clear()
         _press(dialog, button)
         assert dialog.message.text() == "Choose a backup first."
+
+
+def test_a_restore_refused_after_the_windows_work_was_stopped_starts_that_work_again(
+    qtbot, qapp, english, shop, owner, db_path, monkeypatch
+) -> None:
+    """The day's start (or a figure being read) is stopped before a restore; should the
+    restore then be refused (a full disk), nothing is lost and, once she closes the
+    window of backups, the shop's window is made afresh and the day's work goes on."""
+    backup.backup_now(database.obj, db_path, when=MORNING)
+    running = app.Shop(qapp, db_path)
+    old = running.show_window()  # made afresh (and deleted) by the time the test ends
+
+    def until_stopped(job: operations.Job) -> None:
+        while not job.cancelled():
+            time.sleep(0.01)
+
+    work = operations.run_in_background(old, until_stopped)
+    full = OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(safekeeping, "restore", lambda *args: (_ for _ in ()).throw(full))
+    old.backup_action.trigger()  # the dialog goes with the old window
+    dialog = old.findChild(BackupsDialog)
+    asked = _answer_restore(go=True)
+    _press(dialog, "restoreButton")
+    assert asked and not work.running()
+    assert "space" in dialog.message.text().lower()
+    assert running.window is old and running.day_started_on is None  # she reads why first
+    assert Customer.select().count() == 4
+
+    dialog.close()
+    qtbot.waitUntil(lambda: running.window is not old)
+    qtbot.addWidget(running.window)
+    assert running.window.count_label.text() == "4 customers"
+    qtbot.waitUntil(lambda: running.day_started_on is not None)
