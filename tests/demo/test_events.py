@@ -42,7 +42,9 @@ def test_a_year_of_events_each_with_invitations_replies_and_guests_at_the_door(
         assert 0 < line.invited <= line.capacity
         assert line.accepted + line.maybe + line.declined <= line.invited
         assert line.attended > 0 and line.walk_ins > 0
-        assert line.no_shows < line.accepted  # most who say yes come
+        assert line.no_shows <= line.accepted
+    # Most who say yes come: over the year, as a small event may have no yes at all.
+    assert 2 * sum(line.no_shows for line in held) < sum(line.accepted for line in held)
     assert sum(line.declined for line in held) > 0 and sum(line.maybe for line in held) > 0
     gifted = EventGuest.select().where(EventGuest.gift_given)
     assert gifted.count() > 0 and {g.attended for g in gifted} == {True}
