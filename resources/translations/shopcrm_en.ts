@@ -595,6 +595,11 @@
       <translation>Log a contact with {name}</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Logging a contact on each card…</source>
+      <translation>Logging a contact on each card…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Lunar</source>
       <translation>Lunar</translation>
@@ -633,7 +638,7 @@
       <location filename="../../shopcrm/ui/care/batch_view.py" />
       <source>Mark the {title} sent to {n} customers ({channel})? One contact goes on each card; this cannot be undone.</source>
       <translation>
-        <numerusform>Mark the {title} sent to {n} customer ({channel})? One contact goes on her card; this cannot be undone.</numerusform>
+        <numerusform>Mark the {title} sent to {n} customer ({channel})? One contact goes on the card; this cannot be undone.</numerusform>
         <numerusform>Mark the {title} sent to {n} customers ({channel})? One contact goes on each card; this cannot be undone.</numerusform>
       </translation>
     </message>
@@ -1273,6 +1278,11 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Write what the customer said: the next clerk reads it on the card.</source>
       <translation>Write what the customer said: the next clerk reads it on the card.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Writing the text messages…</source>
+      <translation>Writing the text messages…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/message_templates.py" />

@@ -593,6 +593,11 @@
       <translation>记录与 {name} 的联系</translation>
     </message>
     <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Logging a contact on each card…</source>
+      <translation>正在给每位顾客的档案记一次联系…</translation>
+    </message>
+    <message>
       <location filename="../../shopcrm/ui/care/followups_page.py" />
       <source>Lunar</source>
       <translation>农历</translation>
@@ -1269,6 +1274,11 @@
       <location filename="../../shopcrm/care/followups.py" />
       <source>Write what the customer said: the next clerk reads it on the card.</source>
       <translation>请写下顾客说的话：下一位导购会在顾客档案里看到。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/care/batch_view.py" />
+      <source>Writing the text messages…</source>
+      <translation>正在写入短信…</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/care/message_templates.py" />

@@ -31,7 +31,7 @@ from shopcrm.care import batches
 from shopcrm.care.batches import BatchRow
 from shopcrm.core.i18n import tr, trn
 from shopcrm.customers.labels import channel_label
-from shopcrm.ui import session
+from shopcrm.ui import operations, session
 from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import call_domain, combo, waiting
 
@@ -141,6 +141,22 @@ class BatchView(QWidget):
         """One domain call; a refusal or a known failure is told, in words."""
         return waiting(lambda: call_domain(call, self._tell_errors))
 
+    def _in_background(self, work: Callable[[], T], done: Callable[[T], None], doing: str) -> None:
+        """A long write (a festival's ten thousand messages) on a worker: the window keeps
+        answering meanwhile, and the batch's buttons wait until it is over."""
+        self.setEnabled(False)
+        self.told.emit(doing)
+
+        def finished(value: T) -> None:
+            self.setEnabled(True)
+            done(value)
+
+        def failed(message: str) -> None:
+            self.setEnabled(True)
+            self.told.emit(message)
+
+        operations.run_in_background(self, lambda _job: work(), on_done=finished, on_failed=failed)
+
     def _tell_errors(self, errors: dict[str, str]) -> None:
         if errors:
             self.told.emit(" ".join(errors.values()))
@@ -183,9 +199,14 @@ class BatchView(QWidget):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(".xlsx" if "xlsx" in kind else ".csv")
-        written = self._call(lambda: batches.export_sms(session.actor(), batch.id, path))
-        if written is None:
-            return
+        actor = session.actor()
+        self._in_background(
+            lambda: batches.export_sms(actor, batch.id, path),
+            self._exported,
+            tr("Writing the text messages…"),
+        )
+
+    def _exported(self, written: batches.SmsFile) -> None:
         self.channel.setCurrentIndex(self.channel.findData("sms"))
         words = written.words()
         words.append(tr("Mark the batch sent once it has gone out."))
@@ -199,7 +220,7 @@ class BatchView(QWidget):
         channel = self.channel.currentData()
         question = trn(
             "Mark the {title} sent to {n} customer ({channel})? "
-            "One contact goes on her card; this cannot be undone.",
+            "One contact goes on the card; this cannot be undone.",
             "Mark the {title} sent to {n} customers ({channel})? "
             "One contact goes on each card; this cannot be undone.",
             batch.members,
@@ -207,12 +228,18 @@ class BatchView(QWidget):
         answer = QMessageBox.question(self, tr("Mark as sent"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        logged = self._call(lambda: batches.mark_sent(session.actor(), batch.id, channel))
-        if logged is not None:
-            self.sent.emit(
-                trn(
-                    "Marked sent: {n} contact logged.",
-                    "Marked sent: {n} contacts logged.",
-                    logged,
-                ).format(n=logged)
-            )
+        actor = session.actor()
+        self._in_background(
+            lambda: batches.mark_sent(actor, batch.id, channel),
+            self._marked_sent,
+            tr("Logging a contact on each card…"),
+        )
+
+    def _marked_sent(self, logged: int) -> None:
+        self.sent.emit(
+            trn(
+                "Marked sent: {n} contact logged.",
+                "Marked sent: {n} contacts logged.",
+                logged,
+            ).format(n=logged)
+        )

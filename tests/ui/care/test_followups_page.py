@@ -236,14 +236,17 @@ def test_on_a_festival_a_clerk_sends_her_batch_and_sees_it_on_a_card(
     target = tmp_path / "店庆.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.export_button.click()
-    assert page.notice.text().startswith("2 text messages written")
+    assert not view.isEnabled() and page.notice.text() == "Writing the text messages…"
+    qtbot.waitUntil(lambda: page.notice.text().startswith("2 text messages written"))
+    assert view.isEnabled()
     header, *rows = csv.reader(target.read_text(encoding="utf-8-sig").splitlines())
     assert header == ["手机号码", "短信内容"]
     assert sorted(phone for phone, _ in rows) == ["13900001111", "18600002222"]
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.sent_button.click()
-    assert page.notice.text() == "Marked sent: 2 contacts logged."  # the two in the file
+    assert not view.isEnabled()  # the contacts are logged on a worker
+    qtbot.waitUntil(lambda: page.notice.text() == "Marked sent: 2 contacts logged.")
     assert batch_index(page, "店庆") is None
     card = CustomerCard(shop["others"][0])
     qtbot.addWidget(card)
