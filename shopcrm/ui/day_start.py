@@ -18,7 +18,6 @@ from shopcrm.core.errors import DamagedDatabase
 from shopcrm.core.i18n import tr
 from shopcrm.shop import day_start
 from shopcrm.shop.day_start import DayStart
-from shopcrm.storage import faults
 from shopcrm.ui import operations
 from shopcrm.ui.operations import CUSTOMERS, FOLLOWUPS, PLANNED, Job
 
@@ -73,11 +72,6 @@ class DayStartIndicator(QWidget):
             return self.start(self.db_path, job.report)
         except DamagedDatabase as damage:
             return damage
-        except Exception as error:
-            known = faults.explain(error, self.db_path)
-            if known is None:
-                raise
-            raise known from error
 
     def _done(self, outcome: DayStart | DamagedDatabase) -> None:
         self._leave()

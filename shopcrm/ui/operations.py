@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -28,6 +29,7 @@ from shopcrm.core import paths
 from shopcrm.core.errors import ShopError
 from shopcrm.core.i18n import tr
 from shopcrm.core.log import log
+from shopcrm.storage import faults
 from shopcrm.storage.models import database
 
 CUSTOMERS = "customers"
@@ -214,6 +216,12 @@ def _close_thread_connection() -> None:
         log.exception("closing a worker's database connection failed")
 
 
+def shop_fault(error: BaseException) -> ShopError | None:
+    """The error as the message the shop can act on (a full disk, a file open in another
+    program, a locked shop), or None for a bug."""
+    return faults.explain(error, Path(getattr(database.obj, "database", "") or "."))
+
+
 def unexpected_error() -> str:
     """The calm words for an error nobody foresaw; the traceback goes to the log."""
     return tr(
@@ -264,9 +272,11 @@ class Operation(Generic[T]):
             self._outcome = (True, self._work(job))
         except ShopError as exc:
             self._outcome = (False, str(exc))
-        except Exception:
-            log.exception("background work failed")
-            self._outcome = (False, self._unexpected or unexpected_error())
+        except Exception as error:
+            known = shop_fault(error)
+            if known is None:
+                log.exception("background work failed")
+            self._outcome = (False, str(known) if known else self._unexpected or unexpected_error())
         finally:
             _close_thread_connection()
             # Over before it is told: whatever the GUI thread does on hearing it, the work
@@ -337,9 +347,10 @@ def run_in_background(
     `work` is one domain call that owns its transaction. On success `on_done`
     gets its result on the GUI thread, then the `changed` topics (for
     `customers`) are announced as made by `owner`, which shows the outcome
-    itself. A ShopError's message goes to `on_failed` (else a message box); any
-    other error is logged and told in calm words (`unexpected`, or the general
-    ones), never as a traceback. Nothing is announced after a failure: the
+    itself. A ShopError's message goes to `on_failed` (else a message box), as
+    does what a fault of the shop means (a full disk, a file open in another
+    program); any other error is logged and told in calm words (`unexpected`, or
+    the general ones), never as a traceback. Nothing is announced after a failure: the
     transaction rolled back.
     """
     topics = frozenset(changed)
@@ -347,6 +358,28 @@ def run_in_background(
     operation = Operation(owner, work, on_done, on_failed, progress, change, unexpected)
     operation.start()
     return operation
+
+
+def while_busy(
+    owner: QWidget,
+    busy: Callable[[bool], None],
+    work: Callable[[Job], T],
+    done: Callable[[T], None],
+    failed: Callable[[str], None],
+) -> Operation[T]:
+    """`work` on a worker, `owner`'s buttons waiting meanwhile (`busy(True)`, then
+    `busy(False)`), its outcome handed to `done`, or its message to `failed`."""
+    busy(True)
+
+    def finished(value: T) -> None:
+        busy(False)
+        done(value)
+
+    def refused(message: str) -> None:
+        busy(False)
+        failed(message)
+
+    return run_in_background(owner, work, on_done=finished, on_failed=refused)
 
 
 def stop_all() -> int:

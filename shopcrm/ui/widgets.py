@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.core.errors import ShopError, ValidationError
+from shopcrm.core.errors import ValidationError
 from shopcrm.customers.labels import field_label
 from shopcrm.shop import shop_settings
 from shopcrm.staff import roster
 from shopcrm.storage import faults, options
-from shopcrm.storage.models import Staff, database
+from shopcrm.storage.models import Staff
 from shopcrm.ui import session
+from shopcrm.ui.operations import shop_fault
 
 T = TypeVar("T")
 
@@ -87,11 +87,6 @@ def call_domain(
         return None
     show({})
     return result
-
-
-def shop_fault(error: BaseException) -> ShopError | None:
-    """The error as the message the shop can act on, or None for a bug."""
-    return faults.explain(error, Path(getattr(database.obj, "database", "") or "."))
 
 
 @dataclass

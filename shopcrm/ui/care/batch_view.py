@@ -144,18 +144,10 @@ class BatchView(QWidget):
     def _in_background(self, work: Callable[[], T], done: Callable[[T], None], doing: str) -> None:
         """A long write (a festival's ten thousand messages) on a worker: the window keeps
         answering meanwhile, and the batch's buttons wait until it is over."""
-        self.setEnabled(False)
         self.told.emit(doing)
-
-        def finished(value: T) -> None:
-            self.setEnabled(True)
-            done(value)
-
-        def failed(message: str) -> None:
-            self.setEnabled(True)
-            self.told.emit(message)
-
-        operations.run_in_background(self, lambda _job: work(), on_done=finished, on_failed=failed)
+        operations.while_busy(
+            self, lambda busy: self.setEnabled(not busy), lambda _job: work(), done, self.told.emit
+        )
 
     def _tell_errors(self, errors: dict[str, str]) -> None:
         if errors:

@@ -17,6 +17,7 @@ from typing import TypeVar
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -37,8 +38,9 @@ from shopcrm.storage.models import database
 from shopcrm.ui import operations, session
 from shopcrm.ui.customers.history_tabs import ListTab, item_row
 from shopcrm.ui.dates import date_text
+from shopcrm.ui.operations import shop_fault
 from shopcrm.ui.staff.protect_dialog import unlock_shop
-from shopcrm.ui.widgets import FormDialog, OptionsForm, shop_fault, wrapped_label
+from shopcrm.ui.widgets import FormDialog, OptionsForm, wrapped_label
 
 T = TypeVar("T")
 
@@ -102,6 +104,7 @@ class BackupsDialog(FormDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__("backupsDialog", tr("Backups"), parent)
         self.db_path = db_path
+        self._work_stopped = False  # by a restore refused since
         self.resize(760, 480)
         where = QLabel(
             tr(
@@ -186,17 +189,7 @@ class BackupsDialog(FormDialog):
 
     def _run(self, work: Callable[[operations.Job], T], done: Callable[[T], None]) -> None:
         """One copy or check on a worker; the buttons wait for it."""
-        self._busy(True)
-
-        def finish(outcome: T) -> None:
-            self._busy(False)
-            done(outcome)
-
-        def failed(message: str) -> None:
-            self._busy(False)
-            self.message.setText(message)
-
-        operations.run_in_background(self, work, on_done=finish, on_failed=failed)
+        operations.while_busy(self, self._busy, work, done, self.message.setText)
 
     def back_up_now(self) -> None:
         self.message.setText(tr("Backing up…"))
@@ -261,13 +254,19 @@ class BackupsDialog(FormDialog):
                 raise
             self.message.setText(str(refused))
             self.load()
-            if stopped:
-                self.finished.connect(self.work_stopped)
+            self._work_stopped = self._work_stopped or bool(stopped)
             return
         finally:
             QApplication.restoreOverrideCursor()
         self.accept()
         self.restored.emit(aside)
+
+    def done(self, result: int) -> None:
+        """Closed after a restore that was refused once work had been stopped for it,
+        and none succeeded since: the window resumes that work."""
+        super().done(result)
+        if self._work_stopped and result != QDialog.DialogCode.Accepted:
+            self.work_stopped.emit()
 
     def _confirmed(self, info: BackupInfo) -> bool:
         box = QMessageBox(

@@ -226,3 +226,35 @@ def test_a_restore_refused_after_the_windows_work_was_stopped_starts_that_work_a
     qtbot.addWidget(running.window)
     assert running.window.count_label.text() == "4 customers"
     qtbot.waitUntil(lambda: running.day_started_on is not None)
+
+
+def test_a_restore_that_works_at_the_second_try_only_reopens_the_restored_shop(
+    qtbot, qapp, english, shop, owner, db_path, monkeypatch
+) -> None:
+    backup.backup_now(database.obj, db_path, when=MORNING)
+    calls: list[str] = []
+    monkeypatch.setattr(app.Shop, "resume", lambda shop: calls.append("resume"))
+    monkeypatch.setattr(app.Shop, "reopen_restored", lambda shop, aside: calls.append("reopen"))
+    running = app.Shop(qapp, db_path)
+    old = running.show_window()
+    qtbot.addWidget(old)
+    work = operations.run_in_background(old, lambda job: time.sleep(0.5))
+    restore = safekeeping.restore
+    tries = iter([OSError(errno.ENOSPC, "No space left on device"), None])
+
+    def restoring(*args):
+        refused = next(tries)
+        if refused is not None:
+            raise refused
+        return restore(*args)
+
+    monkeypatch.setattr(safekeeping, "restore", restoring)
+    old.backup_action.trigger()
+    dialog = old.findChild(BackupsDialog)
+    _answer_restore(go=True)
+    _press(dialog, "restoreButton")
+    assert not work.running() and "space" in dialog.message.text().lower()
+    _answer_restore(go=True)  # she frees some space and tries again
+    _press(dialog, "restoreButton")
+    qtbot.waitUntil(lambda: bool(calls))
+    assert calls == ["reopen"]
