@@ -241,7 +241,7 @@ class CustomerCard(QDialog):
         if self.phones_hidden:
             values.update({name: privacy.masked(values[name]) for name in PHONE_FIELDS})
         self.form.load(values)
-        self._lock_phones(self.phones_hidden)
+        self._lock_phones(self.phones_hidden)  # loading the form cleared their tooltips
         self._lock_event_times()
         self.save_button.setEnabled(False)
         if profiles.was_erased(self.customer_id):
@@ -309,7 +309,7 @@ class CustomerCard(QDialog):
         self._customer = customer
         self._speak_of(customer.gender)
         self.lazy.refresh()
-        # Read-only on "About her", so it follows what is stored even while she is edited.
+        # Read-only on "About her/him", so it follows what is stored even while she is edited.
         self.form.load_some({"event_times": customer.event_times})
         return customer
 
@@ -338,6 +338,8 @@ class CustomerCard(QDialog):
                 tr("Erase the customer's personal data…"),
             )
         )
+        self._lock_phones(self.phones_hidden)
+        self._lock_event_times()
 
     @staticmethod
     def _telling(kind: type[T], signal: str, slot: Callable[[], None]) -> Callable[[], T]:

@@ -2,7 +2,7 @@
 
 The kinds of event she likes and the days and times that suit her are what the
 owner chooses guests by (events/guests.py); her clerk asks and records them here.
-They are edited on this tab alone: the "About her" tab shows her best times
+They are edited on this tab alone: the "About her" (or "About him") tab shows the best times
 read-only, so saving one tab never writes the other's stale text back.
 """
 

@@ -103,6 +103,9 @@ def test_a_gender_saved_on_the_card_changes_its_words(qtbot, shop, language: str
     assert card.save()
     card.open_tab(card.loyalty)  # a tab not in sight is filled again when it is opened
     assert words_on(card) == WORDS[language]["male"]
+    assert [text for text in said(card) if HERS[language].search(text)] == []  # tooltips too
+    times = card.form.fields["event_times"].widget.toolTip()
+    assert HIS[language].search(times), times
 
 
 def test_by_gender_picks_the_neutral_text_unless_her_gender_is_known() -> None:
