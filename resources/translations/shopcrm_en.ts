@@ -2207,8 +2207,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>As you said it back and the customer agreed</source>
-      <translation>As you said it back and the customer agreed</translation>
+      <source>As you repeated it back and the customer agreed</source>
+      <translation>As you repeated it back and the customer agreed</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -3401,8 +3401,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/core/discounts.py" />
-      <source>“{text}” is out of range: a discount takes from 0 to 99.99% off, e.g. 5 for 5% off.</source>
-      <translation>“{text}” is out of range: a discount takes from 0 to 99.99% off, e.g. 5 for 5% off.</translation>
+      <source>“{text}” is out of range: a discount takes from 0 to 100% off, e.g. 5 for 5% off.</source>
+      <translation>“{text}” is out of range: a discount takes from 0 to 100% off, e.g. 5 for 5% off.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/core/discounts.py" />
@@ -5229,8 +5229,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Add and tick as here</source>
-      <translation>Add and tick as here</translation>
+      <source>Add and mark as arrived</source>
+      <translation>Add and mark as arrived</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
@@ -5751,11 +5751,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>Not invited</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Not invited: came without an invitation.</source>
-      <translation>Not invited: came without an invitation.</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>Notes</source>
       <translation>Notes</translation>
@@ -5935,6 +5930,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/events/planning.py" />
       <source>This event was cancelled: nobody can be invited.</source>
       <translation>This event was cancelled: nobody can be invited.</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This guest came without an invitation: there is no reply to record.</source>
+      <translation>This guest came without an invitation: there is no reply to record.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -7356,8 +7356,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>With the 12-month rule, a customer keeps the tier while the spending within 12 months plus the grace period still reaches it.</source>
-      <translation>With the 12-month rule, a customer keeps the tier while the spending within 12 months plus the grace period still reaches it.</translation>
+      <source>With the 12-month rule, a customer keeps their tier while their spending over the last 12 months plus the grace period still reaches it.</source>
+      <translation>With the 12-month rule, a customer keeps their tier while their spending over the last 12 months plus the grace period still reaches it.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/vip_report.py" />

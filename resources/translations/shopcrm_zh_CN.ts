@@ -2129,7 +2129,7 @@
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
       <source>Accepted</source>
-      <translation>接受了</translation>
+      <translation>已接受</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2189,13 +2189,13 @@
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_wizard.py" />
-      <source>As you said it back and the customer agreed</source>
+      <source>As you repeated it back and the customer agreed</source>
       <translation>你复述给顾客听、顾客也认可的说法</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Ask whether the customer is satisfied and choose the answer.</source>
-      <translation>请问顾客是否满意，并选择顾客的回答。</translation>
+      <translation>询问顾客是否满意，并选择顾客的回答。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -2396,7 +2396,7 @@
     <message>
       <location filename="../../shopcrm/complaints/labels.py" />
       <source>Declined</source>
-      <translation>没有接受</translation>
+      <translation>未接受</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/complaints/complaint_settings.py" />
@@ -2881,7 +2881,7 @@
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Respond with real feeling and help the customer calm down. Note the mood and what you said or did that helped.</source>
-      <translation>真诚地回应顾客的感受，帮顾客平静下来。记下顾客的情绪，以及哪些话或做法起了作用。</translation>
+      <translation>真诚地回应顾客的感受，帮对方平静下来。记下顾客的情绪，以及哪些话或做法起了作用。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -3239,7 +3239,7 @@
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
       <source>Write down what the customer said, word for word.</source>
-      <translation>请照顾客的原话记下顾客说的内容。</translation>
+      <translation>请逐字记下顾客的原话。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/complaints/workflow.py" />
@@ -3379,8 +3379,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/core/discounts.py" />
-      <source>“{text}” is out of range: a discount takes from 0 to 99.99% off, e.g. 5 for 5% off.</source>
-      <translation>“{text}”超出范围，优惠百分比须在 0 到 99.99 之间，如 5 表示优惠 5%。</translation>
+      <source>“{text}” is out of range: a discount takes from 0 to 100% off, e.g. 5 for 5% off.</source>
+      <translation>“{text}”超出范围，优惠百分比须在 0 到 100 之间，如 5 表示优惠 5%。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/core/discounts.py" />
@@ -5195,8 +5195,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/door_view.py" />
-      <source>Add and tick as here</source>
-      <translation>添加并勾选到场</translation>
+      <source>Add and mark as arrived</source>
+      <translation>添加并记为到场</translation>
     </message>
     <message>
       <location filename="../../shopcrm/events/guests.py" />
@@ -5716,11 +5716,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>未邀请</translation>
     </message>
     <message>
-      <location filename="../../shopcrm/events/guests.py" />
-      <source>Not invited: came without an invitation.</source>
-      <translation>没有受邀，是未受邀到场的。</translation>
-    </message>
-    <message>
       <location filename="../../shopcrm/ui/events/event_dialog.py" />
       <source>Notes</source>
       <translation>备注</translation>
@@ -5900,6 +5895,11 @@ Empty fields filled from {absorbed}: {filled}.
       <location filename="../../shopcrm/events/planning.py" />
       <source>This event was cancelled: nobody can be invited.</source>
       <translation>这场活动已取消：不能再邀请任何人。</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/events/guests.py" />
+      <source>This guest came without an invitation: there is no reply to record.</source>
+      <translation>这位嘉宾未受邀、自行到场，不用记录答复。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/events/invite_dialog.py" />
@@ -7303,7 +7303,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/tier_settings.py" />
-      <source>With the 12-month rule, a customer keeps the tier while the spending within 12 months plus the grace period still reaches it.</source>
+      <source>With the 12-month rule, a customer keeps their tier while their spending over the last 12 months plus the grace period still reaches it.</source>
       <translation>按近 12 个月消费评级时，只要顾客在 12 个月加宽限期内的消费仍达到门槛，就保留原等级。</translation>
     </message>
     <message>

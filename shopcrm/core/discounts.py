@@ -4,7 +4,8 @@ A Chinese shop writes 九五折 for "the customer pays 95%", that is 5% off, and
 owner may think either way. One rule reads what she types, with no guessing:
 
 - A number alone (optionally with %) is the **percentage off**: `5` and `5%` are
-  5% off, `12.5` is 12.5% off; from 0 to below 100. `95` is 95% off, never 95折.
+  5% off, `12.5` is 12.5% off; from 0 to 100 (all of it, as a tier saved earlier may
+  give). `95` is 95% off, never 95折.
 - A number ending in **折** is what the customer **pays**, in tenths of the
   price: `9折` and `9.5折` pay 90% and 95%; a whole number of two digits is the
   shorthand for its tenths, so `95折` is 9.5折 and `88折` is 8.8折. Chinese digits
@@ -42,11 +43,10 @@ def parse_discount(text: str) -> Decimal:
     if not _PERCENT.match(bare):
         raise _not_a_discount(text)
     off = Decimal(bare.removesuffix("%"))
-    if not 0 <= off < HUNDRED:
+    if not 0 <= off <= HUNDRED:
         raise AmountError(
             tr(
-                "“{text}” is out of range: a discount takes from 0 to 99.99% off, "
-                "e.g. 5 for 5% off."
+                "“{text}” is out of range: a discount takes from 0 to 100% off, e.g. 5 for 5% off."
             ).format(text=text)
         )
     return off

@@ -310,7 +310,9 @@ def record_reply(
                 {"reply": tr("This event has taken place: a reply no longer counts.")}
             )
         if guest.invited_on is None:
-            raise ValidationError({"reply": tr("Not invited: came without an invitation.")})
+            raise ValidationError(
+                {"reply": tr("This guest came without an invitation: there is no reply to record.")}
+            )
         day = event.starts_at.date()
         if (
             reply == "yes"

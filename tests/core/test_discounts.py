@@ -34,6 +34,7 @@ from shopcrm.core.money import AmountError
         (" 9.75 折", "2.5"),
         ("99折", "1"),
         ("11折", "89"),
+        ("100", "100"),  # all of it: what a tier saved before this rule may hold
     ],
 )
 def test_a_discount_is_the_percentage_off_or_the_zhe_paid(typed: str, off: str) -> None:
@@ -47,8 +48,8 @@ def test_a_discount_is_the_percentage_off_or_the_zhe_paid(typed: str, off: str) 
         ("120折", "less than 10折"),
         ("10折", "less than 10折"),  # 1折 or 十折: refused rather than guessed
         ("95.5折", "less than 10折"),
-        ("100", "0 to 99.99% off"),
-        ("-5", "0 to 99.99% off"),
+        ("100.01", "0 to 100% off"),
+        ("-5", "0 to 100% off"),
         ("abc", "is not a discount"),
         ("九五", "is not a discount"),
         ("十折", "is not a discount"),

@@ -377,7 +377,7 @@ class AnalysePage(StepPage):
         super().__init__(
             4,
             tr("The customer's concern, in your words"),
-            tr("As you said it back and the customer agreed"),
+            tr("As you repeated it back and the customer agreed"),
         )
 
     def build(self) -> None:

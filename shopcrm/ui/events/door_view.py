@@ -86,7 +86,7 @@ class DoorView(QWidget):
         self.friend_name = QLineEdit()
         self.friend_phone = QLineEdit()
         self.friend_phone.setPlaceholderText(tr("e.g. 138 1234 5678"))
-        self.bring_button = QPushButton(tr("Add and tick as here"))
+        self.bring_button = QPushButton(tr("Add and mark as arrived"))
         self.bring_button.setObjectName("bringGuestButton")
         # Name, phone and the button on one line: the door's lists keep the height.
         friend_fields = QHBoxLayout()

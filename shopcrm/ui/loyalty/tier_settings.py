@@ -227,8 +227,8 @@ class TierSettingsDialog(FormDialog):
         self.grace.setSuffix(tr(" days"))
         grace_hint = QLabel(
             tr(
-                "With the 12-month rule, a customer keeps the tier while the spending within "
-                "12 months plus the grace period still reaches it."
+                "With the 12-month rule, a customer keeps their tier while their spending over "
+                "the last 12 months plus the grace period still reaches it."
             )
         )
         grace_hint.setObjectName("hint")
