@@ -1719,8 +1719,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
-      <source>Sign in as {owner} with the password {password}, or as a clerk with her PIN:</source>
-      <translation>Sign in as {owner} with the password {password}, or as a clerk with her PIN:</translation>
+      <source>Sign in as {owner} with the password {password}, or as a clerk with a PIN:</source>
+      <translation>Sign in as {owner} with the password {password}, or as a clerk with a PIN:</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -7028,8 +7028,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
-      <source>Only the owner can adjust points; ask her to do it.</source>
-      <translation>Only the owner can adjust points; ask her to do it.</translation>
+      <source>Only the owner can adjust points; ask the owner to do it.</source>
+      <translation>Only the owner can adjust points; ask the owner to do it.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/loyalty/loyalty_tab.py" />
@@ -7469,11 +7469,6 @@ Empty fields filled from {absorbed}: {filled}.
         <numerusform>{n} visit</numerusform>
         <numerusform>{n} visits</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/vip_rules.py" />
-      <source>{pct}% off</source>
-      <translation>{pct}% off</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/referrals.py" />
@@ -8308,8 +8303,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Each clerk signs in with a PIN of her own, so what she records is hers. Add them now or later in Staff.</source>
-      <translation>Each clerk signs in with a PIN of her own, so what she records is hers. Add them now or later in Staff.</translation>
+      <source>Each clerk signs in with a PIN of their own, so what each records is theirs. Add them now or later in Staff.</source>
+      <translation>Each clerk signs in with a PIN of their own, so what each records is theirs. Add them now or later in Staff.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
@@ -9881,8 +9876,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/accounts.py" />
-      <source>Choose someone else to take over her customers.</source>
-      <translation>Choose someone else to take over her customers.</translation>
+      <source>Choose someone else to take over the customers.</source>
+      <translation>Choose someone else to take over the customers.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/accounts.py" />
@@ -10118,8 +10113,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
-      <source>Only the owner can copy the database to a place of her choice.</source>
-      <translation>Only the owner can copy the database to a place of her choice.</translation>
+      <source>Only the owner can copy the database to a folder of their choice.</source>
+      <translation>Only the owner can copy the database to a folder of their choice.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
@@ -10627,8 +10622,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
-      <source>{name} can sign in now with her PIN.</source>
-      <translation>{name} can sign in now with her PIN.</translation>
+      <source>{name} can sign in now with the new PIN.</source>
+      <translation>{name} can sign in now with the new PIN.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/accounts.py" />
@@ -10653,8 +10648,8 @@ Database: {path}</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
-      <source>{name} will no longer be able to sign in. Her {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep her name.</source>
-      <translation>{name} will no longer be able to sign in. Her {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep her name.</translation>
+      <source>{name} will no longer be able to sign in. The {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep the name.</source>
+      <translation>{name} will no longer be able to sign in. The {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep the name.</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />

@@ -1707,8 +1707,8 @@
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
-      <source>Sign in as {owner} with the password {password}, or as a clerk with her PIN:</source>
-      <translation>以 {owner} 的身份用密码 {password} 登录，或以店员身份用她的 PIN 登录：</translation>
+      <source>Sign in as {owner} with the password {password}, or as a clerk with a PIN:</source>
+      <translation>以 {owner} 的身份用密码 {password} 登录，或以店员身份用各自的 PIN 登录：</translation>
     </message>
     <message>
       <location filename="../../shopcrm/cli/shop_file.py" />
@@ -6977,7 +6977,7 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/points.py" />
-      <source>Only the owner can adjust points; ask her to do it.</source>
+      <source>Only the owner can adjust points; ask the owner to do it.</source>
       <translation>只有店长可以调整积分，请找店长操作。</translation>
     </message>
     <message>
@@ -7409,11 +7409,6 @@ Empty fields filled from {absorbed}: {filled}.
       <translation>
         <numerusform>到店 {n} 次</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../shopcrm/loyalty/vip_rules.py" />
-      <source>{pct}% off</source>
-      <translation>优惠 {pct}%</translation>
     </message>
     <message>
       <location filename="../../shopcrm/loyalty/referrals.py" />
@@ -8244,8 +8239,8 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
-      <source>Each clerk signs in with a PIN of her own, so what she records is hers. Add them now or later in Staff.</source>
-      <translation>每位店员用自己的 PIN 码登录，她记录的内容都记在她名下。现在添加，或以后在“员工”里添加。</translation>
+      <source>Each clerk signs in with a PIN of their own, so what each records is theirs. Add them now or later in Staff.</source>
+      <translation>每位店员用自己的 PIN 码登录，各自记录的内容记在各自名下。现在添加，或以后在“员工”里添加。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/setup_wizard.py" />
@@ -9806,8 +9801,8 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/accounts.py" />
-      <source>Choose someone else to take over her customers.</source>
-      <translation>请选择另一个人接手她的顾客。</translation>
+      <source>Choose someone else to take over the customers.</source>
+      <translation>请选择另一个人接手这些顾客。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/accounts.py" />
@@ -10043,7 +10038,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/staff/permissions.py" />
-      <source>Only the owner can copy the database to a place of her choice.</source>
+      <source>Only the owner can copy the database to a folder of their choice.</source>
       <translation>只有店主可以把数据库复制到自选的位置。</translation>
     </message>
     <message>
@@ -10550,8 +10545,8 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
-      <source>{name} can sign in now with her PIN.</source>
-      <translation>{name} 现在可以用她的 PIN 登录了。</translation>
+      <source>{name} can sign in now with the new PIN.</source>
+      <translation>{name} 现在可以用新的 PIN 登录了。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/accounts.py" />
@@ -10576,8 +10571,8 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../../shopcrm/ui/staff/staff_dialog.py" />
-      <source>{name} will no longer be able to sign in. Her {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep her name.</source>
-      <translation>{name} 将不能再登录。她的 {customers} 和 {follow_ups} 交给 {successor}。销售、联系记录和操作记录中仍保留她的名字。</translation>
+      <source>{name} will no longer be able to sign in. The {customers} and {follow_ups} move to {successor}. Sales, contacts and the audit trail keep the name.</source>
+      <translation>{name} 将不能再登录。名下的 {customers} 和 {follow_ups} 交给 {successor}。销售、联系记录和操作记录中仍保留其名字。</translation>
     </message>
     <message>
       <location filename="../../shopcrm/staff/audit.py" />

@@ -42,7 +42,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     owner = accounts.owner()
     clerks = [s for s in accounts.can_sign_in() if s.role == "clerk"]
     say(
-        tr("Sign in as {owner} with the password {password}, or as a clerk with her PIN:").format(
+        tr("Sign in as {owner} with the password {password}, or as a clerk with a PIN:").format(
             owner=owner.name if owner else "", password=DEMO_PASSWORD
         )
     )

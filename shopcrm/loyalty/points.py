@@ -210,7 +210,7 @@ def adjust(customer_id: int, points: int, reason: str, staff_id: int | None = No
         staff = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
         if staff is not None and staff.role != "owner":
             raise ValidationError(
-                {"staff": tr("Only the owner can adjust points; ask her to do it.")}
+                {"staff": tr("Only the owner can adjust points; ask the owner to do it.")}
             )
         have = balance(customer_id)
         if have + points < 0:

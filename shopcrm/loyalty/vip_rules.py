@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from shopcrm.core.discounts import described
 from shopcrm.core.i18n import tr, trn
 from shopcrm.core.money import money, plain
 from shopcrm.loyalty import points, referrals, tiers
@@ -25,7 +26,8 @@ th { background: #eee; }
 
 
 def _pct(value: Decimal) -> str:
-    return tr("{pct}% off").format(pct=plain(value)) if value else "—"
+    """Both ways, as the shop says it: 5% off, and in Chinese 九五折 too."""
+    return described(value) if value else "—"
 
 
 def _multiplier(value: Decimal) -> str:

@@ -274,7 +274,7 @@ def deactivate(actor: Staff, staff_id: int, successor_id: int | None) -> HandOve
     if leaving.role == "owner":
         raise ShopError(tr("The owner cannot be deactivated."))
     if successor_id == staff_id:
-        raise ValidationError({"successor": tr("Choose someone else to take over her customers.")})
+        raise ValidationError({"successor": tr("Choose someone else to take over the customers.")})
     if not leaving.active:
         raise ShopError(tr("{name} has left already.").format(name=leaving.name))
     if successor_id is not None and not _staff(successor_id).active:

@@ -23,7 +23,7 @@ OWNER_ONLY: dict[str, Callable[[], str]] = {
     "export": lambda: tr("Only the owner can export customer data."),
     "import": lambda: tr("Only the owner can import customers from a spreadsheet."),
     "restore": lambda: tr("Only the owner can restore the database from a backup."),
-    "backup_to": lambda: tr("Only the owner can copy the database to a place of her choice."),
+    "backup_to": lambda: tr("Only the owner can copy the database to a folder of their choice."),
     "trash": lambda: tr("Only the owner can delete customers or bring them back from the trash."),
     "merge": lambda: tr("Only the owner can merge customers or undo a merge."),
     "erase": lambda: tr("Only the owner can erase a customer's personal data."),

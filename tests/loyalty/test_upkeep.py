@@ -112,6 +112,7 @@ def test_the_rules_page_lists_every_tier_and_the_rules_in_words(owner) -> None:
     page = vip_rules.rules_html()
     for tier in tiers.tiers():
         assert tier.name in page and tier.benefits in page
+    assert "5% off (pays 95%)" in page  # both ways, as the tier settings show it
     assert "丽人&lt;服饰&gt; VIP levels" in page
     assert "¥2,000.00 spent in total" in page and "A level once reached" in page
     assert "100 points take ¥1 off" in page and "200 points" in page

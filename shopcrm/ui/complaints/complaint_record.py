@@ -36,6 +36,7 @@ from shopcrm.complaints.workflow import StepRecord
 from shopcrm.core.i18n import tr
 from shopcrm.customers import profiles
 from shopcrm.ui.complaints.complaint_wizard import open_complaint
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import FieldForm
 
 
@@ -44,7 +45,7 @@ def _step_html(record: StepRecord) -> str:
         when = tr("draft, not finished")
     else:
         when = tr("{staff}, {when}").format(
-            staff=record.staff or "—", when=record.done_at.strftime("%Y-%m-%d %H:%M")
+            staff=record.staff or "—", when=date_text(record.done_at)
         )
     parts = [
         f"<h4>{record.step}. {html.escape(complaint_step_label(record.step))}"
@@ -90,13 +91,13 @@ class ComplaintRecordDialog(QDialog):
         due = workflow.due_on(complaint_id)
         facts = [
             customer.name,
-            tr("opened {date}").format(date=complaint.opened_at.date().isoformat()),
+            tr("opened {date}").format(date=date_text(complaint.opened_at.date())),
             complaint_category_label(complaint.category),
             severity_label(complaint.severity),
             complaint_status_label(complaint.status),
         ]
         if due is not None:
-            facts.append(tr("due {date}").format(date=due.isoformat()))
+            facts.append(tr("due {date}").format(date=date_text(due)))
         summary = QLabel(" · ".join(facts))
         summary.setObjectName("notice")
         summary.setWordWrap(True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,6 +70,7 @@ from shopcrm.storage.models import (
 )
 from shopcrm.ui import operations, session
 from shopcrm.ui.customers.quick_add import QuickAddDialog
+from shopcrm.ui.dates import date_text, day_edit
 from shopcrm.ui.operations import COMPLAINTS
 from shopcrm.ui.widgets import (
     FieldForm,
@@ -99,11 +100,8 @@ def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
 
 
 def date_box() -> QDateEdit:
-    box = QDateEdit()
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("yyyy-MM-dd")
+    box = day_edit(clock.today())
     box.setMaximumWidth(box.fontMetrics().horizontalAdvance("0000-00-00") + 60)
-    box.setDate(QDate(clock.today()))
     return box
 
 
@@ -470,7 +468,7 @@ class FeedbackPage(StepPage):
     def show_state(self, complaint: Complaint) -> None:
         if complaint.status == "closed":
             text = tr("Closed on {date}. Reopen it if the customer needs a second chance.").format(
-                date=complaint.closed_at.date().isoformat()
+                date=date_text(complaint.closed_at.date())
             )
         else:
             text = tr("To call the customer another day, set the day and press Save and close.")

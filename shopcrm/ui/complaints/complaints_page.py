@@ -39,6 +39,7 @@ from shopcrm.ui.complaints.complaint_record import ComplaintRecordDialog, show_c
 from shopcrm.ui.complaints.complaint_report import ComplaintReport
 from shopcrm.ui.complaints.complaint_settings import ComplaintSettingsDialog
 from shopcrm.ui.complaints.complaint_wizard import ComplaintWizard, start_complaint
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import COMPLAINTS, CUSTOMERS, SETTINGS
 from shopcrm.ui.rows_model import Index, RowsModel
 from shopcrm.ui.widgets import clerk_combo, combo
@@ -63,7 +64,7 @@ def _headers() -> list[str]:
 
 def _text(row: RegisterRow, column: str) -> str:
     if column == "opened_at":
-        return row.opened_at.strftime("%Y-%m-%d %H:%M")
+        return date_text(row.opened_at)
     if column == "category":
         return complaint_category_label(row.category)
     if column == "severity":
@@ -73,7 +74,7 @@ def _text(row: RegisterRow, column: str) -> str:
     if column == "status":
         return complaint_status_label(row.status)
     if column == "due_on":
-        return row.due_on.isoformat() if row.due_on else ""
+        return date_text(row.due_on)
     return str(getattr(row, column))
 
 
@@ -94,7 +95,7 @@ class ComplaintTableModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return OVERDUE_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Overdue: it was due on {date}.").format(date=row.due_on.isoformat())
+            return tr("Overdue: it was due on {date}.").format(date=date_text(row.due_on))
         return None
 
 

@@ -34,6 +34,7 @@ from shopcrm.core.money import money
 from shopcrm.events import export, figures
 from shopcrm.ui import session
 from shopcrm.ui.customers.history_tabs import item_row
+from shopcrm.ui.dates import date_text
 from shopcrm.ui.widgets import call_domain, waiting
 
 # Figures an event has before it is held; the others come from its door and after it.
@@ -66,7 +67,7 @@ def _not_held(line: figures.EventLine) -> str:
     if line.starts_at.date() > clock.today():
         return tr(
             "Not held yet: who came and what they bought show from {date}, the event day."
-        ).format(date=line.starts_at.date().isoformat())
+        ).format(date=date_text(line.starts_at.date()))
     return ""
 
 

@@ -152,8 +152,8 @@ class ClerksPage(QWizardPage):
             wrapped_label(
                 "hint",
                 tr(
-                    "Each clerk signs in with a PIN of her own, so what she records is hers. "
-                    "Add them now or later in Staff."
+                    "Each clerk signs in with a PIN of their own, so what each records is "
+                    "theirs. Add them now or later in Staff."
                 ),
             )
         )

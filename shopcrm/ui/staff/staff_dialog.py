@@ -181,8 +181,8 @@ class DeactivateDialog(QDialog):
     def _describe(self) -> None:
         self.summary.setText(
             tr(
-                "{name} will no longer be able to sign in. Her {customers} and {follow_ups} "
-                "move to {successor}. Sales, contacts and the audit trail keep her name."
+                "{name} will no longer be able to sign in. The {customers} and {follow_ups} "
+                "move to {successor}. Sales, contacts and the audit trail keep the name."
             ).format(
                 name=self.leaving.name,
                 customers=trn("{n} customer", "{n} customers", self.customers).format(
@@ -324,7 +324,7 @@ class StaffDialog(QDialog):
         self._open(
             form,
             lambda: self._changed(
-                form.saved, tr("{name} can sign in now with her PIN.").format(name=form.saved.name)
+                form.saved, tr("{name} can sign in now with the new PIN.").format(name=form.saved.name)
             ),
         )
         return form

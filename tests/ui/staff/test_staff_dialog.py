@@ -158,7 +158,7 @@ def test_a_clerk_who_leaves_hands_her_customers_to_the_one_chosen(
     successors.setCurrentIndex(successors.findText("小陈"))
     summary = leaving.findChild(QLabel, "handOverSummary").text()
     assert "2 customers and 2 open follow-ups move to 小陈" in summary
-    assert "keep her name" in summary
+    assert "keep the name" in summary
     click(qtbot, leaving.deactivate_button)
     assert not leaving.isVisible()
     assert {c.clerk_id for c in Customer.select()} == {chen.id}
