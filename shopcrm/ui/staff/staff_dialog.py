@@ -324,7 +324,8 @@ class StaffDialog(QDialog):
         self._open(
             form,
             lambda: self._changed(
-                form.saved, tr("{name} can sign in now with the new PIN.").format(name=form.saved.name)
+                form.saved,
+                tr("{name} can sign in now with the new PIN.").format(name=form.saved.name),
             ),
         )
         return form
