@@ -40,7 +40,7 @@ from shopcrm.ui.customers.history_tabs import ListTab, item_row
 from shopcrm.ui.dates import date_text
 from shopcrm.ui.operations import shop_fault
 from shopcrm.ui.staff.protect_dialog import unlock_shop
-from shopcrm.ui.widgets import FormDialog, OptionsForm, wrapped_label
+from shopcrm.ui.widgets import FormDialog, OptionsForm, fit_to_screen, wrapped_label
 
 T = TypeVar("T")
 
@@ -105,7 +105,9 @@ class BackupsDialog(FormDialog):
         super().__init__("backupsDialog", tr("Backups"), parent)
         self.db_path = db_path
         self._work_stopped = False  # by a restore refused since
-        self.resize(760, 480)
+        # As wide as the list's columns in the font she chose, within the screen.
+        lines = self.fontMetrics()
+        fit_to_screen(self, lines.averageCharWidth() * 95, lines.height() * 27)
         where = QLabel(
             tr(
                 "Each day the shop opens, a backup is made into {folder}. Copy one to a "
