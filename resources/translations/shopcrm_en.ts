@@ -6378,8 +6378,8 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <location filename="../../shopcrm/spreadsheets/columns.py" />
-      <source>Events she likes</source>
-      <translation>Events she likes</translation>
+      <source>Events liked</source>
+      <translation>Events liked</translation>
     </message>
     <message>
       <location filename="../../shopcrm/customers/fields.py" />

@@ -6330,7 +6330,7 @@ Empty fields filled from {absorbed}: {filled}.
     <message>
       <location filename="../../shopcrm/customers/fields.py" />
       <location filename="../../shopcrm/spreadsheets/columns.py" />
-      <source>Events she likes</source>
+      <source>Events liked</source>
       <translation>喜欢的活动</translation>
     </message>
     <message>

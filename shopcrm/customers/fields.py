@@ -493,7 +493,7 @@ FIELDS: tuple[ProfileField, ...] = (
         lambda: tr("Events liked"),
         "other",
         Kind.TEXT,
-        SheetColumn(marked("Events she likes", "export"), ("喜欢的活动", "活动偏好")),
+        SheetColumn(marked("Events liked", "export"), ("喜欢的活动", "活动偏好")),
         completeness="soft",
         max_length=SHORT_TEXT,
     ),

@@ -93,10 +93,10 @@ OWN_COLUMNS: tuple[Column, ...] = (
         "date",
         False,
     ),
-    # The kinds of event she likes are codes her card ticks, not words a sheet can carry.
+    # The kinds of event liked are codes the card ticks, not words a sheet can carry.
     Column(
         "event_kinds",
-        marked("Events she likes", "export"),
+        marked("Events liked", "export"),
         importable=False,
         exported=False,
     ),
