@@ -267,14 +267,19 @@ def take(
     on: dt.date,
 ) -> Decimal:
     """What `voucher` takes off a sale of `lines` (amount, category) when `left` of its
-    `subtotal` is still to pay; refuses, saying why, a voucher that cannot be used on it."""
+    `subtotal` is still to pay; refuses, saying why, a voucher that cannot be used on it.
+
+    Its part is its items' share of what is bought, of what is left to pay: in an
+    exchange (something brought back on the same sale) the minimum spend is met by
+    what she pays, not by the new items' price alone."""
     problem = refusal(voucher, customer_id, on, subtotal)
     if problem is None:
+        bought = [(amount, category) for amount, category in lines if amount > 0]
         eligible = sum(
-            (applies_to(voucher, amount, category) for amount, category in lines if amount > 0),
-            Decimal(0),
+            (applies_to(voucher, amount, category) for amount, category in bought), Decimal(0)
         )
-        base = to_money(eligible * max(left, Decimal(0)) / subtotal)
+        everything = sum((amount for amount, _ in bought), Decimal(0))
+        base = to_money(eligible * max(left, Decimal(0)) / everything)
         if eligible <= 0:
             problem = tr("Voucher {code} is for other items than these.").format(code=voucher.code)
         elif base < voucher.min_spend or base <= 0:

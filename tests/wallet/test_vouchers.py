@@ -64,6 +64,18 @@ def test_a_voucher_for_some_categories_takes_off_their_part_only(her, today) -> 
     assert "other items" in refusal(lambda: record_sale(her.id, [COAT], vouchers=[coats_only.id]))
 
 
+def test_in_an_exchange_the_minimum_spend_is_met_by_what_she_pays(her) -> None:
+    """A ¥600 coat for the ¥300 one brought back is ¥300 spent, not ¥600."""
+    record_sale(her.id, [SaleLine(Decimal("300"), 2, "C-2", "旧大衣", category="外套")])
+    voucher = give(her, value=Decimal("50"), min_spend=Decimal("500"))
+    back = SaleLine(Decimal("300"), -1, "C-2", "旧大衣", category="外套")
+    message = refusal(lambda: record_sale(her.id, [COAT, back], vouchers=[voucher.id]))
+    assert "¥500.00" in message and "¥300.00" in message
+    enough = give(her, value=Decimal("50"), min_spend=Decimal("300"))
+    sale = record_sale(her.id, [COAT, back], vouchers=[enough.id])
+    assert (sale.quote.voucher_discount, sale.purchase.total) == (Decimal("50"), Decimal("250"))
+
+
 def test_a_voucher_never_takes_more_than_its_part(her) -> None:
     voucher = give(her, value=Decimal("500"), categories=("配饰",))
     sale = record_sale(her.id, [COAT, SCARF], vouchers=[voucher.id])
