@@ -13,6 +13,7 @@ event (300,000 customers, 80 guests: 100-270 ms a page against under 1 ms).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -74,8 +75,10 @@ def _where(view: ListFilter) -> tuple[str, list[object]]:
             clauses.append(f"c.{column} = ?")
             params.append(value)
     if view.ids is not None:
-        clauses.append(f"c.id IN ({', '.join('?' * len(view.ids))})")
-        params.extend(view.ids)
+        # One parameter however many: the dashboard's 80/20 few are a fifth of the shop,
+        # more than SQLite takes as parameters of their own.
+        clauses.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(view.ids))
     if view.event_id is not None:
         guest = "g.attended" if view.came else "g.invited_on IS NOT NULL"
         clauses.append(
@@ -112,19 +115,22 @@ def page(view: ListFilter, offset: int, limit: int, total: int | None = None) ->
         offset = total - offset - limit
     where, params = _where(view)
     direction = "DESC" if view.descending != backwards else "ASC"
+    ranked, rank_params = "", []
     if view.ids is not None and view.sort == "rank":
-        rank = " ".join(f"WHEN {i} THEN {n}" for n, i in enumerate(view.ids))
-        order = f"CASE c.id {rank} END"
+        # Her place in the list joined in, not a CASE of every id for every row: that
+        # costs the square of the list (two minutes for the 80/20 few of a million).
+        ranked, rank_params = "JOIN json_each(?) r ON r.value = c.id", [json.dumps(view.ids)]
+        order = "r.key"
     else:
         order = f"{SORT_COLUMNS[view.sort]} {direction}, c.id {direction}"
     rows = database.execute_sql(
         f"""SELECT c.id, c.number, c.name, c.phone, t.name, s.name, c.total_spent,
                    c.last_purchase_on, c.status
-              FROM customer c
+              FROM customer c {ranked}
               LEFT JOIN {Tier._meta.table_name} t ON t.id = c.tier_id
               LEFT JOIN {Staff._meta.table_name} s ON s.id = c.clerk_id
              WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?""",
-        [*params, limit, offset],
+        [*rank_params, *params, limit, offset],
     ).fetchall()
     if backwards:
         rows.reverse()
