@@ -8328,6 +8328,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Finding the customers…</source>
+      <translation>Finding the customers…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Follow-ups done / still to do</source>
       <translation>Follow-ups done / still to do</translation>
     </message>

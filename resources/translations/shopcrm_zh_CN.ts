@@ -8264,6 +8264,11 @@ Empty fields filled from {absorbed}: {filled}.
     </message>
     <message>
       <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
+      <source>Finding the customers…</source>
+      <translation>正在查找顾客…</translation>
+    </message>
+    <message>
+      <location filename="../../shopcrm/ui/shop/dashboard_page.py" />
       <source>Follow-ups done / still to do</source>
       <translation>回访已完成 / 待完成</translation>
     </message>

@@ -353,9 +353,13 @@ class DashboardPage(QWidget):
         self._read_over()
         self.as_of.setText(message)
 
+    def _show_as_of(self) -> None:
+        if self.glance is not None:
+            self.as_of.setText(tr("As of {when}").format(when=date_text(self.glance.day)))
+
     def show_glance(self, glance: Glance) -> None:
         self.glance = glance
-        self.as_of.setText(tr("As of {when}").format(when=date_text(glance.day)))
+        self._show_as_of()
         self._show_today(glance)
         self._show_months(glance)
         self._show_shares(self.tiers_chart, glance.tiers, "tier")
@@ -494,11 +498,23 @@ class DashboardPage(QWidget):
 
     # --- the lists behind ------------------------------------------------------------------
 
-    def _list(self, what: str, title: str) -> CustomerListDialog | None:
-        """The customers a figure counts, as of the day the figures were read."""
+    def _list(self, what: str, title: str) -> None:
+        """The customers a figure counts, as of the day the figures were read: found on a
+        worker (ranking the few who bring most sales takes seconds in a big shop), then
+        shown in a window of their own."""
         day = self.glance.day if self.glance is not None else None
-        view: ListFilter = dashboard.behind(session.actor(), what, day)
+        actor = session.actor()
+        self.as_of.setText(tr("Finding the customers…"))
+        operations.while_busy(
+            self,
+            lambda busy: self.setEnabled(not busy),
+            lambda _job: dashboard.behind(actor, what, day),
+            lambda view: self._show_list(title, view),
+            self.as_of.setText,
+        )
+
+    def _show_list(self, title: str, view: ListFilter) -> None:
+        self._show_as_of()
         dialog = CustomerListDialog(title, view, self)
         dialog.open_customer.connect(self.open_customer)
         dialog.open()
-        return dialog

@@ -35,8 +35,11 @@ def _bars(chart: QChart) -> list[QBarSet]:
 
 
 def _listing(qtbot, page: DashboardPage) -> CustomerListDialog:
+    """The list a figure opens, once its customers are found (on a worker)."""
+    assert not page.isEnabled()  # the page waits for it meanwhile
+    qtbot.waitUntil(lambda: page.findChild(CustomerListDialog) is not None)
     dialog = page.findChild(CustomerListDialog)
-    assert dialog is not None
+    assert page.isEnabled()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
     return dialog
