@@ -40,6 +40,7 @@ from shopcrm.ui.widgets import (
     fit_to_screen,
     option_editor,
     option_shown,
+    wrapped_label,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -204,14 +205,13 @@ class TierSettingsDialog(FormDialog):
         row_buttons.addWidget(add)
         row_buttons.addWidget(remove)
         row_buttons.addStretch()
-        discount_hint = QLabel(
+        discount_hint = wrapped_label(
+            "hint",
             tr(
                 "Type a discount as the percentage off or as 折: 5, 95折, 9.5折 and 九五折 "
                 "are all 5% off. A number without 折 is always the percentage off."
-            )
+            ),
         )
-        discount_hint.setObjectName("hint")
-        discount_hint.setWordWrap(True)
 
         # The rules are shop options, edited here with the tiers they apply to.
         self.form = FieldForm()
@@ -225,14 +225,13 @@ class TierSettingsDialog(FormDialog):
         self.review_date = self.form.fields["review_date"].widget
         self.grace = self.form.fields["grace_days"].widget
         self.grace.setSuffix(tr(" days"))
-        grace_hint = QLabel(
+        grace_hint = wrapped_label(
+            "hint",
             tr(
                 "With the 12-month rule, a customer keeps their tier while their spending over "
                 "the last 12 months plus the grace period still reaches it."
-            )
+            ),
         )
-        grace_hint.setObjectName("hint")
-        grace_hint.setWordWrap(True)
         form.addRow("", grace_hint)
 
         self.errors = QLabel()
