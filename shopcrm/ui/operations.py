@@ -362,13 +362,14 @@ def run_in_background(
 
 def while_busy(
     owner: QWidget,
-    busy: Callable[[bool], None],
     work: Callable[[Job], T],
     done: Callable[[T], None],
     failed: Callable[[str], None],
+    busy: Callable[[bool], None] | None = None,
 ) -> Operation[T]:
-    """`work` on a worker, `owner`'s buttons waiting meanwhile (`busy(True)`, then
+    """`work` on a worker, `owner` waiting meanwhile (greyed, or `busy(True)` then
     `busy(False)`), its outcome handed to `done`, or its message to `failed`."""
+    busy = busy or (lambda waiting: owner.setEnabled(not waiting))
     busy(True)
 
     def finished(value: T) -> None:

@@ -145,9 +145,7 @@ class BatchView(QWidget):
         """A long write (a festival's ten thousand messages) on a worker: the window keeps
         answering meanwhile, and the batch's buttons wait until it is over."""
         self.told.emit(doing)
-        operations.while_busy(
-            self, lambda busy: self.setEnabled(not busy), lambda _job: work(), done, self.told.emit
-        )
+        operations.while_busy(self, lambda _job: work(), done, self.told.emit)
 
     def _tell_errors(self, errors: dict[str, str]) -> None:
         if errors:

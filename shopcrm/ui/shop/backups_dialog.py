@@ -191,7 +191,7 @@ class BackupsDialog(FormDialog):
 
     def _run(self, work: Callable[[operations.Job], T], done: Callable[[T], None]) -> None:
         """One copy or check on a worker; the buttons wait for it."""
-        operations.while_busy(self, self._busy, work, done, self.message.setText)
+        operations.while_busy(self, work, done, self.message.setText, self._busy)
 
     def back_up_now(self) -> None:
         self.message.setText(tr("Backing up…"))

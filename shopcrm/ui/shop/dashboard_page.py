@@ -507,7 +507,6 @@ class DashboardPage(QWidget):
         self.as_of.setText(tr("Finding the customers…"))
         operations.while_busy(
             self,
-            lambda busy: self.setEnabled(not busy),
             lambda _job: dashboard.behind(actor, what, day),
             lambda view: self._show_list(title, view),
             self.as_of.setText,
